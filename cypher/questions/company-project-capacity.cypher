@@ -1,0 +1,17 @@
+// Q2/Q10: the facilities a company invests in, with what each produces (capacity, unit, bound),
+// the investment (amount, currency, bound), operator, location and the claims about each.
+// Params: $companyId, $itemId (a metal or product id, or null for every project).
+MATCH (c:Company {id: $companyId})-[inv:INVESTS_IN]->(f:Facility)
+OPTIONAL MATCH (f)-[p:PRODUCES]->(item)
+WITH c, inv, f, p, item WHERE $itemId IS NULL OR item.id = $itemId
+OPTIONAL MATCH (op:Company)-[:OPERATES]->(f)
+OPTIONAL MATCH (f)-[:LOCATED_IN]->(country:Country)
+OPTIONAL MATCH (claim:Claim)-[:ABOUT]->(f)
+WITH c, inv, f, p, item, collect(DISTINCT op {.id, .name}) AS operators, country,
+     collect(DISTINCT claim {.id, .attribute, .valueText, .value, .unit, .quantityBound, .valueDate, .valueDatePrecision, .sources}) AS claims
+RETURN f {.id, .name, .status, .facilityType, .location} AS facility,
+       item {.id, .name} AS item,
+       p {.basis, .quantity, .unit, .quantityBound, .status, .validFrom, .validFromPrecision, .validFromText, .sources} AS output,
+       inv {.amount, .currency, .amountBound, .status, .sources} AS investment,
+       operators, country {.id, .name, .isoCode} AS country, claims
+ORDER BY inv.amount DESC, f.id

@@ -1,0 +1,110 @@
+/**
+ * `npm run kg -- <command>`: the data steward's command line.
+ *   load <files…>     validate and load dataset files (YAML or JSON)
+ *   load-bundled      load the bundled data under data/ (what start-up loads)
+ *   schema            apply the constraints and indexes
+ * Uses NEO4J_URI when set; otherwise the local Neo4j (started here if it is not running).
+ * Exit status: 0 done, 1 invalid data (nothing written), 2 other failure.
+ */
+import 'dotenv/config';
+import { Command } from 'commander';
+import cliProgress from 'cli-progress';
+import { loadConfig } from './config.js';
+import { Db } from './neo4j/db.js';
+import { startLocalNeo4j, type LocalNeo4j } from './neo4j/local.js';
+import { applySchema } from './neo4j/schema.js';
+import { loadDatasets, LoadValidationError, type DatasetInput, type LoadSummary } from './load/index.js';
+import { readDatasetFiles } from './load/files.js';
+import { bundledInputs } from './load/bundled.js';
+
+async function withDb<T>(work: (db: Db) => Promise<T>): Promise<T> {
+  const config = loadConfig();
+  let local: LocalNeo4j | undefined;
+  let uri = config.NEO4J_URI ?? `bolt://127.0.0.1:${config.LOCAL_NEO4J_PORT}`;
+  const open = () => new Db({ uri, username: config.NEO4J_USERNAME, password: config.NEO4J_PASSWORD, database: config.NEO4J_DATABASE, txTimeoutMs: config.NEO4J_TX_TIMEOUT_MS * 20 });
+  let db = open();
+  if (!config.NEO4J_URI) {
+    try {
+      await db.driver.verifyConnectivity();
+    } catch {
+      await db.close();
+      local = await startLocalNeo4j({ dir: config.LOCAL_NEO4J_DIR, port: config.LOCAL_NEO4J_PORT, heapMb: config.LOCAL_NEO4J_HEAP_MB, pageCacheMb: config.LOCAL_NEO4J_PAGECACHE_MB });
+      uri = local.uri;
+      db = open();
+    }
+  }
+  try {
+    return await work(db);
+  } finally {
+    await db.close();
+    await local?.stop();
+  }
+}
+
+/** The end-of-load summary as a table: created / updated / unchanged per label and type. */
+export function formatSummary(name: string, s: LoadSummary): string {
+  const lines = [`${name}`];
+  for (const [kind, counts] of [['node', s.nodes], ['relationship', s.relationships]] as const) {
+    for (const [k, c] of Object.entries(counts).sort()) {
+      lines.push(`  ${kind.padEnd(12)} ${k.padEnd(18)} created ${String(c.created).padStart(6)}  updated ${String(c.updated).padStart(6)}  unchanged ${String(c.unchanged).padStart(6)}`);
+    }
+  }
+  return lines.join('\n');
+}
+
+async function load(inputs: () => DatasetInput[], progress: boolean) {
+  const bar = progress && process.stderr.isTTY
+    ? new cliProgress.SingleBar({ format: '{name} [{bar}] {value}/{total} records', stream: process.stderr }, cliProgress.Presets.shades_classic)
+    : undefined;
+  let current = '';
+  const results = await withDb(async (db) => {
+    await applySchema(db);
+    return loadDatasets(db, inputs(), {
+      onProgress: (name, done, total) => {
+        if (!bar) return;
+        if (name !== current) {
+          if (current) bar.stop();
+          current = name;
+          bar.start(total, 0, { name });
+        }
+        bar.update(done);
+      },
+    });
+  });
+  bar?.stop();
+  for (const r of results) console.log(formatSummary(r.name, r.summary));
+}
+
+const program = new Command()
+  .name('kg')
+  .description('Load and manage the critical-minerals knowledge graph')
+  .showHelpAfterError();
+
+program
+  .command('load')
+  .description('validate dataset files (YAML or JSON) completely, then load each in one transaction')
+  .argument('<files...>', 'dataset files')
+  .option('--no-progress', 'do not draw a progress bar')
+  .action((files: string[], opts: { progress: boolean }) => load(() => readDatasetFiles(files), opts.progress));
+
+program
+  .command('load-bundled')
+  .description('load the bundled USGS tables and curated files under data/')
+  .option('--no-progress', 'do not draw a progress bar')
+  .action((opts: { progress: boolean }) => load(bundledInputs, opts.progress));
+
+program
+  .command('schema')
+  .description('apply the constraints and indexes (idempotent)')
+  .action(() => withDb(applySchema).then(() => console.log('schema applied')));
+
+try {
+  await program.parseAsync();
+} catch (e) {
+  if (e instanceof LoadValidationError) {
+    console.error(e.message);
+    process.exit(1);
+  }
+  console.error(`error: ${(e as Error).message}`);
+  process.exit(2);
+}

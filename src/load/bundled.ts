@@ -1,0 +1,32 @@
+/**
+ * The data bundled with the service under `data/`: the USGS Mineral Commodity Summaries 2025
+ * tables (`data/usgs-mcs-2025/`) and the curated files (`data/curated/*.yaml`), loaded at start.
+ */
+import { readdirSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Logger } from '../log.js';
+import type { Db } from '../neo4j/db.js';
+import { importUsgs } from '../usgs/import.js';
+import { readDatasetFiles } from './files.js';
+import { loadDatasets, type DatasetInput } from './index.js';
+
+export const DATA_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../data');
+
+/** The bundled inputs, in load order: the USGS tables first, then the curated files. */
+export function bundledInputs(): DatasetInput[] {
+  const usgs = importUsgs(path.join(DATA_DIR, 'usgs-mcs-2025'));
+  const curatedDir = path.join(DATA_DIR, 'curated');
+  const curated = readdirSync(curatedDir)
+    .filter((f) => /\.(ya?ml|json)$/i.test(f))
+    .sort()
+    .map((f) => path.join(curatedDir, f));
+  return [{ name: 'data/usgs-mcs-2025', content: usgs.dataset }, ...readDatasetFiles(curated)];
+}
+
+/** Loads every bundled input; returns the per-input summaries. Throws as `loadDatasets` does. */
+export async function loadBundledData(db: Db, log?: Logger) {
+  const results = await loadDatasets(db, bundledInputs());
+  for (const r of results) log?.info({ input: r.name, summary: r.summary }, 'loaded');
+  return results;
+}

@@ -1,0 +1,133 @@
+/**
+ * Validation of dataset inputs before anything is written: the zod model per record, then
+ * references (sources, relationship ends, items) against the input itself and the graph.
+ * All problems are collected and reported at once, each naming file, record and field.
+ */
+import { Dataset, NodeRecord, NodeSchemas, RelationshipRecord, REL_TYPES, labelOfId, type Label } from '../model/schema.js';
+
+/** One problem with one record: `record` is its id (or `TYPE from→to`), `field` a dotted path. */
+export interface LoadIssue {
+  file: string;
+  record: string;
+  field: string;
+  message: string;
+}
+
+/** Thrown when an input is invalid; nothing has been written. */
+export class LoadValidationError extends Error {
+  readonly code = 'INVALID_DATA';
+  constructor(readonly issues: LoadIssue[]) {
+    super(
+      `${issues.length} invalid record field(s); nothing was written:\n` +
+        issues.map((i) => `  ${i.file}: ${i.record}: ${i.field}: ${i.message}`).join('\n'),
+    );
+    this.name = 'LoadValidationError';
+  }
+}
+
+/** A named dataset to load: a file's parsed content, or a dataset built by an importer. */
+export interface DatasetInput {
+  name: string;
+  content: unknown;
+}
+
+const recordName = (r: unknown, fallback: string): string => {
+  const o = (r ?? {}) as Record<string, unknown>;
+  if (typeof o.id === 'string') return o.id;
+  if (typeof o.type === 'string') return `${o.type} ${String(o.from)}→${String(o.to)}`;
+  return fallback;
+};
+
+/**
+ * Validates one input against the model, record by record. Returns the parsed dataset, or the
+ * list of issues (never both).
+ */
+export function validateShape(input: DatasetInput): { dataset?: Dataset; issues: LoadIssue[] } {
+  const issues: LoadIssue[] = [];
+  const raw = input.content as Record<string, unknown> | null;
+  if (!raw || typeof raw !== 'object' || Array.isArray(raw)) {
+    return { issues: [{ file: input.name, record: '(file)', field: '(root)', message: 'expected a map with sources, nodes and relationships' }] };
+  }
+  for (const key of Object.keys(raw)) {
+    if (!['sources', 'nodes', 'relationships'].includes(key)) {
+      issues.push({ file: input.name, record: '(file)', field: key, message: 'unknown top-level key (expected sources, nodes, relationships)' });
+    }
+  }
+  const lists = { sources: NodeSchemas.Source, nodes: NodeRecord, relationships: RelationshipRecord } as const;
+  for (const [list, schema] of Object.entries(lists)) {
+    const items = raw[list] ?? [];
+    if (!Array.isArray(items)) {
+      issues.push({ file: input.name, record: '(file)', field: list, message: 'expected a list' });
+      continue;
+    }
+    items.forEach((item, i) => {
+      const parsed = schema.safeParse(item);
+      if (!parsed.success) {
+        for (const issue of parsed.error.issues) {
+          issues.push({ file: input.name, record: recordName(item, `${list}[${i}]`), field: issue.path.join('.') || '(record)', message: issue.message });
+        }
+      }
+    });
+  }
+  if (issues.length) return { issues };
+  return { dataset: Dataset.parse(raw), issues };
+}
+
+/**
+ * Checks references and uniqueness within one dataset. `known(ids)` answers which ids already
+ * exist in the graph. Returns the issues (empty when all is well).
+ */
+export async function validateReferences(
+  name: string,
+  ds: Dataset,
+  known: (ids: string[]) => Promise<Set<string>>,
+): Promise<LoadIssue[]> {
+  const issues: LoadIssue[] = [];
+  const defined = new Map<string, Label>();
+  for (const r of [...ds.sources, ...ds.nodes]) {
+    if (defined.has(r.id)) issues.push({ file: name, record: r.id, field: 'id', message: 'defined twice in this file' });
+    defined.set(r.id, r.label as Label);
+  }
+  for (const n of ds.nodes) {
+    if (labelOfId(n.id) !== n.label) issues.push({ file: name, record: n.id, field: 'label', message: `id prefix does not match label ${n.label}` });
+  }
+  const referenced = new Set<string>();
+  for (const r of [...ds.nodes, ...ds.relationships]) for (const s of r.sources) referenced.add(s);
+  for (const r of ds.relationships) {
+    referenced.add(r.from).add(r.to);
+    if (r.itemId) referenced.add(r.itemId);
+  }
+  const missing = [...referenced].filter((id) => !defined.has(id));
+  const inGraph = missing.length ? await known(missing) : new Set<string>();
+  const exists = (id: string) => defined.has(id) || inGraph.has(id);
+
+  for (const r of ds.nodes) {
+    r.sources.forEach((s, i) => {
+      if (!exists(s)) issues.push({ file: name, record: r.id, field: `sources.${i}`, message: `unknown source ${s}` });
+    });
+  }
+  const seen = new Set<string>();
+  for (const r of ds.relationships) {
+    const rec = `${r.type} ${r.from}→${r.to}`;
+    const key = `${r.type}|${r.from}|${r.to}|${r.key}`;
+    if (seen.has(key)) issues.push({ file: name, record: rec, field: 'key', message: `duplicate relationship (same type, ends and key ${JSON.stringify(r.key)})` });
+    seen.add(key);
+    const ends = REL_TYPES[r.type];
+    const [fromLabel, toLabel] = [labelOfId(r.from), labelOfId(r.to)];
+    if (!exists(r.from) || !exists(r.to)) {
+      const unknown = [!exists(r.from) && `from ${r.from}`, !exists(r.to) && `to ${r.to}`].filter(Boolean).join(' and ');
+      issues.push({ file: name, record: rec, field: !exists(r.from) ? 'from' : 'to', message: `relationship ${r.type} from ${r.from} to ${r.to}: unknown id (${unknown})` });
+    }
+    if (fromLabel && !(ends.from as readonly string[]).includes(fromLabel)) {
+      issues.push({ file: name, record: rec, field: 'from', message: `${r.type} cannot start at a ${fromLabel} (allowed: ${ends.from.join(', ')})` });
+    }
+    if (toLabel && !(ends.to as readonly string[]).includes(toLabel)) {
+      issues.push({ file: name, record: rec, field: 'to', message: `${r.type} cannot end at a ${toLabel} (allowed: ${ends.to.join(', ')})` });
+    }
+    if (r.itemId && !exists(r.itemId)) issues.push({ file: name, record: rec, field: 'itemId', message: `unknown id ${r.itemId}` });
+    r.sources.forEach((s, i) => {
+      if (!exists(s)) issues.push({ file: name, record: rec, field: `sources.${i}`, message: `unknown source ${s}` });
+    });
+  }
+  return issues;
+}

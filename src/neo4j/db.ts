@@ -1,0 +1,148 @@
+/**
+ * The database handle: a neo4j-driver `Driver` with named-Cypher read and write helpers.
+ * Reads run in read transactions (`executeRead`), so a cluster or Aura routes them to
+ * followers through `neo4j://` URIs; writes run in write transactions. Every transaction has
+ * the configured timeout. Results come back as plain JSON values (see `toPlain`).
+ */
+import neo4j, { type Driver, type ManagedTransaction, type QueryResult } from 'neo4j-driver';
+
+export interface DbOptions {
+  uri: string;
+  username: string;
+  password: string;
+  database: string;
+  txTimeoutMs: number;
+}
+
+/** Thrown when Neo4j cannot be reached; the API turns it into 503 with a retry hint. */
+export class DatabaseUnavailableError extends Error {
+  readonly code = 'DATABASE_UNAVAILABLE';
+  constructor(cause: unknown) {
+    super(`Neo4j is unavailable: ${(cause as Error)?.message ?? String(cause)}`);
+    this.name = 'DatabaseUnavailableError';
+  }
+}
+
+/** Thrown when a stored integer does not fit a JSON number exactly (beyond ±(2^53 − 1)). */
+export class IntegerRangeError extends Error {
+  readonly code = 'INTEGER_OUT_OF_RANGE';
+  constructor(value: string) {
+    super(`integer ${value} is beyond ±(2^53 − 1) and cannot be returned as an exact number`);
+    this.name = 'IntegerRangeError';
+  }
+}
+
+/**
+ * Converts driver values to plain JSON: Integer → number (throws IntegerRangeError beyond
+ * 2^53 − 1), temporal values → ISO-8601 strings, nodes and relationships → their properties,
+ * lists and maps recursively.
+ */
+export function toPlain(v: unknown): unknown {
+  if (v === null || v === undefined) return null;
+  if (neo4j.isInt(v)) {
+    if (!neo4j.integer.inSafeRange(v)) throw new IntegerRangeError(v.toString());
+    return v.toNumber();
+  }
+  if (typeof v === 'bigint') {
+    if (v > BigInt(Number.MAX_SAFE_INTEGER) || v < BigInt(Number.MIN_SAFE_INTEGER)) throw new IntegerRangeError(v.toString());
+    return Number(v);
+  }
+  if (
+    neo4j.isDate(v) || neo4j.isDateTime(v) || neo4j.isLocalDateTime(v) || neo4j.isTime(v) ||
+    neo4j.isLocalTime(v) || neo4j.isDuration(v)
+  ) {
+    return (v as { toString(): string }).toString();
+  }
+  if (neo4j.isNode(v) || neo4j.isRelationship(v)) return toPlain(v.properties);
+  if (Array.isArray(v)) return v.map(toPlain);
+  if (typeof v === 'object') {
+    return Object.fromEntries(Object.entries(v as Record<string, unknown>).map(([k, x]) => [k, toPlain(x)]));
+  }
+  return v;
+}
+
+const isUnavailable = (e: unknown) => {
+  const code = (e as { code?: string })?.code ?? '';
+  return code === 'ServiceUnavailable' || code === 'SessionExpired' || code.startsWith('Neo.TransientError.General.DatabaseUnavailable');
+};
+
+export class Db {
+  readonly driver: Driver;
+  /** Number of queries sent since start (every `read`/`write`/`run` call is one round trip). */
+  roundTrips = 0;
+
+  constructor(readonly opts: DbOptions) {
+    const auth = opts.password ? neo4j.auth.basic(opts.username, opts.password) : neo4j.auth.none();
+    this.driver = neo4j.driver(opts.uri, auth, {
+      connectionTimeout: 5_000,
+      connectionAcquisitionTimeout: 10_000,
+      maxTransactionRetryTime: 5_000,
+      disableLosslessIntegers: false,
+      userAgent: 'critical-minerals-graph',
+    });
+  }
+
+  private session(mode: 'READ' | 'WRITE') {
+    return this.driver.session({ database: this.opts.database, defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE });
+  }
+
+  private get txConfig() {
+    return { timeout: this.opts.txTimeoutMs };
+  }
+
+  /** Runs one statement in a read transaction; rows as plain objects. */
+  async read<T = Record<string, unknown>>(query: string, params: Record<string, unknown> = {}): Promise<T[]> {
+    this.roundTrips++;
+    const session = this.session('READ');
+    try {
+      const res = await session.executeRead((tx) => tx.run(query, params), this.txConfig);
+      return rows<T>(res);
+    } catch (e) {
+      throw isUnavailable(e) ? new DatabaseUnavailableError(e) : e;
+    } finally {
+      await session.close();
+    }
+  }
+
+  /** Runs one statement in a write transaction; rows as plain objects. */
+  async write<T = Record<string, unknown>>(query: string, params: Record<string, unknown> = {}): Promise<T[]> {
+    return this.writeTx(async (tx) => rows<T>(await tx.run(query, params)));
+  }
+
+  /**
+   * Runs `work` in one write transaction: everything it writes commits together or not at
+   * all (an error or a lost connection rolls it back).
+   */
+  async writeTx<R>(work: (tx: ManagedTransaction) => Promise<R>): Promise<R> {
+    this.roundTrips++;
+    const session = this.session('WRITE');
+    try {
+      return await session.executeWrite(work, this.txConfig);
+    } catch (e) {
+      throw isUnavailable(e) ? new DatabaseUnavailableError(e) : e;
+    } finally {
+      await session.close();
+    }
+  }
+
+  /** Runs a schema or administrative statement outside an explicit transaction. */
+  async run(query: string, params: Record<string, unknown> = {}): Promise<void> {
+    this.roundTrips++;
+    const session = this.session('WRITE');
+    try {
+      await session.run(query, params, this.txConfig);
+    } catch (e) {
+      throw isUnavailable(e) ? new DatabaseUnavailableError(e) : e;
+    } finally {
+      await session.close();
+    }
+  }
+
+  async close(): Promise<void> {
+    await this.driver.close();
+  }
+}
+
+export function rows<T>(res: QueryResult): T[] {
+  return res.records.map((r) => toPlain(r.toObject()) as T);
+}

@@ -1,0 +1,42 @@
+import { afterAll, describe, expect, it } from 'vitest';
+import { cypher } from '../src/cypher.js';
+import { applySchema, schemaApplied, SCHEMA_INDEX_NAMES } from '../src/neo4j/schema.js';
+import { testDb } from './support/db.js';
+
+const db = testDb();
+afterAll(() => db.close());
+
+describe('the Neo4j the suite talks to', () => {
+  it('is a real Neo4j 5.26 Community server', async () => {
+    const [row] = await db.read<{ name: string; version: string; edition: string }>(cypher('schema/version'));
+    expect(row.name).toBe('Neo4j Kernel');
+    expect(row.version).toMatch(/^5\.26\.\d+$/);
+    expect(row.edition).toBe('community');
+  });
+
+  it('applies the schema, and re-applying changes nothing', async () => {
+    await applySchema(db);
+    const before = await db.read<{ name: string; type: string; labels: string[]; props: string[] }>(
+      'SHOW INDEXES YIELD name, type, labelsOrTypes AS labels, properties AS props RETURN name, type, labels, props ORDER BY name',
+    );
+    await applySchema(db);
+    const after = await db.read('SHOW INDEXES YIELD name, type, labelsOrTypes AS labels, properties AS props RETURN name, type, labels, props ORDER BY name');
+    expect(after).toEqual(before);
+    expect(await schemaApplied(db)).toBe(true);
+    const names = before.map((r) => r.name);
+    for (const n of SCHEMA_INDEX_NAMES) expect(names).toContain(n);
+    const fulltext = before.find((r) => r.name === 'entityNames')!;
+    expect(fulltext.type).toBe('FULLTEXT');
+    expect(fulltext.props).toEqual(['name', 'aliasText']);
+    expect(fulltext.labels).toContain('Company');
+    const constraints = await db.read<{ name: string; type: string }>('SHOW CONSTRAINTS YIELD name, type RETURN name, type');
+    expect(constraints.find((c) => c.name === 'Company_id')?.type).toBe('UNIQUENESS');
+  });
+
+  it('refuses a second node with the same id', async () => {
+    await applySchema(db);
+    await db.write("MERGE (:Company {id: 'company:uniqueness-probe', name: 'probe'})");
+    await expect(db.write("CREATE (:Company {id: 'company:uniqueness-probe', name: 'copy'})")).rejects.toThrow(/already exists/);
+    await db.write("MATCH (c:Company {id: 'company:uniqueness-probe'}) DELETE c");
+  });
+});
