@@ -1,9 +1,47 @@
-/** Resolvers: each runs named Cypher from `cypher/` through the context's Db. */
-import { cypher } from '../cypher.js';
+/**
+ * Resolvers, merged from one module per concern. Each runs named Cypher from `cypher/`.
+ * Every entity type resolves `sources` through the per-request Source loader (one round trip
+ * per level of the operation).
+ */
+import { cypher, withSlots } from '../cypher.js';
+import { LABELS, labelOfId } from '../model/schema.js';
 import type { Context } from './context.js';
+import { badInput, notFound } from './errors.js';
+import type { Row } from './loaders.js';
 
-export const resolvers = {
-  Query: {
-    database: async (_: unknown, __: unknown, { db }: Context) => (await db.read(cypher('schema/version')))[0],
+const withSources = {
+  aliases: (p: Row) => (p.aliases as string[] | undefined) ?? [],
+  sources: async (p: Row, _: unknown, { loaders }: Context) => {
+    const ids = (p.sources as string[] | undefined) ?? [];
+    return (await loaders.source.loadMany(ids)).filter((s) => s && !(s instanceof Error));
   },
 };
+
+const core = {
+  Query: {
+    database: async (_: unknown, __: unknown, { db }: Context) => (await db.read(cypher('schema/version')))[0],
+    node: async (_: unknown, { id }: { id: string }, { db }: Context) => {
+      const label = labelOfId(id);
+      if (!label) throw badInput(`id ${JSON.stringify(id)} has no known type prefix (expected e.g. company:erg, country:KZ)`, 'id');
+      const [row] = await db.read<{ node: Row }>(withSlots('entities/node-by-id', { label }), { id, label });
+      if (!row) throw notFound(`${label} ${id}`);
+      return row.node;
+    },
+  },
+  Node: { __resolveType: (p: Row) => p.label },
+  Entity: { __resolveType: (p: Row) => p.label },
+  Source: { ...withSources, sources: (p: Row) => [p] },
+};
+
+type ResolverMap = Record<string, Record<string, unknown>>;
+
+/** Merges resolver maps type by type; later modules add fields to earlier types. */
+export function mergeResolvers(...maps: ResolverMap[]): ResolverMap {
+  const out: ResolverMap = {};
+  for (const m of maps) for (const [type, fields] of Object.entries(m)) out[type] = { ...out[type], ...fields };
+  return out;
+}
+
+const entityDefaults: ResolverMap = Object.fromEntries(LABELS.filter((l) => l !== 'Source').map((l) => [l, withSources]));
+
+export const resolvers = mergeResolvers(entityDefaults, core);

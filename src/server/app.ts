@@ -11,7 +11,7 @@ import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHt
 import { pinoHttp } from 'pino-http';
 import type { Db } from '../neo4j/db.js';
 import type { Logger } from '../log.js';
-import type { Context } from '../graphql/context.js';
+import { createContext, type Context } from '../graphql/context.js';
 import { typeDefs } from '../graphql/typedefs.js';
 import { resolvers } from '../graphql/resolvers.js';
 import { ReadinessCheck } from './readiness.js';
@@ -56,7 +56,7 @@ export async function startApp(opts: AppOptions, host: string, port: number): Pr
   app.use(
     '/graphql',
     express.json({ limit: '256kb' }),
-    expressMiddleware(apollo, { context: async ({ req }) => ({ db, log: (req as unknown as { log: Logger }).log ?? log }) }),
+    expressMiddleware(apollo, { context: async ({ req }) => createContext(db, (req as unknown as { log?: Logger }).log ?? log) }),
   );
 
   await new Promise<void>((resolve) => httpServer.listen(port, host, resolve));
