@@ -1,15 +1,19 @@
 // Creates or updates one batch of nodes of one label, keyed on id. Properties are set from
-// row.props (existing properties not in the row are kept); sources accumulate across loads.
+// row.props (existing properties not in the row are kept); sources and aliases accumulate
+// across loads, so two datasets describing the same node never undo each other.
 // Returns how many rows were created, updated and unchanged.
 UNWIND $rows AS row
 OPTIONAL MATCH (old:{{label}} {id: row.id})
 WITH row, CASE
   WHEN old IS NULL THEN 'created'
   WHEN all(k IN keys(row.props) WHERE old[k] = row.props[k])
-   AND all(s IN row.sources WHERE s IN old.sources) THEN 'unchanged'
+   AND all(s IN row.sources WHERE s IN old.sources)
+   AND all(a IN row.aliases WHERE a IN old.aliases) THEN 'unchanged'
   ELSE 'updated' END AS outcome
 MERGE (n:{{label}} {id: row.id})
 SET n += row.props
 SET n.sources = coalesce(n.sources, []) + [s IN row.sources WHERE NOT s IN coalesce(n.sources, [])]
+SET n.aliases = coalesce(n.aliases, []) + [a IN row.aliases WHERE NOT a IN coalesce(n.aliases, [])]
+SET n.aliasText = reduce(t = '', a IN n.aliases | t + CASE WHEN t = '' THEN '' ELSE ' | ' END + a)
 FOREACH (_ IN CASE WHEN outcome = 'unchanged' THEN [] ELSE [1] END | SET n.updatedAt = datetime())
 RETURN outcome, count(*) AS count

@@ -20,7 +20,7 @@ export interface LoadSummary {
 
 export const BATCH_SIZE = 1000;
 
-/** Record → stored properties: dates as Neo4j Date plus precision, aliases also as text. */
+/** Record → stored properties: dates as Neo4j Date plus precision, small integers as Integer. */
 export function toProps(record: Record<string, unknown>, omit: string[]): Record<string, unknown> {
   const props: Record<string, unknown> = {};
   for (const [k, v] of Object.entries(record)) {
@@ -36,7 +36,6 @@ export function toProps(record: Record<string, unknown>, omit: string[]): Record
       props[k] = v;
     }
   }
-  if (Array.isArray(record.aliases)) props.aliasText = (record.aliases as string[]).join(' | ');
   return props;
 }
 
@@ -61,7 +60,7 @@ export async function writeDataset(tx: ManagedTransaction, ds: Dataset, onBatch:
   for (const r of [...ds.sources.map((s) => ({ ...s, sources: [s.id] })), ...ds.nodes]) {
     const label = r.label as Label;
     if (!byLabel.has(label)) byLabel.set(label, []);
-    byLabel.get(label)!.push({ id: r.id, sources: r.sources, props: toProps(r, ['id', 'label', 'sources']) });
+    byLabel.get(label)!.push({ id: r.id, sources: r.sources, aliases: r.aliases, props: toProps(r, ['id', 'label', 'sources', 'aliases']) });
   }
   for (const [label, rows] of byLabel) {
     const query = withSlots('load/merge-nodes', { label });

@@ -72,8 +72,8 @@ export class Db {
   roundTrips = 0;
 
   constructor(readonly opts: DbOptions) {
-    const auth = opts.password ? neo4j.auth.basic(opts.username, opts.password) : neo4j.auth.none();
-    this.driver = neo4j.driver(opts.uri, auth, {
+    // The local server runs without authentication and accepts any credentials.
+    this.driver = neo4j.driver(opts.uri, neo4j.auth.basic(opts.username, opts.password), {
       connectionTimeout: 5_000,
       connectionAcquisitionTimeout: 10_000,
       maxTransactionRetryTime: 5_000,

@@ -1,0 +1,60 @@
+// Dependency walks: every path of 1..8 hops (cut to $maxDepth) from $entityId in which each hop
+// is an allowed dependency step (the $steps table, src/graphql/chains-steps.ts), taken from the
+// dependent to its dependency ($reverse = false: "what X depends on") or backwards
+// ($reverse = true: "who depends on X"). No node repeats in a path. With $asOf (YYYY-MM-DD),
+// hops whose relationship or nodes are not in force that day are not crossed (no validity =
+// in force; in force = validFrom <= day < validTo). With $upstream (ids concerning a metal,
+// from chains/prepare), a hop must not contradict the metal and a path must hold at least one
+// hop that concerns it and not end in a SUBSIDIARY_OF hop. At most $limit paths.
+// Returns the paths as id lists, with the distinct nodes, relationships and item names once.
+// Params: $entityId, $steps, $reverse, $maxDepth, $limit (integer), $asOf, $upstream,
+// $facilities, $agreements, $neutral, $labels. Slots: {{label}}, {{types}}.
+MATCH (start:{{label}} {id: $entityId})
+MATCH p = (start) ((a)-[r:{{types}}]-(b) WHERE
+    any(s IN $steps WHERE s.type = type(r)
+      AND any(l IN labels(startNode(r)) WHERE l IN s.start)
+      AND any(l IN labels(endNode(r)) WHERE l IN s.end)
+      AND (s.dependent = 'start') = (startNode(r) = CASE WHEN $reverse THEN b ELSE a END)
+      AND (s.roles IS NULL OR toLower(coalesce(r.role, '')) IN s.roles))
+    AND ($asOf IS NULL OR (
+          (r.validFrom IS NULL OR r.validFrom <= date($asOf)) AND (r.validTo IS NULL OR date($asOf) < r.validTo)
+      AND (a.validFrom IS NULL OR a.validFrom <= date($asOf)) AND (a.validTo IS NULL OR date($asOf) < a.validTo)
+      AND (b.validFrom IS NULL OR b.validFrom <= date($asOf)) AND (b.validTo IS NULL OR date($asOf) < b.validTo)))
+    AND ($upstream IS NULL OR CASE type(r)
+      WHEN 'PARTY_TO' THEN endNode(r).id IN $agreements
+      WHEN 'COVERS' THEN endNode(r).id IN $upstream OR endNode(r).id IN $facilities
+      WHEN 'SUPPLIES' THEN coalesce(r.itemId IN $upstream, startNode(r).id IN $facilities OR endNode(r).id IN $facilities)
+      WHEN 'PRODUCES' THEN startNode(r).id IN $facilities AND endNode(r).id IN $upstream
+      WHEN 'DERIVED_FROM' THEN startNode(r).id IN $upstream AND endNode(r).id IN $upstream
+      WHEN 'RESTRICTS' THEN endNode(r).id IN $upstream
+      WHEN 'USED_IN' THEN startNode(r).id IN $upstream
+      WHEN 'IMPORTS_FROM' THEN coalesce(r.itemId IN $upstream, true)
+      WHEN 'OPERATES' THEN endNode(r).id IN $facilities
+      WHEN 'LOCATED_IN' THEN startNode(r).id IN $facilities
+      WHEN 'USES_TECHNOLOGY' THEN startNode(r).id IN $facilities
+      ELSE true END)
+){1,8} ()
+WHERE length(p) <= $maxDepth
+  AND all(i IN range(0, length(p) - 1) WHERE NOT nodes(p)[i] IN nodes(p)[i + 1..])
+  AND ($upstream IS NULL OR (any(x IN relationships(p) WHERE NOT type(x) IN $neutral)
+       AND (type(last(relationships(p))) <> 'SUBSIDIARY_OF' OR $reverse)))
+WITH p LIMIT $limit
+WITH collect(p) AS ps
+CALL (ps) {
+  UNWIND ps AS p UNWIND nodes(p) AS n
+  WITH DISTINCT n
+  RETURN collect(n {.*, label: [l IN labels(n) WHERE l IN $labels][0]}) AS nodes
+}
+CALL (ps) {
+  UNWIND ps AS p UNWIND relationships(p) AS r
+  WITH DISTINCT r
+  RETURN collect(r {.*, ref: elementId(r), type: type(r), from: startNode(r).id, to: endNode(r).id}) AS rels
+}
+CALL (rels) {
+  UNWIND rels AS r
+  WITH DISTINCT r.itemId AS itemId WHERE itemId IS NOT NULL
+  MATCH (i:Metal|Product) WHERE i.id = itemId
+  RETURN collect(i {.id, .name}) AS items
+}
+RETURN [p IN ps | {nodes: [n IN nodes(p) | n.id], rels: [r IN relationships(p) | elementId(r)]}] AS paths,
+       nodes, rels, items

@@ -1,0 +1,30 @@
+// The relationships of many entities of one label at once (batching: one round trip for a
+// relationship field over all the parents of one level of a GraphQL operation).
+// Slots: {{label}} (the entities' label), {{types}} (the relationship types wanted).
+// Params: $ids; $direction 'OUT' | 'IN' | 'BOTH' (seen from the entity); $first (at most
+// this many per entity); null-means-any filters $year, $basis, $measureId, $otherId (the
+// other end's id), $itemId (the relationship's itemId); $byShare orders by sharePct (then
+// quantityBase) descending before the default order (type, other end's name and id, key).
+// Returns one row per entity found: id and relations [{type, out, rel, other}].
+UNWIND $ids AS id
+MATCH (self:{{label}} {id: id})
+CALL (self) {
+  MATCH (self)-[r:{{types}}]-(other)
+  WITH r, other, startNode(r) = self AS out
+  WHERE ($direction = 'BOTH' OR ($direction = 'OUT') = out)
+    AND ($year IS NULL OR r.year = $year)
+    AND ($basis IS NULL OR r.basis = $basis)
+    AND ($measureId IS NULL OR r.measureId = $measureId)
+    AND ($otherId IS NULL OR other.id = $otherId)
+    AND ($itemId IS NULL OR r.itemId = $itemId)
+  WITH r, other, out
+  ORDER BY CASE WHEN $byShare THEN -coalesce(r.sharePct, -1.0) ELSE 0 END,
+           CASE WHEN $byShare THEN -coalesce(r.quantityBase, -1.0) ELSE 0 END,
+           type(r), toLower(other.name), other.id, r.key
+  LIMIT $first
+  RETURN collect({
+    type: type(r), out: out, rel: properties(r),
+    other: other {.*, label: [l IN labels(other) WHERE l IN $labels][0]}
+  }) AS relations
+}
+RETURN id, relations
