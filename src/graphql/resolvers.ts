@@ -4,10 +4,14 @@
  * per level of the operation).
  */
 import { cypher, withSlots } from '../cypher.js';
+import { analyticsResolvers } from './analytics.js';
+import { chainResolvers } from './chains.js';
 import { LABELS, labelOfId } from '../model/schema.js';
 import type { Context } from './context.js';
+import { entityResolvers } from './entities.js';
 import { badInput, notFound } from './errors.js';
 import type { Row } from './loaders.js';
+import { searchResolvers } from './search.js';
 
 const withSources = {
   aliases: (p: Row) => (p.aliases as string[] | undefined) ?? [],
@@ -44,4 +48,4 @@ export function mergeResolvers(...maps: ResolverMap[]): ResolverMap {
 
 const entityDefaults: ResolverMap = Object.fromEntries(LABELS.filter((l) => l !== 'Source').map((l) => [l, withSources]));
 
-export const resolvers = mergeResolvers(entityDefaults, core);
+export const resolvers = mergeResolvers(entityDefaults, core, entityResolvers, searchResolvers, analyticsResolvers, chainResolvers);

@@ -1,0 +1,119 @@
+/**
+ * Supply concentration of one production measure in one year: each producer's share of world
+ * output and the Herfindahl–Hirschman index, with what-if adjustments (countries excluded,
+ * supply added). Pure arithmetic; the figures come from the graph (USGS MCS 2025).
+ *
+ * - share_i = q_i / D × 100 (percent), with q_i the producer's quantity in metric tons and D
+ *   the denominator: the USGS world total (rounded, as published) − the excluded producers'
+ *   quantities + the added quantities. With no world total, D is the sum of the producers.
+ * - HHI = Σ share_i² over the producers named by country, on the 0–10,000 scale (the US DOJ/FTC
+ *   convention: a single supplier scores 10,000). Output not attributed to any country
+ *   (USGS "other countries" and rounding) is left out of the sum, so the HHI is a lower bound
+ *   when that residual is not zero.
+ */
+
+export interface Producer {
+  countryId: string;
+  name: string;
+  /** Quantity in metric tons; null when USGS gives no figure (withheld, not available…). */
+  tonnes: number | null;
+  /** Added by the what-if (not a reported figure). */
+  added?: boolean;
+  [extra: string]: unknown;
+}
+
+export interface Addition {
+  countryId: string;
+  name: string;
+  tonnes: number;
+  /** Where the added figure comes from, e.g. "planned capacity of facility:pavlodar-gallium-plant". */
+  origin: string;
+  sources?: string[];
+}
+
+export interface ConcentrationInput {
+  producers: Producer[];
+  /** The published world total in metric tons, or null when there is none. */
+  worldTotalTonnes: number | null;
+  exclude?: string[];
+  add?: Addition[];
+}
+
+export interface RankedProducer extends Producer {
+  rank: number | null;
+  sharePct: number | null;
+}
+
+export interface Concentration {
+  producers: RankedProducer[];
+  denominatorTonnes: number;
+  denominatorExplained: string;
+  hhi: number;
+  top: RankedProducer | null;
+  /** Tonnes of the denominator not attributed to any listed producer (≥ 0). */
+  unattributedTonnes: number;
+  adjustments: string[];
+}
+
+const fmt = (t: number) => `${Number(t.toPrecision(6)).toLocaleString('en-US')} t`;
+
+/**
+ * Computes shares, ranks and the HHI. Excluded producers drop out of the list and the
+ * denominator; an addition for a country already listed adds to its quantity.
+ * Throws RangeError when the denominator is not positive.
+ */
+export function concentration(input: ConcentrationInput): Concentration {
+  const exclude = new Set(input.exclude ?? []);
+  const adjustments: string[] = [];
+  const excluded = input.producers.filter((p) => exclude.has(p.countryId));
+  const kept = input.producers.filter((p) => !exclude.has(p.countryId)).map((p) => ({ ...p }));
+  for (const p of excluded) adjustments.push(`excluded ${p.name} (${p.tonnes === null ? 'no figure' : fmt(p.tonnes)})`);
+  for (const id of exclude) if (!excluded.some((p) => p.countryId === id)) adjustments.push(`excluded ${id}, which reports no figure for this measure`);
+
+  const added = (input.add ?? []).filter((a) => !exclude.has(a.countryId));
+  for (const a of added) {
+    const existing = kept.find((p) => p.countryId === a.countryId);
+    if (existing) existing.tonnes = (existing.tonnes ?? 0) + a.tonnes;
+    else kept.push({ countryId: a.countryId, name: a.name, tonnes: a.tonnes, added: true, sources: a.sources ?? [] });
+    adjustments.push(`added ${fmt(a.tonnes)} for ${a.name} (${a.origin})`);
+  }
+
+  const sumListed = kept.reduce((s, p) => s + (p.tonnes ?? 0), 0);
+  const excludedTonnes = excluded.reduce((s, p) => s + (p.tonnes ?? 0), 0);
+  const addedTonnes = added.reduce((s, a) => s + a.tonnes, 0);
+  let denominatorTonnes: number;
+  let denominatorExplained: string;
+  if (input.worldTotalTonnes !== null) {
+    denominatorTonnes = input.worldTotalTonnes - excludedTonnes + addedTonnes;
+    denominatorExplained =
+      `USGS world total ${fmt(input.worldTotalTonnes)}` +
+      (excludedTonnes ? ` − excluded ${fmt(excludedTonnes)}` : '') +
+      (addedTonnes ? ` + added ${fmt(addedTonnes)}` : '') +
+      ` = ${fmt(denominatorTonnes)}`;
+  } else {
+    denominatorTonnes = sumListed;
+    denominatorExplained = `no USGS world total: the sum of the listed producers, ${fmt(sumListed)}`;
+  }
+  if (!(denominatorTonnes > 0)) throw new RangeError('the denominator is not positive: nothing is left to share');
+
+  const ranked: RankedProducer[] = kept
+    .map((p) => ({ ...p, rank: null as number | null, sharePct: p.tonnes === null ? null : (p.tonnes / denominatorTonnes) * 100 }))
+    .sort((a, b) => (b.tonnes ?? -1) - (a.tonnes ?? -1) || a.name.localeCompare(b.name));
+  let rank = 0;
+  for (const p of ranked) if (p.tonnes !== null && p.tonnes > 0) p.rank = ++rank;
+  const hhi = ranked.reduce((s, p) => s + (p.sharePct ?? 0) ** 2, 0);
+  return {
+    producers: ranked,
+    denominatorTonnes,
+    denominatorExplained,
+    hhi,
+    top: ranked.find((p) => p.rank === 1) ?? null,
+    unattributedTonnes: Math.max(0, denominatorTonnes - sumListed),
+    adjustments,
+  };
+}
+
+export const HHI_FORMULA =
+  'HHI = Σ (share_i)², share_i = 100 × q_i / D, summed over the producers named by country; 0–10,000 scale. ' +
+  'D = USGS world total (rounded, as published) − excluded producers + added supply. ' +
+  'Output not attributed to a country is left out of the sum (the HHI is then a lower bound).';

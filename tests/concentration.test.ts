@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import { concentration } from '../src/analytics/concentration.js';
+import { toTonnes } from '../src/analytics/units.js';
+
+const gallium2024 = [
+  { countryId: 'country:CN', name: 'China', tonnes: 750 },
+  { countryId: 'country:RU', name: 'Russia', tonnes: 6 },
+  { countryId: 'country:JP', name: 'Japan', tonnes: 3 },
+  { countryId: 'country:KR', name: 'Korea', tonnes: 3 },
+  { countryId: 'country:US', name: 'United States', tonnes: null },
+];
+
+describe('supply concentration arithmetic', () => {
+  it('gives shares of the world total and the HHI on the 0–10,000 scale', () => {
+    const c = concentration({ producers: gallium2024, worldTotalTonnes: 760 });
+    expect(c.top?.countryId).toBe('country:CN');
+    expect(c.top?.sharePct).toBeCloseTo((750 / 760) * 100, 10);
+    const expected = [750, 6, 3, 3].reduce((s, q) => s + ((q / 760) * 100) ** 2, 0);
+    expect(c.hhi).toBeCloseTo(expected, 10);
+    expect(Math.round(c.hhi)).toBe(9740);
+    expect(c.unattributedTonnes).toBe(0);
+    expect(c.producers.map((p) => p.rank)).toEqual([1, 2, 3, 4, null]);
+    expect(c.denominatorExplained).toBe('USGS world total 760 t = 760 t');
+  });
+
+  it('adds planned supply to the denominator and re-ranks', () => {
+    const c = concentration({
+      producers: gallium2024,
+      worldTotalTonnes: 760,
+      add: [{ countryId: 'country:KZ', name: 'Kazakhstan', tonnes: 15, origin: 'planned capacity' }],
+    });
+    const kz = c.producers.find((p) => p.countryId === 'country:KZ')!;
+    expect(kz.rank).toBe(2);
+    expect(kz.added).toBe(true);
+    expect(kz.sharePct).toBeCloseTo((15 / 775) * 100, 10);
+    expect(c.top?.sharePct).toBeCloseTo((750 / 775) * 100, 10);
+    expect(c.top!.sharePct!.toFixed(1)).toBe('96.8');
+    expect(c.denominatorExplained).toBe('USGS world total 760 t + added 15 t = 775 t');
+  });
+
+  it('leaves excluded countries out of producers and denominator', () => {
+    const c = concentration({ producers: gallium2024, worldTotalTonnes: 760, exclude: ['country:CN'] });
+    expect(c.producers.map((p) => p.countryId)).not.toContain('country:CN');
+    expect(c.denominatorTonnes).toBe(10);
+    expect(c.top?.countryId).toBe('country:RU');
+    expect(c.top?.sharePct).toBeCloseTo(60, 10);
+    expect(c.adjustments).toEqual(['excluded China (750 t)']);
+  });
+
+  it('refuses a denominator that is not positive', () => {
+    expect(() => concentration({ producers: [{ countryId: 'country:CN', name: 'China', tonnes: 5 }], worldTotalTonnes: 5, exclude: ['country:CN'] })).toThrow(RangeError);
+  });
+});
+
+describe('mass units', () => {
+  it('converts typed and stored units to metric tons', () => {
+    expect(toTonnes(15, 't/yr')).toBe(15);
+    expect(toTonnes(750000, 'kilograms')).toBe(750);
+    expect(toTonnes(2, 'Mt/yr')).toBe(2_000_000);
+    expect(toTonnes(84000, 'thousand metric dry tons')).toBe(84_000_000);
+    expect(toTonnes(1, 'carats')).toBeUndefined();
+  });
+});
