@@ -1,17 +1,20 @@
-// Dependency walks: every path of 1..8 hops (cut to $maxDepth) from $entityId in which each hop
-// is an allowed dependency step (the $steps table, src/graphql/chains-steps.ts), taken from the
-// dependent to its dependency ($reverse = false: "what X depends on") or backwards
-// ($reverse = true: "who depends on X"). No node repeats in a path. With $asOf (YYYY-MM-DD),
-// hops whose relationship or nodes are not in force that day are not crossed (no validity =
-// in force; in force = validFrom <= day < validTo). With $upstream (ids concerning a metal,
-// from chains/prepare), a hop must not contradict the metal and a path must hold at least one
-// hop that concerns it and not end in a SUBSIDIARY_OF hop. At most $limit paths.
-// Returns the paths as id lists, with the distinct nodes, relationships and item names once.
-// Params: $entityId, $steps, $reverse, $maxDepth, $limit (integer), $asOf, $upstream,
-// $facilities, $agreements, $neutral, $labels. Slots: {{label}}, {{types}}.
+// Dependency walks: every path of 1..8 hops (cut to $maxDepth) from $entityId in which each
+// hop is an allowed dependency step (the $steps table, src/graphql/chains-steps.ts), taken from
+// the dependent to its dependency ($reverse = false: "what X depends on") or backwards
+// ($reverse = true: "who depends on X"). No node repeats in a path. A PRODUCES hop leads only
+// into the process chain: the next hop in dependency order must be DERIVED_FROM.
+// With $asOf (YYYY-MM-DD), hops whose relationship or either node is not in force that day are
+// not crossed (no validity = in force; in force = validFrom <= day < validTo).
+// With $upstream (the ids concerning a metal, from chains/prepare), no hop may be about another
+// material, a path must hold at least one non-neutral hop, and a forward path must not end in
+// SUBSIDIARY_OF. At most $limit paths (a safety valve; the transaction timeout is the last one).
+// Returns the paths as id lists, and their distinct nodes, relationships and item names once.
+// Params: $entityId, $steps, $types (the step types), $reverse, $maxDepth, $limit (integer),
+// $asOf, $upstream, $facilities, $agreements, $neutral, $labels. Slot: {{label}}.
 MATCH (start:{{label}} {id: $entityId})
-MATCH p = (start) ((a)-[r:{{types}}]-(b) WHERE
-    any(s IN $steps WHERE s.type = type(r)
+MATCH p = (start) ((a)-[r]-(b) WHERE
+    type(r) IN $types
+    AND any(s IN $steps WHERE s.type = type(r)
       AND any(l IN labels(startNode(r)) WHERE l IN s.start)
       AND any(l IN labels(endNode(r)) WHERE l IN s.end)
       AND (s.dependent = 'start') = (startNode(r) = CASE WHEN $reverse THEN b ELSE a END)
@@ -36,6 +39,9 @@ MATCH p = (start) ((a)-[r:{{types}}]-(b) WHERE
 ){1,8} ()
 WHERE length(p) <= $maxDepth
   AND all(i IN range(0, length(p) - 1) WHERE NOT nodes(p)[i] IN nodes(p)[i + 1..])
+  AND all(i IN range(0, length(p) - 1) WHERE type(relationships(p)[i]) <> 'PRODUCES' OR CASE
+        WHEN $reverse THEN i > 0 AND type(relationships(p)[i - 1]) = 'DERIVED_FROM'
+        ELSE i < length(p) - 1 AND type(relationships(p)[i + 1]) = 'DERIVED_FROM' END)
   AND ($upstream IS NULL OR (any(x IN relationships(p) WHERE NOT type(x) IN $neutral)
        AND (type(last(relationships(p))) <> 'SUBSIDIARY_OF' OR $reverse)))
 WITH p LIMIT $limit

@@ -3,8 +3,8 @@
 // Slots: {{label}} (the entities' label), {{types}} (the relationship types wanted).
 // Params: $ids; $direction 'OUT' | 'IN' | 'BOTH' (seen from the entity); $first (at most
 // this many per entity); null-means-any filters $year, $basis, $measureId, $otherId (the
-// other end's id), $itemId (the relationship's itemId); $byShare orders by sharePct (then
-// quantityBase) descending before the default order (type, other end's name and id, key).
+// other end's id), $itemId (the relationship's itemId). Order: type, other end's name
+// (case-insensitive), its id, the relationship's key; $labels: the model's labels.
 // Returns one row per entity found: id and relations [{type, out, rel, other}].
 UNWIND $ids AS id
 MATCH (self:{{label}} {id: id})
@@ -18,9 +18,7 @@ CALL (self) {
     AND ($otherId IS NULL OR other.id = $otherId)
     AND ($itemId IS NULL OR r.itemId = $itemId)
   WITH r, other, out
-  ORDER BY CASE WHEN $byShare THEN -coalesce(r.sharePct, -1.0) ELSE 0 END,
-           CASE WHEN $byShare THEN -coalesce(r.quantityBase, -1.0) ELSE 0 END,
-           type(r), toLower(other.name), other.id, r.key
+  ORDER BY type(r), toLower(other.name), other.id, r.key
   LIMIT $first
   RETURN collect({
     type: type(r), out: out, rel: properties(r),

@@ -3,12 +3,15 @@
  * operation becomes one Cypher round trip, whatever the number of rows.
  */
 import DataLoader from 'dataloader';
-import { cypher } from '../cypher.js';
+import { cypher, withSlots } from '../cypher.js';
+import { LABELS } from '../model/schema.js';
 import type { Db } from '../neo4j/db.js';
+import { fetchRelations, relationQueryKey, type RelationQuery, type RelationRow } from './relations.js';
 
 export type Row = Record<string, unknown> & { id: string };
 
 export function createLoaders(db: Db) {
+  const relationLoaders = new Map<string, DataLoader<string, RelationRow[]>>();
   return {
     /** Source nodes by id; a missing id resolves to null. */
     source: new DataLoader<string, Row | null>(async (ids) => {
@@ -16,6 +19,25 @@ export function createLoaders(db: Db) {
       const byId = new Map(rows.map((r) => [r.source.id, r.source]));
       return ids.map((id) => byId.get(id) ?? null);
     }),
+    /** Entities of any label by id (with `label`); a missing id resolves to null. */
+    node: new DataLoader<string, Row | null>(async (ids) => {
+      const rows = await db.read<{ node: Row }>(withSlots('entities/nodes-by-id', { labels: LABELS }), { ids: [...ids], labels: LABELS });
+      const byId = new Map(rows.map((r) => [r.node.id, r.node]));
+      return ids.map((id) => byId.get(id) ?? null);
+    }),
+    /**
+     * The relationships of parents by parent id, one loader per distinct query (field and
+     * arguments): all the parents of one level cost one round trip per field.
+     */
+    relations(q: RelationQuery): DataLoader<string, RelationRow[]> {
+      const key = relationQueryKey(q);
+      let loader = relationLoaders.get(key);
+      if (!loader) {
+        loader = new DataLoader<string, RelationRow[]>((ids) => fetchRelations(db, q, ids));
+        relationLoaders.set(key, loader);
+      }
+      return loader;
+    },
   };
 }
 export type Loaders = ReturnType<typeof createLoaders>;

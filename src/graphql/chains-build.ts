@@ -1,0 +1,202 @@
+/**
+ * Pure assembly of the rows that `cypher/chains/*.cypher` return (paths as id lists beside the
+ * distinct nodes and relationships) into the GraphQL shapes: Hop, DependencyChain, Path,
+ * GraphEdge. No database access here.
+ */
+import {
+  chainRelevance, edgeId, edgeLabel, EXPOSED_WEIGHT, explainRelationship, hopProperties, maximalPaths, REACH_WEIGHT,
+  type NodeRow, type RelRow,
+} from './chains-explain.js';
+
+/** What the walk, paths and neighbourhood statements return. */
+export interface GraphRows {
+  /** Each path: node ids in walk order, relationship `ref`s between them. */
+  paths?: Array<{ nodes: string[]; rels: string[] }>;
+  nodes: NodeRow[];
+  rels: RelRow[];
+  /** Names of the metals and products that relationships name by `itemId`. */
+  items?: Array<{ id: string; name: string }>;
+}
+
+/** One step of a chain or path, `from` → `to` in reading order (see the SDL type Hop). */
+export interface Hop {
+  id: string;
+  from: NodeRow;
+  to: NodeRow;
+  relationship: string;
+  /** FORWARD when the stored relationship runs from `from` to `to`. */
+  direction: 'FORWARD' | 'BACKWARD';
+  properties: ReturnType<typeof hopProperties>;
+  explanation: string;
+  /** Source ids, resolved to Source entities by the `Hop.sources` resolver (batched). */
+  sourceIds: string[];
+  rel: RelRow;
+}
+
+export interface Chain {
+  hops: Hop[];
+  length: number;
+  relevance: number;
+  terminal: NodeRow;
+}
+
+/** Lookup tables over one statement's rows. */
+export class GraphIndex {
+  readonly nodes: Map<string, NodeRow>;
+  readonly rels: Map<string, RelRow>;
+  readonly items: Map<string, string>;
+
+  constructor(rows: GraphRows) {
+    this.nodes = new Map(rows.nodes.map((n) => [n.id, n]));
+    this.rels = new Map(rows.rels.map((r) => [r.ref, r]));
+    this.items = new Map((rows.items ?? []).map((i) => [i.id, i.name]));
+  }
+
+  node(id: string): NodeRow {
+    return this.nodes.get(id) ?? { id, label: 'Node', name: id };
+  }
+
+  /** The hop over relationship `ref`, read from `fromId` to `toId`. */
+  hop(ref: string, fromId: string, toId: string): Hop {
+    const rel = this.rels.get(ref);
+    if (!rel) throw new Error(`relationship ${ref} missing from the statement's rows`);
+    const itemName = typeof rel.itemId === 'string' ? this.items.get(rel.itemId) : undefined;
+    return {
+      id: edgeId(rel),
+      from: this.node(fromId),
+      to: this.node(toId),
+      relationship: rel.type,
+      direction: rel.from === fromId ? 'FORWARD' : 'BACKWARD',
+      properties: hopProperties(rel),
+      explanation: explainRelationship(rel, this.nodes.get(rel.from), this.nodes.get(rel.to), itemName),
+      sourceIds: rel.sources ?? [],
+      rel,
+    };
+  }
+
+  /**
+   * A path as hops. `reverse` reads it from its last node back to its first (exposure walks
+   * start at the entity depended on; their chains read from the dependent to it).
+   */
+  hops(path: { nodes: string[]; rels: string[] }, reverse = false): Hop[] {
+    const nodes = reverse ? [...path.nodes].reverse() : path.nodes;
+    const rels = reverse ? [...path.rels].reverse() : path.rels;
+    return rels.map((ref, i) => this.hop(ref, nodes[i], nodes[i + 1]));
+  }
+
+  /** A path as a chain scored with `chainRelevance` against `weights` for its far end. */
+  chain(path: { nodes: string[]; rels: string[] }, reverse = false, weights = REACH_WEIGHT): Chain {
+    const hops = this.hops(path, reverse);
+    const first = this.node(path.nodes[0]);
+    const last = this.node(path.nodes[path.nodes.length - 1]);
+    // Forward: the terminal is the walk's last node, and it is weighed. Reverse: the terminal is
+    // the entity asked about (the walk's first node); the dependent (its last node) is weighed.
+    return {
+      hops,
+      length: hops.length,
+      relevance: chainRelevance(hops.map((h) => h.rel), last.label, weights),
+      terminal: reverse ? first : last,
+    };
+  }
+}
+
+const chainKey = (c: Chain) => c.hops.map((h) => h.to.id).join(' ');
+
+/** Best first: relevance, then fewer hops, then by the ids along the chain (stable output). */
+export function byRelevance(a: Chain, b: Chain): number {
+  return b.relevance - a.relevance || a.length - b.length || chainKey(a).localeCompare(chainKey(b));
+}
+
+/**
+ * Dependency chains from a walk: only maximal paths (no prefix of another returned path),
+ * scored with `chainRelevance`, then listed greedily by `diverseOrder`. Returns the total
+ * number of maximal chains and the best `first`.
+ */
+export function dependencyChains(rows: GraphRows, first: number): { total: number; chains: Chain[] } {
+  const index = new GraphIndex(rows);
+  const all = maximalPaths(rows.paths ?? []).map((p) => index.chain(p)).sort(byRelevance);
+  return { total: all.length, chains: diverseOrder(all, first) };
+}
+
+/**
+ * Lists `first` chains so that repeats of the same facts sink: each chain's relevance becomes
+ * base × (0.5 + 0.5 × novelty), novelty being the share of its hops (stored relationships)
+ * that no chain listed before it holds, and the highest such value is taken next. The values
+ * so listed never increase, so the list is ordered by the relevance it reports.
+ */
+export function diverseOrder(chains: Chain[], first: number): Chain[] {
+  const base = chains.map((c) => c.relevance);
+  const left = new Set(chains.keys());
+  const covered = new Set<string>();
+  const out: Chain[] = [];
+  while (out.length < first && left.size > 0) {
+    let best = -1;
+    let bestValue = -1;
+    for (const i of left) {
+      const hops = chains[i].hops;
+      const novelty = hops.filter((h) => !covered.has(h.rel.ref)).length / hops.length;
+      const value = Math.round(base[i] * (0.5 + 0.5 * novelty) * 10_000) / 10_000;
+      if (value > bestValue || (value === bestValue && byRelevance(chains[i], chains[best]) < 0)) {
+        best = i;
+        bestValue = value;
+      }
+    }
+    left.delete(best);
+    for (const h of chains[best].hops) covered.add(h.rel.ref);
+    out.push({ ...chains[best], relevance: bestValue });
+  }
+  return out;
+}
+
+export interface Exposure {
+  dependent: NodeRow;
+  distance: number;
+  relevance: number;
+  chainCount: number;
+  chains: Chain[];
+}
+
+/**
+ * Exposure from a reverse walk: every node reached is a dependent; each path to it is one
+ * chain, read from the dependent to the entity asked about. Dependents best first (their best
+ * chain's relevance, then fewer hops, then id), at most `chainsPerDependent` chains each.
+ */
+export function exposures(rows: GraphRows, chainsPerDependent: number): Exposure[] {
+  const index = new GraphIndex(rows);
+  const byDependent = new Map<string, Chain[]>();
+  const seen = new Set<string>();
+  for (const p of rows.paths ?? []) {
+    const key = p.rels.join(' ');
+    if (seen.has(key)) continue;
+    seen.add(key);
+    const dependent = p.nodes[p.nodes.length - 1];
+    const list = byDependent.get(dependent) ?? [];
+    list.push(index.chain(p, true, EXPOSED_WEIGHT));
+    byDependent.set(dependent, list);
+  }
+  const out: Exposure[] = [];
+  for (const [id, chains] of byDependent) {
+    chains.sort(byRelevance);
+    out.push({
+      dependent: index.node(id),
+      distance: Math.min(...chains.map((c) => c.length)),
+      relevance: chains[0].relevance,
+      chainCount: chains.length,
+      chains: chains.slice(0, chainsPerDependent),
+    });
+  }
+  return out.sort((a, b) => b.relevance - a.relevance || a.distance - b.distance || a.dependent.id.localeCompare(b.dependent.id));
+}
+
+/** A drawable edge (cytoscape-style `source`/`target`) for a stored relationship. */
+export function graphEdge(rel: RelRow) {
+  return {
+    id: edgeId(rel),
+    source: rel.from,
+    target: rel.to,
+    type: rel.type,
+    label: edgeLabel(rel),
+    properties: hopProperties(rel),
+    sourceIds: rel.sources ?? [],
+  };
+}

@@ -1,0 +1,204 @@
+/**
+ * The paginated list queries (`companies`, `countries`, … `sources`): Relay connections over
+ * one label, filtered and sorted, count and page in one round trip (`cypher/entities/list`).
+ *
+ * Filters and sort fields map GraphQL names to stored properties through the allow-lists in
+ * LISTS; values travel as parameters. Cursors are opaque (base64url of the JSON
+ * `[orderField, direction, sortKey, id]`) and stable: a page starts right after the row the
+ * cursor names, whatever was added or removed before it.
+ */
+import { withSlots } from '../cypher.js';
+import { parsePartialDate, type Label } from '../model/schema.js';
+import type { Context } from './context.js';
+import { badInput } from './errors.js';
+import type { Row } from './loaders.js';
+import { dateArg, idArg, int, pageSize } from './shapes.js';
+
+interface SortField {
+  prop: string;
+  /** Compare lower-cased (text). */
+  lower?: boolean;
+  /** The property is a Neo4j Date (cursor keys are ISO dates). */
+  date?: boolean;
+  /** The property is a number. */
+  number?: boolean;
+}
+interface Range {
+  min: string;
+  max: string;
+  prop: string;
+  date: boolean;
+}
+interface ListConfig {
+  label: Label;
+  /** Filter field → property compared for equality. */
+  equals?: Record<string, string>;
+  /** Filter field pairs → property compared as a range (inclusive). */
+  ranges?: Range[];
+  /** Order field (GraphQL enum value) → property. */
+  order: Record<string, SortField>;
+}
+
+const byName: Record<string, SortField> = { NAME: { prop: 'name', lower: true }, ID: { prop: 'id' } };
+const dateRange = (prefix: string, prop: string): Range => ({ min: `${prefix}After`, max: `${prefix}Before`, prop, date: true });
+const validFrom = dateRange('validFrom', 'validFrom');
+const validFromSort = { VALID_FROM: { prop: 'validFrom', date: true } };
+
+/** Every list query, by its Query field name. */
+export const LISTS: Record<string, ListConfig> = {
+  companies: { label: 'Company', equals: { status: 'status' }, ranges: [validFrom], order: { ...byName, ...validFromSort } },
+  people: { label: 'Person', order: byName },
+  countries: { label: 'Country', equals: { isoCode: 'isoCode' }, order: { ...byName, ISO_CODE: { prop: 'isoCode' } } },
+  metals: { label: 'Metal', equals: { symbol: 'symbol' }, order: { ...byName, SYMBOL: { prop: 'symbol' } } },
+  products: { label: 'Product', order: byName },
+  technologies: { label: 'Technology', equals: { category: 'category' }, order: { ...byName, CATEGORY: { prop: 'category', lower: true } } },
+  facilities: {
+    label: 'Facility',
+    equals: { facilityType: 'facilityType', status: 'status', unit: 'unit' },
+    ranges: [validFrom, { min: 'quantityMin', max: 'quantityMax', prop: 'quantity', date: false }],
+    order: { ...byName, STATUS: { prop: 'status' }, QUANTITY: { prop: 'quantity', number: true }, ...validFromSort },
+  },
+  agreements: {
+    label: 'Agreement',
+    equals: { agreementType: 'agreementType', status: 'status' },
+    ranges: [validFrom, dateRange('signed', 'signedDate')],
+    order: { ...byName, SIGNED_DATE: { prop: 'signedDate', date: true }, ...validFromSort },
+  },
+  industries: { label: 'Industry', order: byName },
+  policies: {
+    label: 'Policy',
+    equals: { policyType: 'policyType', reference: 'reference', status: 'status' },
+    ranges: [validFrom, dateRange('issued', 'issuedDate')],
+    order: { ...byName, ISSUED_DATE: { prop: 'issuedDate', date: true }, ...validFromSort },
+  },
+  claims: {
+    label: 'Claim',
+    equals: { attribute: 'attribute' },
+    ranges: [{ min: 'valueMin', max: 'valueMax', prop: 'value', date: false }, dateRange('valueDate', 'valueDate')],
+    order: { ...byName, ATTRIBUTE: { prop: 'attribute' }, VALUE: { prop: 'value', number: true }, VALUE_DATE: { prop: 'valueDate', date: true } },
+  },
+  measures: {
+    label: 'Measure',
+    equals: { commodity: 'commodity', unit: 'unit' },
+    order: {
+      ...byName,
+      COMMODITY: { prop: 'commodity', lower: true },
+      WORLD_TOTAL_2023: { prop: 'worldTotal2023', number: true },
+      WORLD_TOTAL_2024: { prop: 'worldTotal2024', number: true },
+    },
+  },
+  sources: {
+    label: 'Source',
+    equals: { sourceType: 'sourceType', publisher: 'publisher' },
+    ranges: [dateRange('published', 'publishedDate')],
+    order: { ...byName, PUBLISHED_DATE: { prop: 'publishedDate', date: true } },
+  },
+};
+
+export const PAGE_DEFAULT = 20;
+export const PAGE_MAX = 100;
+export const ID_IN_MAX = 1000;
+
+type Filter = Record<string, unknown>;
+interface Order {
+  field: string;
+  direction: 'ASC' | 'DESC';
+}
+export interface ConnectionArgs {
+  first?: number | null;
+  after?: string | null;
+  filter?: Filter | null;
+  orderBy?: Partial<Order> | null;
+}
+type SortKey = string | number | null;
+
+/** The opaque cursor of a row: base64url of `[field, direction, key, id]`. */
+export function encodeCursor(order: Order, key: SortKey, id: string): string {
+  return Buffer.from(JSON.stringify([order.field, order.direction, key, id])).toString('base64url');
+}
+
+/** Decodes `after` for this ordering; BAD_USER_INPUT when it is not a cursor of it. */
+export function decodeCursor(cursor: string, order: Order, sort: SortField): { key: SortKey; id: string } {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
+  } catch {
+    parsed = null;
+  }
+  const bad = (why: string) => badInput(`after: ${why}; pass a cursor returned by this query with the same orderBy`, 'after');
+  if (!Array.isArray(parsed) || parsed.length !== 4 || typeof parsed[3] !== 'string') throw bad('not a cursor');
+  const [field, direction, key, id] = parsed as [unknown, unknown, unknown, string];
+  if (field !== order.field || direction !== order.direction) throw bad(`the cursor belongs to ordering ${String(field)} ${String(direction)}, not ${order.field} ${order.direction}`);
+  if (key !== null) {
+    const typeOk = sort.number ? typeof key === 'number' : typeof key === 'string';
+    // A date key must be a real ISO day: it is turned into a Neo4j Date by the query.
+    if (!typeOk || (sort.date && parsePartialDate(key as string)?.date !== key)) throw bad('not a cursor');
+  }
+  return { key: key as SortKey, id };
+}
+
+/** Filter input → the parameters of `cypher/entities/list` (BAD_USER_INPUT for malformed values). */
+export function filterParams(cfg: ListConfig, f: Filter): Record<string, unknown> {
+  const idIn = f.idIn as string[] | null | undefined;
+  if (idIn && idIn.length > ID_IN_MAX) throw badInput(`filter.idIn takes at most ${ID_IN_MAX} ids (got ${idIn.length})`, 'filter.idIn');
+  const lower = (v: unknown) => (typeof v === 'string' ? v.toLowerCase() : null);
+  const equals: Record<string, unknown> = {};
+  for (const [field, prop] of Object.entries(cfg.equals ?? {})) if (f[field] != null) equals[prop] = f[field];
+  const ranges: Array<Record<string, unknown>> = [];
+  for (const r of cfg.ranges ?? []) {
+    const value = (field: string) => (r.date ? dateArg(f[field] as string | undefined, `filter.${field}`) : ((f[field] as number | undefined) ?? null));
+    const [min, max] = [value(r.min), value(r.max)];
+    if (min === null && max === null) continue;
+    if (min !== null && max !== null && min > max) throw badInput(`filter.${r.min} must not be after filter.${r.max}`, `filter.${r.min}`);
+    ranges.push({ prop: r.prop, min, max, date: r.date });
+  }
+  return {
+    id: idArg(f.id as string | undefined, 'filter.id'),
+    idIn: idIn ?? null,
+    name: (f.name as string | undefined) ?? null,
+    nameContains: lower(f.nameContains),
+    nameStartsWith: lower(f.nameStartsWith),
+    equals,
+    ranges,
+  };
+}
+
+/**
+ * The resolver of one list query: `{ edges: [{cursor, node}], pageInfo, totalCount }`.
+ * `first` is 0–100 (default 20), else BAD_USER_INPUT; `after` must be a cursor of the same
+ * ordering. hasPreviousPage is true exactly when `after` is given.
+ */
+export function connectionResolver(cfg: ListConfig) {
+  return async (_: unknown, args: ConnectionArgs, { db }: Context) => {
+    const first = pageSize(args.first, PAGE_DEFAULT, PAGE_MAX);
+    const order: Order = { field: args.orderBy?.field ?? 'NAME', direction: args.orderBy?.direction ?? 'ASC' };
+    const sort = cfg.order[order.field];
+    if (!sort) throw badInput(`orderBy.field ${order.field} is not a sort field of ${cfg.label}`, 'orderBy');
+    const after = args.after == null ? null : decodeCursor(args.after, order, sort);
+    const [row] = await db.read<{ totalCount: number; page: Array<{ node: Row; key: SortKey }> }>(withSlots('entities/list', { label: cfg.label }), {
+      ...filterParams(cfg, args.filter ?? {}),
+      label: cfg.label,
+      sortProp: sort.prop,
+      sortLower: !!sort.lower,
+      sortDate: !!sort.date,
+      desc: order.direction === 'DESC',
+      afterKey: after?.key ?? null,
+      afterId: after?.id ?? null,
+      limit: int(first + 1),
+    });
+    const edges = row.page.slice(0, first).map((p) => ({ cursor: encodeCursor(order, p.key, p.node.id), node: p.node }));
+    return {
+      edges,
+      totalCount: row.totalCount,
+      pageInfo: {
+        hasNextPage: row.page.length > first,
+        hasPreviousPage: after !== null,
+        startCursor: edges[0]?.cursor ?? null,
+        endCursor: edges.at(-1)?.cursor ?? null,
+      },
+    };
+  };
+}
+
+/** Query resolvers for every list query. */
+export const listQueries = Object.fromEntries(Object.entries(LISTS).map(([field, cfg]) => [field, connectionResolver(cfg)]));

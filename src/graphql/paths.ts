@@ -1,0 +1,83 @@
+/**
+ * Connections between two entities (`paths`, all shortest paths) and the neighbourhood of one
+ * entity (`neighbourhood`, a drawable graph). One Cypher round trip each; sources through the
+ * batching Source loader.
+ */
+import neo4j from 'neo4j-driver';
+import { withSlots } from '../cypher.js';
+import { LABELS, REL_TYPE_NAMES } from '../model/schema.js';
+import { boundedInt, parseEntityId, parseTypes, readBounded } from './chains-args.js';
+import { GraphIndex, graphEdge, type GraphRows } from './chains-build.js';
+import { LIMITS } from './chains-steps.js';
+import type { Context } from './context.js';
+import { badInput, notFound } from './errors.js';
+
+interface PathArgs {
+  fromId: unknown;
+  toId: unknown;
+  maxLength?: unknown;
+  types?: unknown;
+  first?: unknown;
+}
+
+interface NeighbourhoodArgs {
+  entityId: unknown;
+  depth?: unknown;
+  types?: unknown;
+  limit?: unknown;
+}
+
+type EdgeShape = ReturnType<typeof graphEdge>;
+
+/** Resolvers for `paths`, `neighbourhood` and the GraphEdge fields; merged into `chainResolvers`. */
+export const pathResolvers = {
+  Query: {
+    /**
+     * All shortest connections between `fromId` and `toId`, relationships crossed in either
+     * direction, at most `maxLength` hops (1–10), only over `types` when given, at most `first`
+     * paths (1–200, default 50). Each path: its nodes in order and its hops (with direction as
+     * stored). Errors: BAD_USER_INPUT (malformed id, bound, same id twice), NOT_FOUND.
+     */
+    paths: async (_: unknown, args: PathArgs, ctx: Context) => {
+      const from = parseEntityId(args.fromId, 'fromId');
+      const to = parseEntityId(args.toId, 'toId');
+      if (from.id === to.id) throw badInput('fromId and toId are the same entity; give two different ids', 'toId');
+      const maxLength = boundedInt(args.maxLength, 'maxLength', 1, LIMITS.maxPathLength, 6);
+      const first = boundedInt(args.first, 'first', 1, LIMITS.maxFirst, 50);
+      const types = parseTypes(args.types) ?? REL_TYPE_NAMES;
+      const [row] = await readBounded<GraphRows & { fromFound: boolean; toFound: boolean }>(
+        ctx,
+        withSlots('chains/paths', { fromLabel: from.label, toLabel: to.label }),
+        { fromId: from.id, toId: to.id, types, maxLength, first: neo4j.int(first), labels: LABELS },
+      );
+      if (!row.fromFound) throw notFound(`${from.label} ${from.id}`);
+      if (!row.toFound) throw notFound(`${to.label} ${to.id}`);
+      const index = new GraphIndex(row);
+      return (row.paths ?? []).map((p) => ({ nodes: p.nodes.map((id) => index.node(id)), hops: index.hops(p), length: p.rels.length }));
+    },
+
+    /**
+     * The entity and everything within `depth` hops (1–3) over `types` (all when omitted), at
+     * most `limit` nodes (1–1000, nearest rings first), with every relationship of those types
+     * between the nodes kept. Errors: BAD_USER_INPUT, NOT_FOUND.
+     */
+    neighbourhood: async (_: unknown, args: NeighbourhoodArgs, ctx: Context) => {
+      const entity = parseEntityId(args.entityId, 'entityId');
+      const depth = boundedInt(args.depth, 'depth', 1, LIMITS.maxNeighbourhoodDepth, 1);
+      const limit = boundedInt(args.limit, 'limit', 1, LIMITS.maxNeighbourhoodLimit, 200);
+      const types = parseTypes(args.types) ?? REL_TYPE_NAMES;
+      const [row] = await readBounded<GraphRows & { found: number }>(ctx, withSlots('chains/neighbourhood', { label: entity.label }), {
+        entityId: entity.id, depth, types, limit: neo4j.int(limit), labels: LABELS,
+      });
+      if (!row) throw notFound(`${entity.label} ${entity.id}`);
+      const edges = row.rels.map(graphEdge).sort((a, b) => a.id.localeCompare(b.id));
+      return { center: row.nodes[0], nodes: row.nodes, edges, nodeCount: row.found, truncated: row.found > row.nodes.length };
+    },
+  },
+  GraphEdge: {
+    quantity: (e: EdgeShape) => e.properties.quantity,
+    sharePct: (e: EdgeShape) => e.properties.sharePct,
+    sources: async (e: EdgeShape, _: unknown, { loaders }: Context) =>
+      (await loaders.source.loadMany(e.sourceIds)).filter((s) => s && !(s instanceof Error)),
+  },
+};

@@ -1,0 +1,199 @@
+/**
+ * Relationship fields: every entity's relationships, loaded in batches (one Cypher for all the
+ * parents of one level of an operation, per field and arguments), shaped as edge objects with
+ * both ends, the relationship's properties and its sources.
+ *
+ * An edge object is the relationship's stored properties (`role`, `sharePct`, `year`,
+ * `quantity`, `unit`, `validFrom`, `sources`…) plus `type`, `direction` (seen from the parent),
+ * `other` (the other end), `start` and `end` (the ends in the relationship's own direction).
+ */
+import { withSlots } from '../cypher.js';
+import { LABELS, REL_TYPES, REL_TYPE_NAMES, labelOfId, type Label, type RelType } from '../model/schema.js';
+import type { Db } from '../neo4j/db.js';
+import type { Context } from './context.js';
+import type { Row } from './loaders.js';
+import { idArg, int, onlySdlFields, pageSize, sourcesOf, valueFields } from './shapes.js';
+
+/** What one batched relationship lookup asks for; equal queries share one DataLoader. */
+export interface RelationQuery {
+  /** Label of the parents (their id index is used). */
+  label: Label;
+  /** Relationship types wanted (already narrowed to those the label can have). */
+  types: RelType[];
+  /** Seen from the parent: OUT = the parent is the start. */
+  direction: 'OUT' | 'IN' | 'BOTH';
+  /** At most this many relationships per parent. */
+  first: number;
+  /** Only figures of this calendar year / basis / USGS measure (null = any). */
+  year?: number | null;
+  basis?: string | null;
+  measureId?: string | null;
+  /** Only relationships whose other end has this id. */
+  otherId?: string | null;
+  /** Only relationships whose `itemId` property is this (IMPORTS_FROM, SUPPLIES). */
+  itemId?: string | null;
+}
+
+/** One relationship as the Cypher returns it. */
+export interface RelationRow {
+  type: RelType;
+  /** True when the parent is the relationship's start. */
+  out: boolean;
+  rel: Record<string, unknown>;
+  other: Row;
+}
+
+export type Edge = Record<string, unknown> & { type: RelType; direction: 'OUT' | 'IN'; other: Row; start: Row; end: Row };
+
+/** Most relationships a typed field (Company.agreements…) returns per parent. */
+export const TYPED_FIELD_CAP = 1000;
+/** Largest `first` of the generic `relations` field. */
+export const RELATIONS_MAX = 500;
+
+/** A stable cache key for a RelationQuery. */
+export function relationQueryKey(q: RelationQuery): string {
+  return JSON.stringify([q.label, [...q.types].sort(), q.direction, q.first, q.year ?? null, q.basis ?? null, q.measureId ?? null, q.otherId ?? null, q.itemId ?? null]);
+}
+
+/** The types among `types` that a node of `label` can have in `direction`, per the model. */
+export function applicableTypes(label: Label, types: readonly RelType[], direction: RelationQuery['direction']): RelType[] {
+  return types.filter((t) => {
+    const { from, to } = REL_TYPES[t] as { from: readonly Label[]; to: readonly Label[] };
+    return (direction !== 'IN' && from.includes(label)) || (direction !== 'OUT' && to.includes(label));
+  });
+}
+
+/**
+ * The batch function behind the relationship loaders: the relationships of every parent id
+ * in one round trip, as one list per id (in the order of `ids`; [] for an unknown id).
+ */
+export async function fetchRelations(db: Db, q: RelationQuery, ids: readonly string[]): Promise<RelationRow[][]> {
+  if (q.types.length === 0) return ids.map(() => []);
+  // withSlots checks every value against both allow-lists at run time; its type admits only
+  // Label[] as a list, hence the cast.
+  const types = q.types as unknown as Label[];
+  const rows = await db.read<{ id: string; relations: RelationRow[] }>(withSlots('entities/relations', { label: q.label, types }), {
+    ids: [...ids],
+    direction: q.direction,
+    first: int(q.first),
+    year: q.year ?? null,
+    basis: q.basis ?? null,
+    measureId: q.measureId ?? null,
+    otherId: q.otherId ?? null,
+    itemId: q.itemId ?? null,
+    labels: LABELS,
+  });
+  const byId = new Map(rows.map((r) => [r.id, r.relations]));
+  return ids.map((id) => byId.get(id) ?? []);
+}
+
+/** The label of a parent row: its `label`, else the one its id's prefix names. */
+const labelOf = (parent: Row): Label => (parent.label as Label | undefined) ?? labelOfId(parent.id)!;
+
+/** A relationship row seen from `parent` as an edge object (see the module comment). */
+export function toEdge(parent: Row, r: RelationRow): Edge {
+  return {
+    ...r.rel,
+    type: r.type,
+    direction: r.out ? 'OUT' : 'IN',
+    other: r.other,
+    start: r.out ? parent : r.other,
+    end: r.out ? r.other : parent,
+  };
+}
+
+type Args = Record<string, unknown>;
+type Filters = Pick<RelationQuery, 'year' | 'basis' | 'measureId' | 'otherId' | 'itemId'>;
+
+/**
+ * A resolver for a typed relationship field: the parent's relationships of `types` in
+ * `direction`, batched per level; `filters` turns the field's arguments into query filters,
+ * `sort` orders the edges (default: type, other end's name, id, key).
+ */
+export function relationField(
+  types: RelType[],
+  direction: 'OUT' | 'IN',
+  opts: { filters?: (args: Args) => Filters; sort?: (a: Edge, b: Edge) => number } = {},
+) {
+  return async (parent: Row, args: Args, ctx: Context): Promise<Edge[]> => {
+    const label = labelOf(parent);
+    const q: RelationQuery = { label, types: applicableTypes(label, types, direction), direction, first: TYPED_FIELD_CAP, ...opts.filters?.(args) };
+    const rows = await ctx.loaders.relations(q).load(parent.id);
+    const edges = rows.map((r) => toEdge(parent, r));
+    return opts.sort ? edges.sort(opts.sort) : edges;
+  };
+}
+
+/** Field-argument filters: `year`, `basis`, `measureId`, and `itemId` as the other end's id. */
+export const figureFilters = (args: Args): Filters => ({
+  year: (args.year as number | null | undefined) ?? null,
+  basis: (args.basis as string | null | undefined) ?? null,
+  measureId: idArg(args.measureId as string | undefined, 'measureId'),
+  otherId: idArg(args.itemId as string | undefined, 'itemId'),
+});
+
+/** Field-argument filter: `itemId` as the relationship's `itemId` property. */
+export const itemFilter = (args: Args): Filters => ({ itemId: idArg(args.itemId as string | undefined, 'itemId') });
+
+const num = (v: unknown) => (typeof v === 'number' ? v : -Infinity);
+/** Largest share first (then largest quantity in base units, latest year). */
+export const byShareDesc = (a: Edge, b: Edge) =>
+  num(b.sharePct) - num(a.sharePct) || num(b.quantityBase) - num(a.quantityBase) || num(b.year) - num(a.year);
+/** By item, then rank (1 first). */
+export const byItemThenRank = (a: Edge, b: Edge) =>
+  String(a.itemId ?? '').localeCompare(String(b.itemId ?? '')) || num(a.rank) - num(b.rank);
+
+/** The generic `relations(types, direction, first)` field of every entity. */
+export async function relationsResolver(parent: Row, args: { types?: RelType[] | null; direction?: string | null; first?: number | null }, ctx: Context) {
+  const label = labelOf(parent);
+  const direction = (args.direction ?? 'BOTH') as RelationQuery['direction'];
+  const first = pageSize(args.first, 50, RELATIONS_MAX);
+  const types = applicableTypes(label, args.types ?? REL_TYPE_NAMES, direction);
+  const rows = await ctx.loaders.relations({ label, types, direction, first }).load(parent.id);
+  return rows.map((r) => toEdge(parent, r));
+}
+
+/** Role names of the two ends of each typed edge type: [start, end]. */
+const EDGE_ENDS: Record<string, [string, string]> = {
+  AgreementPartyEdge: ['party', 'agreement'],
+  FacilityOperationEdge: ['operator', 'facility'],
+  InvestmentEdge: ['investor', 'facility'],
+  SubsidiaryEdge: ['subsidiary', 'parent'],
+  ShareholdingEdge: ['shareholder', 'company'],
+  HeadquartersEdge: ['company', 'country'],
+  FacilityLocationEdge: ['facility', 'country'],
+  ProductionEdge: ['producer', 'item'],
+  ReservesEdge: ['holder', 'item'],
+  TechnologyUseEdge: ['facility', 'technology'],
+  TechnologyProviderEdge: ['technology', 'provider'],
+  AgreementCoverageEdge: ['agreement', 'item'],
+  SupplyEdge: ['supplier', 'recipient'],
+  DerivationEdge: ['output', 'input'],
+  EndUseEdge: ['item', 'industry'],
+  PolicyImpositionEdge: ['country', 'policy'],
+  RestrictionEdge: ['policy', 'item'],
+  PolicyTargetEdge: ['policy', 'country'],
+  SuspensionEdge: ['suspension', 'suspended'],
+  ImportSourceEdge: ['importer', 'exporter'],
+  ClaimSubjectEdge: ['claim', 'subject'],
+  MeasuredItemEdge: ['measure', 'item'],
+};
+
+/** Fields every edge type may have: composite values, sources, and entities named by id. */
+const edgeCommon = {
+  ...valueFields,
+  sources: (e: Edge, _: unknown, ctx: Context) => sourcesOf(e, ctx),
+  item: (e: Edge, _: unknown, ctx: Context) => (typeof e.itemId === 'string' ? ctx.loaders.node.load(e.itemId) : null),
+  measure: (e: Edge, _: unknown, ctx: Context) => (typeof e.measureId === 'string' ? ctx.loaders.node.load(e.measureId) : null),
+};
+
+/** Resolvers of EntityRelation and of every typed edge type (only the fields each declares). */
+export const relationResolvers: Record<string, Record<string, unknown>> = {
+  EntityRelation: onlySdlFields('EntityRelation', { ...edgeCommon, other: (e: Edge) => e.other }),
+  ...Object.fromEntries(
+    Object.entries(EDGE_ENDS).map(([typeName, [startField, endField]]) => [
+      typeName,
+      onlySdlFields(typeName, { ...edgeCommon, [startField]: (e: Edge) => e.start, [endField]: (e: Edge) => e.end }),
+    ]),
+  ),
+};

@@ -1,0 +1,117 @@
+/**
+ * Stored properties → the shared GraphQL value types of `schema/base.graphql`, and argument
+ * checks shared by the entity and search resolvers. Nodes and relationships store the same
+ * property names (`quantity`, `unit`, `quantityBound`, `amount`, `validFrom`…), so one set of
+ * resolvers serves both.
+ */
+import { Kind } from 'graphql';
+import neo4j, { type Integer } from 'neo4j-driver';
+import { parsePartialDate } from '../model/schema.js';
+import type { Context } from './context.js';
+import { badInput } from './errors.js';
+import type { Row } from './loaders.js';
+import { typeDefs } from './typedefs.js';
+
+type Props = Record<string, unknown>;
+
+/** `quantity` in `unit` with `quantityBound` (exact when the source states none); null without a quantity. */
+export function quantityOf(p: Props) {
+  if (typeof p.quantity !== 'number') return null;
+  return { value: p.quantity, unit: (p.unit as string | undefined) ?? null, bound: (p.quantityBound as string | undefined) ?? 'exact' };
+}
+
+/** `quantityBase` in `baseUnit` (metric tons for USGS mass figures), bound as `quantityBound`; null without one. */
+export function baseQuantityOf(p: Props) {
+  if (typeof p.quantityBase !== 'number') return null;
+  return { value: p.quantityBase, unit: (p.baseUnit as string | undefined) ?? null, bound: (p.quantityBound as string | undefined) ?? 'exact' };
+}
+
+/** `amount` in `currency` with `amountBound`; null unless both amount and currency are stated. */
+export function moneyOf(p: Props) {
+  if (typeof p.amount !== 'number' || typeof p.currency !== 'string') return null;
+  return { amount: p.amount, currency: p.currency, bound: (p.amountBound as string | undefined) ?? 'exact' };
+}
+
+/** validFrom/validTo (ISO dates) with precision and wording; null when none is stated. */
+export function validityOf(p: Props) {
+  const v = {
+    from: p.validFrom ?? null,
+    fromPrecision: p.validFromPrecision ?? null,
+    fromText: p.validFromText ?? null,
+    to: p.validTo ?? null,
+    toPrecision: p.validToPrecision ?? null,
+    toText: p.validToText ?? null,
+  };
+  return Object.values(v).some((x) => x !== null) ? v : null;
+}
+
+/** Resolves a `sources` property (Source ids) to Source rows through the batching loader. */
+export async function sourcesOf(p: Props, ctx: Context): Promise<Row[]> {
+  const ids = (p.sources as string[] | undefined) ?? [];
+  const rows = await ctx.loaders.source.loadMany(ids);
+  return rows.filter((s): s is Row => !!s && !(s instanceof Error));
+}
+
+/** Resolvers for the composite fields every entity and edge type may have. */
+export const valueFields = {
+  quantity: (p: Props) => quantityOf(p),
+  baseQuantity: (p: Props) => baseQuantityOf(p),
+  money: (p: Props) => moneyOf(p),
+  validity: (p: Props) => validityOf(p),
+};
+
+/**
+ * A page size argument as a Neo4j Integer: `value` must be an integer in 0…max, else
+ * BAD_USER_INPUT naming the argument.
+ */
+export function pageSize(value: number | null | undefined, fallback: number, max: number, argument = 'first'): number {
+  const n = value ?? fallback;
+  if (!Number.isInteger(n) || n < 0 || n > max) {
+    throw badInput(`${argument} must be an integer from 0 to ${max} (got ${n})`, argument);
+  }
+  return n;
+}
+
+/** A JS integer as a Neo4j Integer (LIMIT and integer comparisons need one). */
+export const int = (n: number): Integer => neo4j.int(n);
+
+/**
+ * A date argument: `YYYY-MM-DD` (a real calendar day), or `YYYY`, `YYYY-Qn`, `YYYY-MM` for the
+ * period's first day. Returns the ISO day, null for null; BAD_USER_INPUT otherwise.
+ */
+export function dateArg(value: string | null | undefined, argument: string): string | null {
+  if (value === null || value === undefined) return null;
+  const d = parsePartialDate(value.trim());
+  if (!d) throw badInput(`${argument} must be a real date as YYYY-MM-DD (or YYYY, YYYY-Qn, YYYY-MM); got ${JSON.stringify(value)}`, argument);
+  return d.date;
+}
+
+/** A typed id argument (`company:erg`): BAD_USER_INPUT when it is not shaped like one. */
+export function idArg(value: string | null | undefined, argument: string): string | null {
+  if (value === null || value === undefined) return null;
+  if (!/^[a-z]+:[A-Za-z0-9][A-Za-z0-9._-]*$/.test(value)) {
+    throw badInput(`${argument} must be a typed id like company:erg or country:KZ; got ${JSON.stringify(value)}`, argument);
+  }
+  return value;
+}
+
+/** The field names the SDL declares for an object or interface type (definitions and extensions). */
+export function sdlFields(typeName: string): Set<string> {
+  const out = new Set<string>();
+  for (const d of typeDefs.definitions) {
+    if (
+      (d.kind === Kind.OBJECT_TYPE_DEFINITION || d.kind === Kind.OBJECT_TYPE_EXTENSION ||
+        d.kind === Kind.INTERFACE_TYPE_DEFINITION || d.kind === Kind.INTERFACE_TYPE_EXTENSION) &&
+      d.name.value === typeName
+    ) {
+      for (const f of d.fields ?? []) out.add(f.name.value);
+    }
+  }
+  return out;
+}
+
+/** `resolvers` restricted to the fields `typeName` declares in the SDL (Apollo refuses others). */
+export function onlySdlFields<T extends Record<string, unknown>>(typeName: string, resolvers: T): Partial<T> {
+  const fields = sdlFields(typeName);
+  return Object.fromEntries(Object.entries(resolvers).filter(([f]) => fields.has(f))) as Partial<T>;
+}
