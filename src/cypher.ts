@@ -30,7 +30,7 @@ export function cypher(name: string): string {
  * The named statement with `{{slot}}` placeholders filled by labels and relationship types,
  * each checked against the model's allow-lists. Throws for any other value.
  */
-export function withSlots(name: string, slots: Record<string, Label | RelType | Label[]>): string {
+export function withSlots(name: string, slots: Record<string, Label | RelType | Array<Label | RelType>>): string {
   let text = cypher(name);
   for (const [slot, value] of Object.entries(slots)) {
     const parts = Array.isArray(value) ? value : [value];
