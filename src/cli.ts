@@ -3,6 +3,7 @@
  *   load <files…>     validate and load dataset files (YAML or JSON)
  *   load-bundled      load the bundled data under data/ (what start-up loads)
  *   schema            apply the constraints and indexes
+ *   export <table>    write a BI feed table (CSV, JSON, NDJSON) to a file or stdout
  * Uses NEO4J_URI when set; otherwise the local Neo4j (started here if it is not running).
  * Exit status: 0 done, 1 invalid data (nothing written), 2 other failure.
  */
@@ -16,12 +17,13 @@ import { applySchema } from './neo4j/schema.js';
 import { loadDatasets, LoadValidationError, type DatasetInput, type LoadSummary } from './load/index.js';
 import { readDatasetFiles } from './load/files.js';
 import { bundledInputs } from './load/bundled.js';
+import { addExportOptions, runExport, type ExportCliOptions } from './feeds/export.js';
 
 async function withDb<T>(work: (db: Db) => Promise<T>): Promise<T> {
   const config = loadConfig();
   let local: LocalNeo4j | undefined;
   let uri = config.NEO4J_URI ?? `bolt://127.0.0.1:${config.LOCAL_NEO4J_PORT}`;
-  const open = () => new Db({ uri, username: config.NEO4J_USERNAME, password: config.NEO4J_PASSWORD, database: config.NEO4J_DATABASE, txTimeoutMs: config.NEO4J_TX_TIMEOUT_MS * 20 });
+  const open = () => new Db({ uri, username: config.NEO4J_USERNAME, password: config.NEO4J_PASSWORD, database: config.NEO4J_DATABASE, txTimeoutMs: config.NEO4J_TX_TIMEOUT_MS });
   let db = open();
   if (!config.NEO4J_URI) {
     try {
@@ -97,6 +99,8 @@ program
   .command('schema')
   .description('apply the constraints and indexes (idempotent)')
   .action(() => withDb(applySchema).then(() => console.log('schema applied')));
+
+addExportOptions(program.command('export')).action((table: string, opts: ExportCliOptions) => runExport(table, opts, withDb));
 
 try {
   await program.parseAsync();

@@ -32,7 +32,6 @@ if (!config.NEO4J_URI) {
     port: config.LOCAL_NEO4J_PORT,
     heapMb: config.LOCAL_NEO4J_HEAP_MB,
     pageCacheMb: config.LOCAL_NEO4J_PAGECACHE_MB,
-    txTimeoutSeconds: Math.ceil(config.NEO4J_TX_TIMEOUT_MS / 1000) * 4,
   });
 }
 const db = new Db({

@@ -15,7 +15,11 @@ export type { LoadSummary, Counts } from './write.js';
 export interface LoadProgress {
   /** Called as records are written: input name, records written so far in it, its total. */
   onProgress?: (name: string, done: number, total: number) => void;
+  /** Timeout of each input's write transaction, in ms (default 10 minutes). */
+  txTimeoutMs?: number;
 }
+
+export const LOAD_TX_TIMEOUT_MS = 600_000;
 
 /** Which of `ids` exist in the graph (looked up per label through the id constraint). */
 async function existingIds(db: Db, ids: string[]): Promise<Set<string>> {
@@ -73,7 +77,7 @@ export async function loadDatasets(db: Db, inputs: DatasetInput[], opts: LoadPro
         done += n;
         opts.onProgress?.(name, done, total);
       });
-    });
+    }, opts.txTimeoutMs ?? LOAD_TX_TIMEOUT_MS);
     results.push({ name, summary });
   }
   return results;

@@ -111,13 +111,14 @@ export class Db {
 
   /**
    * Runs `work` in one write transaction: everything it writes commits together or not at
-   * all (an error or a lost connection rolls it back).
+   * all (an error or a lost connection rolls it back). `timeoutMs` overrides the configured
+   * transaction timeout (bulk loads need longer than queries).
    */
-  async writeTx<R>(work: (tx: ManagedTransaction) => Promise<R>): Promise<R> {
+  async writeTx<R>(work: (tx: ManagedTransaction) => Promise<R>, timeoutMs?: number): Promise<R> {
     this.roundTrips++;
     const session = this.session('WRITE');
     try {
-      return await session.executeWrite(work, this.txConfig);
+      return await session.executeWrite(work, timeoutMs ? { timeout: timeoutMs } : this.txConfig);
     } catch (e) {
       throw isUnavailable(e) ? new DatabaseUnavailableError(e) : e;
     } finally {

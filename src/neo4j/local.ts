@@ -26,7 +26,7 @@ export interface LocalNeo4jOptions {
   heapMb?: number;
   /** Page cache in MiB. */
   pageCacheMb?: number;
-  /** Transaction timeout in seconds (server side). */
+  /** Default transaction timeout in seconds (server side; clients set their own). Default 900. */
   txTimeoutSeconds?: number;
   /** Called with each line the server prints. */
   onLog?: (line: string) => void;
@@ -96,7 +96,7 @@ export async function startLocalNeo4j(opts: LocalNeo4jOptions): Promise<LocalNeo
     [
       `-Xms${Math.min(heap, 512)}m`, `-Xmx${heap}m`, '-XX:+UseG1GC', '-XX:+ExitOnOutOfMemoryError',
       '-Dfile.encoding=UTF-8', '-cp', classpath, 'graph.neo4j.LocalNeo4j',
-      dir, '127.0.0.1', String(opts.port), String(opts.pageCacheMb ?? 512), String(opts.txTimeoutSeconds ?? 60),
+      dir, '127.0.0.1', String(opts.port), String(opts.pageCacheMb ?? 512), String(opts.txTimeoutSeconds ?? 900),
     ],
     { stdio: ['ignore', 'pipe', 'pipe'] },
   );
