@@ -1,21 +1,10 @@
 /** Supply concentration, what-if, import reliance and export controls through /graphql. */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { RunningApp } from '../src/server/app.js';
-import { testDb } from './support/db.js';
-import { freshBundledGraph } from './support/bundled.js';
-import { gql, startTestApp } from './support/server.js';
+import { describe, expect, it } from 'vitest';
+import { useBundledApp } from './support/bundled-app.js';
+import { gql } from './support/server.js';
 
-const db = testDb();
-let app: RunningApp;
-
-beforeAll(async () => {
-  await freshBundledGraph(db);
-  app = await startTestApp(db);
-});
-afterAll(async () => {
-  await app.stop();
-  await db.close();
-});
+const app = useBundledApp();
+const db = app.db;
 
 const CONCENTRATION = `query ($itemId: ID, $measureId: ID, $year: Int!, $exclude: [ID!], $add: [ID!]) {
   supplyConcentration(itemId: $itemId, measureId: $measureId, year: $year, excludeCountries: $exclude, addPlannedCapacityOf: $add) {

@@ -3,22 +3,11 @@
  * bundled data without errors and returns data.
  */
 import { readdirSync, readFileSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { RunningApp } from '../src/server/app.js';
-import { testDb } from './support/db.js';
-import { freshBundledGraph } from './support/bundled.js';
-import { gql, startTestApp } from './support/server.js';
+import { describe, expect, it } from 'vitest';
+import { useBundledApp } from './support/bundled-app.js';
+import { gql } from './support/server.js';
 
-const db = testDb();
-let app: RunningApp;
-beforeAll(async () => {
-  await freshBundledGraph(db);
-  app = await startTestApp(db);
-});
-afterAll(async () => {
-  await app.stop();
-  await db.close();
-});
+const app = useBundledApp();
 
 const saved = readdirSync('examples').filter((f) => f.endsWith('.graphql')).sort();
 const readmeBlocks = [...readFileSync('README.md', 'utf8').matchAll(/```graphql\n([\s\S]*?)```/g)]

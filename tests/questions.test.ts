@@ -3,23 +3,11 @@
  * sent through HTTP against the bundled data, with the expected values asserted.
  */
 import { readdirSync, readFileSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { RunningApp } from '../src/server/app.js';
-import { testDb } from './support/db.js';
-import { freshBundledGraph } from './support/bundled.js';
-import { gql, startTestApp } from './support/server.js';
+import { describe, expect, it } from 'vitest';
+import { useBundledApp } from './support/bundled-app.js';
+import { gql } from './support/server.js';
 
-const db = testDb();
-let app: RunningApp;
-
-beforeAll(async () => {
-  await freshBundledGraph(db);
-  app = await startTestApp(db);
-});
-afterAll(async () => {
-  await app.stop();
-  await db.close();
-});
+const app = useBundledApp();
 
 /** Runs examples/q<nn>-*.graphql and returns its data, failing on any error. */
 async function ask(n: number): Promise<any> {

@@ -1,0 +1,30 @@
+/**
+ * The usual fixture of API tests: the bundled data in the suite's Neo4j and the service on a
+ * free port. Registers the vitest hooks; read `app.url` and `app.db` inside tests.
+ */
+import { afterAll, beforeAll } from 'vitest';
+import type { Db } from '../../src/neo4j/db.js';
+import type { RunningApp } from '../../src/server/app.js';
+import { freshBundledGraph } from './bundled.js';
+import { testDb } from './db.js';
+import { startTestApp } from './server.js';
+
+export function useBundledApp(): { readonly url: string; readonly db: Db } {
+  const db = testDb();
+  let running: RunningApp | undefined;
+  beforeAll(async () => {
+    await freshBundledGraph(db);
+    running = await startTestApp(db);
+  });
+  afterAll(async () => {
+    await running?.stop();
+    await db.close();
+  });
+  return {
+    get url() {
+      if (!running) throw new Error('the service is not started yet');
+      return running.url;
+    },
+    db,
+  };
+}
