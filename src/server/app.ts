@@ -15,6 +15,7 @@ import { createContext, type Context } from '../graphql/context.js';
 import { typeDefs } from '../graphql/typedefs.js';
 import { resolvers } from '../graphql/resolvers.js';
 import { ReadinessCheck } from './readiness.js';
+import { feedsRouter } from '../feeds/routes.js';
 
 export interface AppOptions {
   db: Db;
@@ -53,6 +54,7 @@ export async function startApp(opts: AppOptions, host: string, port: number): Pr
     const r = await readiness.check();
     res.status(r.ready ? 200 : 503).json(r.ready ? { status: 'ready' } : { status: 'unavailable', reason: r.reason });
   });
+  app.use('/feeds', feedsRouter(db));
   app.use(
     '/graphql',
     express.json({ limit: '256kb' }),

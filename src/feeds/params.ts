@@ -1,0 +1,149 @@
+/**
+ * The feeds' parameters, validated with zod: the table, the output format and the filters.
+ * Labels and relationship types are accepted only from the model's allow-lists; every other
+ * value reaches Cypher as a parameter. A problem throws `FeedParamError` naming the parameter.
+ */
+import { z } from 'zod';
+import { LABELS, REL_TYPE_NAMES, parsePartialDate, type Label, type RelType } from '../model/schema.js';
+
+export const FEED_TABLES = ['nodes', 'relationships', 'facts', 'production'] as const;
+export type FeedTableName = (typeof FEED_TABLES)[number];
+
+export const FEED_FORMATS = ['csv', 'json', 'ndjson'] as const;
+export type FeedFormat = (typeof FEED_FORMATS)[number];
+
+/**
+ * Filters (all optional; several combine with AND):
+ * - `label`: a node label; `type`: a relationship type;
+ * - `commodity`: an item id (`metal:gallium`, `product:alumina`);
+ * - `country`: ISO 3166-1 alpha-2 (`CN`; `country:CN` and lower case are accepted), stored upper case;
+ * - `year`: a calendar year; `measure`: a USGS measure id; `basis`: production or capacity;
+ * - `updatedSince`: ISO 8601 UTC datetime with milliseconds (rows updated at or after it).
+ */
+export interface FeedFilters {
+  label?: Label;
+  type?: RelType;
+  commodity?: string;
+  country?: string;
+  year?: number;
+  measure?: string;
+  basis?: 'production' | 'capacity';
+  updatedSince?: string;
+}
+export type FilterName = keyof FeedFilters;
+
+/** The filters each table takes; any other is refused (it would silently do nothing). */
+export const TABLE_FILTERS: Record<FeedTableName, FilterName[]> = {
+  nodes: ['label', 'updatedSince'],
+  relationships: ['type', 'label', 'commodity', 'country', 'year', 'updatedSince'],
+  facts: ['type', 'label', 'commodity', 'country', 'year', 'updatedSince'],
+  production: ['commodity', 'country', 'year', 'measure', 'basis', 'updatedSince'],
+};
+
+/** A bad parameter: HTTP 400 `{ error: { code: 'BAD_REQUEST', message, parameter } }`, CLI exit 2. */
+export class FeedParamError extends Error {
+  readonly code = 'BAD_REQUEST';
+  constructor(readonly parameter: string, message: string) {
+    super(`${parameter}: ${message}`);
+    this.name = 'FeedParamError';
+  }
+}
+
+/**
+ * Parses `updatedSince`: a date (`2025-01-31`, midnight UTC) or a datetime
+ * (`2025-01-31T12:00`, `…:30`, `…:30.123`, with `Z` or `±hh:mm`; no zone means UTC).
+ * Returns the instant as ISO 8601 UTC with milliseconds, or undefined when it is not one.
+ */
+export function parseSince(s: string): string | undefined {
+  const m = /^(\d{4}-\d{2}-\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,9}))?)?(Z|[+-]\d{2}:\d{2})?)?$/.exec(s);
+  if (!m || parsePartialDate(m[1])?.precision !== 'day') return undefined;
+  const [, day, hh = '00', mm = '00', ss = '00', frac = '', zone = 'Z'] = m;
+  if (Number(hh) > 23 || Number(mm) > 59 || Number(ss) > 59) return undefined;
+  const ms = Date.parse(`${day}T${hh}:${mm}:${ss}.${frac.padEnd(3, '0').slice(0, 3)}${zone}`);
+  return Number.isNaN(ms) ? undefined : new Date(ms).toISOString();
+}
+
+const one = (name: string) =>
+  z.union([z.string(), z.array(z.string())]).transform((v, ctx) => {
+    if (Array.isArray(v)) {
+      ctx.addIssue({ code: 'custom', message: `give ${name} once, not ${v.length} times` });
+      return z.NEVER;
+    }
+    return v.trim();
+  });
+
+const FILTER_SCHEMAS = {
+  label: one('label').pipe(
+    z.enum(LABELS as [Label, ...Label[]], { message: `unknown label; expected one of ${LABELS.join(', ')}` }),
+  ),
+  type: one('type').pipe(
+    z.enum(REL_TYPE_NAMES as [RelType, ...RelType[]], { message: `unknown relationship type; expected one of ${REL_TYPE_NAMES.join(', ')}` }),
+  ),
+  commodity: one('commodity').pipe(
+    z.string().regex(/^(metal|product):[A-Za-z0-9][A-Za-z0-9._-]*$/, 'expected an item id such as metal:gallium or product:alumina'),
+  ),
+  country: one('country')
+    .pipe(z.string().regex(/^(country:)?[A-Za-z]{2}$/, 'expected an ISO 3166-1 alpha-2 code such as CN'))
+    .transform((s) => s.replace(/^country:/, '').toUpperCase()),
+  year: one('year')
+    .pipe(z.string().regex(/^\d{4}$/, 'expected a year such as 2024'))
+    .transform(Number)
+    .pipe(z.number().int().min(1900, 'expected a year from 1900 to 2100').max(2100, 'expected a year from 1900 to 2100')),
+  measure: one('measure').pipe(
+    z.string().regex(/^measure:[A-Za-z0-9][A-Za-z0-9._-]*$/, 'expected a measure id such as measure:gallium-primary-production'),
+  ),
+  basis: one('basis').pipe(z.enum(['production', 'capacity'], { message: 'expected production or capacity' })),
+  updatedSince: one('updatedSince').transform((s, ctx) => {
+    const iso = parseSince(s);
+    if (!iso) {
+      ctx.addIssue({ code: 'custom', message: `expected an ISO date or datetime such as 2025-01-31 or 2025-01-31T12:00:00Z, got ${JSON.stringify(s)}` });
+      return z.NEVER;
+    }
+    return iso;
+  }),
+} satisfies Record<FilterName, z.ZodType>;
+
+const FORMAT = one('format').pipe(z.enum(FEED_FORMATS, { message: `unknown format; expected one of ${FEED_FORMATS.join(', ')}` }));
+
+export interface FeedRequest {
+  table: FeedTableName;
+  format: FeedFormat;
+  filters: FeedFilters;
+}
+
+/**
+ * Validates a feed request: `name` is the table, optionally with a format suffix
+ * (`production.csv`); `query` holds `format` and the table's filters (strings, as a query string
+ * gives them; a repeated parameter is refused). Default format: csv.
+ * Throws FeedParamError naming the parameter (`table` for an unknown table, `format` for a
+ * suffix that disagrees with `?format=`).
+ */
+export function parseFeedRequest(name: string, query: Record<string, unknown>): FeedRequest {
+  const m = /^([a-z]+)(?:\.([a-z]+))?$/.exec(name);
+  const table = m?.[1] as FeedTableName | undefined;
+  if (!m || !FEED_TABLES.includes(table!)) {
+    throw new FeedParamError('table', `unknown feed ${JSON.stringify(name)}; expected one of ${FEED_TABLES.join(', ')} (optionally with .csv, .json or .ndjson)`);
+  }
+  const allowed = TABLE_FILTERS[table!];
+  const unknown = Object.keys(query).filter((k) => k !== 'format' && !allowed.includes(k as FilterName));
+  if (unknown.length) {
+    throw new FeedParamError(unknown[0], `not a parameter of the ${table} feed; it takes ${[...allowed, 'format'].join(', ')}`);
+  }
+  let format: FeedFormat = 'csv';
+  const parse = <T>(param: string, schema: z.ZodType<T>, value: unknown): T => {
+    const r = schema.safeParse(value);
+    if (!r.success) throw new FeedParamError(param, r.error.issues[0]?.message ?? 'invalid value');
+    return r.data;
+  };
+  if (m[2] !== undefined) format = parse('format', FORMAT, m[2]);
+  if (query.format !== undefined) {
+    const f = parse('format', FORMAT, query.format);
+    if (m[2] !== undefined && f !== format) throw new FeedParamError('format', `format ${f} disagrees with the suffix .${m[2]}`);
+    format = f;
+  }
+  const filters: FeedFilters = {};
+  for (const k of allowed) {
+    if (query[k] !== undefined) (filters as Record<string, unknown>)[k] = parse(k, FILTER_SCHEMAS[k] as z.ZodType<unknown>, query[k]);
+  }
+  return { table: table!, format, filters };
+}

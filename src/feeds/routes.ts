@@ -1,0 +1,103 @@
+/**
+ * The BI feeds over HTTP, mounted at `/feeds` (plain GETs, outside GraphQL):
+ *   GET /feeds                               the catalogue (JSON): feeds, filters, formats, columns
+ *   GET /feeds/nodes?label=Company           nodes of a label (all labels without one)
+ *   GET /feeds/relationships?type=PRODUCES   relationships of a type (all types without one)
+ *   GET /feeds/facts                         one flat fact per relationship
+ *   GET /feeds/production                    USGS production and capacity by country
+ * Format by `?format=csv|json|ndjson` (default csv) or suffix (`/feeds/production.csv`).
+ * Rows stream from Neo4j to the response through `pipeline` (backpressure end to end).
+ * Errors before the first byte are JSON `{ error: { code, message, parameter? } }`: 400
+ * BAD_REQUEST (a bad parameter, named), 404 NOT_FOUND (no such feed), 503
+ * DATABASE_UNAVAILABLE (with Retry-After), 500 INTERNAL. An error after the first byte aborts the
+ * response, so a client never mistakes a cut-off feed for a complete one. Columns: docs/bi-feeds.md.
+ */
+import { pipeline } from 'node:stream/promises';
+import { Router, type Request, type Response } from 'express';
+import type { Logger } from 'pino';
+import { DatabaseUnavailableError, type Db } from '../neo4j/db.js';
+import { openFeed } from './feed.js';
+import { CONTENT_TYPES, formatter } from './formats.js';
+import { FEED_FORMATS, FEED_TABLES, FeedParamError, TABLE_FILTERS, parseFeedRequest } from './params.js';
+import { columnsOf } from './tables.js';
+
+export interface FeedsRouterOptions {
+  /** Transaction timeout of one feed in ms, the whole stream (default: 20 × the Db's query timeout). */
+  txTimeoutMs?: number;
+  /** Records per pull from Neo4j (default 500). */
+  fetchSize?: number;
+}
+
+function sendError(res: Response, status: number, code: string, message: string, parameter?: string): void {
+  res.status(status).json({ error: { code, message, ...(parameter ? { parameter } : {}) } });
+}
+
+/** The feeds router; mount it with `app.use('/feeds', feedsRouter(db))`. */
+export function feedsRouter(db: Db, opts: FeedsRouterOptions = {}): Router {
+  const router = Router();
+  const feedOpts = { txTimeoutMs: opts.txTimeoutMs ?? db.opts.txTimeoutMs * 20, fetchSize: opts.fetchSize };
+
+  router.get('/', (_req, res) => {
+    res.json({
+      docs: 'docs/bi-feeds.md',
+      formats: FEED_FORMATS,
+      feeds: FEED_TABLES.map((name) => ({
+        name,
+        path: `/feeds/${name}`,
+        filters: TABLE_FILTERS[name],
+        columns: columnsOf(name),
+      })),
+    });
+  });
+
+  router.get('/:name', async (req: Request<{ name: string }>, res: Response) => {
+    const log = (req as unknown as { log?: Logger }).log;
+    let request;
+    try {
+      request = parseFeedRequest(req.params.name, req.query as Record<string, unknown>);
+    } catch (e) {
+      if (!(e instanceof FeedParamError)) throw e;
+      if (e.parameter === 'table') sendError(res, 404, 'NOT_FOUND', e.message);
+      else sendError(res, 400, 'BAD_REQUEST', e.message, e.parameter);
+      return;
+    }
+    if (req.method === 'HEAD') {
+      // Express routes HEAD to GET handlers; answer with the headers without running the query.
+      res.status(200).setHeader('content-type', CONTENT_TYPES[request.format]);
+      res.end();
+      return;
+    }
+    const feed = openFeed(db, request.table, request.filters, feedOpts);
+    // A client that leaves (before or during the stream) cancels the query.
+    res.once('close', () => {
+      if (!res.writableFinished) feed.rows.destroy();
+    });
+    try {
+      await feed.started;
+    } catch (e) {
+      if (e instanceof DatabaseUnavailableError) {
+        res.setHeader('retry-after', '5');
+        sendError(res, 503, e.code, e.message);
+      } else {
+        log?.error({ err: e, feed: request.table }, 'feed query failed');
+        sendError(res, 500, 'INTERNAL', 'the feed query failed; see the service log');
+      }
+      return;
+    }
+    if (res.destroyed) return;
+    res.status(200);
+    res.setHeader('content-type', CONTENT_TYPES[request.format]);
+    res.setHeader('cache-control', 'no-store');
+    res.setHeader('x-content-type-options', 'nosniff');
+    if (request.format === 'csv') res.setHeader('content-disposition', `inline; filename="${request.table}.csv"`);
+    try {
+      await pipeline(feed.rows, formatter(request.format, feed.table.columns), res);
+    } catch (e) {
+      // Headers are sent: the only honest signal left is to abort the response.
+      if (!res.destroyed) res.destroy();
+      if ((e as { code?: string })?.code !== 'ERR_STREAM_PREMATURE_CLOSE') log?.error({ err: e, feed: request.table }, 'feed stream failed');
+    }
+  });
+
+  return router;
+}
