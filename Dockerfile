@@ -8,6 +8,8 @@ COPY schema ./schema
 COPY cypher ./cypher
 COPY data ./data
 COPY src ./src
+COPY web ./web
+COPY examples ./examples
 USER node
 EXPOSE 4000
 CMD ["node", "--import", "tsx", "src/main.ts"]

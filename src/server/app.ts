@@ -1,6 +1,7 @@
 /**
  * The HTTP service: `GET /health` (the process is up), `GET /ready` (Neo4j reachable and the
- * schema applied; 503 with a JSON reason otherwise) and GraphQL at `/graphql` (Apollo Server).
+ * schema applied; 503 with a JSON reason otherwise), GraphQL at `/graphql` (Apollo Server), the
+ * BI feeds at `/feeds`, the playground at `/playground` and the graph explorer at `/explorer`.
  * `stop()` stops accepting connections, lets in-flight requests finish, then resolves.
  */
 import http from 'node:http';
@@ -8,6 +9,7 @@ import express from 'express';
 import { ApolloServer } from '@apollo/server';
 import { expressMiddleware } from '@as-integrations/express5';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { pinoHttp } from 'pino-http';
 import type { Db } from '../neo4j/db.js';
 import type { Logger } from '../log.js';
@@ -16,6 +18,7 @@ import { typeDefs } from '../graphql/typedefs.js';
 import { resolvers } from '../graphql/resolvers.js';
 import { ReadinessCheck } from './readiness.js';
 import { feedsRouter } from '../feeds/routes.js';
+import { webRouter } from '../web/router.js';
 
 export interface AppOptions {
   db: Db;
@@ -41,7 +44,7 @@ export async function startApp(opts: AppOptions, host: string, port: number): Pr
     resolvers,
     introspection: true,
     includeStacktraceInErrorResponses: !opts.production,
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer })],
+    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginLandingPageDisabled()],
   });
   await apollo.start();
 
@@ -60,6 +63,8 @@ export async function startApp(opts: AppOptions, host: string, port: number): Pr
     express.json({ limit: '256kb' }),
     expressMiddleware(apollo, { context: async ({ req }) => createContext(db, (req as unknown as { log?: Logger }).log ?? log) }),
   );
+
+  app.use(webRouter());
 
   await new Promise<void>((resolve) => httpServer.listen(port, host, resolve));
   const addr = httpServer.address() as { port: number };

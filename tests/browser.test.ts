@@ -1,0 +1,250 @@
+/**
+ * The web pages in a real browser: Debian's Chromium (/usr/bin/chromium, installed by
+ * scripts/install-chromium.sh) driven by playwright-core against the service on a free
+ * loopback port. Every request the pages make is recorded and none may leave 127.0.0.1. The
+ * playground runs its opening dependency-chain example and a saved example; the explorer draws
+ * Mitsubishi Corporation's gallium chain, expands a node and shows its sources. Screenshots go
+ * to tests/artifacts/ (git-ignored).
+ */
+import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import type { RunningApp } from '../src/server/app.js';
+import { testDb } from './support/db.js';
+import { freshBundledGraph } from './support/bundled.js';
+import { startTestApp } from './support/server.js';
+
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const ARTIFACTS = path.resolve('tests/artifacts');
+const CHAIN_NODES = [
+  'company:mitsubishi-corporation',
+  'company:mitsubishi-corporation-rtm-japan',
+  'agreement:erg-mitsubishi-gallium-offtake',
+  'company:aluminium-of-kazakhstan',
+  'country:KZ',
+];
+
+const db = testDb();
+let app: RunningApp;
+let context: BrowserContext;
+let userDataDir: string;
+/** Every URL any page asked for, in order. */
+const requests: string[] = [];
+/** Uncaught page errors and console errors (CSP violations show up here). */
+const pageProblems: string[] = [];
+
+/** A request leaves the machine unless it is data:/blob: or goes to 127.0.0.1. */
+function leavesLoopback(url: string): boolean {
+  const u = new URL(url);
+  if (u.protocol === 'data:' || u.protocol === 'blob:') return false;
+  return u.hostname !== '127.0.0.1';
+}
+
+async function newPage(): Promise<Page> {
+  const page = await context.newPage();
+  page.on('pageerror', (e) => pageProblems.push(`${page.url()}: ${e.message}`));
+  page.on('console', (m) => {
+    if (m.type() === 'error') pageProblems.push(`${page.url()}: console: ${m.text()}`);
+  });
+  page.on('response', async (r) => {
+    if (r.status() >= 400) pageProblems.push(`${r.request().method()} ${r.url()}: HTTP ${r.status()} ${(await r.text().catch(() => '')).slice(0, 300)}`);
+  });
+  return page;
+}
+
+async function shot(page: Page, name: string): Promise<void> {
+  await page.screenshot({ path: path.join(ARTIFACTS, name) });
+}
+
+beforeAll(async () => {
+  if (!existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing: run scripts/install-chromium.sh`);
+  mkdirSync(ARTIFACTS, { recursive: true });
+  await freshBundledGraph(db);
+  app = await startTestApp(db);
+  userDataDir = mkdtempSync(path.join(os.tmpdir(), 'kg-chromium-'));
+  // launchPersistentContext owns --user-data-dir (it refuses it in args): a fresh one per run.
+  context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath: CHROMIUM,
+    headless: true,
+    viewport: { width: 1400, height: 900 },
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+  });
+  context.on('request', (r) => requests.push(r.url()));
+});
+
+afterAll(async () => {
+  await context?.close();
+  if (userDataDir) rmSync(userDataDir, { recursive: true, force: true });
+  await app?.stop();
+  await db.close();
+});
+
+describe('service routes for the pages', () => {
+  it('redirects / to the playground, lists the examples and serves the bundles from node_modules', async () => {
+    const root = await fetch(`${app.url}/`, { redirect: 'manual' });
+    expect(root.status).toBe(302);
+    expect(root.headers.get('location')).toBe('/playground');
+
+    const examples = (await (await fetch(`${app.url}/playground/examples.json`)).json()) as Array<{ id: string; query: string; default: boolean; title: string }>;
+    expect(examples.length).toBeGreaterThan(3);
+    expect(examples[0].default).toBe(true);
+    expect(examples.filter((e) => e.default)).toHaveLength(1);
+    expect(examples[0].query).toMatch(/dependencyChains\(entityId: "company:mitsubishi-corporation", metalId: "metal:gallium"/);
+    expect(examples.map((e) => e.id)).toContain('q03-gallium-concentration');
+
+    for (const [file, type] of [['graphiql.js', 'javascript'], ['graphiql.css', 'css'], ['cytoscape-dagre.js', 'javascript']]) {
+      const res = await fetch(`${app.url}/vendor/${file}`);
+      expect(res.status, file).toBe(200);
+      expect(res.headers.get('content-type')).toContain(type);
+    }
+    expect((await fetch(`${app.url}/vendor/..%2Fpackage.json`)).status).toBe(404);
+
+    const page = await fetch(`${app.url}/playground`);
+    expect(page.headers.get('content-security-policy')).toContain("script-src 'self'");
+  });
+
+  it('has no Apollo landing page (it would load Apollo’s CDN)', async () => {
+    const res = await fetch(`${app.url}/graphql`, { headers: { accept: 'text/html' } });
+    const body = await res.text();
+    expect(body).not.toMatch(/apollo-server-landing-page|embeddable-sandbox|cdn\.jsdelivr|apollographql\.com/i);
+  });
+});
+
+describe('playground', () => {
+  it('opens on the dependency-chain example, runs it and shows the result', async () => {
+    const page = await newPage();
+    const graphqlPosts: Array<Record<string, string>> = [];
+    page.on('request', (r) => {
+      if (r.method() === 'POST' && new URL(r.url()).pathname === '/graphql') graphqlPosts.push(r.headers());
+    });
+    await page.goto(`${app.url}/`);
+    expect(new URL(page.url()).pathname).toBe('/playground');
+    await page.waitForFunction(() => {
+      const cm = document.querySelector('.graphiql-query-editor .CodeMirror') as (Element & { CodeMirror?: { getValue(): string } }) | null;
+      return cm?.CodeMirror?.getValue().includes('dependencyChains');
+    });
+    const query = await page.evaluate(() => (document.querySelector('.graphiql-query-editor .CodeMirror') as any).CodeMirror.getValue() as string);
+    expect(query).toContain('dependencyChains(entityId: "company:mitsubishi-corporation", metalId: "metal:gallium"');
+
+    await page.getByRole('button', { name: 'Show GraphiQL Explorer' }).click();
+    await page.getByRole('button', { name: /Execute query/ }).click();
+    await page.waitForFunction(() => {
+      const cm = document.querySelector('.result-window .CodeMirror') as any;
+      return cm?.CodeMirror?.getValue().includes('company:mitsubishi-corporation-rtm-japan');
+    });
+    const result = JSON.parse(await page.evaluate(() => (document.querySelector('.result-window .CodeMirror') as any).CodeMirror.getValue() as string));
+    expect(result.errors).toBeUndefined();
+    expect(result.data.dependencyChains.totalChains).toBeGreaterThan(0);
+    await expect.poll(() => page.locator('.graphiql-explorer-root').count()).toBeGreaterThan(0);
+    await shot(page, 'playground.png');
+
+    // GraphiQL posts JSON, so Apollo's CSRF prevention lets it through.
+    expect(graphqlPosts.length).toBeGreaterThanOrEqual(2);
+    for (const headers of graphqlPosts) expect(headers['content-type']).toContain('application/json');
+    await page.close();
+  });
+
+  it('offers the saved examples: picking Q3 loads and runs it', async () => {
+    const page = await newPage();
+    await page.goto(`${app.url}/playground`);
+    await page.locator('#example-select:not([disabled])').waitFor();
+    await page.waitForFunction(() => (document.querySelector('.graphiql-query-editor .CodeMirror') as any)?.CodeMirror);
+    await page.selectOption('#example-select', 'q03-gallium-concentration');
+    await page.waitForFunction(() => (document.querySelector('.graphiql-query-editor .CodeMirror') as any).CodeMirror.getValue().includes('supplyConcentration'));
+    expect(new URL(page.url()).searchParams.get('example')).toBe('q03-gallium-concentration');
+    await page.locator('.graphiql-query-editor .CodeMirror').click();
+    await page.keyboard.press('Control+Enter');
+    await page.waitForFunction(() => (document.querySelector('.result-window .CodeMirror') as any)?.CodeMirror?.getValue().includes('"hhi"'));
+    const result = JSON.parse(await page.evaluate(() => (document.querySelector('.result-window .CodeMirror') as any).CodeMirror.getValue() as string));
+    expect(result.data.supplyConcentration.topSharePct).toBeGreaterThan(90);
+    expect(await page.locator('#example-description').textContent()).toContain('Q3.');
+    await shot(page, 'playground-q03.png');
+    await page.close();
+  });
+});
+
+describe('graph explorer', () => {
+  it("draws Mitsubishi Corporation's gallium chain left to right, styled by label, with figures on the edges", async () => {
+    const page = await newPage();
+    await page.goto(`${app.url}/explorer?entity=company:mitsubishi-corporation&view=chains&metal=metal:gallium`);
+    await page.locator('body[data-state="ready"]').waitFor();
+    const drawn = await page.evaluate(() => {
+      const cy = (window as any).cy;
+      return {
+        ids: cy.nodes().map((n: any) => n.id()) as string[],
+        x: Object.fromEntries(cy.nodes().map((n: any) => [n.id(), n.position().x])) as Record<string, number>,
+        captions: cy.edges().map((e: any) => e.data('caption')) as string[],
+        colours: new Set(cy.nodes().map((n: any) => n.style('background-color'))).size,
+        root: cy.nodes('.root').map((n: any) => n.id()) as string[],
+      };
+    });
+    for (const id of CHAIN_NODES) expect(drawn.ids, id).toContain(id);
+    expect(drawn.root).toEqual(['company:mitsubishi-corporation']);
+    // Left to right: the company on the left, what it depends on further right.
+    expect(drawn.x['company:mitsubishi-corporation']).toBeLessThan(drawn.x['agreement:erg-mitsubishi-gallium-offtake']);
+    expect(drawn.x['agreement:erg-mitsubishi-gallium-offtake']).toBeLessThan(drawn.x['country:KZ']);
+    expect(drawn.colours).toBeGreaterThan(3);
+    expect(drawn.captions.some((c) => c.startsWith('PARTY_TO') && c.includes('buyer'))).toBe(true);
+    expect(drawn.captions.some((c) => c.includes('15 t/yr'))).toBe(true);
+    expect(await page.locator('#legend li[data-label="Company"]').isVisible()).toBe(true);
+    expect(await page.locator('#legend li[data-label="Country"]').isVisible()).toBe(true);
+    expect(await page.locator('#status').textContent()).toContain('dependency chains for Gallium');
+    await shot(page, 'explorer-chain.png');
+
+    // Clicking a node expands it and shows its properties and sources.
+    const agreement = 'agreement:erg-mitsubishi-gallium-offtake';
+    const before = drawn.ids.length;
+    const at = await page.evaluate((id) => (window as any).cy.getElementById(id).renderedPosition(), agreement);
+    const box = (await page.locator('#cy').boundingBox())!;
+    await page.mouse.click(box.x + at.x, box.y + at.y);
+    await page.locator(`#panel[data-kind="entity"][data-id="${agreement}"]`).waitFor();
+    await page.locator('body[data-state="ready"]').waitFor();
+    expect(await page.locator('#panel h2').textContent()).toBe('ERG–Mitsubishi gallium offtake agreement');
+    expect(await page.locator('#panel .sources li[data-source-id]').count()).toBeGreaterThan(0);
+    expect(await page.locator('#panel .props').isVisible()).toBe(true);
+    const after = await page.evaluate((id) => ({ n: (window as any).cy.nodes().length, expanded: (window as any).cy.getElementById(id).hasClass('expanded') }), agreement);
+    expect(after.expanded).toBe(true);
+    expect(after.n).toBeGreaterThanOrEqual(before);
+    await shot(page, 'explorer-node.png');
+
+    // Expanding ERG adds what the chain did not show (its shareholders, the Rudny HBI plant…).
+    const erg = await page.evaluate(() => (window as any).cy.getElementById('company:erg').renderedPosition());
+    await page.mouse.click(box.x + erg.x, box.y + erg.y);
+    await page.locator('#panel[data-kind="entity"][data-id="company:erg"]').waitFor();
+    await page.locator('body[data-state="ready"]').waitFor();
+    const grown = await page.evaluate(() => (window as any).cy.nodes().map((n: any) => n.id()) as string[]);
+    expect(grown.length).toBeGreaterThan(after.n);
+    expect(grown).toContain('facility:rudny-hbi-plant');
+    expect(await page.locator('#panel .expansion').textContent()).toMatch(/Expanded: \d+ new entities/);
+    expect(await page.locator('#panel .sources li[data-source-id]').count()).toBeGreaterThan(0);
+    await shot(page, 'explorer-expanded.png');
+    await page.close();
+  });
+
+  it('finds an entity through search and draws its neighbourhood', async () => {
+    const page = await newPage();
+    await page.goto(`${app.url}/explorer`);
+    await page.selectOption('#view-select', 'neighbourhood');
+    await page.locator('#search-input').fill('Eurasian Resources');
+    await page.locator('#search-results li[data-id="company:erg"]').click();
+    await page.locator('body[data-state="ready"]').waitFor();
+    const ids = await page.evaluate(() => (window as any).cy.nodes().map((n: any) => n.id()) as string[]);
+    expect(ids).toContain('company:erg');
+    expect(ids.length).toBeGreaterThan(3);
+    expect(new URL(page.url()).searchParams.get('entity')).toBe('company:erg');
+    await shot(page, 'explorer-search.png');
+    await page.close();
+  });
+});
+
+describe('offline', () => {
+  it('made every request to 127.0.0.1 and logged no page error', () => {
+    expect(requests.length).toBeGreaterThan(20);
+    expect(requests.filter(leavesLoopback)).toEqual([]);
+    expect(requests.some((u) => u.endsWith('/vendor/graphiql.js'))).toBe(true);
+    expect(requests.some((u) => u.endsWith('/vendor/cytoscape.js'))).toBe(true);
+    expect(pageProblems).toEqual([]);
+  });
+});
