@@ -1,6 +1,7 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { cypher } from '../src/cypher.js';
 import { applySchema, schemaApplied, SCHEMA_INDEX_NAMES } from '../src/neo4j/schema.js';
+import { Db } from '../src/neo4j/db.js';
 import { testDb } from './support/db.js';
 
 const db = testDb();
@@ -12,6 +13,17 @@ describe('the Neo4j the suite talks to', () => {
     expect(row.name).toBe('Neo4j Kernel');
     expect(row.version).toMatch(/^5\.26\.\d+$/);
     expect(row.edition).toBe('community');
+  });
+
+  it('answers through a neo4j:// routing URI as well as bolt://, reads in read transactions', async () => {
+    const routed = new Db({ ...db.opts, uri: db.opts.uri.replace('bolt://', 'neo4j://') });
+    try {
+      const [row] = await routed.read<{ version: string }>(cypher('schema/version'));
+      expect(row.version).toMatch(/^5\.26\./);
+      await expect(routed.read("CREATE (:Company {id: 'company:read-only-probe', name: 'x'})")).rejects.toThrow(/read/i);
+    } finally {
+      await routed.close();
+    }
   });
 
   it('applies the schema, and re-applying changes nothing', async () => {
