@@ -1,6 +1,7 @@
-// Before a dependency walk: the entity asked about and, when a metal (or product) is given, the
-// ids that concern it: the metal and every material it is made from (DERIVED_FROM, any depth),
-// the facilities that produce or ship those materials, and the agreements covering either.
+// Before a dependency walk: the entity asked about (and its elementId, where the walk starts)
+// and, when a metal (or product) is given, the ids that concern it: the metal and every material
+// it is made from (DERIVED_FROM, any depth), the facilities that produce or ship those
+// materials, and the agreements covering either. Without a metal nothing else is read.
 // Params: $entityId, $metalId (or null). Slots: {{label}} (the entity's), {{metalLabel}}.
 OPTIONAL MATCH (e:{{label}} {id: $entityId})
 OPTIONAL MATCH (m:{{metalLabel}} {id: $metalId})
@@ -10,18 +11,20 @@ CALL (m) {
 }
 CALL (materials) {
   UNWIND materials AS u
-  OPTIONAL MATCH (f:Facility)-[:PRODUCES]->(u)
-  RETURN collect(DISTINCT f.id) AS producers
+  MATCH (f:Facility)-[:PRODUCES]->(u)
+  RETURN collect(DISTINCT f) AS producers
 }
 CALL (materials) {
-  OPTIONAL MATCH (f:Facility)-[s:SUPPLIES]->()
+  WITH materials WHERE size(materials) > 0
+  MATCH (f:Facility)-[s:SUPPLIES]->()
   WHERE s.itemId IN [u IN materials | u.id]
-  RETURN collect(DISTINCT f.id) AS shippers
+  RETURN collect(DISTINCT f) AS shippers
 }
-WITH e, m, [u IN materials | u.id] AS upstream, producers + [f IN shippers WHERE NOT f IN producers] AS facilities
-CALL (upstream, facilities) {
-  OPTIONAL MATCH (a:Agreement)-[:COVERS]->(x)
-  WHERE x.id IN upstream OR x.id IN facilities
+WITH e, m, materials, producers + [f IN shippers WHERE NOT f IN producers] AS facilities
+CALL (materials, facilities) {
+  UNWIND materials + facilities AS x
+  MATCH (a:Agreement)-[:COVERS]->(x)
   RETURN collect(DISTINCT a.id) AS agreements
 }
-RETURN e {.*, label: $label} AS entity, m {.*, label: $metalLabel} AS metal, upstream, facilities, agreements
+RETURN e {.*, label: $label} AS entity, elementId(e) AS entityRef, m {.*, label: $metalLabel} AS metal,
+       [u IN materials | u.id] AS upstream, [f IN facilities | f.id] AS facilities, agreements

@@ -46,7 +46,11 @@ export class GraphIndex {
   readonly rels: Map<string, RelRow>;
   readonly items: Map<string, string>;
 
-  constructor(rows: GraphRows) {
+  /**
+   * `light`: hops carry no explanation and empty properties (cheap for ranking thousands of
+   * walk paths on light rows; `hydrate` fills in the ones shown).
+   */
+  constructor(rows: GraphRows, readonly light = false) {
     this.nodes = new Map(rows.nodes.map((n) => [n.id, n]));
     this.rels = new Map(rows.rels.map((r) => [r.ref, r]));
     this.items = new Map((rows.items ?? []).map((i) => [i.id, i.name]));
@@ -67,8 +71,8 @@ export class GraphIndex {
       to: this.node(toId),
       relationship: rel.type,
       direction: rel.from === fromId ? 'FORWARD' : 'BACKWARD',
-      properties: hopProperties(rel),
-      explanation: explainRelationship(rel, this.nodes.get(rel.from), this.nodes.get(rel.to), itemName),
+      properties: this.light ? (null as unknown as Hop['properties']) : hopProperties(rel),
+      explanation: this.light ? '' : explainRelationship(rel, this.nodes.get(rel.from), this.nodes.get(rel.to), itemName),
       sourceIds: rel.sources ?? [],
       rel,
     };
@@ -112,8 +116,8 @@ export function byRelevance(a: Chain, b: Chain): number {
  * scored with `chainRelevance`, then listed greedily by `diverseOrder`. Returns the total
  * number of maximal chains and the best `first`.
  */
-export function dependencyChains(rows: GraphRows, first: number): { total: number; chains: Chain[] } {
-  const index = new GraphIndex(rows);
+export function dependencyChains(rows: GraphRows, first: number, light = false): { total: number; chains: Chain[] } {
+  const index = new GraphIndex(rows, light);
   const all = maximalPaths(rows.paths ?? []).map((p) => index.chain(p)).sort(byRelevance);
   return { total: all.length, chains: diverseOrder(all, first) };
 }
@@ -161,8 +165,8 @@ export interface Exposure {
  * chain, read from the dependent to the entity asked about. Dependents best first (their best
  * chain's relevance, then fewer hops, then id), at most `chainsPerDependent` chains each.
  */
-export function exposures(rows: GraphRows, chainsPerDependent: number): Exposure[] {
-  const index = new GraphIndex(rows);
+export function exposures(rows: GraphRows, chainsPerDependent: number, light = false): Exposure[] {
+  const index = new GraphIndex(rows, light);
   const byDependent = new Map<string, Chain[]>();
   const seen = new Set<string>();
   for (const p of rows.paths ?? []) {
@@ -186,6 +190,14 @@ export function exposures(rows: GraphRows, chainsPerDependent: number): Exposure
     });
   }
   return out.sort((a, b) => b.relevance - a.relevance || a.distance - b.distance || a.dependent.id.localeCompare(b.dependent.id));
+}
+
+/**
+ * The chain with its hops and terminal re-read from `index` (full rows, from `chains/details`),
+ * its relevance kept: chains are scored and picked on the walk's light rows, then shown in full.
+ */
+export function hydrate(chain: Chain, index: GraphIndex): Chain {
+  return { ...chain, hops: chain.hops.map((h) => index.hop(h.rel.ref, h.from.id, h.to.id)), terminal: index.node(chain.terminal.id) };
 }
 
 /** A drawable edge (cytoscape-style `source`/`target`) for a stored relationship. */

@@ -48,7 +48,7 @@ export const DEPENDENCY_STEPS: DependencyStep[] = [
   step('LOCATED_IN', ['Facility'], ['Country'], 'start', 'a facility depends on the country it stands in'),
   step('USES_TECHNOLOGY', ['Facility'], ['Technology'], 'start', 'a facility depends on the technology it runs on'),
   step('PROVIDED_BY', ['Technology'], ['Company'], 'start', 'a technology depends on its provider', { neutral: true }),
-  // Only ever followed by DERIVED_FROM (checked in chains/walk): a plant does not depend on its
+  // Only ever followed by DERIVED_FROM (checked per hop by the walk): a plant does not depend on its
   // output's market or controls, only on the materials that output is made from.
   step('PRODUCES', ['Facility'], ['Metal', 'Product'], 'start', 'a facility depends, through its output, on the materials that output is made from'),
   step('DERIVED_FROM', ['Metal', 'Product'], ['Metal', 'Product'], 'start', 'a material depends on the material it is made from (gallium from alumina, alumina from bauxite)'),
@@ -60,10 +60,20 @@ export const DEPENDENCY_STEPS: DependencyStep[] = [
   step('IMPORTS_FROM', ['Country'], ['Country'], 'start', 'an importing country depends on its import sources'),
 ];
 
-/** The relationship types crossed by dependency walks (the `{{types}}` slot of `chains/walk`). */
+/** The relationship types crossed by dependency walks. */
 export const DEPENDENCY_TYPES: RelType[] = [...new Set(DEPENDENCY_STEPS.map((s) => s.type))];
 /** Types whose hops do not by themselves concern a metal. */
 export const NEUTRAL_TYPES: RelType[] = [...new Set(DEPENDENCY_STEPS.filter((s) => s.neutral).map((s) => s.type))];
+
+/**
+ * The step types a walk follows out of (`out`) and into (`in`) the node a hop leaves: walking
+ * forwards (dependent → dependency), a step whose dependent is the stored start is followed
+ * outwards; walking backwards (`reverse`), inwards. The `{{out}}`/`{{in}}` slots of `chains/expand`.
+ */
+export function stepDirections(reverse: boolean): { out: RelType[]; in: RelType[] } {
+  const types = (dependent: 'start' | 'end') => [...new Set(DEPENDENCY_STEPS.filter((s) => s.dependent === dependent).map((s) => s.type))];
+  return reverse ? { out: types('end'), in: types('start') } : { out: types('start'), in: types('end') };
+}
 
 /** The steps as the Cypher parameter `$steps`. */
 export const stepsParam = () =>
@@ -77,8 +87,14 @@ export const LIMITS = {
   maxPathLength: 10,
   maxNeighbourhoodDepth: 3,
   maxNeighbourhoodLimit: 1000,
-  /** Paths enumerated per call at most (a safety valve; `truncated` says when it bit). */
+  /** Chains (complete paths) a walk returns at most, the best-evidenced kept (`truncated` says when it bit). */
   walkLimit: 5000,
+  /**
+   * Partial paths a walk carries from one level to the next at most (its beam): beyond it the
+   * best-evidenced are kept (`truncated` says when it bit). Bounds each level's work by
+   * frontier × degree, whatever the number of walks through the graph.
+   */
+  beamWidth: 2000,
   /** Chains listed per dependent in an exposure answer. */
   chainsPerDependent: 5,
 } as const;

@@ -1,15 +1,17 @@
 /**
  * Dependency chains ("what does X depend on, hop by hop") and exposure ("who depends on X"),
- * over the allow-listed dependency steps of `chains-steps.ts`. Each call is two Cypher round
- * trips (`chains/prepare`, then `chains/walk`); hop sources come through the batching Source
- * loader. Path and neighbourhood queries live in `paths.ts` and are merged in here.
+ * over the allow-listed dependency steps of `chains-steps.ts`. Each call is at most
+ * maxDepth + 2 Cypher round trips (`chains/prepare`, one `chains/expand` per depth level, then
+ * `chains/details` for the chains shown; see `chains-walk.ts`), never more with the number of
+ * rows; hop sources come through the
+ * batching Source loader. Path and neighbourhood queries live in `paths.ts` and are merged in here.
  */
-import neo4j from 'neo4j-driver';
 import { withSlots } from '../cypher.js';
-import { LABELS, type Label } from '../model/schema.js';
+import type { Label } from '../model/schema.js';
 import { boundedInt, parseAsOf, parseEntityId, parseMetalId, readBounded } from './chains-args.js';
-import { dependencyChains, exposures, type GraphRows, type Hop } from './chains-build.js';
-import { DEPENDENCY_TYPES, LIMITS, NEUTRAL_TYPES, stepsParam } from './chains-steps.js';
+import { dependencyChains, exposures, GraphIndex, hydrate, type Hop } from './chains-build.js';
+import { LIMITS } from './chains-steps.js';
+import { walkDetails, walkLevels } from './chains-walk.js';
 import type { Context } from './context.js';
 import { notFound } from './errors.js';
 import type { NodeRow } from './chains-explain.js';
@@ -25,6 +27,7 @@ interface WalkArgs {
 
 interface Prepared {
   entity: NodeRow | null;
+  entityRef: string | null;
   metal: NodeRow | null;
   upstream: string[];
   facilities: string[];
@@ -33,7 +36,8 @@ interface Prepared {
 
 /**
  * Checks the arguments, looks up the entity (NOT_FOUND when missing) and the metal's related
- * ids, then walks the dependency steps forwards or backwards. Returns the walk's rows.
+ * ids, then walks the dependency steps forwards or backwards, level by level. Returns the
+ * walk's rows.
  */
 async function walk(args: WalkArgs, ctx: Context, reverse: boolean, defaultFirst: number) {
   const entity = parseEntityId(args.entityId, 'entityId');
@@ -47,22 +51,17 @@ async function walk(args: WalkArgs, ctx: Context, reverse: boolean, defaultFirst
   });
   if (!prep?.entity) throw notFound(`${entity.label} ${entity.id}`);
   if (metal && !prep.metal) throw notFound(`${metal.label} ${metal.id}`);
-  const [rows] = await readBounded<GraphRows>(ctx, withSlots('chains/walk', { label: entity.label }), {
-    entityId: entity.id,
-    steps: stepsParam(),
-    types: DEPENDENCY_TYPES,
+  const walked = await walkLevels(ctx, {
+    entity: prep.entity,
+    entityRef: prep.entityRef!,
     reverse,
     maxDepth,
-    limit: neo4j.int(LIMITS.walkLimit),
     asOf,
     upstream: metal ? prep.upstream : null,
     facilities: prep.facilities,
     agreements: prep.agreements,
-    neutral: NEUTRAL_TYPES,
-    labels: LABELS,
   });
-  const truncated = (rows?.paths?.length ?? 0) >= LIMITS.walkLimit;
-  return { prep, rows: rows ?? { paths: [], nodes: [], rels: [] }, first, maxDepth, asOf, truncated };
+  return { prep, walked, rows: walked.rows, first, maxDepth, asOf, truncated: walked.truncated };
 }
 
 /** Resolvers of `schema/chains.graphql`: the four queries and the Hop/GraphEdge sources. */
@@ -75,8 +74,10 @@ export const chainResolvers = {
      * an unknown entity or metal.
      */
     dependencyChains: async (_: unknown, args: WalkArgs, ctx: Context) => {
-      const { prep, rows, first, maxDepth, asOf, truncated } = await walk(args, ctx, false, 20);
-      const { total, chains } = dependencyChains(rows, first);
+      const { prep, walked, rows, first, maxDepth, asOf, truncated } = await walk(args, ctx, false, 20);
+      const { total, chains: picked } = dependencyChains(rows, first, true);
+      const index = new GraphIndex(await walkDetails(ctx, walked, picked));
+      const chains = picked.map((c) => hydrate(c, index));
       return { entity: prep.entity, metal: prep.metal, asOf, maxDepth, totalChains: total, truncated, chains };
     },
     /**
@@ -84,9 +85,12 @@ export const chainResolvers = {
      * backwards, with its chains read from the dependent to the entity. Same errors.
      */
     exposure: async (_: unknown, args: WalkArgs, ctx: Context) => {
-      const { prep, rows, first, maxDepth, asOf, truncated } = await walk(args, ctx, true, 50);
-      const dependents = exposures(rows, LIMITS.chainsPerDependent);
-      return { entity: prep.entity, metal: prep.metal, asOf, maxDepth, totalDependents: dependents.length, truncated, dependents: dependents.slice(0, first) };
+      const { prep, walked, rows, first, maxDepth, asOf, truncated } = await walk(args, ctx, true, 50);
+      const all = exposures(rows, LIMITS.chainsPerDependent, true);
+      const shown = all.slice(0, first);
+      const index = new GraphIndex(await walkDetails(ctx, walked, shown.flatMap((d) => d.chains)));
+      const dependents = shown.map((d) => ({ ...d, dependent: index.node(d.dependent.id), chains: d.chains.map((c) => hydrate(c, index)) }));
+      return { entity: prep.entity, metal: prep.metal, asOf, maxDepth, totalDependents: all.length, truncated, dependents };
     },
     ...pathResolvers.Query,
   },

@@ -12,11 +12,12 @@ export function schemaStatements(): string[] {
     ...LABELS.map((label) => withSlots('schema/unique-id', { label })),
     withSlots('schema/fulltext-names', { labels: LABELS }),
     cypher('schema/rel-key-index'),
+    cypher('schema/supplies-item-index'),
   ];
 }
 
 /** Names of the indexes the schema creates (the constraints' backing indexes included). */
-export const SCHEMA_INDEX_NAMES = [...LABELS.map((l) => `${l}_id`), 'entityNames', 'producesMeasure'];
+export const SCHEMA_INDEX_NAMES = [...LABELS.map((l) => `${l}_id`), 'entityNames', 'producesMeasure', 'suppliesItem'];
 
 /** Applies every schema statement. Throws what Neo4j throws (e.g. DatabaseUnavailableError). */
 export async function applySchema(db: Db): Promise<void> {

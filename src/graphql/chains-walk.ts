@@ -1,0 +1,202 @@
+/**
+ * The dependency walk behind `dependencyChains` and `exposure`, level by level: one Cypher
+ * round trip per depth (`chains/expand`, at most `maxDepth`), each expanding only the current
+ * frontier's own relationships over the allowed steps, with the step rules applied per hop in
+ * Cypher. Node uniqueness and the rules that depend on a whole path (PRODUCES only into
+ * DERIVED_FROM, a metal walk needing a non-neutral hop and not ending in SUBSIDIARY_OF) are
+ * applied here, path by path, as the paths grow, so a path that can never qualify is dropped
+ * at once instead of being enumerated to its end.
+ *
+ * Each level returns only what ranking needs (ids, labels, relationship ends, sources and
+ * quantities); one more round trip (`walkDetails`, `chains/details`) reads the full rows of the
+ * chains finally shown. A call is thus at most maxDepth + 2 round trips with `chains/prepare`.
+ *
+ * Bounds (stated in the SDL through `truncated`): at most `LIMITS.beamWidth` partial paths go on
+ * from one level to the next and at most `LIMITS.walkLimit` complete paths are returned; when
+ * either bites, the paths with the best evidence (geometric mean of `hopConfidence`, then fewer
+ * hops, then ids) are kept and the walk reports `truncated`. The work per level is therefore
+ * frontier × degree, never the number of walks through the graph.
+ *
+ * Each level reads in its own transaction; a write landing between two levels is seen by the
+ * later levels only.
+ */
+import { cypher, withSlots } from '../cypher.js';
+import { LABELS } from '../model/schema.js';
+import { readBounded } from './chains-args.js';
+import type { Chain, GraphRows } from './chains-build.js';
+import { hopConfidence, type NodeRow, type RelRow } from './chains-explain.js';
+import { LIMITS, NEUTRAL_TYPES, stepDirections, stepsParam } from './chains-steps.js';
+import type { Context } from './context.js';
+
+export interface WalkInput {
+  /** The entity walked from, as `chains/prepare` returned it, and its elementId. */
+  entity: NodeRow;
+  entityRef: string;
+  reverse: boolean;
+  maxDepth: number;
+  asOf: string | null;
+  /** Metal filtering (from `chains/prepare`); `upstream` null when no metal was given. */
+  upstream: string[] | null;
+  facilities: string[];
+  agreements: string[];
+  /** Overrides of the bounds (tests). */
+  beamWidth?: number;
+  walkLimit?: number;
+}
+
+interface Edge {
+  from: string;
+  to: string;
+  toRef: string;
+  ref: string;
+  type: string;
+}
+
+interface LevelRow {
+  edges: Edge[];
+  nodes: NodeRow[];
+  rels: RelRow[];
+}
+
+/** A path under construction: node ids and relationship refs in walk order. */
+interface Partial {
+  nodes: string[];
+  rels: string[];
+  lastType: string | null;
+  /** Sum of log(hopConfidence) over its hops. */
+  logEvidence: number;
+  nonNeutral: boolean;
+}
+
+const NEUTRAL = new Set<string>(NEUTRAL_TYPES);
+const evidence = (p: Partial) => (p.rels.length ? p.logEvidence / p.rels.length : 0);
+const pathKey = (p: Partial) => p.nodes.join(' ');
+
+/** Best evidence first, then fewer hops, then by the ids along the path (deterministic). */
+function byEvidence(a: Partial, b: Partial): number {
+  return evidence(b) - evidence(a) || a.rels.length - b.rels.length || (pathKey(a) < pathKey(b) ? -1 : pathKey(a) > pathKey(b) ? 1 : 0);
+}
+
+/** The `n` best of `xs` by `byEvidence` (all of them, in their order, when they fit). */
+function best(xs: Partial[], n: number): Partial[] {
+  return xs.length <= n ? xs : xs.sort(byEvidence).slice(0, n);
+}
+
+export interface Walk {
+  /** Complete paths as id lists, with light node rows (id, label) and relationship rows (ends, type, what relevance needs). */
+  rows: GraphRows;
+  /** elementId of every node met, by id (for `walkDetails`). */
+  refs: Map<string, string>;
+  truncated: boolean;
+  roundTrips: number;
+}
+
+/**
+ * Walks from `input.entity`: at most `input.maxDepth` round trips. The rows it returns score
+ * and rank chains (`chainRelevance` reads only what they hold); `walkDetails` then reads the
+ * full rows of the chains shown.
+ */
+export async function walkLevels(ctx: Context, input: WalkInput): Promise<Walk> {
+  const { reverse, upstream } = input;
+  const beamWidth = input.beamWidth ?? LIMITS.beamWidth;
+  const walkLimit = input.walkLimit ?? LIMITS.walkLimit;
+  const query = withSlots('chains/expand', stepDirections(reverse));
+  const steps = stepsParam();
+  const nodes = new Map<string, NodeRow>([[input.entity.id, input.entity]]);
+  const rels = new Map<string, RelRow>();
+  const refs = new Map<string, string>([[input.entity.id, input.entityRef]]);
+  const paths: Partial[] = [];
+  let truncated = false;
+  let roundTrips = 0;
+  let partials: Partial[] = [{ nodes: [input.entity.id], rels: [], lastType: null, logEvidence: 0, nonNeutral: false }];
+
+  for (let depth = 1; depth <= input.maxDepth && partials.length > 0; depth++) {
+    // The frontier: each distinct last node once, with what the paths reaching it allow next.
+    const frontier = new Map<string, { ref: string; id: string; onlyDerived: boolean; noProduces: boolean }>();
+    for (const p of partials) {
+      const id = p.nodes[p.nodes.length - 1];
+      const f = frontier.get(id) ?? { ref: refs.get(id)!, id, onlyDerived: !reverse, noProduces: reverse };
+      if (!reverse && p.lastType !== 'PRODUCES') f.onlyDerived = false;
+      if (reverse && p.lastType === 'DERIVED_FROM') f.noProduces = false;
+      frontier.set(id, f);
+    }
+    const [row] = await readBounded<LevelRow>(ctx, query, {
+      frontier: [...frontier.values()], steps, reverse, asOf: input.asOf,
+      upstream, facilities: input.facilities, agreements: input.agreements, labels: LABELS,
+    });
+    roundTrips++;
+    for (const n of row.nodes) if (!nodes.has(n.id)) nodes.set(n.id, n);
+    for (const r of row.rels) if (!rels.has(r.ref)) rels.set(r.ref, r);
+    const out = new Map<string, Edge[]>();
+    for (const e of row.edges) {
+      refs.set(e.to, e.toRef);
+      const list = out.get(e.from);
+      if (list) list.push(e);
+      else out.set(e.from, [e]);
+    }
+
+    const next: Partial[] = [];
+    const complete: Partial[] = [];
+    for (const p of partials) {
+      for (const e of out.get(p.nodes[p.nodes.length - 1]) ?? []) {
+        if (p.nodes.includes(e.to)) continue;
+        // PRODUCES leads only into the process chain: forwards the next hop must be
+        // DERIVED_FROM; backwards it may only come right after a DERIVED_FROM.
+        if (!reverse && p.lastType === 'PRODUCES' && e.type !== 'DERIVED_FROM') continue;
+        if (reverse && e.type === 'PRODUCES' && p.lastType !== 'DERIVED_FROM') continue;
+        const q: Partial = {
+          nodes: [...p.nodes, e.to],
+          rels: [...p.rels, e.ref],
+          lastType: e.type,
+          logEvidence: p.logEvidence + Math.log(hopConfidence(rels.get(e.ref)!)),
+          nonNeutral: p.nonNeutral || !NEUTRAL.has(e.type),
+        };
+        next.push(q);
+        const ok = (reverse || e.type !== 'PRODUCES')
+          && (upstream === null || (q.nonNeutral && (reverse || e.type !== 'SUBSIDIARY_OF')));
+        if (ok) complete.push(q);
+      }
+    }
+    const room = walkLimit - paths.length;
+    if (complete.length > room) truncated = true;
+    paths.push(...best(complete, Math.max(0, room)));
+    // The last level's partial paths go nowhere: only a cut before a further level truncates.
+    if (depth < input.maxDepth && next.length > 0 && (next.length > beamWidth || paths.length >= walkLimit)) truncated = true;
+    partials = depth < input.maxDepth && paths.length < walkLimit ? best(next, beamWidth) : [];
+  }
+
+  // Only what the returned paths use.
+  const usedNodes = new Set(paths.flatMap((p) => p.nodes));
+  const usedRels = new Set(paths.flatMap((p) => p.rels));
+  return {
+    rows: {
+      paths: paths.map((p) => ({ nodes: p.nodes, rels: p.rels })),
+      nodes: [...nodes.values()].filter((n) => usedNodes.has(n.id)),
+      rels: [...rels.values()].filter((r) => usedRels.has(r.ref)),
+    },
+    refs,
+    truncated,
+    roundTrips,
+  };
+}
+
+/**
+ * One round trip: the full node and relationship rows (and item names) of the given chains,
+ * whose hops hold the walk's light rows, for `hydrate` (chains-build.ts).
+ */
+export async function walkDetails(ctx: Context, walk: Walk, chains: Chain[]): Promise<GraphRows> {
+  const nodeIds = new Set<string>();
+  const relRefs = new Set<string>();
+  for (const c of chains) {
+    nodeIds.add(c.terminal.id);
+    for (const h of c.hops) {
+      nodeIds.add(h.from.id);
+      nodeIds.add(h.to.id);
+      relRefs.add(h.rel.ref);
+    }
+  }
+  if (relRefs.size === 0) return { nodes: [], rels: [], items: [] };
+  const nodeRefs = [...nodeIds].map((id) => walk.refs.get(id)).filter((r): r is string => r !== undefined);
+  const [row] = await readBounded<GraphRows>(ctx, cypher('chains/details'), { nodeRefs, relRefs: [...relRefs], labels: LABELS });
+  return row;
+}
