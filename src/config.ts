@@ -11,6 +11,52 @@ const bool = z
 const port = z.coerce.number({ message: 'expected a TCP port number' }).int('expected a whole number').min(1).max(65535);
 const positiveInt = z.coerce.number({ message: 'expected a positive whole number' }).int('expected a whole number').positive();
 
+/** Roles of API keys, weakest first: each role may do what the ones before it may. */
+export const ROLES = ['reader', 'editor', 'admin'] as const;
+export type Role = (typeof ROLES)[number];
+export interface ApiKey {
+  key: string;
+  role: Role;
+}
+
+const KEY_MIN = 16;
+const apiKeyList = z.array(
+  z.object({
+    key: z.string().min(KEY_MIN, `each key needs at least ${KEY_MIN} characters`).regex(/^[\x21-\x7e]+$/, 'keys are printable ASCII without spaces'),
+    role: z.enum(ROLES, { message: `expected a role: ${ROLES.join(', ')}` }),
+  }),
+);
+
+/**
+ * API_KEYS: `key:role` pairs separated by commas (`k1…:editor,k2…:admin`), or a JSON map
+ * `{"k1…": "editor"}`. Roles: reader, editor, admin. Keys are secrets: never logged.
+ */
+const apiKeys = z
+  .string()
+  .transform((raw, ctx): unknown => {
+    const text = raw.trim();
+    if (text.startsWith('{')) {
+      try {
+        const map = JSON.parse(text) as unknown;
+        if (map && typeof map === 'object' && !Array.isArray(map)) return Object.entries(map).map(([key, role]) => ({ key, role }));
+      } catch {
+        /* reported below */
+      }
+      ctx.addIssue({ code: 'custom', message: 'expected a JSON map of key to role' });
+      return z.NEVER;
+    }
+    return text
+      .split(',')
+      .map((pair) => pair.trim())
+      .filter(Boolean)
+      .map((pair) => {
+        const at = pair.lastIndexOf(':');
+        return at > 0 ? { key: pair.slice(0, at), role: pair.slice(at + 1) } : { key: pair, role: '' };
+      });
+  })
+  .pipe(apiKeyList)
+  .refine((keys) => new Set(keys.map((k) => k.key)).size === keys.length, 'a key is listed twice');
+
 export const ConfigSchema = z
   .object({
     NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
@@ -34,8 +80,29 @@ export const ConfigSchema = z
     LOCAL_NEO4J_PAGECACHE_MB: positiveInt.default(1024),
     /** Load the bundled data files under data/ at start-up. */
     LOAD_ON_START: bool.default(true),
+    /** GraphQL query limits (graphql-armor): selection depth, aliases, tokens, directives, estimated cost. */
+    GRAPHQL_MAX_DEPTH: positiveInt.default(15),
+    GRAPHQL_MAX_ALIASES: positiveInt.default(30),
+    GRAPHQL_MAX_TOKENS: positiveInt.default(5000),
+    GRAPHQL_MAX_DIRECTIVES: positiveInt.default(20),
+    GRAPHQL_MAX_COST: positiveInt.default(20000),
+    /** Largest request body on /graphql, in kB (1 kB = 1024 bytes); larger bodies get 413. */
+    HTTP_MAX_BODY_KB: positiveInt.default(256),
+    /** Largest dataset body on POST /admin/load, in kB. */
+    ADMIN_LOAD_MAX_BODY_KB: positiveInt.default(16384),
+    /** Seconds a client is told to wait (Retry-After) when Neo4j is unavailable. */
+    RETRY_AFTER_SECONDS: positiveInt.default(5),
+    /** On SIGTERM/SIGINT, how long in-flight requests may run before their connections are closed, in ms. */
+    SHUTDOWN_GRACE_MS: positiveInt.default(10000),
+    /** API keys and their roles (see `apiKeys`); none by default, so nothing can write. */
+    API_KEYS: apiKeys.default([]),
+    /** When true, reading (every GraphQL operation) needs a key with role reader or higher. */
+    READ_REQUIRES_KEY: bool.default(false),
   });
 export type Config = z.infer<typeof ConfigSchema>;
+
+/** Variables whose values are secrets: error messages never repeat them. */
+const SECRET_VARIABLES = ['API_KEYS', 'NEO4J_PASSWORD'];
 
 export class ConfigError extends Error {
   constructor(public readonly problems: string[]) {
@@ -53,7 +120,11 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   const parsed = ConfigSchema.safeParse(cleaned);
   if (!parsed.success) {
     throw new ConfigError(
-      parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message} (got ${JSON.stringify(cleaned[String(i.path[0])])})`),
+      parsed.error.issues.map((i) => {
+        const name = String(i.path[0]);
+        const got = SECRET_VARIABLES.includes(name) ? 'value hidden' : `got ${JSON.stringify(cleaned[name])}`;
+        return `${i.path.join('.')}: ${i.message} (${got})`;
+      }),
     );
   }
   return parsed.data;

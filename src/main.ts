@@ -57,7 +57,7 @@ try {
     const summary = await loadBundledData(db, log);
     log.info({ summary }, 'bundled data loaded');
   }
-  const app = await startApp({ db, log, production: config.NODE_ENV === 'production' }, config.HOST, config.PORT);
+  const app = await startApp({ db, log, production: config.NODE_ENV === 'production', config }, config.HOST, config.PORT);
   app.readiness.schemaWasApplied();
   log.info({ url: `${app.url}/graphql` }, 'serving GraphQL');
   let stopping = false;

@@ -11,6 +11,7 @@ import type { Context } from './context.js';
 import { entityResolvers } from './entities.js';
 import { badInput, notFound } from './errors.js';
 import type { Row } from './loaders.js';
+import { mutationResolvers } from './mutations.js';
 import { searchResolvers } from './search.js';
 
 const withSources = {
@@ -48,4 +49,4 @@ export function mergeResolvers(...maps: ResolverMap[]): ResolverMap {
 
 const entityDefaults: ResolverMap = Object.fromEntries(LABELS.filter((l) => l !== 'Source').map((l) => [l, withSources]));
 
-export const resolvers = mergeResolvers(entityDefaults, core, entityResolvers, searchResolvers, analyticsResolvers, chainResolvers);
+export const resolvers = mergeResolvers(entityDefaults, core, entityResolvers, searchResolvers, analyticsResolvers, chainResolvers, mutationResolvers);

@@ -66,9 +66,10 @@ export function parsePartialDate(s: string): { date: string; precision: z.infer<
 }
 
 const idOf = (prefix: string) =>
-  z.string().regex(new RegExp(`^${prefix}:[A-Za-z0-9][A-Za-z0-9._-]*$`), `expected an id like ${prefix}:some-name`);
+  z.string().max(200, 'ids are at most 200 characters').regex(new RegExp(`^${prefix}:[A-Za-z0-9][A-Za-z0-9._-]*$`), `expected an id like ${prefix}:some-name`);
 export const AnyId = z
   .string()
+  .max(200, 'ids are at most 200 characters')
   .regex(/^[a-z]+:[A-Za-z0-9][A-Za-z0-9._-]*$/, 'expected a typed id like company:erg')
   .refine((s) => labelOfId(s) !== undefined, { message: `id prefix must be one of ${Object.values(LABEL_PREFIX).join(', ')}` });
 const SourceId = idOf('source');

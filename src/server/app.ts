@@ -1,8 +1,12 @@
 /**
  * The HTTP service: `GET /health` (the process is up), `GET /ready` (Neo4j reachable and the
- * schema applied; 503 with a JSON reason otherwise), GraphQL at `/graphql` (Apollo Server), the
- * BI feeds at `/feeds`, the playground at `/playground` and the graph explorer at `/explorer`.
- * `stop()` stops accepting connections, lets in-flight requests finish, then resolves.
+ * schema applied; 503 with a JSON reason otherwise), GraphQL at `/graphql` (Apollo Server, with
+ * the query limits of limits.ts, API keys of auth.ts and error codes of errors.ts),
+ * `POST /admin/load` (admin.ts), the BI feeds at `/feeds` (closed like GraphQL reads when
+ * READ_REQUIRES_KEY is set), the playground at `/playground` and the graph explorer at
+ * `/explorer`. Unknown routes answer 404 JSON.
+ * `stop()` stops accepting connections, lets in-flight requests finish (for at most
+ * SHUTDOWN_GRACE_MS), then resolves.
  */
 import http from 'node:http';
 import express from 'express';
@@ -11,11 +15,17 @@ import { expressMiddleware } from '@as-integrations/express5';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { pinoHttp } from 'pino-http';
+import { loadConfig, type Config } from '../config.js';
 import type { Db } from '../neo4j/db.js';
 import type { Logger } from '../log.js';
-import { createContext, type Context } from '../graphql/context.js';
+import { createContext } from '../graphql/context.js';
+import type { WriteContext } from '../graphql/mutations.js';
 import { typeDefs } from '../graphql/typedefs.js';
 import { resolvers } from '../graphql/resolvers.js';
+import { adminRouter } from './admin.js';
+import { graphqlPrincipal, httpReadAccess, KeyRing } from './auth.js';
+import { formatGraphQLError, httpErrorHandler, notFoundHandler, unavailablePlugin } from './errors.js';
+import { apolloLimits, limitsFromConfig } from './limits.js';
 import { ReadinessCheck } from './readiness.js';
 import { feedsRouter } from '../feeds/routes.js';
 import { webRouter } from '../web/router.js';
@@ -24,6 +34,11 @@ export interface AppOptions {
   db: Db;
   log: Logger;
   production: boolean;
+  /**
+   * Limits, API keys and the other service settings. Omitted settings come from the
+   * environment through `loadConfig()` (its defaults when unset).
+   */
+  config?: Partial<Config>;
 }
 
 export interface RunningApp {
@@ -34,17 +49,28 @@ export interface RunningApp {
 
 /** Builds the service and listens on host:port (port 0 picks a free one). */
 export async function startApp(opts: AppOptions, host: string, port: number): Promise<RunningApp> {
-  const { db, log } = opts;
+  const { db, log, production } = opts;
+  const config: Config = { ...loadConfig(), ...opts.config };
+  const keys = new KeyRing(config.API_KEYS);
   const app = express();
   const httpServer = http.createServer(app);
   const readiness = new ReadinessCheck(db);
+  const limits = apolloLimits(limitsFromConfig(config), production);
 
-  const apollo = new ApolloServer<Context>({
+  const apollo = new ApolloServer<WriteContext>({
     typeDefs,
     resolvers,
     introspection: true,
-    includeStacktraceInErrorResponses: !opts.production,
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginLandingPageDisabled()],
+    csrfPrevention: true,
+    // The process's owner (main.ts) handles SIGTERM and SIGINT and calls stop(); Apollo's own
+    // handlers (on whenever NODE_ENV is not test) would race it and leave the process hanging.
+    stopOnTerminationSignals: false,
+    includeStacktraceInErrorResponses: !production,
+    formatError: formatGraphQLError(production, log),
+    validationRules: limits.validationRules,
+    parseOptions: limits.parseOptions,
+    allowBatchedHttpRequests: limits.allowBatchedHttpRequests,
+    plugins: [ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: config.SHUTDOWN_GRACE_MS }), ApolloServerPluginLandingPageDisabled(), unavailablePlugin(config.RETRY_AFTER_SECONDS), ...limits.plugins],
   });
   await apollo.start();
 
@@ -57,14 +83,26 @@ export async function startApp(opts: AppOptions, host: string, port: number): Pr
     const r = await readiness.check();
     res.status(r.ready ? 200 : 503).json(r.ready ? { status: 'ready' } : { status: 'unavailable', reason: r.reason });
   });
-  app.use('/feeds', feedsRouter(db));
+  app.use('/admin', adminRouter({ db, keys, maxBodyBytes: config.ADMIN_LOAD_MAX_BODY_KB * 1024 }));
+  app.use('/feeds', httpReadAccess(keys, config.READ_REQUIRES_KEY), feedsRouter(db));
   app.use(
     '/graphql',
-    express.json({ limit: '256kb' }),
-    expressMiddleware(apollo, { context: async ({ req }) => createContext(db, (req as unknown as { log?: Logger }).log ?? log) }),
+    express.json({ limit: config.HTTP_MAX_BODY_KB * 1024 }),
+    (req, _res, next) => {
+      // Express 5 leaves req.body unset for other content types; Apollo then answers 400 itself.
+      if (!('body' in req)) (req as { body?: unknown }).body = undefined;
+      next();
+    },
+    expressMiddleware(apollo, {
+      context: async ({ req }) => ({
+        ...createContext(db, (req as unknown as { log?: Logger }).log ?? log),
+        auth: graphqlPrincipal(keys, req.headers, config.READ_REQUIRES_KEY),
+      }),
+    }),
   );
-
   app.use(webRouter());
+  app.use(notFoundHandler);
+  app.use(httpErrorHandler(production, log, config.RETRY_AFTER_SECONDS));
 
   await new Promise<void>((resolve) => httpServer.listen(port, host, resolve));
   const addr = httpServer.address() as { port: number };

@@ -1,0 +1,78 @@
+/**
+ * The write surface (schema/mutations.graphql): `loadDataset` runs the loader (role editor),
+ * `applySchema` applies constraints and indexes (role admin). The role is checked before
+ * anything else runs; `context.auth` is set by the HTTP service from the request's API key.
+ */
+import { GraphQLScalarType, valueFromASTUntyped } from 'graphql';
+import { loadDatasets, LoadValidationError, type Counts, type LoadSummary } from '../load/index.js';
+import { applySchema } from '../neo4j/schema.js';
+import { requireRole, type Principal } from '../server/auth.js';
+import type { Context } from './context.js';
+import { badInput } from './errors.js';
+
+/** Context of a request that may write: the read context plus who is asking. */
+export type WriteContext = Context & { auth: Principal };
+
+/** Issues reported with a failed load, at most this many (the message gives the total). */
+export const MAX_REPORTED_ISSUES = 100;
+const NAME_MAX = 200;
+
+/** The `JSON` scalar: any JSON value, passed through unchanged. */
+export const JSONScalar = new GraphQLScalarType({
+  name: 'JSON',
+  description: 'Any JSON value.',
+  serialize: (v) => v,
+  parseValue: (v) => v,
+  parseLiteral: (ast, variables) => valueFromASTUntyped(ast, variables),
+});
+
+const counts = (m: Record<string, Counts>) => Object.entries(m).map(([kind, c]) => ({ kind, ...c }));
+
+/** LoadSummary as the GraphQL `LoadResult`. */
+export function loadResult(name: string, summary: LoadSummary) {
+  return { name, nodes: counts(summary.nodes), relationships: counts(summary.relationships) };
+}
+
+/** A LoadValidationError as BAD_USER_INPUT with the first MAX_REPORTED_ISSUES issues. */
+export function invalidDataset(e: LoadValidationError) {
+  const err = badInput(
+    `the dataset is invalid (${e.issues.length} problem(s)); nothing was written. First: ${e.issues
+      .slice(0, 3)
+      .map((i) => `${i.record}: ${i.field}: ${i.message}`)
+      .join('; ')}`,
+    'content',
+  );
+  err.extensions.issues = e.issues.slice(0, MAX_REPORTED_ISSUES);
+  return err;
+}
+
+/** Checks a dataset name: 1–200 characters, not blank. Throws BAD_USER_INPUT. */
+export function checkDatasetName(name: string): string {
+  const trimmed = name.trim();
+  if (trimmed.length === 0 || name.length > NAME_MAX) throw badInput(`name must have 1–${NAME_MAX} characters and not be blank`, 'name');
+  return trimmed;
+}
+
+/** Resolvers of schema/mutations.graphql, merged into the schema's resolver map. */
+export const mutationResolvers = {
+  // The scalar's functions only (mergeResolvers spreads every entry; Apollo assigns these to
+  // the SDL's JSON scalar, whose description stays).
+  JSON: { serialize: JSONScalar.serialize, parseValue: JSONScalar.parseValue, parseLiteral: JSONScalar.parseLiteral },
+  Mutation: {
+    loadDataset: async (_: unknown, args: { name: string; content: unknown }, { db, auth }: WriteContext) => {
+      requireRole(auth, 'editor', 'loadDataset');
+      const name = checkDatasetName(args.name);
+      try {
+        const [result] = await loadDatasets(db, [{ name, content: args.content }]);
+        return loadResult(result.name, result.summary);
+      } catch (e) {
+        throw e instanceof LoadValidationError ? invalidDataset(e) : e;
+      }
+    },
+    applySchema: async (_: unknown, __: unknown, { db, auth }: WriteContext) => {
+      requireRole(auth, 'admin', 'applySchema');
+      await applySchema(db);
+      return true;
+    },
+  },
+};

@@ -1,0 +1,248 @@
+/**
+ * Faults, against this file's own Neo4j (so the suite's server is untouched):
+ * - Neo4j killed in the middle of a 50,000-node load: the load rejects, and once Neo4j is back
+ *   on the same folder and port the graph is exactly what it was before; a re-run completes;
+ * - Neo4j killed while serving: GraphQL answers 503 with DATABASE_UNAVAILABLE and Retry-After
+ *   within seconds (no hang), and the same service recovers by itself once Neo4j is back;
+ * - SIGTERM to `npm start`'s process during requests: in-flight requests finish with 200, new
+ *   connections are refused, the process exits with 0.
+ */
+import { spawn } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import net from 'node:net';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadDatasets } from '../src/load/index.js';
+import { loadBundledData } from '../src/load/bundled.js';
+import { Db, DatabaseUnavailableError } from '../src/neo4j/db.js';
+import { freePort, startLocalNeo4j, type LocalNeo4j } from '../src/neo4j/local.js';
+import { applySchema } from '../src/neo4j/schema.js';
+import type { RunningApp } from '../src/server/app.js';
+import { pino } from 'pino';
+import { gql, startTestApp } from './support/server.js';
+
+let dir: string;
+let port: number;
+let neo4j: LocalNeo4j;
+let db: Db;
+
+const startNeo4j = () => startLocalNeo4j({ dir, port, heapMb: 2048, pageCacheMb: 256, txTimeoutSeconds: 300 });
+
+/** Node and relationship counts and a SHA-256 over every node's id and properties and every relationship. */
+async function fingerprint() {
+  const nodes = await db.read<{ line: string }>('MATCH (n) RETURN n.id + " " + toString(size(keys(n))) AS line');
+  const [props] = await db.read<{ names: number }>('MATCH (n) UNWIND keys(n) AS k RETURN count(*) AS names');
+  const rels = await db.read<{ line: string }>('MATCH (a)-[r]->(b) RETURN a.id + " " + type(r) + " " + b.id + " " + r.key AS line');
+  const digest = createHash('sha256')
+    .update([...nodes.map((n) => n.line), ...rels.map((r) => r.line)].sort().join('\n'))
+    .digest('hex');
+  return { nodes: nodes.length, relationships: rels.length, properties: props.names, digest };
+}
+
+/** A synthetic dataset: one source, `companies` companies, `facilities` facilities each operated by a company. */
+function synthetic(tag: string, companies: number, facilities: number) {
+  const source = `source:${tag}`;
+  return {
+    sources: [{ id: source, name: `Synthetic ${tag}`, sourceType: 'dataset' }],
+    nodes: [
+      ...Array.from({ length: companies }, (_, i) => ({ id: `company:${tag}-${i}`, label: 'Company', name: `Company ${tag} ${i}`, sources: [source] })),
+      ...Array.from({ length: facilities }, (_, i) => ({ id: `facility:${tag}-${i}`, label: 'Facility', name: `Plant ${tag} ${i}`, facilityType: 'plant', sources: [source] })),
+    ],
+    relationships: Array.from({ length: facilities }, (_, i) => ({ type: 'OPERATES', from: `company:${tag}-${i % companies}`, to: `facility:${tag}-${i}`, sources: [source] })),
+  };
+}
+
+async function until<T>(what: string, ms: number, probe: () => Promise<T | undefined>): Promise<T> {
+  const end = Date.now() + ms;
+  while (Date.now() < end) {
+    const v = await probe().catch(() => undefined);
+    if (v !== undefined) return v;
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  throw new Error(`${what} did not happen within ${ms} ms`);
+}
+
+beforeAll(async () => {
+  dir = mkdtempSync(path.resolve('.neo4j/test-faults-'));
+  port = await freePort();
+  neo4j = await startNeo4j();
+  db = new Db({ uri: neo4j.uri, username: 'neo4j', password: '', database: 'neo4j', txTimeoutMs: 300_000 });
+  await applySchema(db);
+  await loadBundledData(db);
+});
+
+afterAll(async () => {
+  await db?.close();
+  await neo4j?.stop();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+describe('Neo4j killed during a load', () => {
+  it('rejects the load and leaves the graph as it was; a re-run completes', async () => {
+    const before = await fingerprint();
+    const dataset = synthetic('fault', 40_000, 10_000);
+    let killing: Promise<void> | undefined;
+    let writtenAtKill = 0;
+    const started = Date.now();
+    const load = loadDatasets(db, [{ name: 'synthetic', content: dataset }], {
+      onProgress: (_name, done) => {
+        if (!killing && done >= 20_000) {
+          writtenAtKill = done;
+          killing = neo4j.kill();
+        }
+      },
+    });
+    await expect(load).rejects.toBeInstanceOf(DatabaseUnavailableError);
+    expect(killing, 'Neo4j was killed mid-write').toBeDefined();
+    await killing;
+    expect(writtenAtKill).toBeGreaterThanOrEqual(20_000);
+    expect(Date.now() - started).toBeLessThan(180_000);
+
+    neo4j = await startNeo4j();
+    await until('Neo4j answering', 60_000, async () => ((await db.read('RETURN 1 AS one')).length ? true : undefined));
+    expect(await fingerprint()).toEqual(before);
+
+    const [result] = await loadDatasets(db, [{ name: 'synthetic', content: dataset }]);
+    expect(result.summary.nodes.Company.created).toBe(40_000);
+    expect(result.summary.nodes.Facility.created).toBe(10_000);
+    expect(result.summary.relationships.OPERATES.created).toBe(10_000);
+    const after = await fingerprint();
+    expect(after.nodes).toBe(before.nodes + 50_001);
+    expect(after.relationships).toBe(before.relationships + 10_000);
+  }, 600_000);
+});
+
+describe('Neo4j killed while serving', () => {
+  let app: RunningApp;
+  const EDITOR = 'faults-editor-key-4be1c9';
+  const logs: string[] = [];
+
+  beforeAll(async () => {
+    app = await startTestApp(db, { production: true, log: pino({ level: 'warn' }, { write: (line: string) => logs.push(line) }), config: { API_KEYS: [{ key: EDITOR, role: 'editor' }] } });
+  });
+
+  afterAll(async () => {
+    await app?.stop();
+  });
+
+  const queries = [
+    '{ node(id: "metal:gallium") { id } }',
+    '{ search(text: "gallium") { entity { id } } }',
+    '{ exportControls(countryId: "country:CN", asOf: "2025-01-01") { policy { id } } }',
+    '{ companies(first: 5) { totalCount } }',
+  ];
+
+  it('answers 503 DATABASE_UNAVAILABLE with Retry-After, then recovers by itself', async () => {
+    for (const q of queries) expect((await gql(app.url, q)).status).toBe(200);
+
+    await neo4j.kill();
+    for (const q of queries) {
+      const started = Date.now();
+      const res = await fetch(`${app.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: q }) });
+      const body = await res.json();
+      expect(Date.now() - started).toBeLessThan(20_000);
+      expect(res.status).toBe(503);
+      expect(res.headers.get('retry-after')).toBe('5');
+      expect(body.errors[0]).toMatchObject({ message: 'The database is unavailable; retry later', extensions: { code: 'DATABASE_UNAVAILABLE' } });
+      expect(JSON.stringify(body)).not.toMatch(/bolt:|127\.0\.0\.1|stacktrace/);
+    }
+    const load = await fetch(`${app.url}/admin/load`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${EDITOR}` },
+      body: JSON.stringify(synthetic('down', 1, 1)),
+    });
+    expect(load.status).toBe(503);
+    expect(load.headers.get('retry-after')).toBe('5');
+    expect((await load.json()).errors[0].extensions.code).toBe('DATABASE_UNAVAILABLE');
+    expect((await fetch(`${app.url}/ready`)).status).toBe(503);
+    expect(logs.join('\n')).toContain('ECONNREFUSED');
+
+    neo4j = await startNeo4j();
+    await until('the service answering again', 60_000, async () => ((await gql(app.url, queries[0])).status === 200 ? true : undefined));
+    for (const q of queries) {
+      const res = await gql(app.url, q);
+      expect(res.errors).toBeUndefined();
+      expect(res.status).toBe(200);
+    }
+    expect((await gql(app.url, queries[0])).data).toEqual({ node: { id: 'metal:gallium' } });
+  }, 300_000);
+});
+
+describe('SIGTERM during requests', () => {
+  it('lets in-flight requests finish with 200, refuses new connections and exits with 0', async () => {
+    const httpPort = await freePort();
+    const key = 'faults-sigterm-editor-key-77';
+    const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
+      env: {
+        ...process.env,
+        NEO4J_URI: neo4j.uri,
+        LOAD_ON_START: 'false',
+        PORT: String(httpPort),
+        LOG_LEVEL: 'warn',
+        API_KEYS: `${key}:editor`,
+        // Not test: Apollo then installs its own signal handlers unless the app turns them off.
+        NODE_ENV: 'production',
+        // Room for the in-flight requests on a busy two-core machine.
+        SHUTDOWN_GRACE_MS: '60000',
+      },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let output = '';
+    child.stdout!.on('data', (c) => (output += c));
+    child.stderr!.on('data', (c) => (output += c));
+    const exited = new Promise<number | null>((resolve) => child.once('exit', resolve));
+    const url = `http://127.0.0.1:${httpPort}`;
+    try {
+      await until('the service ready', 120_000, async () => ((await fetch(`${url}/ready`)).status === 200 ? true : undefined));
+
+      // Slow-ish requests: a 3,500-node load (seconds) and three dependency-chain questions.
+      const finished: Array<{ what: string; status: number; at: number }> = [];
+      const track = (what: string, p: Promise<Response>) =>
+        p.then(
+          async (r) => {
+            await r.text();
+            finished.push({ what, status: r.status, at: Date.now() });
+          },
+          (e) => {
+            finished.push({ what: `${what}: ${(e as Error).message}`, status: 0, at: Date.now() });
+          },
+        );
+      const inFlight = [
+        track('load', fetch(`${url}/admin/load?name=sigterm`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', 'x-api-key': key },
+          body: JSON.stringify(synthetic('sigterm', 3_000, 500)),
+        })),
+      ];
+      for (let i = 0; i < 3; i++) {
+        const query = `{ dependencyChains(entityId: "company:mitsubishi-corporation", maxDepth: 6, first: 50) { chains { relevance } } s${i}: search(text: "gallium") { score } }`;
+        inFlight.push(track(`read ${i}`, fetch(`${url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query }) })));
+      }
+      await new Promise((r) => setTimeout(r, 300));
+      const signalled = Date.now();
+      child.kill('SIGTERM');
+
+      const refused = await until('a new connection refused', 5_000, () =>
+        new Promise<string | undefined>((resolve) => {
+          const socket = net.connect(httpPort, '127.0.0.1');
+          socket.once('connect', () => {
+            socket.destroy();
+            resolve(undefined);
+          });
+          socket.once('error', (e: NodeJS.ErrnoException) => resolve(e.code));
+        }),
+      );
+      expect(refused).toBe('ECONNREFUSED');
+
+      await Promise.all(inFlight);
+      expect(finished.filter((f) => f.status !== 200)).toEqual([]);
+      expect(finished).toHaveLength(4);
+      expect(Math.max(...finished.map((f) => f.at)), 'requests were still running at SIGTERM').toBeGreaterThan(signalled);
+      expect(await exited).toBe(0);
+      expect(output).not.toMatch(/"level":(50|60)/);
+    } finally {
+      if (child.exitCode === null) child.kill('SIGKILL');
+    }
+  }, 300_000);
+});
