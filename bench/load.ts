@@ -1,0 +1,264 @@
+/**
+ * `npm run bench:load`: the service under sustained load. Starts a throwaway Neo4j
+ * (`.neo4j/bench-load-…`, deleted after), loads the bundled data, starts the service in this
+ * process (production mode, default limits), checks every query of the mix once, then runs
+ * autocannon on loopback (64 connections, 60 s; autocannon in a worker thread so that it does
+ * not share the service's event loop) over a mix of representative GraphQL queries: supply
+ * concentration, a node, search, export controls on a date and a connection page.
+ *
+ * Records p50/p99 latency, requests per second and memory (this process's RSS and heap, and
+ * Neo4j's RSS) before and after, with the machine, in `bench/results/load.json` and `.md`.
+ * Exits with 1 when any request errored, timed out or answered other than 2xx, or the service
+ * logged a warning or an error meanwhile.
+ *
+ * Environment: BENCH_DURATION_S (60), BENCH_CONNECTIONS (64).
+ */
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { pino } from 'pino';
+import { loadBundledData } from '../src/load/bundled.js';
+import { Db } from '../src/neo4j/db.js';
+import { freePort, startLocalNeo4j } from '../src/neo4j/local.js';
+import { applySchema } from '../src/neo4j/schema.js';
+import { startApp } from '../src/server/app.js';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const DURATION_S = Number(process.env.BENCH_DURATION_S ?? 60);
+const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 64);
+const HEAP_MB = 2048;
+const PAGECACHE_MB = 512;
+
+/** The query mix: each connection sends these in turn. */
+export const QUERIES: Array<{ name: string; query: string; variables?: Record<string, unknown> }> = [
+  {
+    name: 'supplyConcentration',
+    query: `query ($itemId: ID, $year: Int!) { supplyConcentration(itemId: $itemId, year: $year) {
+      measure { id } hhi topSharePct denominatorTonnes topProducer { country { id } sharePct }
+      producers { rank country { id name } tonnes sharePct } sources { id } } }`,
+    variables: { itemId: 'metal:gallium', year: 2024 },
+  },
+  {
+    name: 'node',
+    query: `query ($id: ID!) { node(id: $id) { id ... on Company { name status aliases sources { id name } } } }`,
+    variables: { id: 'company:erg' },
+  },
+  {
+    name: 'search',
+    query: `query ($text: String!) { search(text: $text, first: 10) { score match entity { id name label } } }`,
+    variables: { text: 'gallium' },
+  },
+  {
+    name: 'exportControls',
+    query: `query ($asOf: String) { exportControls(countryId: "country:CN", asOf: $asOf) { policy { id reference } restricts { id } targets statusAsOf } }`,
+    variables: { asOf: '2025-06-01' },
+  },
+  {
+    name: 'companies (connection)',
+    query: `{ companies(first: 20, orderBy: { field: NAME, direction: ASC }) { totalCount pageInfo { hasNextPage endCursor } edges { cursor node { id name } } } }`,
+  },
+];
+
+/** The part of autocannon's API used here (the package ships no types). */
+interface AutocannonResult {
+  requests: { average: number; total: number };
+  latency: { p50: number; p90: number; p99: number; max: number; mean: number };
+  throughput: { average: number };
+  errors: number;
+  timeouts: number;
+  non2xx: number;
+  duration: number;
+}
+type Autocannon = (opts: Record<string, unknown>) => Promise<AutocannonResult>;
+const autocannon = createRequire(import.meta.url)('autocannon') as Autocannon;
+
+const mb = (bytes: number) => Math.round((bytes / 1024 ** 2) * 10) / 10;
+
+/** This process's memory in MiB. */
+function memory() {
+  const m = process.memoryUsage();
+  return { rssMb: mb(m.rss), heapUsedMb: mb(m.heapUsed), heapTotalMb: mb(m.heapTotal), externalMb: mb(m.external) };
+}
+
+/** Resident memory of another process in MiB (Linux), or null. */
+function rssOf(pid: number): number | null {
+  try {
+    const m = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
+    return m ? Math.round((Number(m[1]) / 1024) * 10) / 10 : null;
+  } catch {
+    return null;
+  }
+}
+
+function machine() {
+  const cpus = os.cpus();
+  return {
+    cpuModel: cpus[0]?.model ?? 'unknown',
+    cpuCount: cpus.length,
+    ramGiB: Math.round((os.totalmem() / 1024 ** 3) * 10) / 10,
+    node: process.version,
+    platform: `${os.type()} ${os.release()} ${os.arch()}`,
+    /** Other work on the machine before this run started its Neo4j (1-minute load average). */
+    loadAverageAtStart: Math.round(os.loadavg()[0] * 100) / 100,
+  };
+}
+
+async function post(url: string, body: unknown) {
+  const res = await fetch(`${url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+  return { status: res.status, body: (await res.json()) as { data?: unknown; errors?: unknown[] } };
+}
+
+/** Sends each query once; throws unless every one answers 200 without errors. */
+async function checkQueries(url: string) {
+  for (const q of QUERIES) {
+    const res = await post(url, { query: q.query, variables: q.variables });
+    if (res.status !== 200 || res.body.errors) throw new Error(`${q.name}: ${res.status} ${JSON.stringify(res.body.errors)}`);
+  }
+}
+
+function markdown(r: ReturnType<typeof report>): string {
+  const row = (k: string, v: unknown) => `| ${k} | ${v} |`;
+  return [
+    '# Load benchmark (`npm run bench:load`)',
+    '',
+    `Run ${r.date}. The service in production mode with its default limits, the bundled data in a throwaway Neo4j ${r.neo4j.version}`,
+    `(heap ${HEAP_MB} MiB, page cache ${PAGECACHE_MB} MiB), autocannon on loopback: ${r.settings.connections} connections for ${r.settings.durationS} s,`,
+    `each connection sending the queries below in turn.`,
+    '',
+    '## Machine',
+    '',
+    '| | |',
+    '|---|---|',
+    row('CPU', `${r.machine.cpuModel} × ${r.machine.cpuCount}`),
+    row('RAM', `${r.machine.ramGiB} GiB`),
+    row('Node', r.machine.node),
+    row('OS', r.machine.platform),
+    row('load average at start (1 min)', r.machine.loadAverageAtStart),
+    '',
+    '## Result',
+    '',
+    '| | |',
+    '|---|---|',
+    row('requests', r.result.requests),
+    row('requests/s (mean)', r.result.requestsPerSecond),
+    row('latency p50', `${r.result.latencyMs.p50} ms`),
+    row('latency p90', `${r.result.latencyMs.p90} ms`),
+    row('latency p99', `${r.result.latencyMs.p99} ms`),
+    row('latency max', `${r.result.latencyMs.max} ms`),
+    row('errors / timeouts / non-2xx', `${r.result.errors} / ${r.result.timeouts} / ${r.result.non2xx}`),
+    row('warnings or errors logged by the service', r.result.serviceLogProblems),
+    '',
+    '## Memory (MiB)',
+    '',
+    '| | before | after |',
+    '|---|---|---|',
+    `| service RSS | ${r.memory.before.rssMb} | ${r.memory.after.rssMb} |`,
+    `| service heap used | ${r.memory.before.heapUsedMb} | ${r.memory.after.heapUsedMb} |`,
+    `| service heap total | ${r.memory.before.heapTotalMb} | ${r.memory.after.heapTotalMb} |`,
+    `| Neo4j RSS | ${r.memory.neo4jBefore} | ${r.memory.neo4jAfter} |`,
+    '',
+    `Service peak RSS: ${r.memory.peakRssMb} MiB. Neo4j runs on the same machine and shares its ${r.machine.cpuCount} CPUs.`,
+    '',
+    '## Queries',
+    '',
+    ...r.settings.queries.map((q) => `- ${q}`),
+    '',
+  ].join('\n');
+}
+
+function report(args: {
+  result: AutocannonResult;
+  before: ReturnType<typeof memory>;
+  after: ReturnType<typeof memory>;
+  neo4jBefore: number | null;
+  neo4jAfter: number | null;
+  version: string;
+  problems: number;
+  machine: ReturnType<typeof machine>;
+}) {
+  const { result: a } = args;
+  return {
+    date: new Date().toISOString(),
+    machine: args.machine,
+    neo4j: { version: args.version, heapMb: HEAP_MB, pageCacheMb: PAGECACHE_MB },
+    settings: { connections: CONNECTIONS, durationS: DURATION_S, queries: QUERIES.map((q) => q.name) },
+    result: {
+      requests: a.requests.total,
+      requestsPerSecond: a.requests.average,
+      latencyMs: { p50: a.latency.p50, p90: a.latency.p90, p99: a.latency.p99, max: a.latency.max, mean: a.latency.mean },
+      throughputBytesPerSecond: a.throughput.average,
+      errors: a.errors,
+      timeouts: a.timeouts,
+      non2xx: a.non2xx,
+      serviceLogProblems: args.problems,
+    },
+    memory: {
+      before: args.before,
+      after: args.after,
+      peakRssMb: mb(process.resourceUsage().maxRSS * 1024),
+      neo4jBefore: args.neo4jBefore,
+      neo4jAfter: args.neo4jAfter,
+    },
+  };
+}
+
+async function main() {
+  const host = machine();
+  mkdirSync(path.join(root, '.neo4j'), { recursive: true });
+  const dir = path.join(root, '.neo4j', `bench-load-${process.pid}`);
+  const port = await freePort();
+  console.log(`Starting Neo4j in ${dir} …`);
+  const neo4j = await startLocalNeo4j({ dir, port, heapMb: HEAP_MB, pageCacheMb: PAGECACHE_MB, txTimeoutSeconds: 60 });
+  const db = new Db({ uri: neo4j.uri, username: 'neo4j', password: '', database: 'neo4j', txTimeoutMs: 15_000 });
+  let problems = 0;
+  const log = pino({ level: 'warn' }, { write: (line: string) => { problems++; process.stderr.write(line); } });
+  let app: Awaited<ReturnType<typeof startApp>> | undefined;
+  try {
+    await applySchema(db);
+    console.log('Loading the bundled data …');
+    await loadBundledData(db);
+    app = await startApp({ db, log, production: true }, '127.0.0.1', 0);
+    await checkQueries(app.url);
+    const [{ version }] = await db.read<{ version: string }>('CALL dbms.components() YIELD versions RETURN versions[0] AS version');
+
+    const before = memory();
+    const neo4jBefore = rssOf(neo4j.pid);
+    console.log(`autocannon: ${CONNECTIONS} connections, ${DURATION_S} s, ${QUERIES.length} queries in turn …`);
+    const result = await autocannon({
+      url: `${app.url}/graphql`,
+      connections: CONNECTIONS,
+      duration: DURATION_S,
+      workers: 1,
+      timeout: 30,
+      requests: QUERIES.map((q) => ({
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query: q.query, variables: q.variables }),
+      })),
+    });
+    const after = memory();
+    const neo4jAfter = rssOf(neo4j.pid);
+    await checkQueries(app.url);
+
+    const r = report({ result, before, after, neo4jBefore, neo4jAfter, version, problems, machine: host });
+    const out = path.join(root, 'bench', 'results');
+    mkdirSync(out, { recursive: true });
+    writeFileSync(path.join(out, 'load.json'), `${JSON.stringify(r, null, 2)}\n`);
+    writeFileSync(path.join(out, 'load.md'), markdown(r));
+    console.log(markdown(r));
+    const failed = r.result.errors + r.result.timeouts + r.result.non2xx + problems;
+    if (failed > 0) {
+      console.error(`FAILED: ${r.result.errors} errors, ${r.result.timeouts} timeouts, ${r.result.non2xx} non-2xx, ${problems} logged problems`);
+      process.exitCode = 1;
+    }
+  } finally {
+    await app?.stop();
+    await db.close();
+    await neo4j.stop();
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+await main();
