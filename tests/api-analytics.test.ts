@@ -127,3 +127,21 @@ describe('export controls on a date (Q5)', () => {
     expect(res.errors?.[0].message).toContain('asOf must be a real date');
   });
 });
+
+describe('asOf on relationship fields (time)', () => {
+  const Q = `query ($asOf: String) { node(id: "policy:cn-mofcom-2024-46") {
+    ... on Policy { relations(types: [SUSPENDS], asOf: $asOf) { type direction other { id } validity { from to } } } } }`;
+
+  it("shows the suspension of the US-specific ban only from 9 Nov 2025, until 27 Nov 2026", async () => {
+    const on = async (asOf: string | null) => (await gql(app.url, Q, { asOf })).data.node.relations.map((r: { other: { id: string } }) => r.other.id);
+    expect(await on('2025-11-08')).toEqual([]);
+    expect(await on('2025-11-09')).toEqual(['policy:cn-mofcom-2024-46-suspension']);
+    expect(await on('2026-11-27')).toEqual([]);
+    expect(await on(null)).toEqual(['policy:cn-mofcom-2024-46-suspension']);
+  });
+
+  it('refuses an impossible asOf', async () => {
+    const res = await gql(app.url, Q, { asOf: '2026-02-30' });
+    expect(res.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+  });
+});

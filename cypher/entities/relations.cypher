@@ -3,7 +3,8 @@
 // Slots: {{label}} (the entities' label), {{types}} (the relationship types wanted).
 // Params: $ids; $direction 'OUT' | 'IN' | 'BOTH' (seen from the entity); $first (at most
 // this many per entity); null-means-any filters $year, $basis, $measureId, $otherId (the
-// other end's id), $itemId (the relationship's itemId). Order: type, other end's name
+// other end's id), $itemId (the relationship's itemId), $asOf (ISO date: only facts in force
+// that day, for the relationship and the other end). Order: type, other end's name
 // (case-insensitive), its id, the relationship's key; $labels: the model's labels.
 // Returns one row per entity found: id and relations [{type, out, rel, other}].
 UNWIND $ids AS id
@@ -17,6 +18,8 @@ CALL (self) {
     AND ($measureId IS NULL OR r.measureId = $measureId)
     AND ($otherId IS NULL OR other.id = $otherId)
     AND ($itemId IS NULL OR r.itemId = $itemId)
+    AND ($asOf IS NULL OR ((r.validFrom IS NULL OR r.validFrom <= date($asOf)) AND (r.validTo IS NULL OR date($asOf) < r.validTo)
+      AND (other.validFrom IS NULL OR other.validFrom <= date($asOf)) AND (other.validTo IS NULL OR date($asOf) < other.validTo)))
   WITH r, other, out
   ORDER BY type(r), toLower(other.name), other.id, r.key
   LIMIT $first

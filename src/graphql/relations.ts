@@ -12,7 +12,7 @@ import { LABELS, REL_TYPES, REL_TYPE_NAMES, labelOfId, type Label, type RelType 
 import type { Db } from '../neo4j/db.js';
 import type { Context } from './context.js';
 import type { Row } from './loaders.js';
-import { idArg, int, onlySdlFields, pageSize, sourcesOf, valueFields } from './shapes.js';
+import { dateArg, idArg, int, onlySdlFields, pageSize, sourcesOf, valueFields } from './shapes.js';
 
 /** What one batched relationship lookup asks for; equal queries share one DataLoader. */
 export interface RelationQuery {
@@ -32,6 +32,8 @@ export interface RelationQuery {
   otherId?: string | null;
   /** Only relationships whose `itemId` property is this (IMPORTS_FROM, SUPPLIES). */
   itemId?: string | null;
+  /** ISO date: only relationships (and other ends) in force that day (null = all). */
+  asOf?: string | null;
 }
 
 /** One relationship as the Cypher returns it. */
@@ -52,7 +54,7 @@ export const RELATIONS_MAX = 500;
 
 /** A stable cache key for a RelationQuery. */
 export function relationQueryKey(q: RelationQuery): string {
-  return JSON.stringify([q.label, [...q.types].sort(), q.direction, q.first, q.year ?? null, q.basis ?? null, q.measureId ?? null, q.otherId ?? null, q.itemId ?? null]);
+  return JSON.stringify([q.label, [...q.types].sort(), q.direction, q.first, q.year ?? null, q.basis ?? null, q.measureId ?? null, q.otherId ?? null, q.itemId ?? null, q.asOf ?? null]);
 }
 
 /** The types among `types` that a node of `label` can have in `direction`, per the model. */
@@ -81,6 +83,7 @@ export async function fetchRelations(db: Db, q: RelationQuery, ids: readonly str
     measureId: q.measureId ?? null,
     otherId: q.otherId ?? null,
     itemId: q.itemId ?? null,
+    asOf: q.asOf ?? null,
     labels: LABELS,
   });
   const byId = new Map(rows.map((r) => [r.id, r.relations]));
@@ -143,13 +146,18 @@ export const byShareDesc = (a: Edge, b: Edge) =>
 export const byItemThenRank = (a: Edge, b: Edge) =>
   String(a.itemId ?? '').localeCompare(String(b.itemId ?? '')) || num(a.rank) - num(b.rank);
 
-/** The generic `relations(types, direction, first)` field of every entity. */
-export async function relationsResolver(parent: Row, args: { types?: RelType[] | null; direction?: string | null; first?: number | null }, ctx: Context) {
+/** The generic `relations(types, direction, first, asOf)` field of every entity. */
+export async function relationsResolver(
+  parent: Row,
+  args: { types?: RelType[] | null; direction?: string | null; first?: number | null; asOf?: string | null },
+  ctx: Context,
+) {
   const label = labelOf(parent);
   const direction = (args.direction ?? 'BOTH') as RelationQuery['direction'];
   const first = pageSize(args.first, 50, RELATIONS_MAX);
   const types = applicableTypes(label, args.types ?? REL_TYPE_NAMES, direction);
-  const rows = await ctx.loaders.relations({ label, types, direction, first }).load(parent.id);
+  const asOf = args.asOf == null ? null : dateArg(args.asOf, 'asOf');
+  const rows = await ctx.loaders.relations({ label, types, direction, first, asOf }).load(parent.id);
   return rows.map((r) => toEdge(parent, r));
 }
 
