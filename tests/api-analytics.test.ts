@@ -25,7 +25,7 @@ describe('supply concentration (Q3, Q4, Q11)', () => {
     expect(c.worldTotal).toEqual({ value: 760000, unit: 'kilograms' });
     expect(c.worldTotalTonnes).toBe(760);
     expect(c.denominatorTonnes).toBe(760);
-    expect(c.denominator).toBe('USGS world total 760 t = 760 t');
+    expect(c.denominator).toBe('USGS world total 760 t');
     expect(c.topProducer.country.id).toBe('country:CN');
     expect(c.topSharePct.toFixed(1)).toBe('98.7');
     expect(Math.round(c.hhi)).toBe(9740);
@@ -119,6 +119,11 @@ describe('export controls on a date (Q5)', () => {
     expect(statusOf(lapsed, 'policy:cn-mofcom-2024-46')).toBe('inForce');
     expect(statusOf(after, 'policy:cn-mofcom-2023-23')).toBe('inForce');
     expect(statusOf((await gql(app.url, Q, { asOf: '2023-07-15' })).data.exportControls, 'policy:cn-mofcom-2023-23')).toBe('notYetInForce');
+  });
+
+  it('refuses an unknown country instead of answering with nothing', async () => {
+    const res = await gql(app.url, '{ exportControls(countryId: "country:XX") { statusAsOf } }');
+    expect(res.errors?.[0]).toMatchObject({ message: 'Country country:XX not found', extensions: { code: 'NOT_FOUND' } });
   });
 
   it('refuses an impossible date', async () => {

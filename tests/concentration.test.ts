@@ -20,7 +20,7 @@ describe('supply concentration arithmetic', () => {
     expect(Math.round(c.hhi)).toBe(9740);
     expect(c.unattributedTonnes).toBe(0);
     expect(c.producers.map((p) => p.rank)).toEqual([1, 2, 3, 4, null]);
-    expect(c.denominatorExplained).toBe('USGS world total 760 t = 760 t');
+    expect(c.denominatorExplained).toBe('USGS world total 760 t');
   });
 
   it('adds planned supply to the denominator and re-ranks', () => {

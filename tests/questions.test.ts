@@ -56,7 +56,7 @@ describe('competency questions', () => {
     expect(c.producers[0]).toMatchObject({ rank: 1, country: { id: 'country:CN' }, tonnes: 750, reported: { value: 750000, unit: 'kilograms' } });
     expect(c.topSharePct.toFixed(1)).toBe('98.7');
     expect(Math.round(c.hhi)).toBe(9740);
-    expect(c.denominator).toBe('USGS world total 760 t = 760 t');
+    expect(c.denominator).toBe('USGS world total 760 t');
     expect(c.sources[0].doi).toBe('10.5066/P13XCP3R');
   });
 

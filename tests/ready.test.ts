@@ -56,6 +56,11 @@ describe('operational endpoints', () => {
     expect(res.data.database.version).toMatch(/^5\.26\./);
   });
 
+  it('refuses to start a second local Neo4j on a data folder whose server another process runs', async () => {
+    await expect(startLocalNeo4j({ dir, port: await freePort() })).rejects.toThrow(/already runs on .* for another process/);
+    expect((await fetch(`${app.url}/ready`)).status).toBe(200);
+  });
+
   it('turns /ready to 503 with a reason while Neo4j is down, and back to 200 by itself', async () => {
     await neo4j.kill();
     const down = await waitFor(`${app.url}/ready`, 503);

@@ -89,7 +89,7 @@ export function concentration(input: ConcentrationInput): Concentration {
       `USGS world total ${fmt(input.worldTotalTonnes)}` +
       (excludedTonnes ? ` − excluded ${fmt(excludedTonnes)}` : '') +
       (addedTonnes ? ` + added ${fmt(addedTonnes)}` : '') +
-      ` = ${fmt(denominatorTonnes)}`;
+      (excludedTonnes || addedTonnes ? ` = ${fmt(denominatorTonnes)}` : '');
   } else {
     denominatorTonnes = sumListed;
     denominatorExplained = `no USGS world total: the sum of the listed producers, ${fmt(sumListed)}`;

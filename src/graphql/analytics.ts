@@ -167,8 +167,10 @@ async function importReliance(
   }));
 }
 
-async function exportControls(_: unknown, args: { countryId: string; itemId?: string | null; asOf?: string | null }, { db }: Context) {
+async function exportControls(_: unknown, args: { countryId: string; itemId?: string | null; asOf?: string | null }, { db, loaders }: Context) {
   const asOf = dateArg(args.asOf);
+  if (!/^country:[A-Z]{2}$/.test(args.countryId)) throw badInput(`countryId must be like country:CN; got ${JSON.stringify(args.countryId)}`, 'countryId');
+  if (!(await loaders.node.load(args.countryId))) throw notFound(`Country ${args.countryId}`);
   const rows = await db.read<{ policy: Row; items: Row[]; targets: string[]; statusAsOf: string }>(cypher('questions/export-controls'), {
     countryId: args.countryId,
     itemId: args.itemId ?? null,

@@ -68,14 +68,30 @@ export function freePort(): Promise<number> {
   });
 }
 
-function stopStale(pidFile: string): void {
+/**
+ * Clears the pid file of a previous local Neo4j on this data folder. A server left behind by a
+ * process that died (its parent is gone: it was re-parented to init) is killed; a server whose
+ * starter still runs (a running service) is left alone, and this throws instead of taking it down.
+ */
+function stopStale(pidFile: string, dir: string): void {
   if (!existsSync(pidFile)) return;
   const pid = Number(readFileSync(pidFile, 'utf8'));
+  let cmd = '';
+  let ppid = 0;
   try {
-    const cmd = readFileSync(`/proc/${pid}/cmdline`, 'utf8');
-    if (cmd.includes('graph.neo4j.LocalNeo4j')) process.kill(pid, 'SIGKILL');
+    cmd = readFileSync(`/proc/${pid}/cmdline`, 'utf8');
+    ppid = Number(readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ')[1]);
   } catch {
     /* not running */
+  }
+  if (cmd.includes('graph.neo4j.LocalNeo4j')) {
+    if (ppid > 1) {
+      throw new Error(
+        `a local Neo4j (pid ${pid}) already runs on ${dir} for another process; connect to it ` +
+          '(LOCAL_NEO4J_PORT as that process uses, or NEO4J_URI) or stop that process first',
+      );
+    }
+    process.kill(pid, 'SIGKILL');
   }
   rmSync(pidFile, { force: true });
 }
@@ -89,7 +105,7 @@ export async function startLocalNeo4j(opts: LocalNeo4jOptions): Promise<LocalNeo
   const dir = path.resolve(opts.dir);
   mkdirSync(dir, { recursive: true });
   const pidFile = path.join(dir, 'neo4j.pid');
-  stopStale(pidFile);
+  stopStale(pidFile, dir);
   const heap = opts.heapMb ?? 2048;
   const child: ChildProcess = spawn(
     'java',
