@@ -126,6 +126,30 @@ describe('refusing bad input', () => {
     expect(where).toEqual(['a.yaml metal:x name', 'a.yaml metal:x sources', 'b.yaml OWNS company:erg→metal:gallium type', 'c.yaml policy:p validFrom']);
   });
 
+  it('reports field problems and reference problems of the same file in one run', async () => {
+    const err = await loadDatasets(db, [
+      {
+        name: 'mixed.yaml',
+        content: {
+          nodes: [
+            { id: 'company:half-valid', label: 'Company', name: '', sources: ['source:gate-erg-kazakhstan-article'] },
+            { id: 'company:valid-one', label: 'Company', name: 'Valid', sources: ['source:missing'] },
+          ],
+          relationships: [
+            { type: 'HEADQUARTERED_IN', from: 'company:valid-one', to: 'metal:gallium', sources: ['source:gate-erg-kazakhstan-article'] },
+            { type: 'SUBSIDIARY_OF', from: 'company:half-valid', to: 'company:erg', sources: ['source:gate-erg-kazakhstan-article'] },
+          ],
+        },
+      },
+    ]).catch((e) => e);
+    expect(err).toBeInstanceOf(LoadValidationError);
+    expect(err.issues.map((i: { record: string; field: string }) => `${i.record} ${i.field}`)).toEqual([
+      'company:half-valid name',
+      'company:valid-one sources.0',
+      'HEADQUARTERED_IN company:valid-one→metal:gallium to',
+    ]);
+  });
+
   it('reports a file that is not valid YAML with its name', () => {
     expect(() => readDatasetFiles(['tests/fixtures/not-yaml.yaml'])).toThrow(/tests\/fixtures\/not-yaml\.yaml: \(file\): \(parse\)/);
   });

@@ -45,19 +45,20 @@ async function existingIds(db: Db, ids: string[]): Promise<Set<string>> {
  */
 export async function loadDatasets(db: Db, inputs: DatasetInput[], opts: LoadProgress = {}): Promise<Array<{ name: string; summary: LoadSummary }>> {
   const issues: LoadIssue[] = [];
-  const parsed: Array<{ name: string; dataset: Dataset }> = [];
+  // References are checked on the valid records of every input too, so one run reports every
+  // problem; references to invalid records are not reported again.
+  const parsed: Array<{ name: string; dataset: Dataset; invalidIds: Set<string> }> = [];
   for (const input of inputs) {
     const r = validateShape(input);
     issues.push(...r.issues);
-    if (r.dataset) parsed.push({ name: input.name, dataset: r.dataset });
+    if (r.partial) parsed.push({ name: input.name, dataset: r.partial, invalidIds: r.invalidIds });
   }
-  if (issues.length) throw new LoadValidationError(issues);
 
   const definedIn = new Map<string, Set<string>>();
   for (const { name, dataset } of parsed) definedIn.set(name, new Set([...dataset.sources, ...dataset.nodes].map((r) => r.id)));
-  for (const [index, { name, dataset }] of parsed.entries()) {
+  for (const [index, { name, dataset, invalidIds }] of parsed.entries()) {
     // Ids defined by inputs loaded earlier in this same call count as existing.
-    const earlier = parsed.slice(0, index).map((p) => definedIn.get(p.name)!);
+    const earlier = [...parsed.slice(0, index).map((p) => definedIn.get(p.name)!), invalidIds];
     const known = async (ids: string[]) => {
       const elsewhere = ids.filter((id) => earlier.some((set) => set.has(id)));
       const inGraph = await existingIds(db, ids.filter((id) => !elsewhere.includes(id)));

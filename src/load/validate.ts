@@ -38,15 +38,26 @@ const recordName = (r: unknown, fallback: string): string => {
   return fallback;
 };
 
+/** The outcome of checking one input's records against the model. */
+export interface ShapeResult {
+  /** The parsed dataset, when every record is valid. */
+  dataset?: Dataset;
+  /** The records that are valid (all of them when `dataset` is set), to check references on. */
+  partial?: Dataset;
+  /** Ids of the records that are invalid, so references to them are not reported twice. */
+  invalidIds: Set<string>;
+  issues: LoadIssue[];
+}
+
 /**
- * Validates one input against the model, record by record. Returns the parsed dataset, or the
- * list of issues (never both).
+ * Validates one input against the model, record by record. Returns the parsed dataset when
+ * every record is valid; otherwise the issues, the valid part and the ids of invalid records.
  */
-export function validateShape(input: DatasetInput): { dataset?: Dataset; issues: LoadIssue[] } {
+export function validateShape(input: DatasetInput): ShapeResult {
   const issues: LoadIssue[] = [];
   const raw = input.content as Record<string, unknown> | null;
   if (!raw || typeof raw !== 'object' || Array.isArray(raw)) {
-    return { issues: [{ file: input.name, record: '(file)', field: '(root)', message: 'expected a map with sources, nodes and relationships' }] };
+    return { invalidIds: new Set(), issues: [{ file: input.name, record: '(file)', field: '(root)', message: 'expected a map with sources, nodes and relationships' }] };
   }
   for (const key of Object.keys(raw)) {
     if (!['sources', 'nodes', 'relationships'].includes(key)) {
@@ -54,6 +65,8 @@ export function validateShape(input: DatasetInput): { dataset?: Dataset; issues:
     }
   }
   const lists = { sources: NodeSchemas.Source, nodes: NodeRecord, relationships: RelationshipRecord } as const;
+  const partial: Record<string, unknown[]> = { sources: [], nodes: [], relationships: [] };
+  const invalidIds = new Set<string>();
   for (const [list, schema] of Object.entries(lists)) {
     const items = raw[list] ?? [];
     if (!Array.isArray(items)) {
@@ -62,15 +75,20 @@ export function validateShape(input: DatasetInput): { dataset?: Dataset; issues:
     }
     items.forEach((item, i) => {
       const parsed = schema.safeParse(item);
-      if (!parsed.success) {
-        for (const issue of parsed.error.issues) {
-          issues.push({ file: input.name, record: recordName(item, `${list}[${i}]`), field: issue.path.join('.') || '(record)', message: issue.message });
-        }
+      if (parsed.success) {
+        partial[list].push(parsed.data);
+        return;
+      }
+      const id = (item as { id?: unknown } | null)?.id;
+      if (typeof id === 'string') invalidIds.add(id);
+      for (const issue of parsed.error.issues) {
+        issues.push({ file: input.name, record: recordName(item, `${list}[${i}]`), field: issue.path.join('.') || '(record)', message: issue.message });
       }
     });
   }
-  if (issues.length) return { issues };
-  return { dataset: Dataset.parse(raw), issues };
+  if (issues.length) return { partial: partial as Dataset, invalidIds, issues };
+  const dataset = Dataset.parse(raw);
+  return { dataset, partial: dataset, invalidIds, issues };
 }
 
 /**
