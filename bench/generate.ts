@@ -122,9 +122,11 @@ export class Rng {
   range(lo: number, hi: number): number {
     return lo + this.int(hi - lo + 1);
   }
+  /** True with probability p. */
   chance(p: number): boolean {
     return this.next() < p;
   }
+  /** A uniformly chosen element of a non-empty list. */
   pick<T>(xs: readonly T[]): T {
     return xs[this.int(xs.length)];
   }

@@ -1,0 +1,306 @@
+/**
+ * `npm run bench [-- --scale 10]`: the benchmarks, end to end, on a throwaway local Neo4j.
+ *
+ * 1. Generates the synthetic supply chain (bench/generate.ts) at the scale factor.
+ * 2. Ingest: LOAD CSV of the data, then our loader, each into an emptied database with the
+ *    same schema (bench/ingest.ts); the loader's load stays for the queries.
+ * 3. Starts our service and the @neo4j/graphql peer, each in its own process.
+ * 4. Per benchmark query (bench/latency.ts): Cypher round trips per GraphQL operation, db hits
+ *    per statement (PROFILE), then latency and throughput sequentially and with `--concurrency`
+ *    clients, GraphQL vs the same Cypher through neo4j-driver vs the peer, in interleaved
+ *    rounds, sampling the servers' memory meanwhile.
+ * 5. Writes `bench/results/sf<scale>.json` and `.md` (bench/report.ts).
+ *
+ * Options: --scale N (default 1), --seed N (42), --ingest-reps N (3 below SF10, else 1),
+ * --concurrency N (4),
+ * --count-factor X (1: operations per query and mode), --max-seconds N (30: cap per query,
+ * mode and concurrency level), --tx-timeout-seconds N (10: every benchmark transaction, ours
+ * and the raw driver's alike), --heap-mb, --pagecache-mb, --no-peer, --keep (keep the database
+ * folder).
+ */
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { cypher } from '../src/cypher.js';
+import { Db } from '../src/neo4j/db.js';
+import { freePort, startLocalNeo4j } from '../src/neo4j/local.js';
+import { countsFor } from './generate.js';
+import { runIngest } from './ingest.js';
+import { benchCases, gqlCall, mergeRuns, pickSamples, profileRunner, rawRunner, runLoad, timedRunner, type LoadStats, type RawRun, type StatementProfile } from './latency.js';
+import { renderMarkdown, type BenchResults, type CaseResult, type MemoryStats } from './report.js';
+import { startServiceProcess, type ServiceProcess } from './service.js';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+
+/** Command-line options of the benchmark run. */
+export interface RunOptions {
+  scale: number;
+  seed: number;
+  ingestReps: number;
+  concurrency: number;
+  countFactor: number;
+  maxSeconds: number;
+  txTimeoutSeconds: number;
+  heapMb: number;
+  pageCacheMb: number;
+  peer: boolean;
+  keep: boolean;
+}
+
+/** Parses `process.argv`-style arguments into options (defaults as documented above). */
+export function parseArgs(argv: string[]): RunOptions {
+  const get = (name: string) => {
+    const k = argv.indexOf(`--${name}`);
+    return k >= 0 ? argv[k + 1] : undefined;
+  };
+  const numArg = (name: string, fallback: number) => {
+    const v = get(name);
+    if (v === undefined) return fallback;
+    const x = Number(v);
+    if (!Number.isFinite(x) || x <= 0) throw new Error(`--${name} expects a positive number, got ${v}`);
+    return x;
+  };
+  const scale = numArg('scale', 1);
+  return {
+    scale,
+    seed: numArg('seed', 42),
+    ingestReps: numArg('ingest-reps', scale >= 10 ? 1 : 3),
+    concurrency: numArg('concurrency', 4),
+    countFactor: numArg('count-factor', 1),
+    maxSeconds: numArg('max-seconds', 30),
+    txTimeoutSeconds: numArg('tx-timeout-seconds', 10),
+    heapMb: numArg('heap-mb', scale >= 10 ? 3072 : 2048),
+    pageCacheMb: numArg('pagecache-mb', scale >= 10 ? 2048 : 1024),
+    peer: !argv.includes('--no-peer'),
+    keep: argv.includes('--keep'),
+  };
+}
+
+const log = (line: string) => process.stderr.write(`${new Date().toISOString().slice(11, 19)} ${line}\n`);
+
+/** Polls the servers' memory every `everyMs` until stopped. */
+function memorySampler(servers: Record<string, ServiceProcess>, everyMs = 250) {
+  const samples: Record<string, number[]> = {};
+  const heap: Record<string, number[]> = {};
+  let busy = false;
+  const timer = setInterval(async () => {
+    if (busy) return;
+    busy = true;
+    try {
+      for (const [name, s] of Object.entries(servers)) {
+        const st = await s.stats();
+        (samples[name] ??= []).push(st.rss);
+        (heap[name] ??= []).push(st.heapUsed);
+      }
+    } catch {
+      /* a server that has gone is reported by the run itself */
+    } finally {
+      busy = false;
+    }
+  }, everyMs);
+  return {
+    stop(): Record<string, MemoryStats> {
+      clearInterval(timer);
+      return Object.fromEntries(
+        Object.keys(samples).map((name) => {
+          const xs = samples[name];
+          return [name, { samples: xs.length, rssMaxMb: Math.max(...xs) / 2 ** 20, rssMeanMb: xs.reduce((a, b) => a + b, 0) / xs.length / 2 ** 20, heapUsedMaxMb: Math.max(...heap[name]) / 2 ** 20 }];
+        }),
+      );
+    },
+  };
+}
+
+/** Memory over all queries: the largest RSS and heap, the sample-weighted mean RSS. */
+function overallMemory(results: CaseResult[]): Record<string, MemoryStats> {
+  const out: Record<string, MemoryStats> = {};
+  for (const c of results) {
+    for (const [name, m] of Object.entries(c.memory)) {
+      const o = (out[name] ??= { samples: 0, rssMaxMb: 0, rssMeanMb: 0, heapUsedMaxMb: 0 });
+      o.rssMeanMb = (o.rssMeanMb * o.samples + m.rssMeanMb * m.samples) / (o.samples + m.samples || 1);
+      o.samples += m.samples;
+      o.rssMaxMb = Math.max(o.rssMaxMb, m.rssMaxMb);
+      o.heapUsedMaxMb = Math.max(o.heapUsedMaxMb, m.heapUsedMaxMb);
+    }
+  }
+  return out;
+}
+
+/** Distinct unexpected-error messages in the service's error log, with counts (most frequent first). */
+function errorSummary(file: string): Array<{ message: string; count: number }> {
+  if (!existsSync(file)) return [];
+  const counts = new Map<string, number>();
+  for (const line of readFileSync(file, 'utf8').split('\n')) {
+    if (!line.trim()) continue;
+    try {
+      const entry = JSON.parse(line) as { err?: { message?: string; code?: string }; msg?: string };
+      const message = `${entry.err?.code ? `${entry.err.code}: ` : ''}${entry.err?.message ?? entry.msg ?? ''}`.slice(0, 300);
+      counts.set(message, (counts.get(message) ?? 0) + 1);
+    } catch {
+      /* not a log line */
+    }
+  }
+  return [...counts].map(([message, count]) => ({ message, count })).sort((a, b) => b.count - a.count).slice(0, 5);
+}
+
+function machine() {
+  const cpus = os.cpus();
+  return {
+    cpuModel: cpus[0]?.model ?? 'unknown',
+    cpuCount: cpus.length,
+    ramGiB: Math.round((os.totalmem() / 2 ** 30) * 10) / 10,
+    os: `${os.type()} ${os.release()} (${os.platform()}/${os.arch()})`,
+    node: process.version,
+  };
+}
+
+/** Runs the whole benchmark and writes the results; returns them. */
+export async function runBench(opts: RunOptions): Promise<BenchResults> {
+  const started = Date.now();
+  const loadStart = os.loadavg();
+  const dir = path.join(root, '.neo4j', `bench-sf${opts.scale}-${process.pid}`);
+  rmSync(dir, { recursive: true, force: true });
+  log(`Neo4j in ${dir} (heap ${opts.heapMb} MiB, page cache ${opts.pageCacheMb} MiB)`);
+  const server = await startLocalNeo4j({ dir, port: await freePort(), heapMb: opts.heapMb, pageCacheMb: opts.pageCacheMb, txTimeoutSeconds: 600 });
+  const db = new Db({ uri: server.uri, username: 'neo4j', password: '', database: 'neo4j', txTimeoutMs: 600_000 });
+  const servers: Record<string, ServiceProcess> = {};
+  const phases: Record<string, number> = {};
+  const phase = async <T>(name: string, work: () => Promise<T>): Promise<T> => {
+    const t0 = Date.now();
+    try {
+      return await work();
+    } finally {
+      phases[name] = (Date.now() - t0) / 1000;
+    }
+  };
+  try {
+    const [version] = await db.read<{ name: string; version: string; edition: string }>(cypher('schema/version'));
+    const gen = { seed: opts.seed, scale: opts.scale };
+    log(`ingest: SF${opts.scale}, seed ${opts.seed}, ${opts.ingestReps} repetition(s)`);
+    const ingest = await phase('ingest', () => runIngest(db, db.driver, { gen, csvDir: path.join(dir, 'import'), reps: opts.ingestReps, log }));
+
+    log('starting our service and the @neo4j/graphql peer');
+    const txMs = opts.txTimeoutSeconds * 1000;
+    const errorLog = path.join(dir, 'service-errors.log');
+    servers.ours = await startServiceProcess('ours', server.uri, txMs, errorLog);
+    let peerError: string | undefined;
+    if (opts.peer) {
+      try {
+        servers.peer = await startServiceProcess('peer', server.uri, txMs, path.join(dir, 'peer-errors.log'));
+      } catch (e) {
+        peerError = (e as Error).message;
+        log(`peer did not start: ${peerError}`);
+      }
+    }
+    const idle: Record<string, number> = {};
+    for (const [name, s] of Object.entries(servers)) idle[name] = (await s.stats()).rss / 2 ** 20;
+
+    const samples = await pickSamples(db);
+    const cases = benchCases(samples, opts.countFactor);
+    const raw = rawRunner(db.driver, txMs);
+    const results: CaseResult[] = [];
+    await phase('queries', async () => {
+      for (const c of cases) {
+        log(`query ${c.name}`);
+        // Cypher round trips per GraphQL operation (nothing else runs meanwhile).
+        const trips: number[] = [];
+        let sampleError: string | undefined;
+        for (let i = 0; i < 5; i++) {
+          const before = (await servers.ours.stats()).roundTrips!;
+          try {
+            await gqlCall(servers.ours.url, c.graphql, c.variables(i));
+          } catch (e) {
+            sampleError ??= (e as Error).message;
+          }
+          trips.push((await servers.ours.stats()).roundTrips! - before);
+        }
+        // Database hits per statement (PROFILE through the driver), over 3 samples.
+        const profiles: StatementProfile[][] = [];
+        for (let i = 0; i < 3; i++) {
+          const into: StatementProfile[] = [];
+          await c.cypher(profileRunner(db.driver, into, txMs), i).catch(() => undefined);
+          profiles.push(into);
+        }
+        // Latency and throughput, interleaved rounds per concurrency level.
+        // Time inside the driver calls of the raw path, to tell database time from the work between statements.
+        const inDriver = { ms: 0 };
+        const timedRaw = timedRunner(raw, inDriver);
+        let rawTimed = true;
+        const modes: Array<[string, (i: number) => Promise<unknown>]> = [
+          ['cypher', (i) => c.cypher(rawTimed ? timedRaw : raw, i)],
+          ['graphql', (i) => gqlCall(servers.ours.url, c.graphql, c.variables(i))],
+        ];
+        if (c.peer && servers.peer) modes.push(['neo4j-graphql', (i) => gqlCall(servers.peer.url, c.peer!, c.variables(i))]);
+        const latency: Record<string, Record<string, LoadStats>> = {};
+        const mem = memorySampler(servers);
+        // A mode whose every operation failed (e.g. timed out) is not run again for this query.
+        const failing = new Set<string>();
+        let raws1: Record<string, RawRun[]> = {};
+        for (const concurrency of [1, opts.concurrency]) {
+          const rounds = 2;
+          const per = Math.ceil(c.count / rounds);
+          const raws: Record<string, RawRun[]> = {};
+          if (concurrency === 1) raws1 = raws;
+          const live = () => modes.filter(([mode]) => !failing.has(mode));
+          for (const [, call] of live()) for (let w = 0; w < Math.min(3, per); w++) await call(w).catch(() => undefined); // warm-up
+          if (concurrency === 1) inDriver.ms = 0;
+          for (let r = 0; r < rounds; r++) {
+            for (const [mode, call] of live()) {
+              const run = await runLoad(call, { count: per, offset: r * per, concurrency, maxMs: (opts.maxSeconds * 1000) / rounds });
+              (raws[mode] ??= []).push(run);
+              if (run.samples.length === 0 && run.errors > 0) failing.add(mode);
+            }
+          }
+          for (const [mode] of modes) if (raws[mode]) (latency[mode] ??= {})[`c${concurrency}`] = mergeRuns(raws[mode]);
+          if (concurrency === 1) rawTimed = false;
+          log(`  c=${concurrency}: ${Object.entries(latency).map(([mode, l]) => (l[`c${concurrency}`] ? `${mode} p50 ${l[`c${concurrency}`].p50.toFixed(1)} ms (${l[`c${concurrency}`].errors} errors)` : `${mode} skipped`)).join(', ')}`);
+        }
+        const rawC1 = raws1.cypher ?? [];
+        const rawMs = rawC1.reduce((a, run) => a + run.samples.reduce((x, y) => x + y, 0), 0);
+        const driverShare = rawMs > 0 ? Math.min(1, inDriver.ms / rawMs) : undefined;
+        results.push({ name: c.name, what: c.what, graphql: c.graphql, peer: c.peer && servers.peer ? c.peer : undefined, roundTrips: trips, sampleError, profiles, latency, driverShare, memory: mem.stop() });
+      }
+    });
+    const memory = overallMemory(results);
+    await servers.ours.stop();
+    const serviceErrors = errorSummary(errorLog);
+
+    const res: BenchResults = {
+      generatedAt: new Date().toISOString(),
+      options: opts,
+      machine: { ...machine(), loadAvgAtStart: loadStart, loadAvgAtEnd: os.loadavg() },
+      neo4j: { ...version, heapMb: opts.heapMb, pageCacheMb: opts.pageCacheMb, embedded: true },
+      data: { ...countsFor(opts.scale), nodes: ingest.runs[0].nodes, relationships: ingest.runs[0].relationships },
+      ingest,
+      peer: { package: '@neo4j/graphql', started: Boolean(servers.peer), error: peerError },
+      idleRssMb: idle,
+      serviceErrors,
+      memory,
+      cases: results,
+      phasesSeconds: { ...phases, total: (Date.now() - started) / 1000 },
+    };
+    const out = path.join(root, 'bench', 'results');
+    mkdirSync(out, { recursive: true });
+    const base = path.join(out, `sf${opts.scale}`);
+    writeFileSync(`${base}.json`, JSON.stringify(res, null, 2) + '\n');
+    writeFileSync(`${base}.md`, renderMarkdown(res));
+    log(`wrote ${base}.json and ${base}.md (${res.phasesSeconds.total.toFixed(0)} s)`);
+    return res;
+  } finally {
+    for (const s of Object.values(servers)) await s.stop().catch(() => undefined);
+    await db.close();
+    await server.stop();
+    if (!opts.keep) rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  runBench(parseArgs(process.argv.slice(2))).then(
+    () => process.exit(0),
+    (e) => {
+      console.error(e);
+      process.exit(1);
+    },
+  );
+}
