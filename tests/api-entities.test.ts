@@ -4,26 +4,12 @@
  * sources, Relay pagination, filters and sorting, batching (round trips bounded by depth),
  * and BAD_USER_INPUT for malformed arguments.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Db } from '../src/neo4j/db.js';
-import type { RunningApp } from '../src/server/app.js';
-import { freshBundledGraph } from './support/bundled.js';
-import { testDb } from './support/db.js';
-import { gql, startTestApp } from './support/server.js';
+import { describe, expect, it } from 'vitest';
+import { useBundledApp } from './support/bundled-app.js';
+import { gql } from './support/server.js';
 
-let db: Db;
-let app: RunningApp;
-
-beforeAll(async () => {
-  db = testDb();
-  await freshBundledGraph(db);
-  app = await startTestApp(db);
-});
-
-afterAll(async () => {
-  await app?.stop();
-  await db?.close();
-});
+const app = useBundledApp();
+const db = app.db;
 
 /** Runs an operation that must succeed; returns its data. */
 async function ok<T = any>(query: string, variables?: Record<string, unknown>): Promise<T> {

@@ -2,13 +2,10 @@
  * Query.search: the Lucene query builder and the ranking (pure), then real searches over the
  * bundled data that must forgive typos and abbreviations, and refuse malformed input.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { editDistance, escapeLucene, luceneQuery, matchOf, normalizeName, rankHits, searchTerms } from '../src/graphql/search.js';
-import type { Db } from '../src/neo4j/db.js';
-import type { RunningApp } from '../src/server/app.js';
-import { freshBundledGraph } from './support/bundled.js';
-import { testDb } from './support/db.js';
-import { gql, startTestApp } from './support/server.js';
+import { useBundledApp } from './support/bundled-app.js';
+import { gql } from './support/server.js';
 
 describe('the Lucene query builder (pure)', () => {
   it('escapes every Lucene special character', () => {
@@ -60,19 +57,8 @@ describe('the Lucene query builder (pure)', () => {
 });
 
 describe('search over the bundled data', () => {
-  let db: Db;
-  let app: RunningApp;
-
-  beforeAll(async () => {
-    db = testDb();
-    await freshBundledGraph(db);
-    app = await startTestApp(db);
-  });
-
-  afterAll(async () => {
-    await app?.stop();
-    await db?.close();
-  });
+  const app = useBundledApp();
+  const db = app.db;
 
   const SEARCH = `query($text: String!, $labels: [Label!], $first: Int) {
     search(text: $text, labels: $labels, first: $first) { score match matchedName entity { id label name } } }`;

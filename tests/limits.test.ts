@@ -6,27 +6,14 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { getIntrospectionQuery } from 'graphql';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import { loadConfig } from '../src/config.js';
 import { Db } from '../src/neo4j/db.js';
-import type { RunningApp } from '../src/server/app.js';
-import { freshBundledGraph } from './support/bundled.js';
-import { testDb } from './support/db.js';
+import { useBundledApp } from './support/bundled-app.js';
 import { gql, startTestApp } from './support/server.js';
 
-let db: Db;
-let app: RunningApp;
-
-beforeAll(async () => {
-  db = testDb();
-  await freshBundledGraph(db);
-  app = await startTestApp(db);
-});
-
-afterAll(async () => {
-  await app?.stop();
-  await db?.close();
-});
+const app = useBundledApp();
+const db = app.db;
 
 /** `{ node(id: …) { … on Entity { relations { other { relations { other … } } } } } }`, `levels` deep. */
 function nested(levels: number): string {
