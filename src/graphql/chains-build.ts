@@ -104,11 +104,19 @@ export class GraphIndex {
   }
 }
 
-const chainKey = (c: Chain) => c.hops.map((h) => h.to.id).join(' ');
+/** The ids along a chain, computed once per chain object (sorting compares them often). */
+const chainKeys = new WeakMap<Chain, string>();
+function chainKey(c: Chain): string {
+  let key = chainKeys.get(c);
+  if (key === undefined) chainKeys.set(c, (key = c.hops.map((h) => h.to.id).join(' ')));
+  return key;
+}
+/** `localeCompare` without its per-call set-up. */
+const collate = new Intl.Collator().compare;
 
 /** Best first: relevance, then fewer hops, then by the ids along the chain (stable output). */
 export function byRelevance(a: Chain, b: Chain): number {
-  return b.relevance - a.relevance || a.length - b.length || chainKey(a).localeCompare(chainKey(b));
+  return b.relevance - a.relevance || a.length - b.length || collate(chainKey(a), chainKey(b));
 }
 
 /**
@@ -189,7 +197,7 @@ export function exposures(rows: GraphRows, chainsPerDependent: number, light = f
       chains: chains.slice(0, chainsPerDependent),
     });
   }
-  return out.sort((a, b) => b.relevance - a.relevance || a.distance - b.distance || a.dependent.id.localeCompare(b.dependent.id));
+  return out.sort((a, b) => b.relevance - a.relevance || a.distance - b.distance || collate(a.dependent.id, b.dependent.id));
 }
 
 /**

@@ -12,7 +12,7 @@
  * on purpose: a metal does not depend on every producing country, and following it would fan
  * a chain out over the whole USGS table.
  */
-import type { Label, RelType } from '../model/schema.js';
+import { REL_TYPES, type Label, type RelType } from '../model/schema.js';
 
 /** Roles (lower case) that make a party depend on the agreement: it receives the goods or the work. */
 export const BUYER_ROLES = ['buyer', 'client', 'customer', 'offtaker', 'purchaser', 'licensee', 'importer'];
@@ -72,12 +72,53 @@ export const NEUTRAL_TYPES: RelType[] = [...new Set(DEPENDENCY_STEPS.filter((s) 
  */
 export function stepDirections(reverse: boolean): { out: RelType[]; in: RelType[] } {
   const types = (dependent: 'start' | 'end') => [...new Set(DEPENDENCY_STEPS.filter((s) => s.dependent === dependent).map((s) => s.type))];
-  return reverse ? { out: types('end'), in: types('start') } : { out: types('start'), in: types('end') };
+  // Walking backwards, PRODUCES is met against its direction, and only right after a
+  // DERIVED_FROM: chains/expand matches it in a branch of its own, gated before it reads a
+  // metal's thousands of producers.
+  return reverse ? { out: types('end'), in: types('start').filter((t) => t !== 'PRODUCES') } : { out: types('start'), in: types('end') };
 }
 
-/** The steps as the Cypher parameter `$steps`. */
-export const stepsParam = () =>
-  DEPENDENCY_STEPS.map((s) => ({ type: s.type, start: s.start, end: s.end, dependent: s.dependent, roles: s.roles }));
+/**
+ * What a hop over one relationship type must satisfy when it is met from one side, compiled
+ * from the steps: the roles allowed (null = any) and, where a step admits fewer labels than the
+ * model (src/model/schema.ts REL_TYPES) allows at an end, the labels admitted there (null = what
+ * the model allows, which the loader already enforces).
+ */
+export interface StepRule {
+  roles: string[] | null;
+  startLabels: Label[] | null;
+  endLabels: Label[] | null;
+}
+
+/**
+ * The `$outRules` / `$inRules` parameters of `chains/expand`: per relationship type, the rule of
+ * a hop that leaves the node it is met from along the relationship's own direction (`out`) or
+ * against it (`in`), walking forwards (dependent → dependency) or backwards (`reverse`). A type
+ * absent from a side is never crossed from that side. Several steps of one type on one side
+ * (none today) would merge: their roles unite, and a label restriction holds only when all of
+ * them have one.
+ */
+export function stepRules(reverse: boolean): { out: Record<string, StepRule>; in: Record<string, StepRule> } {
+  const narrower = (allowed: readonly Label[], modelled: readonly Label[]) =>
+    modelled.every((l) => allowed.includes(l)) ? null : [...allowed];
+  const side = (dependent: 'start' | 'end') => {
+    const rules: Record<string, StepRule> = {};
+    for (const s of DEPENDENCY_STEPS.filter((x) => x.dependent === dependent)) {
+      const model = REL_TYPES[s.type] as { from: readonly Label[]; to: readonly Label[] };
+      const rule: StepRule = { roles: s.roles, startLabels: narrower(s.start, model.from), endLabels: narrower(s.end, model.to) };
+      const had = rules[s.type];
+      rules[s.type] = had
+        ? {
+            roles: had.roles && rule.roles ? [...new Set([...had.roles, ...rule.roles])] : null,
+            startLabels: had.startLabels && rule.startLabels ? [...new Set([...had.startLabels, ...rule.startLabels])] : null,
+            endLabels: had.endLabels && rule.endLabels ? [...new Set([...had.endLabels, ...rule.endLabels])] : null,
+          }
+        : rule;
+    }
+    return rules;
+  };
+  return reverse ? { out: side('end'), in: side('start') } : { out: side('start'), in: side('end') };
+}
 
 /** Hard ceilings, stated in the SDL descriptions. */
 export const LIMITS = {
@@ -88,13 +129,23 @@ export const LIMITS = {
   maxNeighbourhoodDepth: 3,
   maxNeighbourhoodLimit: 1000,
   /** Chains (complete paths) a walk returns at most, the best-evidenced kept (`truncated` says when it bit). */
-  walkLimit: 5000,
+  walkLimit: 1000,
   /**
    * Partial paths a walk carries from one level to the next at most (its beam): beyond it the
-   * best-evidenced are kept (`truncated` says when it bit). Bounds each level's work by
-   * frontier × degree, whatever the number of walks through the graph.
+   * best-evidenced are kept (`truncated` says when it bit).
    */
-  beamWidth: 2000,
+  beamWidth: 200,
+  /**
+   * Neighbours a walk goes on to from any one node per level at most, the best-evidenced (their
+   * best relationship: most sources, quantified first; `truncated` says when it bit).
+   */
+  fanOut: 20,
+  /**
+   * Parallel relationships (e.g. imports of several commodities from one country) crossed to
+   * one neighbour at most, the best-evidenced. With the beam and `fanOut`, bounds the rows of a
+   * level by beamWidth × fanOut × parallelHops, whatever a hub's degree.
+   */
+  parallelHops: 5,
   /** Chains listed per dependent in an exposure answer. */
   chainsPerDependent: 5,
 } as const;

@@ -11,11 +11,14 @@
  * quantities); one more round trip (`walkDetails`, `chains/details`) reads the full rows of the
  * chains finally shown. A call is thus at most maxDepth + 2 round trips with `chains/prepare`.
  *
- * Bounds (stated in the SDL through `truncated`): at most `LIMITS.beamWidth` partial paths go on
- * from one level to the next and at most `LIMITS.walkLimit` complete paths are returned; when
- * either bites, the paths with the best evidence (geometric mean of `hopConfidence`, then fewer
- * hops, then ids) are kept and the walk reports `truncated`. The work per level is therefore
- * frontier × degree, never the number of walks through the graph.
+ * Bounds (stated in the SDL through `truncated`): out of any one node a level goes on to at
+ * most `LIMITS.fanOut` neighbours over at most `LIMITS.parallelHops` relationships each (the
+ * best-evidenced: most sources, quantified first, then by id; chosen in Cypher, so a hub's
+ * thousands of relationships never leave the database); at most `LIMITS.beamWidth` partial paths go on from one level to the next and at
+ * most `LIMITS.walkLimit` complete paths are returned; when any of them bites, the paths with
+ * the best evidence (geometric mean of `hopConfidence`, then fewer hops, then ids) are kept and
+ * the walk reports `truncated`. The rows a level returns are therefore at most beamWidth ×
+ * fanOut × parallelHops, whatever the degrees and the number of walks through the graph.
  *
  * Each level reads in its own transaction; a write landing between two levels is seen by the
  * later levels only.
@@ -25,8 +28,9 @@ import { LABELS } from '../model/schema.js';
 import { readBounded } from './chains-args.js';
 import type { Chain, GraphRows } from './chains-build.js';
 import { hopConfidence, type NodeRow, type RelRow } from './chains-explain.js';
-import { LIMITS, NEUTRAL_TYPES, stepDirections, stepsParam } from './chains-steps.js';
+import { LIMITS, NEUTRAL_TYPES, stepDirections, stepRules } from './chains-steps.js';
 import type { Context } from './context.js';
+import { int } from './shapes.js';
 
 export interface WalkInput {
   /** The entity walked from, as `chains/prepare` returned it, and its elementId. */
@@ -42,19 +46,17 @@ export interface WalkInput {
   /** Overrides of the bounds (tests). */
   beamWidth?: number;
   walkLimit?: number;
+  fanOut?: number;
 }
 
-interface Edge {
-  from: string;
-  to: string;
-  toRef: string;
-  ref: string;
-  type: string;
-}
+/** One hop found by `chains/expand`: from id, to id, relationship ref. */
+type Edge = [from: string, to: string, ref: string];
 
 interface LevelRow {
   edges: Edge[];
-  nodes: NodeRow[];
+  /** Ids of the frontier nodes whose neighbours or parallel relationships were cut. */
+  capped: string[];
+  nodes: Array<NodeRow & { ref: string }>;
   rels: RelRow[];
 }
 
@@ -70,11 +72,20 @@ interface Partial {
 
 const NEUTRAL = new Set<string>(NEUTRAL_TYPES);
 const evidence = (p: Partial) => (p.rels.length ? p.logEvidence / p.rels.length : 0);
-const pathKey = (p: Partial) => p.nodes.join(' ');
+const pathKeys = new WeakMap<Partial, string>();
+function pathKey(p: Partial): string {
+  let key = pathKeys.get(p);
+  if (key === undefined) pathKeys.set(p, (key = p.nodes.join(' ')));
+  return key;
+}
 
 /** Best evidence first, then fewer hops, then by the ids along the path (deterministic). */
 function byEvidence(a: Partial, b: Partial): number {
-  return evidence(b) - evidence(a) || a.rels.length - b.rels.length || (pathKey(a) < pathKey(b) ? -1 : pathKey(a) > pathKey(b) ? 1 : 0);
+  const d = evidence(b) - evidence(a) || a.rels.length - b.rels.length;
+  if (d !== 0) return d;
+  const ka = pathKey(a);
+  const kb = pathKey(b);
+  return ka < kb ? -1 : ka > kb ? 1 : 0;
 }
 
 /** The `n` best of `xs` by `byEvidence` (all of them, in their order, when they fit). */
@@ -100,8 +111,10 @@ export async function walkLevels(ctx: Context, input: WalkInput): Promise<Walk> 
   const { reverse, upstream } = input;
   const beamWidth = input.beamWidth ?? LIMITS.beamWidth;
   const walkLimit = input.walkLimit ?? LIMITS.walkLimit;
+  const fanOut = int(input.fanOut ?? LIMITS.fanOut);
+  const parallel = int(LIMITS.parallelHops);
   const query = withSlots('chains/expand', stepDirections(reverse));
-  const steps = stepsParam();
+  const rules = stepRules(reverse);
   const nodes = new Map<string, NodeRow>([[input.entity.id, input.entity]]);
   const rels = new Map<string, RelRow>();
   const refs = new Map<string, string>([[input.entity.id, input.entityRef]]);
@@ -121,39 +134,45 @@ export async function walkLevels(ctx: Context, input: WalkInput): Promise<Walk> 
       frontier.set(id, f);
     }
     const [row] = await readBounded<LevelRow>(ctx, query, {
-      frontier: [...frontier.values()], steps, reverse, asOf: input.asOf,
+      frontier: [...frontier.values()], reverse, outRules: rules.out, inRules: rules.in, fanOut, parallel, asOf: input.asOf,
       upstream, facilities: input.facilities, agreements: input.agreements, labels: LABELS,
     });
     roundTrips++;
-    for (const n of row.nodes) if (!nodes.has(n.id)) nodes.set(n.id, n);
+    if (row.capped.length > 0) truncated = true;
+    for (const { ref, ...n } of row.nodes) {
+      refs.set(n.id, ref);
+      if (!nodes.has(n.id)) nodes.set(n.id, n);
+    }
     for (const r of row.rels) if (!rels.has(r.ref)) rels.set(r.ref, r);
     const out = new Map<string, Edge[]>();
     for (const e of row.edges) {
-      refs.set(e.to, e.toRef);
-      const list = out.get(e.from);
+      const list = out.get(e[0]);
       if (list) list.push(e);
-      else out.set(e.from, [e]);
+      else out.set(e[0], [e]);
     }
 
+    // On the last level only complete paths matter: nothing goes on from there.
+    const last = depth === input.maxDepth;
     const next: Partial[] = [];
     const complete: Partial[] = [];
     for (const p of partials) {
-      for (const e of out.get(p.nodes[p.nodes.length - 1]) ?? []) {
-        if (p.nodes.includes(e.to)) continue;
+      for (const [, to, ref] of out.get(p.nodes[p.nodes.length - 1]) ?? []) {
+        if (p.nodes.includes(to)) continue;
+        const rel = rels.get(ref)!;
         // PRODUCES leads only into the process chain: forwards the next hop must be
         // DERIVED_FROM; backwards it may only come right after a DERIVED_FROM.
-        if (!reverse && p.lastType === 'PRODUCES' && e.type !== 'DERIVED_FROM') continue;
-        if (reverse && e.type === 'PRODUCES' && p.lastType !== 'DERIVED_FROM') continue;
+        if (!reverse && p.lastType === 'PRODUCES' && rel.type !== 'DERIVED_FROM') continue;
+        if (reverse && rel.type === 'PRODUCES' && p.lastType !== 'DERIVED_FROM') continue;
         const q: Partial = {
-          nodes: [...p.nodes, e.to],
-          rels: [...p.rels, e.ref],
-          lastType: e.type,
-          logEvidence: p.logEvidence + Math.log(hopConfidence(rels.get(e.ref)!)),
-          nonNeutral: p.nonNeutral || !NEUTRAL.has(e.type),
+          nodes: [...p.nodes, to],
+          rels: [...p.rels, ref],
+          lastType: rel.type,
+          logEvidence: p.logEvidence + Math.log(hopConfidence(rel)),
+          nonNeutral: p.nonNeutral || !NEUTRAL.has(rel.type),
         };
-        next.push(q);
-        const ok = (reverse || e.type !== 'PRODUCES')
-          && (upstream === null || (q.nonNeutral && (reverse || e.type !== 'SUBSIDIARY_OF')));
+        if (!last) next.push(q);
+        const ok = (reverse || rel.type !== 'PRODUCES')
+          && (upstream === null || (q.nonNeutral && (reverse || rel.type !== 'SUBSIDIARY_OF')));
         if (ok) complete.push(q);
       }
     }
@@ -161,8 +180,8 @@ export async function walkLevels(ctx: Context, input: WalkInput): Promise<Walk> 
     if (complete.length > room) truncated = true;
     paths.push(...best(complete, Math.max(0, room)));
     // The last level's partial paths go nowhere: only a cut before a further level truncates.
-    if (depth < input.maxDepth && next.length > 0 && (next.length > beamWidth || paths.length >= walkLimit)) truncated = true;
-    partials = depth < input.maxDepth && paths.length < walkLimit ? best(next, beamWidth) : [];
+    if (!last && next.length > 0 && (next.length > beamWidth || paths.length >= walkLimit)) truncated = true;
+    partials = !last && paths.length < walkLimit ? best(next, beamWidth) : [];
   }
 
   // Only what the returned paths use.
