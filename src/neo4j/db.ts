@@ -1,7 +1,9 @@
 /**
  * The database handle: a neo4j-driver `Driver` with named-Cypher read and write helpers.
- * Reads run in read transactions (`executeRead`), so a cluster or Aura routes them to
- * followers through `neo4j://` URIs; writes run in write transactions. Every transaction has
+ * Reads run as auto-commit transactions in READ sessions: one network round trip (a managed
+ * `executeRead` adds a COMMIT), still routed to followers by a cluster or Aura through
+ * `neo4j://` URIs, and retried like the driver's managed transactions on retryable errors
+ * (a read is safe to repeat). Writes run in managed write transactions. Every transaction has
  * the configured timeout. Results come back as plain JSON values (see `toPlain`).
  */
 import neo4j, { type Driver, type ManagedTransaction, type QueryResult } from 'neo4j-driver';
@@ -66,6 +68,10 @@ const isUnavailable = (e: unknown) => {
   return code === 'ServiceUnavailable' || code === 'SessionExpired' || code.startsWith('Neo.TransientError.General.DatabaseUnavailable');
 };
 
+/** How long a read is retried on retryable errors (the driver's managed transactions use the same budget, `maxTransactionRetryTime`). */
+const READ_RETRY_MS = 5_000;
+const READ_RETRY_FIRST_DELAY_MS = 200;
+
 export class Db {
   readonly driver: Driver;
   /** Number of queries sent since start (every `read`/`write`/`run` call is one round trip). */
@@ -76,7 +82,7 @@ export class Db {
     this.driver = neo4j.driver(opts.uri, neo4j.auth.basic(opts.username, opts.password), {
       connectionTimeout: 5_000,
       connectionAcquisitionTimeout: 10_000,
-      maxTransactionRetryTime: 5_000,
+      maxTransactionRetryTime: READ_RETRY_MS,
       disableLosslessIntegers: false,
       userAgent: 'critical-minerals-graph',
     });
@@ -90,17 +96,28 @@ export class Db {
     return { timeout: this.opts.txTimeoutMs };
   }
 
-  /** Runs one statement in a read transaction; rows as plain objects. */
+  /**
+   * Runs one statement as a read (auto-commit, READ access mode); rows as plain objects.
+   * Retryable errors (a leader switch, a follower going away, a transient error) are retried
+   * with exponential backoff for up to `READ_RETRY_MS`, as `executeRead` would. Throws
+   * DatabaseUnavailableError when Neo4j cannot be reached, the driver's error otherwise.
+   */
   async read<T = Record<string, unknown>>(query: string, params: Record<string, unknown> = {}): Promise<T[]> {
     this.roundTrips++;
-    const session = this.session('READ');
-    try {
-      const res = await session.executeRead((tx) => tx.run(query, params), this.txConfig);
-      return rows<T>(res);
-    } catch (e) {
-      throw isUnavailable(e) ? new DatabaseUnavailableError(e) : e;
-    } finally {
-      await session.close();
+    const started = Date.now();
+    for (let delay = READ_RETRY_FIRST_DELAY_MS; ; delay *= 2) {
+      const session = this.session('READ');
+      try {
+        return rows<T>(await session.run(query, params, this.txConfig));
+      } catch (e) {
+        const wait = delay * (0.8 + 0.4 * Math.random());
+        if (!neo4j.isRetryableError(e as Error) || Date.now() - started + wait > READ_RETRY_MS) {
+          throw isUnavailable(e) ? new DatabaseUnavailableError(e) : e;
+        }
+        await new Promise((resolve) => setTimeout(resolve, wait));
+      } finally {
+        await session.close();
+      }
     }
   }
 
