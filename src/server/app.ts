@@ -13,7 +13,7 @@ import express from 'express';
 import { ApolloServer } from '@apollo/server';
 import { expressMiddleware } from '@as-integrations/express5';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { pinoHttp } from 'pino-http';
 import { loadConfig, type Config } from '../config.js';
 import type { Db } from '../neo4j/db.js';
@@ -70,7 +70,9 @@ export async function startApp(opts: AppOptions, host: string, port: number): Pr
     validationRules: limits.validationRules,
     parseOptions: limits.parseOptions,
     allowBatchedHttpRequests: limits.allowBatchedHttpRequests,
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: config.SHUTDOWN_GRACE_MS }), ApolloServerPluginLandingPageDisabled(), unavailablePlugin(config.RETRY_AFTER_SECONDS), ...limits.plugins],
+    // Cache hints are not used (responses say nothing about caching); the default cache-control
+    // plugin would wrap every field resolver to collect them.
+    plugins: [ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: config.SHUTDOWN_GRACE_MS }), ApolloServerPluginLandingPageDisabled(), ApolloServerPluginCacheControlDisabled(), unavailablePlugin(config.RETRY_AFTER_SECONDS), ...limits.plugins],
   });
   await apollo.start();
 
