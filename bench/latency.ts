@@ -5,17 +5,22 @@
  * Cypher round trips per GraphQL operation and the database hits of each statement (`PROFILE`).
  *
  * The raw path sends the statements the resolvers send, in their order and with their
- * parameters. Where the resolvers' own code shapes the statements (the batched relationship
- * lookups of a nested selection, the level-by-level dependency walk whose next frontier comes
- * from the previous level's rows), the bench calls those functions (`fetchRelations`,
- * `walkLevels`, `walkDetails`) with a Db stand-in whose reads go straight through the driver,
- * so the statements stay the service's own as it changes; what is left out is HTTP, Apollo,
- * the field resolvers (explanations, edges, sources) and JSON.
+ * parameters. Where the resolvers' own code shapes the statements (the one statement of a
+ * nested selection, composed from the look-ahead plan of the operation; the level-by-level
+ * dependency walk whose next frontier comes from the previous level's rows), the bench calls
+ * those functions (`entityPlan` and `fetchNodeNested`, `walkLevels`, `walkDetails`) with a Db
+ * stand-in whose reads go straight through the driver, so the statements stay the service's
+ * own as it changes; what is left out is HTTP, Apollo, the field resolvers (explanations,
+ * edges, sources) and JSON.
  */
 import neo4j, { type Driver } from 'neo4j-driver';
+import { Agent, request } from 'undici';
 import { cypher, withSlots } from '../src/cypher.js';
-import { LABELS, REL_TYPE_NAMES, type Label, type RelType } from '../src/model/schema.js';
-import { applicableTypes, fetchRelations, TYPED_FIELD_CAP, type RelationQuery } from '../src/graphql/relations.js';
+import { buildASTSchema, parse, type FieldNode, type OperationDefinitionNode } from 'graphql';
+import { LABELS, REL_TYPE_NAMES, type Label } from '../src/model/schema.js';
+import { entityPlan } from '../src/graphql/entities.js';
+import { fetchNodeNested } from '../src/graphql/nested.js';
+import { typeDefs } from '../src/graphql/typedefs.js';
 import { dependencyChains, exposures } from '../src/graphql/chains-build.js';
 import { LIMITS } from '../src/graphql/chains-steps.js';
 import { walkDetails, walkLevels } from '../src/graphql/chains-walk.js';
@@ -113,12 +118,22 @@ export function mergeRuns(runs: RawRun[]): LoadStats {
 
 // ------------------------------------------------------------------ clients -----------------
 
+/**
+ * The HTTP client of the GraphQL paths (ours and the peer alike): undici's `request` over
+ * kept-alive connections, the lightest client Node has, so that what the latency ratios count is
+ * the servers' cost, not the client's (the global `fetch` adds about 0.3–0.5 ms a request).
+ */
+const httpClient = new Agent({ keepAliveTimeout: 30_000, connections: 16 });
+
 /** POSTs one GraphQL operation; throws on HTTP or GraphQL errors; returns the response size in bytes. */
 export async function gqlCall(url: string, query: string, variables: Record<string, unknown>): Promise<number> {
-  const res = await fetch(`${url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query, variables }) });
-  const text = await res.text();
+  const res = await request(`${url}/graphql`, {
+    method: 'POST', dispatcher: httpClient,
+    headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query, variables }),
+  });
+  const text = await res.body.text();
   const body = JSON.parse(text) as { errors?: Array<{ message: string }> };
-  if (!res.ok || body.errors?.length) throw new Error(`HTTP ${res.status}: ${body.errors?.[0]?.message ?? text.slice(0, 200)}`);
+  if (res.statusCode !== 200 || body.errors?.length) throw new Error(`HTTP ${res.statusCode}: ${body.errors?.[0]?.message ?? text.slice(0, 200)}`);
   return text.length;
 }
 
@@ -126,13 +141,13 @@ export async function gqlCall(url: string, query: string, variables: Record<stri
 export type Runner = (name: string, query: string, params: Record<string, unknown>) => Promise<Array<Record<string, any>>>;
 
 /**
- * The raw runner: each statement in its own read transaction with the given timeout, as our
- * Db does, without the plain-JSON conversion.
+ * The raw runner: each statement as an auto-commit read in a READ session with the given
+ * timeout, as our Db does, without its retries and plain-JSON conversion.
  */
 export const rawRunner = (driver: Driver, timeoutMs: number): Runner => async (_name, query, params) => {
   const session = driver.session({ database: 'neo4j', defaultAccessMode: neo4j.session.READ });
   try {
-    const res = await session.executeRead((tx) => tx.run(query, params), { timeout: timeoutMs });
+    const res = await session.run(query, params, { timeout: timeoutMs });
     return res.records.map((r) => r.toObject());
   } finally {
     await session.close();
@@ -286,10 +301,24 @@ const dbOver = (run: Runner, name: (query: string) => string) =>
 /** A stand-in for the resolver context whose reads go through `run`. */
 const contextOver = (run: Runner) => ({ db: dbOver(run, chainStatementName) }) as unknown as Context;
 
-/** The batched relationship lookup of a typed relationship field (as `relationField` asks it), through `run`. */
-async function relationsOf(run: Runner, label: Label, type: RelType, ids: string[]) {
-  const q: RelationQuery = { label, types: applicableTypes(label, [type], 'OUT'), direction: 'OUT', first: TYPED_FIELD_CAP };
-  return fetchRelations(dbOver(run, () => 'entities/relations'), q, ids);
+/**
+ * The statement the `node` resolver sends for `graphql` (an operation whose first root field is
+ * `node`) with `variables`, for an entity `id` of `label`, through `run`: the look-ahead plan
+ * of the operation's selection (`entityPlan`), then `fetchNodeNested` with it.
+ */
+async function nestedNodeOf(run: Runner, graphql: string, variables: Record<string, unknown>, label: Label, id: string) {
+  const plan = entityPlan({ schema: sdlSchema(), fragments: {}, variableValues: variables, fieldNodes: [rootField(graphql)] }, label);
+  return fetchNodeNested(dbOver(run, () => 'entities/nested-node'), label, id, plan);
+}
+let schemaCache: ReturnType<typeof buildASTSchema> | undefined;
+/** The service's schema (types only, no resolvers), built once. */
+const sdlSchema = () => (schemaCache ??= buildASTSchema(typeDefs));
+const parsed = new Map<string, FieldNode>();
+/** The first root field of an operation, parsed once per text (Apollo caches parsed operations too). */
+function rootField(graphql: string): FieldNode {
+  let f = parsed.get(graphql);
+  if (!f) parsed.set(graphql, (f = (parse(graphql).definitions[0] as OperationDefinitionNode).selectionSet.selections[0] as FieldNode));
+  return f;
 }
 
 /**
@@ -310,6 +339,8 @@ async function chainStatements(run: Runner, entityId: string, label: 'Company' |
     : dependencyChains(walked.rows, first, true).chains;
   await walkDetails(ctx, walked, picked);
 }
+
+const NESTED_QUERY = 'query Nested($id: ID!) { node(id: $id) { id ... on Company { name facilities { facility { id name location { country { id name } } } } } } }';
 
 /** The benchmark queries over the given samples. */
 export function benchCases(s: Samples, scaleCount = 1): BenchCase[] {
@@ -340,14 +371,10 @@ export function benchCases(s: Samples, scaleCount = 1): BenchCase[] {
     {
       name: 'nested',
       what: 'a company, the facilities it operates and their countries (2 levels)',
-      graphql: 'query Nested($id: ID!) { node(id: $id) { id ... on Company { name facilities { facility { id name location { country { id name } } } } } } }',
+      graphql: NESTED_QUERY,
       variables: (i) => ({ id: at(s.companies, i) }),
       cypher: async (run, i) => {
-        const id = at(s.companies, i);
-        await run('entities/node-by-id', withSlots('entities/node-by-id', { label: 'Company' }), { id, label: 'Company' });
-        const [ops] = await relationsOf(run, 'Company', 'OPERATES', [id]);
-        const facilities = ops.map((r) => r.other.id);
-        if (facilities.length) await relationsOf(run, 'Facility', 'LOCATED_IN', facilities);
+        await nestedNodeOf(run, NESTED_QUERY, { id: at(s.companies, i) }, 'Company', at(s.companies, i));
       },
       peer: PEER_QUERIES.nested,
       count: n(300),

@@ -7,6 +7,7 @@
 // that day, for the relationship and the other end). Order: type, other end's name
 // (case-insensitive), its id, the relationship's key; $labels: the model's labels.
 // Returns one row per entity found: id and relations [{type, out, rel, other}].
+// `entities/nested-field` repeats the CALL below for nested selections: change both alike.
 UNWIND $ids AS id
 MATCH (self:{{label}} {id: id})
 CALL (self) {

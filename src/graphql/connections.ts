@@ -1,17 +1,22 @@
 /**
  * The paginated list queries (`companies`, `countries`, … `sources`): Relay connections over
- * one label, filtered and sorted, count and page in one round trip (`cypher/entities/list`).
+ * one label, filtered and sorted, count and page in one round trip (`cypher/entities/list-*`);
+ * with the typed relationship fields the selection asks of the page's entities (a look-ahead
+ * plan, `lookahead.ts`) in the same round trip, primed into the relationship loaders.
  *
  * Filters and sort fields map GraphQL names to stored properties through the allow-lists in
  * LISTS; values travel as parameters. Cursors are opaque (base64url of the JSON
  * `[orderField, direction, sortKey, id]`) and stable: a page starts right after the row the
  * cursor names, whatever was added or removed before it.
  */
-import { withSlots } from '../cypher.js';
+import type { GraphQLResolveInfo } from 'graphql';
+import { cypher, withSlots } from '../cypher.js';
 import { parsePartialDate, type Label } from '../model/schema.js';
 import type { Context } from './context.js';
 import { badInput } from './errors.js';
 import type { Row } from './loaders.js';
+import type { FieldPlan } from './lookahead.js';
+import { nestedPageBlocks, primeNested, type FieldResult } from './nested.js';
 import { dateArg, idArg, int, pageSize } from './shapes.js';
 
 interface SortField {
@@ -137,7 +142,7 @@ export function decodeCursor(cursor: string, order: Order, sort: SortField): { k
   return { key: key as SortKey, id };
 }
 
-/** Filter input → the parameters of `cypher/entities/list` (BAD_USER_INPUT for malformed values). */
+/** Filter input → the parameters of `cypher/entities/list-page` (BAD_USER_INPUT for malformed values). */
 export function filterParams(cfg: ListConfig, f: Filter): Record<string, unknown> {
   const idIn = f.idIn as string[] | null | undefined;
   if (idIn && idIn.length > ID_IN_MAX) throw badInput(`filter.idIn takes at most ${ID_IN_MAX} ids (got ${idIn.length})`, 'filter.idIn');
@@ -163,19 +168,27 @@ export function filterParams(cfg: ListConfig, f: Filter): Record<string, unknown
   };
 }
 
+/** The look-ahead plan of a list query's selection for entities of `label` (empty: no relationship fields ahead). */
+export type ConnectionPlanner = (info: GraphQLResolveInfo, label: Label) => FieldPlan[];
+
 /**
  * The resolver of one list query: `{ edges: [{cursor, node}], pageInfo, totalCount }`.
  * `first` is 0–100 (default 20), else BAD_USER_INPUT; `after` must be a cursor of the same
- * ordering. hasPreviousPage is true exactly when `after` is given.
+ * ordering. hasPreviousPage is true exactly when `after` is given. With `planner`, the
+ * relationship fields it plans come in the same round trip and prime the loaders.
  */
-export function connectionResolver(cfg: ListConfig) {
-  return async (_: unknown, args: ConnectionArgs, { db }: Context) => {
+export function connectionResolver(cfg: ListConfig, planner?: ConnectionPlanner) {
+  return async (_: unknown, args: ConnectionArgs, { db, loaders }: Context, info?: GraphQLResolveInfo) => {
     const first = pageSize(args.first, PAGE_DEFAULT, PAGE_MAX);
     const order: Order = { field: args.orderBy?.field ?? 'NAME', direction: args.orderBy?.direction ?? 'ASC' };
     const sort = cfg.order[order.field];
     if (!sort) throw badInput(`orderBy.field ${order.field} is not a sort field of ${cfg.label}`, 'orderBy');
     const after = args.after == null ? null : decodeCursor(args.after, order, sort);
-    const [row] = await db.read<{ totalCount: number; page: Array<{ node: Row; key: SortKey }> }>(withSlots('entities/list', { label: cfg.label }), {
+    const plan = planner && info ? planner(info, cfg.label) : [];
+    const nested = plan.length ? nestedPageBlocks(cfg.label, plan) : null;
+    const query = [withSlots('entities/list-page', { label: cfg.label }), nested?.query ?? cypher('entities/list-return')].join('\n');
+    const [row] = await db.read<{ totalCount: number; page: Array<{ node: Row; key: SortKey }>; nested?: Array<{ id: string; fields: FieldResult[] }> }>(query, {
+      ...nested?.params,
       ...filterParams(cfg, args.filter ?? {}),
       label: cfg.label,
       sortProp: sort.prop,
@@ -186,6 +199,7 @@ export function connectionResolver(cfg: ListConfig) {
       afterId: after?.id ?? null,
       limit: int(first + 1),
     });
+    for (const n of row.nested ?? []) primeNested(loaders, cfg.label, n.id, plan, n.fields);
     const edges = row.page.slice(0, first).map((p) => ({ cursor: encodeCursor(order, p.key, p.node.id), node: p.node }));
     return {
       edges,
@@ -200,5 +214,6 @@ export function connectionResolver(cfg: ListConfig) {
   };
 }
 
-/** Query resolvers for every list query. */
-export const listQueries = Object.fromEntries(Object.entries(LISTS).map(([field, cfg]) => [field, connectionResolver(cfg)]));
+/** Query resolvers for every list query, looking ahead with `planner` when given. */
+export const listQueries = (planner?: ConnectionPlanner) =>
+  Object.fromEntries(Object.entries(LISTS).map(([field, cfg]) => [field, connectionResolver(cfg, planner)]));

@@ -4,9 +4,15 @@
  * `relations.ts`), the generic `relations` field, and the list queries (`connections.ts`).
  * `sources` and `aliases` come from `resolvers.ts`.
  */
-import { LABELS, type Label } from '../model/schema.js';
+import type { GraphQLResolveInfo } from 'graphql';
+import { withSlots } from '../cypher.js';
+import { LABELS, labelOfId, type Label } from '../model/schema.js';
 import { listQueries } from './connections.js';
+import type { Context } from './context.js';
+import { badInput, notFound } from './errors.js';
 import type { Row } from './loaders.js';
+import { planConnection, planSelection, relationSpecs, type FieldPlan } from './lookahead.js';
+import { fetchNodeNested, primeNested } from './nested.js';
 import { byItemThenRank, byShareDesc, figureFilters, itemFilter, relationField as rel, relationResolvers, relationsResolver } from './relations.js';
 import { onlySdlFields, valueFields } from './shapes.js';
 
@@ -88,6 +94,41 @@ const RELATION_FIELDS: Record<Label, Record<string, unknown>> = {
   Source: {},
 };
 
+/** The typed relationship fields of every label, as the look-ahead reads them. */
+export const RELATION_SPECS = relationSpecs(RELATION_FIELDS);
+
+/**
+ * The look-ahead plan of the typed relationship fields that `info.fieldNodes` (a root field
+ * whose value is an entity of `label`) select, see `lookahead.ts`.
+ */
+export function entityPlan(info: Pick<GraphQLResolveInfo, 'schema' | 'fragments' | 'variableValues' | 'fieldNodes'>, label: Label): FieldPlan[] {
+  return planSelection(info, RELATION_SPECS, label, info.fieldNodes);
+}
+
+/** The look-ahead plan of the typed relationship fields a list query (`companies`…) selects on its entities. */
+export const connectionPlan = (info: GraphQLResolveInfo, label: Label): FieldPlan[] => planConnection(info, RELATION_SPECS, label, info.fieldNodes);
+
+/**
+ * `node(id:)`: the entity by typed id (BAD_USER_INPUT for an id without a known prefix,
+ * NOT_FOUND for none). With typed relationship fields selected, the entity and those fields,
+ * nested, come in one round trip that primes the relationship loaders; otherwise
+ * `entities/node-by-id` alone.
+ */
+export async function nodeResolver(_: unknown, { id }: { id: string }, ctx: Context, info: GraphQLResolveInfo): Promise<Row> {
+  const label = labelOfId(id);
+  if (!label) throw badInput(`id ${JSON.stringify(id)} has no known type prefix (expected e.g. company:erg, country:KZ)`, 'id');
+  const plan = entityPlan(info, label);
+  if (plan.length) {
+    const found = await fetchNodeNested(ctx.db, label, id, plan);
+    if (!found) throw notFound(`${label} ${id}`);
+    primeNested(ctx.loaders, label, id, plan, found.fields);
+    return found.node;
+  }
+  const [row] = await ctx.db.read<{ node: Row }>(withSlots('entities/node-by-id', { label }), { id, label });
+  if (!row) throw notFound(`${label} ${id}`);
+  return row.node;
+}
+
 /** Stored properties exposed under another name. */
 const RENAMED: Partial<Record<Label, Record<string, (p: Row) => unknown>>> = {
   Facility: { locationText: (p) => p.location ?? null },
@@ -95,7 +136,7 @@ const RENAMED: Partial<Record<Label, Record<string, (p: Row) => unknown>>> = {
 
 /** The resolver map of this module, merged into `resolvers.ts`. */
 export const entityResolvers: Record<string, Record<string, unknown>> = {
-  Query: listQueries,
+  Query: { ...listQueries(connectionPlan), node: nodeResolver },
   ...Object.fromEntries(
     LABELS.map((label) => [
       label,

@@ -108,6 +108,26 @@ export function toEdge(parent: Row, r: RelationRow): Edge {
 type Args = Record<string, unknown>;
 type Filters = Pick<RelationQuery, 'year' | 'basis' | 'measureId' | 'otherId' | 'itemId'>;
 
+/** What a typed relationship field asks for, whatever the parent: types, direction, argument filters. */
+export interface RelationFieldSpec {
+  types: RelType[];
+  direction: 'OUT' | 'IN';
+  /** Turns the field's arguments into query filters (throws BAD_USER_INPUT for a malformed one). */
+  filters?: (args: Args) => Filters;
+}
+
+/** The resolver of a typed relationship field, carrying its spec (read by the look-ahead, `lookahead.ts`). */
+export type RelationFieldResolver = ((parent: Row, args: Args, ctx: Context) => Promise<Edge[]>) & { relation: RelationFieldSpec };
+
+/**
+ * The batched lookup a typed relationship field makes for a parent of `label` with the field's
+ * (coerced) arguments: the spec's types narrowed to the label, at most TYPED_FIELD_CAP per
+ * parent. Throws BAD_USER_INPUT as the spec's filters do.
+ */
+export function typedFieldQuery(spec: RelationFieldSpec, label: Label, args: Args): RelationQuery {
+  return { label, types: applicableTypes(label, spec.types, spec.direction), direction: spec.direction, first: TYPED_FIELD_CAP, ...spec.filters?.(args) };
+}
+
 /**
  * A resolver for a typed relationship field: the parent's relationships of `types` in
  * `direction`, batched per level; `filters` turns the field's arguments into query filters,
@@ -117,14 +137,14 @@ export function relationField(
   types: RelType[],
   direction: 'OUT' | 'IN',
   opts: { filters?: (args: Args) => Filters; sort?: (a: Edge, b: Edge) => number } = {},
-) {
-  return async (parent: Row, args: Args, ctx: Context): Promise<Edge[]> => {
-    const label = labelOf(parent);
-    const q: RelationQuery = { label, types: applicableTypes(label, types, direction), direction, first: TYPED_FIELD_CAP, ...opts.filters?.(args) };
-    const rows = await ctx.loaders.relations(q).load(parent.id);
+): RelationFieldResolver {
+  const relation: RelationFieldSpec = { types, direction, filters: opts.filters };
+  const resolve = async (parent: Row, args: Args, ctx: Context): Promise<Edge[]> => {
+    const rows = await ctx.loaders.relations(typedFieldQuery(relation, labelOf(parent), args)).load(parent.id);
     const edges = rows.map((r) => toEdge(parent, r));
     return opts.sort ? edges.sort(opts.sort) : edges;
   };
+  return Object.assign(resolve, { relation });
 }
 
 /** Field-argument filters: `year`, `basis`, `measureId`, and `itemId` as the other end's id. */
@@ -186,6 +206,17 @@ const EDGE_ENDS: Record<string, [string, string]> = {
   ClaimSubjectEdge: ['claim', 'subject'],
   MeasuredItemEdge: ['measure', 'item'],
 };
+
+/**
+ * The field of an edge type that holds the other end of a relationship seen from the parent in
+ * `direction` (`facility` of FacilityOperationEdge seen OUT from the operator); `other` for
+ * EntityRelation; undefined for a type that is not an edge type.
+ */
+export function otherEndField(edgeType: string, direction: 'OUT' | 'IN'): string | undefined {
+  if (edgeType === 'EntityRelation') return 'other';
+  const ends = EDGE_ENDS[edgeType];
+  return ends && (direction === 'OUT' ? ends[1] : ends[0]);
+}
 
 /** Fields every edge type may have: composite values, sources, and entities named by id. */
 const edgeCommon = {

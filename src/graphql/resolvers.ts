@@ -3,13 +3,12 @@
  * Every entity type resolves `sources` through the per-request Source loader (one round trip
  * per level of the operation).
  */
-import { cypher, withSlots } from '../cypher.js';
+import { cypher } from '../cypher.js';
 import { analyticsResolvers } from './analytics.js';
 import { chainResolvers } from './chains.js';
-import { LABELS, labelOfId } from '../model/schema.js';
+import { LABELS } from '../model/schema.js';
 import type { Context } from './context.js';
 import { entityResolvers } from './entities.js';
-import { badInput, notFound } from './errors.js';
 import type { Row } from './loaders.js';
 import { mutationResolvers } from './mutations.js';
 import { searchResolvers } from './search.js';
@@ -25,13 +24,6 @@ const withSources = {
 const core = {
   Query: {
     database: async (_: unknown, __: unknown, { db }: Context) => (await db.read(cypher('schema/version')))[0],
-    node: async (_: unknown, { id }: { id: string }, { db }: Context) => {
-      const label = labelOfId(id);
-      if (!label) throw badInput(`id ${JSON.stringify(id)} has no known type prefix (expected e.g. company:erg, country:KZ)`, 'id');
-      const [row] = await db.read<{ node: Row }>(withSlots('entities/node-by-id', { label }), { id, label });
-      if (!row) throw notFound(`${label} ${id}`);
-      return row.node;
-    },
   },
   Node: { __resolveType: (p: Row) => p.label },
   Entity: { __resolveType: (p: Row) => p.label },

@@ -1,5 +1,7 @@
 // One page of the entities of one label, with the count of all that match: one round trip.
-// Slot {{label}}. Every condition is a parameter (null = no condition):
+// This part leaves `totalCount` and `page`; `entities/list-return` returns them (or the
+// `entities/nested-page` blocks add the page's relationship fields first). Slot {{label}}.
+// Every condition is a parameter (null = no condition):
 //   $id, $idIn, $name, $nameContains / $nameStartsWith (lower-cased: case-insensitive);
 //   $equals: map property -> value; $ranges: list of {prop, min, max, date}, where `date`
 //   says min/max are ISO dates. Property names in $equals, $ranges and $sortProp come from
@@ -35,4 +37,4 @@ CALL (matched) {
   LIMIT $limit
   RETURN collect({node: n {.*, label: $label}, key: k}) AS page
 }
-RETURN size(matched) AS totalCount, page
+WITH size(matched) AS totalCount, page

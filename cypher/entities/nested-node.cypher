@@ -1,0 +1,7 @@
+// Nested relationship fields, composed into one statement (src/graphql/nested.ts): the opening
+// of one entity by id, as `entities/node-by-id` finds it. Slot {{label}}. Params: $id; $plan,
+// the entity's relationship fields (a list, see `entities/nested-field`). Leaves `self`,
+// `plan` and `fields` (the fields' results so far, one per plan entry) for the field blocks;
+// `entities/nested-node-return` closes it.
+MATCH (self:{{label}} {id: $id})
+WITH self, $plan AS plan, [] AS fields

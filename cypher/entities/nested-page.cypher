@@ -1,0 +1,8 @@
+// Nested relationship fields (src/graphql/nested.ts) of the entities of a page: follows
+// `entities/list-page` (`totalCount`, `page` in scope). Each entity of the page becomes `self`
+// (found again by id), with $plan (see `entities/nested-field`) as its `plan`, for the field
+// blocks that follow. Slot {{label}}. Closed by `entities/nested-page-return`.
+CALL (page) {
+  UNWIND page AS p
+  MATCH (self:{{label}} {id: p.node.id})
+  WITH self, $plan AS plan, [] AS fields
