@@ -1,18 +1,29 @@
 /**
  * `npm run bench:feeds`: shows that the BI feeds stream with bounded memory.
  *
- * 1. Starts a throwaway Neo4j (free port, data under `.neo4j/bench-feeds-<pid>`, deleted after).
- * 2. Creates ≥ 100,000 synthetic USGS-style PRODUCES rows with Cypher `UNWIND range(…)`:
- *    COUNTRIES countries × METALS metals × YEARS years × 2 bases, each relationship with the
- *    properties of a real USGS figure (measureId, year, basis, quantity + unit, quantityBase,
- *    sharePct, estimated, sources, updatedAt), every node and relationship marked `synthetic: true`.
- * 3. Starts the service in this process and downloads `/feeds/production.csv?year=2024` (a fifth
- *    of the rows, to show memory does not grow with size), `/feeds/production.csv`,
+ * Options (node's `util.parseArgs`; after `npm run bench:feeds --`):
+ *   --rows N           synthetic PRODUCES rows (default 1,000,000); must factor as
+ *                      countries (≤ 676) × metals (≤ 1,000) × years (≤ 25, ending in 2024) × 2 bases,
+ *                      e.g. 1,000,000 = 200 × 100 × 25 × 2 (`--rows 120000` for a quick run)
+ *   --throttle MBPS    the slow client's rate in MB/s (default 2)
+ *   --throttle-mb MB   how much of the response the slow client reads at that rate before
+ *                      reading freely (default 64)
+ *
+ * 1. Starts a throwaway Neo4j (free port, data under `.neo4j/bench-feeds-<pid>`, deleted after;
+ *    4 GiB heap, since the feed's ORDER BY sorts every row in Neo4j before the first is sent).
+ * 2. Creates the synthetic USGS-style PRODUCES rows with Cypher `UNWIND range(…)` and
+ *    `CALL { … } IN TRANSACTIONS OF 10000 ROWS` (so Neo4j's heap holds one batch, not all):
+ *    countries × metals × years × 2 bases, each relationship with the properties of a real
+ *    USGS figure (measureId, year, basis, quantity + unit, quantityBase, sharePct, estimated,
+ *    sources, updatedAt), every node and relationship marked `synthetic: true`.
+ * 3. Starts the service in this process and downloads `/feeds/production.csv?year=2024` (one
+ *    year: a fraction of the rows, to show memory does not grow with size), `/feeds/production.csv`,
  *    `/feeds/relationships?type=PRODUCES`, `/feeds/production.ndjson`, and the CSV again through
- *    a client throttled to 2 MB/s (backpressure has to hold rows back). Each twice: a timing pass
- *    sampling `process.memoryUsage()` every 10 ms (peak RSS, peak heap used) and a memory pass
- *    that also forces a full GC every 250 ms (peak live heap). For contrast it collects the same
- *    production rows whole with `db.read`.
+ *    a slow client (its first `--throttle-mb` MB at `--throttle` MB/s, so backpressure has to
+ *    hold rows back). Each twice: a timing pass sampling `process.memoryUsage()` every 10 ms
+ *    (peak RSS, peak heap used) and a memory pass that also forces a full GC every 250 ms (peak
+ *    live heap). For contrast it collects all the same production rows whole with `db.read`
+ *    (at 1,000,000 rows this holds over a gigabyte: the npm script raises node's heap limit).
  * 4. Writes rows, bytes, seconds, peak RSS / heap / live heap and their growth over the idle
  *    baseline, and the machine, to `bench/results/feeds-memory.json` and `.md`.
  *
@@ -23,8 +34,10 @@
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import http from 'node:http';
 import os from 'node:os';
+import v8 from 'node:v8';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
 import { pino } from 'pino';
 import { Db } from '../src/neo4j/db.js';
 import { freePort, startLocalNeo4j } from '../src/neo4j/local.js';
@@ -32,10 +45,51 @@ import { applySchema } from '../src/neo4j/schema.js';
 import { startApp } from '../src/server/app.js';
 import { feedTable } from '../src/feeds/tables.js';
 
-const COUNTRIES = 200;
-const METALS = 60;
-const YEARS = [2020, 2021, 2022, 2023, 2024];
-const ROWS = COUNTRIES * METALS * YEARS.length * 2;
+const MAX_COUNTRIES = 676; // two-letter codes AA…ZZ
+const MAX_METALS = 1_000;
+const MAX_YEARS = 25;
+const LAST_YEAR = 2024;
+
+/**
+ * Countries × metals × years × 2 bases = exactly `rows`: as many years as divide (up to 25, so
+ * the one-year feed is a small share), then up to 200 countries (up to 676 if needed), the rest
+ * metals. Throws when `rows` does not factor so.
+ */
+function dimensions(rows: number): { countries: number; metals: number; years: number[] } {
+  if (!Number.isSafeInteger(rows) || rows < 2 || rows % 2 !== 0) throw new Error(`--rows must be an even whole number ≥ 2 (got ${rows})`);
+  const half = rows / 2;
+  const countryOrder = [...Array.from({ length: 200 }, (_, i) => 200 - i), ...Array.from({ length: MAX_COUNTRIES - 200 }, (_, i) => 201 + i)];
+  for (let y = MAX_YEARS; y >= 1; y--) {
+    if (half % y !== 0) continue;
+    const perYear = half / y;
+    for (const c of countryOrder) {
+      if (perYear % c !== 0 || perYear / c > MAX_METALS) continue;
+      return { countries: c, metals: perYear / c, years: Array.from({ length: y }, (_, i) => LAST_YEAR - y + 1 + i) };
+    }
+  }
+  throw new Error(`--rows ${rows} does not factor as countries (≤ ${MAX_COUNTRIES}) × metals (≤ ${MAX_METALS}) × years (≤ ${MAX_YEARS}) × 2 bases; try e.g. 1000000 or 120000`);
+}
+
+const { values: args } = parseArgs({
+  options: {
+    rows: { type: 'string', default: '1000000' },
+    throttle: { type: 'string', default: '2' },
+    'throttle-mb': { type: 'string', default: '64' },
+  },
+  strict: true,
+  allowPositionals: false,
+});
+const positive = (name: string, v: string): number => {
+  const n = Number(v.replaceAll('_', '').replaceAll(',', ''));
+  if (!Number.isFinite(n) || n <= 0) throw new Error(`--${name} must be a positive number (got ${v})`);
+  return n;
+};
+const ROWS = positive('rows', args.rows);
+const { countries: COUNTRIES, metals: METALS, years: YEARS } = dimensions(ROWS);
+const THROTTLE_MBPS = positive('throttle', args.throttle);
+const THROTTLE_FIRST_MB = positive('throttle-mb', args['throttle-mb']);
+const NEO4J_HEAP_MB = 4096;
+const NEO4J_PAGE_CACHE_MB = 2048;
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const resultsDir = path.join(root, 'bench/results');
@@ -87,8 +141,14 @@ function sampler(gcEveryMs?: number, everyMs = 10) {
 }
 const pick = (m: NodeJS.MemoryUsage): Sample => ({ rss: m.rss, heapUsed: m.heapUsed, external: m.external, arrayBuffers: m.arrayBuffers });
 
-/** GETs `url`, counting bytes and line ends without keeping the body; `bytesPerSecond` throttles the reader. */
-function download(url: string, lineEnd: string, bytesPerSecond?: number): Promise<{ status: number; bytes: number; lines: number }> {
+/** A slow reader: the first `firstBytes` of the response at `bytesPerSecond`, the rest as fast as it can. */
+interface Throttle {
+  bytesPerSecond: number;
+  firstBytes: number;
+}
+
+/** GETs `url`, counting bytes and line ends without keeping the body; `throttle` slows the reader. */
+function download(url: string, lineEnd: string, throttle?: Throttle): Promise<{ status: number; bytes: number; lines: number }> {
   return new Promise((resolve, reject) => {
     http
       .get(url, (res) => {
@@ -99,8 +159,8 @@ function download(url: string, lineEnd: string, bytesPerSecond?: number): Promis
         res.on('data', (chunk: Buffer) => {
           bytes += chunk.length;
           for (let i = chunk.indexOf(code); i !== -1; i = chunk.indexOf(code, i + 1)) lines++;
-          if (bytesPerSecond) {
-            const ahead = (bytes / bytesPerSecond) * 1000 - (Date.now() - started);
+          if (throttle && bytes <= throttle.firstBytes) {
+            const ahead = (bytes / throttle.bytesPerSecond) * 1000 - (Date.now() - started);
             if (ahead > 1) {
               res.pause();
               setTimeout(() => res.resume(), ahead);
@@ -140,24 +200,29 @@ interface Run {
 
 const mb = (b: number) => Math.round((b / MB) * 10) / 10;
 
+const clientName = (t: Throttle | undefined, bytes: number) =>
+  !t ? 'reads as fast as it can'
+    : t.firstBytes >= bytes ? `throttled to ${t.bytesPerSecond / MB} MB/s`
+      : `throttled to ${t.bytesPerSecond / MB} MB/s for the first ${mb(t.firstBytes)} MB, then as fast as it can`;
+
 /**
  * Downloads `url` twice: a timing pass (no forced GC: seconds, rows/s, peak RSS and heap used)
  * and a memory pass (a forced full GC every 250 ms: peak live heap).
  */
-async function measure(name: string, url: string, opts: { lineEnd: string; header: boolean; bytesPerSecond?: number }): Promise<Run> {
+async function measure(name: string, url: string, opts: { lineEnd: string; header: boolean; throttle?: Throttle }): Promise<Run> {
   const timing = sampler();
   const t0 = performance.now();
-  const r = await download(url, opts.lineEnd, opts.bytesPerSecond);
+  const r = await download(url, opts.lineEnd, opts.throttle);
   const seconds = (performance.now() - t0) / 1000;
   const { base, peak, samples } = timing.stop();
   if (r.status !== 200) throw new Error(`${url} answered ${r.status}`);
   const memory = sampler(250);
-  const again = await download(url, opts.lineEnd, opts.bytesPerSecond);
+  const again = await download(url, opts.lineEnd, opts.throttle);
   const live = memory.stop();
   if (again.bytes !== r.bytes) throw new Error(`${url}: the two passes differ (${r.bytes} vs ${again.bytes} bytes)`);
   const rows = r.lines - (opts.header ? 1 : 0);
   return {
-    name, url: url.replace(/^http:\/\/[^/]+/, ''), client: opts.bytesPerSecond ? `throttled to ${opts.bytesPerSecond / MB} MB/s` : 'reads as fast as it can',
+    name, url: url.replace(/^http:\/\/[^/]+/, ''), client: clientName(opts.throttle, r.bytes),
     rows, bytes: r.bytes, seconds: Math.round(seconds * 100) / 100, rowsPerSecond: Math.round(rows / seconds),
     baselineRssMb: mb(base.rss), peakRssMb: mb(peak.rss), rssGrowthMb: mb(peak.rss - base.rss),
     baselineHeapMb: mb(base.heapUsed), peakHeapMb: mb(peak.heapUsed), heapGrowthMb: mb(peak.heapUsed - base.heapUsed),
@@ -227,22 +292,32 @@ async function collected(db: Db): Promise<{ rows: number; seconds: number; liveH
   return { rows: rows.length, seconds: Math.round(seconds * 100) / 100, liveHeapGrowthMb: mb(held.heapUsed - base.heapUsed), rssGrowthMb: mb(held.rss - base.rss) };
 }
 
-/** What the figures show, in words, from the figures themselves. */
+/** What the figures show, in words, from the figures themselves (each claim only when the figures bear it out). */
 function reading(runs: Run[], whole: Awaited<ReturnType<typeof collected>>): string {
   const [small, full] = runs;
   const slow = runs.find((r) => r.client.startsWith('throttled'));
   const maxLive = Math.max(...runs.map((r) => r.liveHeapGrowthMb));
   const maxPct = Math.max(...runs.map((r) => r.liveHeapGrowthPctOfResponse));
   const maxRss = Math.max(...runs.map((r) => r.rssGrowthMb));
+  const factor = Math.round((full.rows / small.rows) * 10) / 10;
+  // Flat: the full feed's live heap growth is within 5 MB of the one-year feed's.
+  const flat = full.liveHeapGrowthMb <= small.liveHeapGrowthMb + 5;
+  const held = Math.round(whole.liveHeapGrowthMb / Math.max(maxLive, 0.1));
   return `While streaming, the service's live heap grew by at most ${maxLive} MB over idle (at most ${maxPct} % of the response size), ` +
-    `and five times the rows (${small.rows.toLocaleString('en')} → ${full.rows.toLocaleString('en')}, ${mb(small.bytes)} → ${mb(full.bytes)} MB) took the live heap growth from ${small.liveHeapGrowthMb} to ${full.liveHeapGrowthMb} MB: ` +
-    `memory follows the buffers (the driver's 500-record fetch, 256 rows in the row stream, the socket's high-water mark), not the size of the feed.` +
-    (slow ? ` With the client throttled to ${slow.client.replace('throttled to ', '')} (${slow.seconds} s), live heap growth was ${slow.liveHeapGrowthMb} MB: backpressure leaves the rows waiting in Neo4j.` : '') +
+    `and ${factor.toLocaleString('en')} times the rows (${small.rows.toLocaleString('en')} → ${full.rows.toLocaleString('en')}, ${mb(small.bytes)} → ${mb(full.bytes)} MB) took the live heap growth from ${small.liveHeapGrowthMb} to ${full.liveHeapGrowthMb} MB: ` +
+    (flat
+      ? `memory follows the buffers (the driver's 500-record fetch, 256 rows in the row stream, the socket's high-water mark), not the size of the feed.`
+      : `in this run memory grew with the size of the feed.`) +
+    (slow
+      ? ` With the client ${slow.client} (${slow.seconds} s), live heap growth was ${slow.liveHeapGrowthMb} MB` +
+        (slow.liveHeapGrowthMb <= small.liveHeapGrowthMb + 5 ? ': backpressure leaves the rows waiting in Neo4j.' : '.')
+      : '') +
     ` Heap used including garbage peaks higher because V8 collects lazily; RSS grew by at most ${maxRss} MB. ` +
-    `Collecting the same rows whole instead holds ${whole.liveHeapGrowthMb} MB of live heap.`;
+    `Collecting the same ${whole.rows.toLocaleString('en')} rows whole instead holds ${whole.liveHeapGrowthMb} MB of live heap` +
+    (held >= 2 ? `, about ${held.toLocaleString('en')} times the most that streaming retained.` : '.');
 }
 
-function markdown(result: Record<string, unknown> & { runs: Run[]; machine: Record<string, unknown>; collected: Awaited<ReturnType<typeof collected>>; reading: string }): string {
+function markdown(result: Record<string, unknown> & { nodeHeapLimitMb: number; runs: Run[]; machine: Record<string, unknown>; collected: Awaited<ReturnType<typeof collected>>; reading: string }): string {
   const m = result.machine;
   const lines = [
     '# Feeds memory benchmark',
@@ -251,7 +326,7 @@ function markdown(result: Record<string, unknown> & { runs: Run[]; machine: Reco
     '',
     `Machine: ${m.cpuModel} × ${m.cpuCount}, ${m.totalMemoryGb} GB RAM, ${m.platform}, Node ${m.node}, ${m.neo4j}.`,
     '',
-    `Data: ${ROWS.toLocaleString('en')} synthetic PRODUCES rows (${COUNTRIES} countries × ${METALS} metals × ${YEARS.length} years × 2 bases), created in ${result.createSeconds} s.`,
+    `Data: ${ROWS.toLocaleString('en')} synthetic PRODUCES rows (${COUNTRIES} countries × ${METALS} metals × ${YEARS.length} years ${YEARS[0]}–${LAST_YEAR} × 2 bases; one year is ${(ROWS / YEARS.length).toLocaleString('en')} rows), created in ${result.createSeconds} s with \`CALL { … } IN TRANSACTIONS OF 10000 ROWS\`. Neo4j: ${NEO4J_HEAP_MB / 1024} GiB heap, ${NEO4J_PAGE_CACHE_MB / 1024} GiB page cache (each feed's ORDER BY sorts all its rows in Neo4j before the first is sent).`,
     'The service runs in the benchmark process (the HTTP client too, counting bytes without keeping them); memory is `process.memoryUsage()` sampled every 10 ms during each download; growth is over the idle baseline taken after a full GC.',
     '',
     '| feed | client | rows | response MB | seconds | rows/s | peak RSS MB (growth) | peak heap used MB (growth, garbage included) | peak live heap MB (growth) | live heap growth / response |',
@@ -259,7 +334,7 @@ function markdown(result: Record<string, unknown> & { runs: Run[]; machine: Reco
     ...result.runs.map((r) =>
       `| \`${r.url}\` | ${r.client} | ${r.rows.toLocaleString('en')} | ${mb(r.bytes)} | ${r.seconds} | ${r.rowsPerSecond.toLocaleString('en')} | ${r.peakRssMb} (+${r.rssGrowthMb}) | ${r.peakHeapMb} (+${r.heapGrowthMb}) | ${r.peakLiveHeapMb} (+${r.liveHeapGrowthMb}) | ${r.liveHeapGrowthPctOfResponse} % |`),
     '',
-    `Each feed is downloaded twice: a timing pass (seconds, rows/s, peak RSS, peak heap used including garbage) and a memory pass that forces a full GC every 250 ms and samples the heap right after it (peak live heap: what the service retains). For contrast, collecting the same ${result.collected.rows.toLocaleString('en')} production rows whole (\`db.read\`, then mapping to rows) took ${result.collected.seconds} s and held ${result.collected.liveHeapGrowthMb} MB of live heap (RSS +${result.collected.rssGrowthMb} MB).`,
+    `Each feed is downloaded twice: a timing pass (seconds, rows/s, peak RSS, peak heap used including garbage) and a memory pass that forces a full GC every 250 ms and samples the heap right after it (peak live heap: what the service retains). For contrast, collecting the same ${result.collected.rows.toLocaleString('en')} production rows whole (\`db.read\`, then mapping to rows) took ${result.collected.seconds} s and held ${result.collected.liveHeapGrowthMb} MB of live heap (RSS +${result.collected.rssGrowthMb} MB; node's heap limit raised to ${result.nodeHeapLimitMb.toLocaleString('en')} MB so it fits).`,
     '',
     `**Reading.** ${result.reading}`,
     '',
@@ -272,32 +347,36 @@ async function main() {
   const dir = path.join(root, `.neo4j/bench-feeds-${process.pid}`);
   const port = await freePort();
   process.stderr.write(`starting Neo4j in ${dir}…\n`);
-  const server = await startLocalNeo4j({ dir, port, heapMb: 2048, pageCacheMb: 512, txTimeoutSeconds: 900 });
-  const db = new Db({ uri: server.uri, username: 'neo4j', password: '', database: 'neo4j', txTimeoutMs: 60_000 });
+  // 4 GiB heap: each feed's ORDER BY sorts all rows in Neo4j; the page cache holds the whole store.
+  const server = await startLocalNeo4j({ dir, port, heapMb: NEO4J_HEAP_MB, pageCacheMb: NEO4J_PAGE_CACHE_MB, txTimeoutSeconds: 3600 });
+  // Generous timeouts: creating the rows (one statement in batches) and collecting them whole
+  // take minutes at 1,000,000 rows on a small machine; the feeds get 20 × this.
+  const db = new Db({ uri: server.uri, username: 'neo4j', password: '', database: 'neo4j', txTimeoutMs: 3_600_000 });
   let app: Awaited<ReturnType<typeof startApp>> | undefined;
   try {
     await applySchema(db);
     const t0 = performance.now();
     await createSynthetic(db);
     const createSeconds = Math.round((performance.now() - t0) / 10) / 100;
-    process.stderr.write(`created ${ROWS} PRODUCES rows in ${createSeconds} s\n`);
+    process.stderr.write(`created ${ROWS} PRODUCES rows (${COUNTRIES} countries × ${METALS} metals × ${YEARS.length} years × 2 bases) in ${createSeconds} s\n`);
     const [version] = await db.read<{ name: string; version: string; edition: string }>('CALL dbms.components() YIELD name, versions, edition RETURN name, versions[0] AS version, edition');
     app = await startApp({ db, log: pino({ level: 'silent' }), production: true }, '127.0.0.1', 0);
 
     // Warm-up: plans compiled, JIT warm, so the runs measure streaming.
-    await download(`${app.url}/feeds/production.csv?year=2020`, '\n');
-    await download(`${app.url}/feeds/relationships?type=PRODUCES&year=2020`, '\n');
+    await download(`${app.url}/feeds/production.csv?year=${YEARS[0]}`, '\n');
+    await download(`${app.url}/feeds/relationships?type=PRODUCES&year=${YEARS[0]}`, '\n');
 
+    const throttle: Throttle = { bytesPerSecond: THROTTLE_MBPS * MB, firstBytes: THROTTLE_FIRST_MB * MB };
     const runs: Run[] = [];
-    runs.push(await measure('production.csv, one year', `${app.url}/feeds/production.csv?year=2024`, { lineEnd: '\r\n', header: true }));
+    runs.push(await measure('production.csv, one year', `${app.url}/feeds/production.csv?year=${LAST_YEAR}`, { lineEnd: '\r\n', header: true }));
     runs.push(await measure('production.csv', `${app.url}/feeds/production.csv`, { lineEnd: '\r\n', header: true }));
     runs.push(await measure('relationships PRODUCES', `${app.url}/feeds/relationships?type=PRODUCES`, { lineEnd: '\r\n', header: true }));
     runs.push(await measure('production.ndjson', `${app.url}/feeds/production.ndjson`, { lineEnd: '\n', header: false }));
-    runs.push(await measure('production.csv, slow client', `${app.url}/feeds/production.csv`, { lineEnd: '\r\n', header: true, bytesPerSecond: 2 * MB }));
+    runs.push(await measure('production.csv, slow client', `${app.url}/feeds/production.csv`, { lineEnd: '\r\n', header: true, throttle }));
     for (const r of runs) {
       const expected = r.url.includes('year=') ? ROWS / YEARS.length : ROWS;
       if (r.rows !== expected) throw new Error(`${r.url} streamed ${r.rows} rows, expected ${expected}`);
-      process.stderr.write(`${r.url}: ${r.rows} rows, ${mb(r.bytes)} MB in ${r.seconds} s; heap +${r.heapGrowthMb} MB, live heap +${r.liveHeapGrowthMb} MB, RSS +${r.rssGrowthMb} MB\n`);
+      process.stderr.write(`${r.url} (${r.client}): ${r.rows} rows, ${mb(r.bytes)} MB in ${r.seconds} s; heap +${r.heapGrowthMb} MB, live heap +${r.liveHeapGrowthMb} MB, RSS +${r.rssGrowthMb} MB\n`);
     }
     const whole = await collected(db);
     const cpus = os.cpus();
@@ -310,6 +389,9 @@ async function main() {
         neo4j: `${version.name} ${version.version} ${version.edition}`,
       },
       data: { syntheticProducesRows: ROWS, countries: COUNTRIES, metals: METALS, years: YEARS, bases: ['production', 'capacity'] },
+      options: { rows: ROWS, throttleMbPerSecond: THROTTLE_MBPS, throttleFirstMb: THROTTLE_FIRST_MB },
+      neo4jMemory: { heapMb: NEO4J_HEAP_MB, pageCacheMb: NEO4J_PAGE_CACHE_MB },
+      nodeHeapLimitMb: Math.round(v8.getHeapStatistics().heap_size_limit / MB),
       createSeconds,
       runs,
       collected: whole,
