@@ -20,6 +20,7 @@
  */
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
+import { parseArgs as parseCommandLine } from 'node:util';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { cypher } from '../src/cypher.js';
@@ -48,17 +49,27 @@ export interface RunOptions {
   keep: boolean;
 }
 
-/** Parses `process.argv`-style arguments into options (defaults as documented above). */
+/**
+ * Parses `process.argv`-style arguments into options (defaults as documented above) with
+ * node's `util.parseArgs`. Throws on an unknown option or a value that is not a positive number.
+ */
 export function parseArgs(argv: string[]): RunOptions {
-  const get = (name: string) => {
-    const k = argv.indexOf(`--${name}`);
-    return k >= 0 ? argv[k + 1] : undefined;
-  };
-  const numArg = (name: string, fallback: number) => {
-    const v = get(name);
+  const numeric = ['scale', 'seed', 'ingest-reps', 'concurrency', 'count-factor', 'max-seconds', 'tx-timeout-seconds', 'heap-mb', 'pagecache-mb'] as const;
+  const { values } = parseCommandLine({
+    args: argv,
+    strict: true,
+    allowPositionals: false,
+    options: {
+      ...Object.fromEntries(numeric.map((name) => [name, { type: 'string' as const }])),
+      'no-peer': { type: 'boolean', default: false },
+      keep: { type: 'boolean', default: false },
+    },
+  }) as { values: Record<string, string | boolean | undefined> };
+  const numArg = (name: (typeof numeric)[number], fallback: number) => {
+    const v = values[name];
     if (v === undefined) return fallback;
     const x = Number(v);
-    if (!Number.isFinite(x) || x <= 0) throw new Error(`--${name} expects a positive number, got ${v}`);
+    if (!Number.isFinite(x) || x <= 0) throw new Error(`--${name} expects a positive number, got ${String(v)}`);
     return x;
   };
   const scale = numArg('scale', 1);
@@ -72,8 +83,8 @@ export function parseArgs(argv: string[]): RunOptions {
     txTimeoutSeconds: numArg('tx-timeout-seconds', 10),
     heapMb: numArg('heap-mb', scale >= 10 ? 3072 : 2048),
     pageCacheMb: numArg('pagecache-mb', scale >= 10 ? 2048 : 1024),
-    peer: !argv.includes('--no-peer'),
-    keep: argv.includes('--keep'),
+    peer: !values['no-peer'],
+    keep: values.keep === true,
   };
 }
 
