@@ -17,13 +17,14 @@
 // not crossed (no validity = in force; in force = validFrom <= day < validTo).
 // With $upstream (the ids concerning a metal, from chains/prepare), no hop may be about another
 // material.
-// Returns one row: the hops kept (edges: [from id, to id, relationship elementId]), the ids of
-// the frontier nodes that had more than either bound allows (capped), the distinct far nodes (id, label, and
-// elementId for the next level) and
-// relationships (ends, type, and only what relevance needs: sources, quantity, amount,
-// sharePct); chains/details reads the full rows of the chains finally shown.
-// Params: $frontier [{ref, id, onlyDerived, noProduces}], $reverse, $outRules, $inRules, $fanOut and $parallel (integers), $asOf, $upstream,
-// $facilities, $agreements, $labels. Slots: {{out}} and {{in}}, the step types stored from
+// Returns one row, in lists rather than maps (a level can hold thousands of rows, and the
+// client decodes a map's keys once per map): edges [from id, to id, relationship elementId],
+// capped (ids of the frontier nodes that had more than either bound allows), nodes (the
+// distinct far nodes: [id, elementId, label]) and rels (their relationships with only what
+// relevance needs: [elementId, type, start id, end id, sources, quantity, amount, sharePct]);
+// chains/details reads the full rows of the chains finally shown.
+// Params: $frontier [{ref, id, onlyDerived, noProduces}], $reverse, $outRules, $inRules,
+// $fanOut and $parallel (integers), $asOf, $upstream, $facilities, $agreements, $labels. Slots: {{out}} and {{in}}, the step types stored from
 // (out) or towards (in) the node a hop leaves, in the walk's direction (backwards, {{in}}
 // leaves PRODUCES to its gated branch).
 UNWIND $frontier AS f
@@ -75,6 +76,5 @@ CALL (perNode) {
   RETURN collect([p.from, k.b.id, elementId(r)]) AS edges, collect(DISTINCT k.b) AS far, collect(DISTINCT r) AS rs
 }
 RETURN edges, capped,
-       [n IN far | {id: n.id, ref: elementId(n), label: [l IN labels(n) WHERE l IN $labels][0]}] AS nodes,
-       [x IN rs | {ref: elementId(x), type: type(x), from: startNode(x).id, to: endNode(x).id,
-                   sources: x.sources, quantity: x.quantity, amount: x.amount, sharePct: x.sharePct}] AS rels
+       [n IN far | [n.id, elementId(n), [l IN labels(n) WHERE l IN $labels][0]]] AS nodes,
+       [x IN rs | [elementId(x), type(x), startNode(x).id, endNode(x).id, x.sources, x.quantity, x.amount, x.sharePct]] AS rels

@@ -56,8 +56,10 @@ interface LevelRow {
   edges: Edge[];
   /** Ids of the frontier nodes whose neighbours or parallel relationships were cut. */
   capped: string[];
-  nodes: Array<NodeRow & { ref: string }>;
-  rels: RelRow[];
+  /** [id, elementId, label] */
+  nodes: Array<[string, string, string]>;
+  /** [elementId, type, start id, end id, sources, quantity, amount, sharePct] */
+  rels: Array<[string, string, string, string, string[] | null, unknown, unknown, unknown]>;
 }
 
 /** A path under construction: node ids and relationship refs in walk order. */
@@ -139,11 +141,13 @@ export async function walkLevels(ctx: Context, input: WalkInput): Promise<Walk> 
     });
     roundTrips++;
     if (row.capped.length > 0) truncated = true;
-    for (const { ref, ...n } of row.nodes) {
-      refs.set(n.id, ref);
-      if (!nodes.has(n.id)) nodes.set(n.id, n);
+    for (const [id, ref, label] of row.nodes) {
+      refs.set(id, ref);
+      if (!nodes.has(id)) nodes.set(id, { id, label });
     }
-    for (const r of row.rels) if (!rels.has(r.ref)) rels.set(r.ref, r);
+    for (const [ref, type, from, to, sources, quantity, amount, sharePct] of row.rels) {
+      if (!rels.has(ref)) rels.set(ref, { ref, type, from, to, sources: sources ?? undefined, quantity, amount, sharePct });
+    }
     const out = new Map<string, Edge[]>();
     for (const e of row.edges) {
       const list = out.get(e[0]);
