@@ -1,7 +1,8 @@
 /**
  * Ingest benchmark: the same synthetic data written (a) through our loader
- * (`loadDatasets`: zod validation, reference checks, batched `UNWIND … MERGE`, one transaction
- * per chunk) and (b) through Neo4j's own `LOAD CSV` of the same nodes and relationships
+ * (`loadDatasets`: zod validation, reference checks, then per chunk one transaction of
+ * pipelined `UNWIND` batches that create the records whose ids are new and merge the existing
+ * ones) and (b) through Neo4j's own `LOAD CSV` of the same nodes and relationships
  * (`MERGE` on id / on (start, end, type, key), `CALL … IN TRANSACTIONS`), each into an emptied
  * database with the same constraints and indexes. `neo4j-admin database import` is not part
  * of the comparison: the embedded server (`neo4j/pom.xml`) ships no `neo4j-admin`.

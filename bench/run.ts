@@ -16,7 +16,8 @@
  * --count-factor X (1: operations per query and mode), --max-seconds N (30: cap per query,
  * mode and concurrency level), --tx-timeout-seconds N (10: every benchmark transaction, ours
  * and the raw driver's alike), --heap-mb, --pagecache-mb, --no-peer, --keep (keep the database
- * folder).
+ * folder), --ingest-only (step 2 alone: logs each repetition's loader ÷ LOAD CSV ratio, prints
+ * the ingest result as JSON on stdout, writes no results file).
  */
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
@@ -47,6 +48,7 @@ export interface RunOptions {
   pageCacheMb: number;
   peer: boolean;
   keep: boolean;
+  ingestOnly: boolean;
 }
 
 /**
@@ -63,6 +65,7 @@ export function parseArgs(argv: string[]): RunOptions {
       ...Object.fromEntries(numeric.map((name) => [name, { type: 'string' as const }])),
       'no-peer': { type: 'boolean', default: false },
       keep: { type: 'boolean', default: false },
+      'ingest-only': { type: 'boolean', default: false },
     },
   }) as { values: Record<string, string | boolean | undefined> };
   const numArg = (name: (typeof numeric)[number], fallback: number) => {
@@ -85,6 +88,7 @@ export function parseArgs(argv: string[]): RunOptions {
     pageCacheMb: numArg('pagecache-mb', scale >= 10 ? 2048 : 1024),
     peer: !values['no-peer'],
     keep: values.keep === true,
+    ingestOnly: values['ingest-only'] === true,
   };
 }
 
@@ -306,8 +310,30 @@ export async function runBench(opts: RunOptions): Promise<BenchResults> {
   }
 }
 
+/** The ingest comparison alone (`--ingest-only`), on its own throwaway Neo4j; returns its result. */
+export async function runIngestOnly(opts: RunOptions): Promise<Awaited<ReturnType<typeof runIngest>>> {
+  const dir = path.join(root, '.neo4j', `bench-ingest-sf${opts.scale}-${process.pid}`);
+  rmSync(dir, { recursive: true, force: true });
+  log(`Neo4j in ${dir} (heap ${opts.heapMb} MiB, page cache ${opts.pageCacheMb} MiB)`);
+  const server = await startLocalNeo4j({ dir, port: await freePort(), heapMb: opts.heapMb, pageCacheMb: opts.pageCacheMb, txTimeoutSeconds: 600 });
+  const db = new Db({ uri: server.uri, username: 'neo4j', password: '', database: 'neo4j', txTimeoutMs: 600_000 });
+  try {
+    log(`ingest: SF${opts.scale}, seed ${opts.seed}, ${opts.ingestReps} repetition(s)`);
+    const ingest = await runIngest(db, db.driver, { gen: { seed: opts.seed, scale: opts.scale }, csvDir: path.join(dir, 'import'), reps: opts.ingestReps, log });
+    // Each loader run follows the LOAD CSV run it is compared with.
+    const pairs = ingest.runs.flatMap((r, i) => (r.method === 'loader' && ingest.runs[i - 1]?.method === 'load-csv' ? [r.relsPerSec / ingest.runs[i - 1].relsPerSec] : []));
+    log(`loader ÷ LOAD CSV: ${ingest.ratio.toFixed(2)}× (median rate ÷ median rate; per repetition ${pairs.map((x) => x.toFixed(2)).join(', ')})`);
+    return ingest;
+  } finally {
+    await db.close();
+    await server.stop();
+    if (!opts.keep) rmSync(dir, { recursive: true, force: true });
+  }
+}
+
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
-  runBench(parseArgs(process.argv.slice(2))).then(
+  const opts = parseArgs(process.argv.slice(2));
+  (opts.ingestOnly ? runIngestOnly(opts).then((ingest) => process.stdout.write(JSON.stringify(ingest, null, 2) + '\n')) : runBench(opts)).then(
     () => process.exit(0),
     (e) => {
       console.error(e);

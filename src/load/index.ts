@@ -1,12 +1,13 @@
 /**
  * The loader, shared by start-up and the `kg load` command: validate every input completely,
  * then write each input in its own transaction. An invalid input writes nothing anywhere; a
- * failure while writing an input (Neo4j lost, timeout) rolls that input back whole.
+ * failure while writing an input (Neo4j lost, timeout) rolls that input back whole. An input
+ * whose new ids a concurrent write created first is rolled back and written again.
  */
 import { withSlots } from '../cypher.js';
-import { LABELS, labelOfId, type Dataset, type Label } from '../model/schema.js';
+import { LABELS, type Dataset, type Label } from '../model/schema.js';
 import type { Db } from '../neo4j/db.js';
-import { LoadValidationError, validateReferences, validateShape, type DatasetInput, type LoadIssue } from './validate.js';
+import { LoadValidationError, labelOf, validateReferences, validateShape, type DatasetInput, type LoadIssue } from './validate.js';
 import { writeDataset, type LoadSummary } from './write.js';
 
 export { LoadValidationError, type DatasetInput, type LoadIssue } from './validate.js';
@@ -26,17 +27,28 @@ async function existingIds(db: Db, ids: string[]): Promise<Set<string>> {
   const found = new Set<string>();
   const byLabel = new Map<Label, string[]>();
   for (const id of ids) {
-    const label = labelOfId(id);
+    const label = labelOf(id);
     if (!label || !LABELS.includes(label)) continue;
     if (!byLabel.has(label)) byLabel.set(label, []);
     byLabel.get(label)!.push(id);
   }
-  for (const [label, list] of byLabel) {
-    const [row] = await db.read<{ ids: string[] }>(withSlots('load/existing-ids', { label }), { ids: list });
-    for (const id of row.ids) found.add(id);
-  }
+  // One read per label, all at once.
+  const rows = await Promise.all(
+    [...byLabel].map(async ([label, list]) => (await db.read<{ ids: string[] }>(withSlots('load/existing-ids', { label }), { ids: list }))[0]),
+  );
+  for (const row of rows) for (const id of row.ids) found.add(id);
   return found;
 }
+
+/** Attempts at writing one input when a concurrent write created one of its new ids first. */
+const WRITE_ATTEMPTS = 3;
+
+/**
+ * True for a unique-id conflict: the write creates the ids it did not find, so another
+ * transaction that created one of them meanwhile fails this one, which is then run again
+ * (and finds them).
+ */
+const isIdConflict = (e: unknown) => (e as { code?: string })?.code === 'Neo.ClientError.Schema.ConstraintValidationFailed';
 
 /**
  * Loads the inputs in order. Returns one summary per input. Throws LoadValidationError (with
@@ -60,8 +72,8 @@ export async function loadDatasets(db: Db, inputs: DatasetInput[], opts: LoadPro
     // Ids defined by inputs loaded earlier in this same call count as existing.
     const earlier = [...parsed.slice(0, index).map((p) => definedIn.get(p.name)!), invalidIds];
     const known = async (ids: string[]) => {
-      const elsewhere = ids.filter((id) => earlier.some((set) => set.has(id)));
-      const inGraph = await existingIds(db, ids.filter((id) => !elsewhere.includes(id)));
+      const elsewhere = new Set(ids.filter((id) => earlier.some((set) => set.has(id))));
+      const inGraph = await existingIds(db, ids.filter((id) => !elsewhere.has(id)));
       return new Set([...elsewhere, ...inGraph]);
     };
     issues.push(...(await validateReferences(name, dataset, known)));
@@ -72,14 +84,22 @@ export async function loadDatasets(db: Db, inputs: DatasetInput[], opts: LoadPro
   for (const { name, dataset } of parsed) {
     const total = dataset.sources.length + dataset.nodes.length + dataset.relationships.length;
     let done = 0;
-    const summary = await db.writeTx((tx) => {
-      done = 0;
-      return writeDataset(tx, dataset, (n) => {
-        done += n;
-        opts.onProgress?.(name, done, total);
-      });
-    }, opts.txTimeoutMs ?? LOAD_TX_TIMEOUT_MS);
-    results.push({ name, summary });
+    const write = () =>
+      db.writeTx((tx) => {
+        done = 0;
+        return writeDataset(tx, dataset, (n) => {
+          done += n;
+          opts.onProgress?.(name, done, total);
+        });
+      }, opts.txTimeoutMs ?? LOAD_TX_TIMEOUT_MS);
+    for (let attempt = 1; ; attempt++) {
+      try {
+        results.push({ name, summary: await write() });
+        break;
+      } catch (e) {
+        if (!isIdConflict(e) || attempt >= WRITE_ATTEMPTS) throw e;
+      }
+    }
   }
   return results;
 }

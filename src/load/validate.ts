@@ -3,7 +3,7 @@
  * references (sources, relationship ends, items) against the input itself and the graph.
  * All problems are collected and reported at once, each naming file, record and field.
  */
-import { Dataset, NodeRecord, NodeSchemas, RelationshipRecord, REL_TYPES, labelOfId, type Label } from '../model/schema.js';
+import { NodeRecord, NodeSchemas, RelationshipRecord, REL_TYPES, labelOfId, type Dataset, type Label } from '../model/schema.js';
 
 /** One problem with one record: `record` is its id (or `TYPE from→to`), `field` a dotted path. */
 export interface LoadIssue {
@@ -68,7 +68,8 @@ export function validateShape(input: DatasetInput): ShapeResult {
   const partial: Record<string, unknown[]> = { sources: [], nodes: [], relationships: [] };
   const invalidIds = new Set<string>();
   for (const [list, schema] of Object.entries(lists)) {
-    const items = raw[list] ?? [];
+    // An absent list is empty; anything else that is not a list (null included) is an issue.
+    const items = raw[list] === undefined ? [] : raw[list];
     if (!Array.isArray(items)) {
       issues.push({ file: input.name, record: '(file)', field: list, message: 'expected a list' });
       continue;
@@ -87,7 +88,9 @@ export function validateShape(input: DatasetInput): ShapeResult {
     });
   }
   if (issues.length) return { partial: partial as Dataset, invalidIds, issues };
-  const dataset = Dataset.parse(raw);
+  // Every record parsed and the top-level keys are known: the parsed lists are the dataset
+  // (what `Dataset.parse(raw)` would return, without parsing every record a second time).
+  const dataset = partial as Dataset;
   return { dataset, partial: dataset, invalidIds, issues };
 }
 
@@ -107,7 +110,7 @@ export async function validateReferences(
     defined.set(r.id, r.label as Label);
   }
   for (const n of ds.nodes) {
-    if (labelOfId(n.id) !== n.label) issues.push({ file: name, record: n.id, field: 'label', message: `id prefix does not match label ${n.label}` });
+    if (labelOf(n.id) !== n.label) issues.push({ file: name, record: n.id, field: 'label', message: `id prefix does not match label ${n.label}` });
   }
   const referenced = new Set<string>();
   for (const r of [...ds.nodes, ...ds.relationships]) for (const s of r.sources) referenced.add(s);
@@ -126,26 +129,45 @@ export async function validateReferences(
   }
   const seen = new Set<string>();
   for (const r of ds.relationships) {
-    const rec = `${r.type} ${r.from}→${r.to}`;
+    const rec = () => `${r.type} ${r.from}→${r.to}`;
     const key = `${r.type}|${r.from}|${r.to}|${r.key}`;
-    if (seen.has(key)) issues.push({ file: name, record: rec, field: 'key', message: `duplicate relationship (same type, ends and key ${JSON.stringify(r.key)})` });
+    if (seen.has(key)) issues.push({ file: name, record: rec(), field: 'key', message: `duplicate relationship (same type, ends and key ${JSON.stringify(r.key)})` });
     seen.add(key);
     const ends = REL_TYPES[r.type];
-    const [fromLabel, toLabel] = [labelOfId(r.from), labelOfId(r.to)];
-    if (!exists(r.from) || !exists(r.to)) {
-      const unknown = [!exists(r.from) && `from ${r.from}`, !exists(r.to) && `to ${r.to}`].filter(Boolean).join(' and ');
-      issues.push({ file: name, record: rec, field: !exists(r.from) ? 'from' : 'to', message: `relationship ${r.type} from ${r.from} to ${r.to}: unknown id (${unknown})` });
+    const fromLabel = labelOf(r.from);
+    const toLabel = labelOf(r.to);
+    const fromExists = exists(r.from);
+    const toExists = exists(r.to);
+    if (!fromExists || !toExists) {
+      const unknown = [!fromExists && `from ${r.from}`, !toExists && `to ${r.to}`].filter(Boolean).join(' and ');
+      issues.push({ file: name, record: rec(), field: !fromExists ? 'from' : 'to', message: `relationship ${r.type} from ${r.from} to ${r.to}: unknown id (${unknown})` });
     }
     if (fromLabel && !(ends.from as readonly string[]).includes(fromLabel)) {
-      issues.push({ file: name, record: rec, field: 'from', message: `${r.type} cannot start at a ${fromLabel} (allowed: ${ends.from.join(', ')})` });
+      issues.push({ file: name, record: rec(), field: 'from', message: `${r.type} cannot start at a ${fromLabel} (allowed: ${ends.from.join(', ')})` });
     }
     if (toLabel && !(ends.to as readonly string[]).includes(toLabel)) {
-      issues.push({ file: name, record: rec, field: 'to', message: `${r.type} cannot end at a ${toLabel} (allowed: ${ends.to.join(', ')})` });
+      issues.push({ file: name, record: rec(), field: 'to', message: `${r.type} cannot end at a ${toLabel} (allowed: ${ends.to.join(', ')})` });
     }
-    if (r.itemId && !exists(r.itemId)) issues.push({ file: name, record: rec, field: 'itemId', message: `unknown id ${r.itemId}` });
-    r.sources.forEach((s, i) => {
-      if (!exists(s)) issues.push({ file: name, record: rec, field: `sources.${i}`, message: `unknown source ${s}` });
-    });
+    if (r.itemId && !exists(r.itemId)) issues.push({ file: name, record: rec(), field: 'itemId', message: `unknown id ${r.itemId}` });
+    for (let i = 0; i < r.sources.length; i++) {
+      const s = r.sources[i];
+      if (!exists(s)) issues.push({ file: name, record: rec(), field: `sources.${i}`, message: `unknown source ${s}` });
+    }
   }
   return issues;
+}
+
+const labelByPrefix = new Map<string, Label | undefined>();
+/**
+ * `labelOfId`, remembered per id prefix (the text up to and including the first colon, which
+ * alone decides the label): loads look up the labels of many ids with few prefixes.
+ */
+export function labelOf(id: string): Label | undefined {
+  const prefix = id.slice(0, id.indexOf(':') + 1);
+  let label = labelByPrefix.get(prefix);
+  if (label === undefined && !labelByPrefix.has(prefix)) {
+    label = labelOfId(id);
+    if (labelByPrefix.size < 1000) labelByPrefix.set(prefix, label);
+  }
+  return label;
 }
