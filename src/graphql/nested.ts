@@ -13,7 +13,7 @@ import { LABELS, type Label } from '../model/schema.js';
 import type { Db } from '../neo4j/db.js';
 import type { FieldPlan } from './lookahead.js';
 import type { Loaders, Row } from './loaders.js';
-import { TYPED_FIELD_CAP, type RelationRow } from './relations.js';
+import { relationFilters, TYPED_FIELD_CAP, type RelationRow } from './relations.js';
 import { int } from './shapes.js';
 
 /** One field's result: its rows (as `fetchRelations` gives them) and its nested fields' results per other end. */
@@ -35,16 +35,7 @@ function fieldBlocks(plan: FieldPlan[]): string[] {
 
 /** A plan level as the statement's `$plan` parameter (see `cypher/entities/nested-field`). */
 function planParam(plan: FieldPlan[]): Array<Record<string, unknown>> {
-  return plan.map(({ query: q, children }) => ({
-    direction: q.direction,
-    year: q.year ?? null,
-    basis: q.basis ?? null,
-    measureId: q.measureId ?? null,
-    otherId: q.otherId ?? null,
-    itemId: q.itemId ?? null,
-    asOf: q.asOf ?? null,
-    children: planParam(children),
-  }));
+  return plan.map(({ query: q, children }) => ({ ...relationFilters(q), children: planParam(children) }));
 }
 
 /**

@@ -66,6 +66,22 @@ export function applicableTypes(label: Label, types: readonly RelType[], directi
 }
 
 /**
+ * The direction and the null-means-any filters of a RelationQuery, as the parameters of
+ * `entities/relations` (and of each field of `entities/nested-field`) name them.
+ */
+export function relationFilters(q: RelationQuery) {
+  return {
+    direction: q.direction,
+    year: q.year ?? null,
+    basis: q.basis ?? null,
+    measureId: q.measureId ?? null,
+    otherId: q.otherId ?? null,
+    itemId: q.itemId ?? null,
+    asOf: q.asOf ?? null,
+  };
+}
+
+/**
  * The batch function behind the relationship loaders: the relationships of every parent id
  * in one round trip, as one list per id (in the order of `ids`; [] for an unknown id).
  */
@@ -76,14 +92,8 @@ export async function fetchRelations(db: Db, q: RelationQuery, ids: readonly str
   const types = q.types as unknown as Label[];
   const rows = await db.read<{ id: string; relations: RelationRow[] }>(withSlots('entities/relations', { label: q.label, types }), {
     ids: [...ids],
-    direction: q.direction,
+    ...relationFilters(q),
     first: int(q.first),
-    year: q.year ?? null,
-    basis: q.basis ?? null,
-    measureId: q.measureId ?? null,
-    otherId: q.otherId ?? null,
-    itemId: q.itemId ?? null,
-    asOf: q.asOf ?? null,
     labels: LABELS,
   });
   const byId = new Map(rows.map((r) => [r.id, r.relations]));
