@@ -11,7 +11,9 @@
 // Per frontier node, $frontier carries what the paths reaching it allow next: onlyDerived
 // (forward, every such path ended in PRODUCES: only DERIVED_FROM may follow) and noProduces
 // ($reverse, no such path ended in DERIVED_FROM: PRODUCES may not follow); each gates its own
-// branch before any relationship is read. Node uniqueness and the per-path rules are applied
+// branch before any relationship is read. PRODUCES has branches of its own both ways: only a
+// Facility's output is a dependency step, and a country's hundreds of USGS production figures
+// must not be read to be thrown away. Node uniqueness and the per-path rules are applied
 // by the caller, path by path.
 // With $asOf (YYYY-MM-DD), hops whose relationship or either node is not in force that day are
 // not crossed (no validity = in force; in force = validFrom <= day < validTo).
@@ -24,9 +26,9 @@
 // relevance needs: [elementId, type, start id, end id, sources, quantity, amount, sharePct]);
 // chains/details reads the full rows of the chains finally shown.
 // Params: $frontier [{ref, id, onlyDerived, noProduces}], $reverse, $outRules, $inRules,
-// $fanOut and $parallel (integers), $asOf, $upstream, $facilities, $agreements, $labels. Slots: {{out}} and {{in}}, the step types stored from
-// (out) or towards (in) the node a hop leaves, in the walk's direction (backwards, {{in}}
-// leaves PRODUCES to its gated branch).
+// $fanOut and $parallel (integers), $asOf, $upstream, $facilities, $agreements, $labels.
+// Slots: {{out}} and {{in}}, the step types stored from (out) or towards (in) the node a hop
+// leaves, in the walk's direction, PRODUCES left to its own branches.
 UNWIND $frontier AS f
 MATCH (a) WHERE elementId(a) = f.ref AND a.id = f.id
 CALL (f, a) {
@@ -37,7 +39,9 @@ CALL (f, a) {
     UNION ALL
     MATCH (a)-[r:DERIVED_FROM]->(b) WHERE f.onlyDerived RETURN r, b, $outRules.DERIVED_FROM AS rule
     UNION ALL
-    MATCH (a)<-[r:PRODUCES]-(b) WHERE $reverse AND NOT f.noProduces RETURN r, b, $inRules.PRODUCES AS rule
+    MATCH (a:Facility)-[r:PRODUCES]->(b) WHERE NOT $reverse AND NOT f.onlyDerived RETURN r, b, $outRules.PRODUCES AS rule
+    UNION ALL
+    MATCH (a)<-[r:PRODUCES]-(b:Facility) WHERE $reverse AND NOT f.noProduces RETURN r, b, $inRules.PRODUCES AS rule
   }
   WITH r, b, rule
   WHERE (rule.roles IS NULL OR toLower(coalesce(r.role, '')) IN rule.roles)

@@ -72,10 +72,11 @@ export const NEUTRAL_TYPES: RelType[] = [...new Set(DEPENDENCY_STEPS.filter((s) 
  */
 export function stepDirections(reverse: boolean): { out: RelType[]; in: RelType[] } {
   const types = (dependent: 'start' | 'end') => [...new Set(DEPENDENCY_STEPS.filter((s) => s.dependent === dependent).map((s) => s.type))];
-  // Walking backwards, PRODUCES is met against its direction, and only right after a
-  // DERIVED_FROM: chains/expand matches it in a branch of its own, gated before it reads a
-  // metal's thousands of producers.
-  return reverse ? { out: types('end'), in: types('start').filter((t) => t !== 'PRODUCES') } : { out: types('start'), in: types('end') };
+  // PRODUCES has branches of its own in chains/expand: only from or to a Facility, and backwards
+  // only right after a DERIVED_FROM, checked before a metal's or a country's many production
+  // relationships are read.
+  const own = (ts: RelType[]) => ts.filter((t) => t !== 'PRODUCES');
+  return reverse ? { out: own(types('end')), in: own(types('start')) } : { out: own(types('start')), in: own(types('end')) };
 }
 
 /**
