@@ -18,13 +18,13 @@ import { Agent, request } from 'undici';
 import { cypher, withSlots } from '../src/cypher.js';
 import { buildASTSchema, parse, type FieldNode, type OperationDefinitionNode } from 'graphql';
 import { LABELS, REL_TYPE_NAMES, type Label } from '../src/model/schema.js';
-import { entityPlan } from '../src/graphql/entities.js';
-import { fetchNodeNested } from '../src/graphql/nested.js';
-import { typeDefs } from '../src/graphql/typedefs.js';
-import { dependencyChains, exposures } from '../src/graphql/chains-build.js';
-import { LIMITS } from '../src/graphql/chains-steps.js';
-import { walkDetails, walkLevels } from '../src/graphql/chains-walk.js';
-import type { Context } from '../src/graphql/context.js';
+import { entityPlan } from '../src/graphql/entities/entities.js';
+import { fetchNodeNested } from '../src/graphql/entities/nested.js';
+import { typeDefs } from '../src/graphql/core/typedefs.js';
+import { dependencyChains, exposures } from '../src/graphql/chains/build.js';
+import { LIMITS } from '../src/graphql/chains/steps.js';
+import { walkDetails, walkLevels } from '../src/graphql/chains/walk.js';
+import type { Context } from '../src/graphql/core/context.js';
 import { toPlain, type Db } from '../src/neo4j/db.js';
 import { PEER_QUERIES } from './neo4j-graphql.js';
 
@@ -323,7 +323,7 @@ function rootField(graphql: string): FieldNode {
 
 /**
  * The statements `dependencyChains` / `exposure` send, in the resolver's order and with its
- * walk logic in between (src/graphql/chains-walk.ts decides each level's frontier from the
+ * walk logic in between (src/graphql/chains/walk.ts decides each level's frontier from the
  * previous level's rows): `chains/prepare`, one `chains/expand` per level, `chains/details`.
  */
 async function chainStatements(run: Runner, entityId: string, label: 'Company' | 'Country', metalId: string | null, reverse: boolean, maxDepth: number, first: number) {

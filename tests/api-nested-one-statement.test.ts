@@ -1,12 +1,12 @@
 /**
  * Nested relationship fields in one round trip (the look-ahead of `node` and the list
- * queries, src/graphql/lookahead.ts and nested.ts), over the bundled data: the benchmark's
+ * queries, src/graphql/entities/lookahead.ts and nested.ts), over the bundled data: the benchmark's
  * nested query costs exactly one Cypher statement, and deeper selections with arguments,
  * aliases, fragments and directives answer exactly as the level-by-level loaders do (the
  * look-ahead switched off).
  */
 import { afterEach, describe, expect, it } from 'vitest';
-import { lookahead } from '../src/graphql/lookahead.js';
+import { lookahead } from '../src/graphql/entities/lookahead.js';
 import { useBundledApp } from './support/bundled-app.js';
 import { gql } from './support/server.js';
 

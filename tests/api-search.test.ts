@@ -3,7 +3,7 @@
  * bundled data that must forgive typos and abbreviations, and refuse malformed input.
  */
 import { describe, expect, it } from 'vitest';
-import { editDistance, escapeLucene, luceneQuery, matchOf, normalizeName, rankHits, searchTerms } from '../src/graphql/search.js';
+import { editDistance, escapeLucene, luceneQuery, matchOf, normalizeName, rankHits, searchTerms } from '../src/graphql/search/search.js';
 import { useBundledApp } from './support/bundled-app.js';
 import { gql } from './support/server.js';
 

@@ -1,12 +1,12 @@
 /**
- * The dependency walk's bounds on a hub (src/graphql/chains-steps.ts LIMITS): out of one node it
+ * The dependency walk's bounds on a hub (src/graphql/chains/steps.ts LIMITS): out of one node it
  * goes on to at most `fanOut` neighbours, the best-evidenced first (most sources, then by id),
  * over at most `parallelHops` relationships each, and says `truncated` when either bound bites;
  * below the bounds every chain comes back and nothing is said to be truncated.
  */
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { LIMITS } from '../src/graphql/chains-steps.js';
+import { LIMITS } from '../src/graphql/chains/steps.js';
 import { loadDatasets } from '../src/load/index.js';
 import type { RunningApp } from '../src/server/app.js';
 import { freshBundledGraph } from './support/bundled.js';

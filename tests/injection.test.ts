@@ -29,7 +29,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadDatasets, LoadValidationError } from '../src/load/index.js';
 import type { Db } from '../src/neo4j/db.js';
 import type { RunningApp } from '../src/server/app.js';
-import { typeDefs } from '../src/graphql/typedefs.js';
+import { typeDefs } from '../src/graphql/core/typedefs.js';
 import { freshBundledGraph } from './support/bundled.js';
 import { testDb } from './support/db.js';
 import { gql, startTestApp } from './support/server.js';

@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { buildASTSchema, isEnumType, isObjectType } from 'graphql';
 import { describe, expect, it } from 'vitest';
 import { LABELS, NodeSchemas, REL_TYPE_NAMES, type Label } from '../src/model/schema.js';
-import { typeDefs } from '../src/graphql/typedefs.js';
+import { typeDefs } from '../src/graphql/core/typedefs.js';
 
 const schema = buildASTSchema(typeDefs);
 const enumValues = (name: string) => {

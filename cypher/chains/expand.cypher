@@ -1,5 +1,5 @@
-// One level of a dependency walk (src/graphql/chains-walk.ts): from each node of $frontier,
-// every allowed dependency step (src/graphql/chains-steps.ts, compiled by `stepRules` into
+// One level of a dependency walk (src/graphql/chains/walk.ts): from each node of $frontier,
+// every allowed dependency step (src/graphql/chains/steps.ts, compiled by `stepRules` into
 // $outRules / $inRules: per relationship type met along / against its direction, the roles and
 // end labels it admits; a type missing from a side is not matched from that side) to a
 // neighbour, taken from the dependent to its dependency ("what X depends on") or backwards

@@ -1,4 +1,4 @@
-// Nested relationship fields, composed into one statement (src/graphql/nested.ts): the opening
+// Nested relationship fields, composed into one statement (src/graphql/entities/nested.ts): the opening
 // of one entity by id, as `entities/node-by-id` finds it. Slot {{label}}. Params: $id; $plan,
 // the entity's relationship fields (a list, see `entities/nested-field`). Leaves `self`,
 // `plan` and `fields` (the fields' results so far, one per plan entry) for the field blocks;

@@ -1,4 +1,4 @@
-// Nested relationship fields (src/graphql/nested.ts) of the entities of a page: follows
+// Nested relationship fields (src/graphql/entities/nested.ts) of the entities of a page: follows
 // `entities/list-page` (`totalCount`, `page` in scope). Each entity of the page becomes `self`
 // (found again by id), with $plan (see `entities/nested-field`) as its `plan`, for the field
 // blocks that follow. Slot {{label}}. Closed by `entities/nested-page-return`.

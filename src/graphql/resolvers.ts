@@ -4,14 +4,14 @@
  * per level of the operation).
  */
 import { cypher } from '../cypher.js';
-import { analyticsResolvers } from './analytics.js';
-import { chainResolvers } from './chains.js';
+import { analyticsResolvers } from './analytics/analytics.js';
+import { chainResolvers } from './chains/chains.js';
 import { LABELS } from '../model/schema.js';
-import type { Context } from './context.js';
-import { entityResolvers } from './entities.js';
-import type { Row } from './loaders.js';
-import { mutationResolvers } from './mutations.js';
-import { searchResolvers } from './search.js';
+import type { Context } from './core/context.js';
+import { entityResolvers } from './entities/entities.js';
+import type { Row } from './core/loaders.js';
+import { mutationResolvers } from './mutations/mutations.js';
+import { searchResolvers } from './search/search.js';
 
 const withSources = {
   aliases: (p: Row) => (p.aliases as string[] | undefined) ?? [],

@@ -8,7 +8,7 @@
 import express, { type Router } from 'express';
 import { loadDatasets, LoadValidationError } from '../load/index.js';
 import type { Db } from '../neo4j/db.js';
-import { MAX_REPORTED_ISSUES } from '../graphql/mutations.js';
+import { MAX_REPORTED_ISSUES } from '../graphql/mutations/mutations.js';
 import { httpRequireRole, type KeyRing } from './auth.js';
 import { httpError } from './errors.js';
 

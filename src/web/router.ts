@@ -11,7 +11,7 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import express, { type NextFunction, type Response, type Router } from 'express';
-import { sdl } from '../graphql/typedefs.js';
+import { sdl } from '../graphql/core/typedefs.js';
 import { EXAMPLES_DIR, listExamples } from './examples.js';
 import { vendorFiles } from './vendor.js';
 

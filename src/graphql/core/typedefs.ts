@@ -4,7 +4,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gql } from 'graphql-tag';
 
-const dir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../schema');
+const dir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../schema');
 
 export const sdl = readdirSync(dir)
   .filter((f) => f.endsWith('.graphql'))

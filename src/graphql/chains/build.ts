@@ -6,7 +6,7 @@
 import {
   chainRelevance, edgeId, edgeLabel, EXPOSED_WEIGHT, explainRelationship, hopProperties, maximalPaths, REACH_WEIGHT,
   type NodeRow, type RelRow,
-} from './chains-explain.js';
+} from './explain.js';
 
 /** What the walk, paths and neighbourhood statements return. */
 export interface GraphRows {

@@ -23,14 +23,14 @@
  * Each level reads in its own transaction; a write landing between two levels is seen by the
  * later levels only.
  */
-import { cypher, withSlots } from '../cypher.js';
-import { LABELS } from '../model/schema.js';
-import { readBounded } from './chains-args.js';
-import type { Chain, GraphRows } from './chains-build.js';
-import { hopConfidence, type NodeRow, type RelRow } from './chains-explain.js';
-import { LIMITS, NEUTRAL_TYPES, stepDirections, stepRules } from './chains-steps.js';
-import type { Context } from './context.js';
-import { int } from './shapes.js';
+import { cypher, withSlots } from '../../cypher.js';
+import { LABELS } from '../../model/schema.js';
+import { readBounded } from './args.js';
+import type { Chain, GraphRows } from './build.js';
+import { hopConfidence, type NodeRow, type RelRow } from './explain.js';
+import { LIMITS, NEUTRAL_TYPES, stepDirections, stepRules } from './steps.js';
+import type { Context } from '../core/context.js';
+import { int } from '../core/shapes.js';
 
 export interface WalkInput {
   /** The entity walked from, as `chains/prepare` returned it, and its elementId. */
@@ -205,7 +205,7 @@ export async function walkLevels(ctx: Context, input: WalkInput): Promise<Walk> 
 
 /**
  * One round trip: the full node and relationship rows (and item names) of the given chains,
- * whose hops hold the walk's light rows, for `hydrate` (chains-build.ts).
+ * whose hops hold the walk's light rows, for `hydrate` (build.ts).
  */
 export async function walkDetails(ctx: Context, walk: Walk, chains: Chain[]): Promise<GraphRows> {
   const nodeIds = new Set<string>();

@@ -4,9 +4,9 @@
  * client sends reaches Cypher except as a parameter, and labels and types only through the
  * model's allow-lists.
  */
-import { AnyId, labelOfId, parsePartialDate, REL_TYPE_NAMES, type Label, type RelType } from '../model/schema.js';
-import type { Context } from './context.js';
-import { badInput } from './errors.js';
+import { AnyId, labelOfId, parsePartialDate, REL_TYPE_NAMES, type Label, type RelType } from '../../model/schema.js';
+import type { Context } from '../core/context.js';
+import { badInput } from '../core/errors.js';
 
 /** A typed entity id (`company:erg`) and its label. Throws BAD_USER_INPUT for anything else. */
 export function parseEntityId(value: unknown, argument: string): { id: string; label: Label } {

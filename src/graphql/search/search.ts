@@ -7,12 +7,12 @@
  * returns candidates, and `rankHits` puts first the entities whose name or an alias equals the
  * text, then those within a typo of one, then those starting with it, then the rest by score.
  */
-import { cypher } from '../cypher.js';
-import { LABELS, type Label } from '../model/schema.js';
-import type { Context } from './context.js';
-import { badInput } from './errors.js';
-import type { Row } from './loaders.js';
-import { int, pageSize } from './shapes.js';
+import { cypher } from '../../cypher.js';
+import { LABELS, type Label } from '../../model/schema.js';
+import type { Context } from '../core/context.js';
+import { badInput } from '../core/errors.js';
+import type { Row } from '../core/loaders.js';
+import { int, pageSize } from '../core/shapes.js';
 
 export const TEXT_MAX = 200;
 export const TERMS_MAX = 12;

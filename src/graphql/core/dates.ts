@@ -1,6 +1,6 @@
 /** Date arguments: ISO `YYYY-MM-DD`, a real calendar date (2026-02-30 is refused). */
 import neo4j from 'neo4j-driver';
-import { parsePartialDate } from '../model/schema.js';
+import { parsePartialDate } from '../../model/schema.js';
 import { badInput } from './errors.js';
 
 /** Parses an `asOf`-style argument (default: today, UTC) to a Neo4j Date; throws BAD_USER_INPUT. */

@@ -4,11 +4,11 @@
  * anything else runs; `context.auth` is set by the HTTP service from the request's API key.
  */
 import { GraphQLScalarType, valueFromASTUntyped } from 'graphql';
-import { loadDatasets, LoadValidationError, type Counts, type LoadSummary } from '../load/index.js';
-import { applySchema } from '../neo4j/schema.js';
-import { requireRole, type Principal } from '../server/auth.js';
-import type { Context } from './context.js';
-import { badInput } from './errors.js';
+import { loadDatasets, LoadValidationError, type Counts, type LoadSummary } from '../../load/index.js';
+import { applySchema } from '../../neo4j/schema.js';
+import { requireRole, type Principal } from '../../server/auth.js';
+import type { Context } from '../core/context.js';
+import { badInput } from '../core/errors.js';
 
 /** Context of a request that may write: the read context plus who is asking. */
 export type WriteContext = Context & { auth: Principal };

@@ -2,13 +2,13 @@
  * Resolvers of the analytics questions: supply concentration with what-if (Q3, Q4, Q11) and
  * net import reliance (Q12). The arithmetic is in src/analytics/concentration.ts.
  */
-import { cypher, withSlots } from '../cypher.js';
-import { concentration, HHI_FORMULA, type Addition } from '../analytics/concentration.js';
-import { toTonnes } from '../analytics/units.js';
-import type { Context } from './context.js';
-import { dateArg } from './dates.js';
-import { badInput, notFound } from './errors.js';
-import type { Row } from './loaders.js';
+import { cypher, withSlots } from '../../cypher.js';
+import { concentration, HHI_FORMULA, type Addition } from '../../analytics/concentration.js';
+import { toTonnes } from '../../analytics/units.js';
+import type { Context } from '../core/context.js';
+import { dateArg } from '../core/dates.js';
+import { badInput, notFound } from '../core/errors.js';
+import type { Row } from '../core/loaders.js';
 
 interface ConcentrationArgs {
   measureId?: string | null;

@@ -10,14 +10,14 @@
  * cursor names, whatever was added or removed before it.
  */
 import type { GraphQLResolveInfo } from 'graphql';
-import { cypher, withSlots } from '../cypher.js';
-import { parsePartialDate, type Label } from '../model/schema.js';
-import type { Context } from './context.js';
-import { badInput } from './errors.js';
-import type { Row } from './loaders.js';
+import { cypher, withSlots } from '../../cypher.js';
+import { parsePartialDate, type Label } from '../../model/schema.js';
+import type { Context } from '../core/context.js';
+import { badInput } from '../core/errors.js';
+import type { Row } from '../core/loaders.js';
 import type { FieldPlan } from './lookahead.js';
 import { nestedPageBlocks, primeNested, type FieldResult } from './nested.js';
-import { dateArg, idArg, int, pageSize } from './shapes.js';
+import { dateArg, idArg, int, pageSize } from '../core/shapes.js';
 
 interface SortField {
   prop: string;

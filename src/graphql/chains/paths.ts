@@ -4,13 +4,13 @@
  * batching Source loader.
  */
 import neo4j from 'neo4j-driver';
-import { withSlots } from '../cypher.js';
-import { LABELS, REL_TYPE_NAMES } from '../model/schema.js';
-import { boundedInt, parseEntityId, parseTypes, readBounded } from './chains-args.js';
-import { GraphIndex, graphEdge, type GraphRows } from './chains-build.js';
-import { LIMITS } from './chains-steps.js';
-import type { Context } from './context.js';
-import { badInput, notFound } from './errors.js';
+import { withSlots } from '../../cypher.js';
+import { LABELS, REL_TYPE_NAMES } from '../../model/schema.js';
+import { boundedInt, parseEntityId, parseTypes, readBounded } from './args.js';
+import { GraphIndex, graphEdge, type GraphRows } from './build.js';
+import { LIMITS } from './steps.js';
+import type { Context } from '../core/context.js';
+import { badInput, notFound } from '../core/errors.js';
 
 interface PathArgs {
   fromId: unknown;

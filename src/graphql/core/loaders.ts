@@ -3,10 +3,10 @@
  * operation becomes one Cypher round trip, whatever the number of rows.
  */
 import DataLoader from 'dataloader';
-import { cypher, withSlots } from '../cypher.js';
-import { LABELS } from '../model/schema.js';
-import type { Db } from '../neo4j/db.js';
-import { fetchRelations, relationQueryKey, type RelationQuery, type RelationRow } from './relations.js';
+import { cypher, withSlots } from '../../cypher.js';
+import { LABELS } from '../../model/schema.js';
+import type { Db } from '../../neo4j/db.js';
+import { fetchRelations, relationQueryKey, type RelationQuery, type RelationRow } from '../entities/relations.js';
 
 export type Row = Record<string, unknown> & { id: string };
 

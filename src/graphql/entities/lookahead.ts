@@ -12,7 +12,7 @@
  * parent itself; the generic `relations` field.
  */
 import type { FieldNode, SelectionSetNode } from 'graphql';
-import { LABELS, type Label } from '../model/schema.js';
+import { LABELS, type Label } from '../../model/schema.js';
 import { otherEndField, relationQueryKey, typedFieldQuery, type RelationFieldSpec, type RelationQuery } from './relations.js';
 import { argumentValues, collectFields, fieldsNamed, namedType, objectType, objectTypeNames, selectionSetsOf, type SelectionContext } from './selection.js';
 

@@ -12,7 +12,7 @@
  * on purpose: a metal does not depend on every producing country, and following it would fan
  * a chain out over the whole USGS table.
  */
-import { REL_TYPES, type Label, type RelType } from '../model/schema.js';
+import { REL_TYPES, type Label, type RelType } from '../../model/schema.js';
 
 /** Roles (lower case) that make a party depend on the agreement: it receives the goods or the work. */
 export const BUYER_ROLES = ['buyer', 'client', 'customer', 'offtaker', 'purchaser', 'licensee', 'importer'];

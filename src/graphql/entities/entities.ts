@@ -5,16 +5,16 @@
  * `sources` and `aliases` come from `resolvers.ts`.
  */
 import type { GraphQLResolveInfo } from 'graphql';
-import { withSlots } from '../cypher.js';
-import { LABELS, labelOfId, type Label } from '../model/schema.js';
+import { withSlots } from '../../cypher.js';
+import { LABELS, labelOfId, type Label } from '../../model/schema.js';
 import { listQueries } from './connections.js';
-import type { Context } from './context.js';
-import { badInput, notFound } from './errors.js';
-import type { Row } from './loaders.js';
+import type { Context } from '../core/context.js';
+import { badInput, notFound } from '../core/errors.js';
+import type { Row } from '../core/loaders.js';
 import { planConnection, planSelection, relationSpecs, type FieldPlan } from './lookahead.js';
 import { fetchNodeNested, primeNested } from './nested.js';
 import { byItemThenRank, byShareDesc, figureFilters, itemFilter, relationField as rel, relationResolvers, relationsResolver } from './relations.js';
-import { onlySdlFields, valueFields } from './shapes.js';
+import { onlySdlFields, valueFields } from '../core/shapes.js';
 
 const claims = rel(['ABOUT'], 'IN');
 const shareholdings = rel(['SHAREHOLDER_OF'], 'OUT', { sort: byShareDesc });

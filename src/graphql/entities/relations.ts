@@ -7,12 +7,12 @@
  * `quantity`, `unit`, `validFrom`, `sources`…) plus `type`, `direction` (seen from the parent),
  * `other` (the other end), `start` and `end` (the ends in the relationship's own direction).
  */
-import { withSlots } from '../cypher.js';
-import { LABELS, REL_TYPES, REL_TYPE_NAMES, labelOfId, type Label, type RelType } from '../model/schema.js';
-import type { Db } from '../neo4j/db.js';
-import type { Context } from './context.js';
-import type { Row } from './loaders.js';
-import { dateArg, idArg, int, onlySdlFields, pageSize, sourcesOf, valueFields } from './shapes.js';
+import { withSlots } from '../../cypher.js';
+import { LABELS, REL_TYPES, REL_TYPE_NAMES, labelOfId, type Label, type RelType } from '../../model/schema.js';
+import type { Db } from '../../neo4j/db.js';
+import type { Context } from '../core/context.js';
+import type { Row } from '../core/loaders.js';
+import { dateArg, idArg, int, onlySdlFields, pageSize, sourcesOf, valueFields } from '../core/shapes.js';
 
 /** What one batched relationship lookup asks for; equal queries share one DataLoader. */
 export interface RelationQuery {

@@ -6,7 +6,7 @@
  */
 import { Kind } from 'graphql';
 import neo4j, { type Integer } from 'neo4j-driver';
-import { parsePartialDate } from '../model/schema.js';
+import { parsePartialDate } from '../../model/schema.js';
 import type { Context } from './context.js';
 import { badInput } from './errors.js';
 import type { Row } from './loaders.js';

@@ -1,20 +1,20 @@
 /**
  * Dependency chains ("what does X depend on, hop by hop") and exposure ("who depends on X"),
- * over the allow-listed dependency steps of `chains-steps.ts`. Each call is at most
+ * over the allow-listed dependency steps of `steps.ts`. Each call is at most
  * maxDepth + 2 Cypher round trips (`chains/prepare`, one `chains/expand` per depth level, then
- * `chains/details` for the chains shown; see `chains-walk.ts`), never more with the number of
+ * `chains/details` for the chains shown; see `walk.ts`), never more with the number of
  * rows; hop sources come through the
  * batching Source loader. Path and neighbourhood queries live in `paths.ts` and are merged in here.
  */
-import { withSlots } from '../cypher.js';
-import type { Label } from '../model/schema.js';
-import { boundedInt, parseAsOf, parseEntityId, parseMetalId, readBounded } from './chains-args.js';
-import { dependencyChains, exposures, GraphIndex, hydrate, type Hop } from './chains-build.js';
-import { LIMITS } from './chains-steps.js';
-import { walkDetails, walkLevels } from './chains-walk.js';
-import type { Context } from './context.js';
-import { notFound } from './errors.js';
-import type { NodeRow } from './chains-explain.js';
+import { withSlots } from '../../cypher.js';
+import type { Label } from '../../model/schema.js';
+import { boundedInt, parseAsOf, parseEntityId, parseMetalId, readBounded } from './args.js';
+import { dependencyChains, exposures, GraphIndex, hydrate, type Hop } from './build.js';
+import { LIMITS } from './steps.js';
+import { walkDetails, walkLevels } from './walk.js';
+import type { Context } from '../core/context.js';
+import { notFound } from '../core/errors.js';
+import type { NodeRow } from './explain.js';
 import { pathResolvers } from './paths.js';
 
 interface WalkArgs {

@@ -8,13 +8,13 @@
  * relationship types fill their slots through `withSlots` (the model's allow-lists); every
  * value, the plan's filters included, travels as a parameter.
  */
-import { cypher, withSlots } from '../cypher.js';
-import { LABELS, type Label } from '../model/schema.js';
-import type { Db } from '../neo4j/db.js';
+import { cypher, withSlots } from '../../cypher.js';
+import { LABELS, type Label } from '../../model/schema.js';
+import type { Db } from '../../neo4j/db.js';
 import type { FieldPlan } from './lookahead.js';
-import type { Loaders, Row } from './loaders.js';
+import type { Loaders, Row } from '../core/loaders.js';
 import { relationFilters, TYPED_FIELD_CAP, type RelationRow } from './relations.js';
-import { int } from './shapes.js';
+import { int } from '../core/shapes.js';
 
 /** One field's result: its rows (as `fetchRelations` gives them) and its nested fields' results per other end. */
 export interface FieldResult {

@@ -1,5 +1,5 @@
-import type { Db } from '../neo4j/db.js';
-import type { Logger } from '../log.js';
+import type { Db } from '../../neo4j/db.js';
+import type { Logger } from '../../log.js';
 import { createLoaders, type Loaders } from './loaders.js';
 
 /** What every resolver receives: the database handle, per-request batch loaders, the logger. */
