@@ -27,7 +27,7 @@ let port: number;
 let neo4j: LocalNeo4j;
 let db: Db;
 
-const startNeo4j = () => startLocalNeo4j({ dir, port, heapMb: 2048, pageCacheMb: 256, txTimeoutSeconds: 300 });
+const startNeo4j = () => startLocalNeo4j({ dir, port, heapMb: Number(process.env.TEST_NEO4J_HEAP_MB ?? 2048), pageCacheMb: 256, txTimeoutSeconds: 300 });
 
 /** Node and relationship counts and a SHA-256 over every node's id and properties and every relationship. */
 async function fingerprint() {

@@ -17,7 +17,7 @@ export default async function setup(project: TestProject) {
   mkdirSync('.neo4j', { recursive: true });
   const dir = mkdtempSync(path.resolve('.neo4j/test-'));
   const port = await freePort();
-  const server = await startLocalNeo4j({ dir, port, heapMb: 2048, pageCacheMb: 512, txTimeoutSeconds: 120 });
+  const server = await startLocalNeo4j({ dir, port, heapMb: Number(process.env.TEST_NEO4J_HEAP_MB ?? 2048), pageCacheMb: 512, txTimeoutSeconds: 120 });
   project.provide('neo4jUri', server.uri);
   return async () => {
     await server.stop();
