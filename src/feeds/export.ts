@@ -2,7 +2,8 @@
  * `npm run kg -- export <table> [--format csv|json|ndjson] [--out file] [filters]`: the BI feed
  * tables written to a file (or standard output) with the same columns, rows and validation as
  * the HTTP feeds (`/feeds/<table>`). Filters: --label, --type, --commodity, --country, --year,
- * --measure, --basis, --updated-since (as the query parameters of docs/bi-feeds.md).
+ * --measure, --basis, --updated-since (as the query parameters of docs/bi-feeds.md), and
+ * --no-escape-formulas (csv: text cells as stored, without the leading apostrophe).
  */
 import type { Command } from 'commander';
 import type { Db } from '../neo4j/db.js';
@@ -20,6 +21,8 @@ export interface ExportCliOptions {
   measure?: string;
   basis?: string;
   updatedSince?: string;
+  /** false with --no-escape-formulas (csv only). */
+  escapeFormulas?: boolean;
 }
 
 /** Declares the export command's argument and options on `cmd` (a `program.command('export')`). */
@@ -36,7 +39,8 @@ export function addExportOptions(cmd: Command): Command {
     .option('--year <year>', 'calendar year')
     .option('--measure <id>', 'USGS measure id (production)')
     .option('--basis <basis>', 'production or capacity (production)')
-    .option('--updated-since <when>', 'only rows updated at or after this ISO date or datetime');
+    .option('--updated-since <when>', 'only rows updated at or after this ISO date or datetime')
+    .option('--no-escape-formulas', "csv: write text cells starting with = + - @, a tab or a CR as stored (default: with a leading ')");
 }
 
 /**
@@ -45,8 +49,10 @@ export function addExportOptions(cmd: Command): Command {
  * stderr, so stdout carries only the table.
  */
 export async function runExport(table: string, opts: ExportCliOptions, withDb: <T>(work: (db: Db) => Promise<T>) => Promise<T>): Promise<void> {
-  const { out, ...rest } = opts;
-  const query = Object.fromEntries(Object.entries(rest).filter(([, v]) => v !== undefined));
+  const { out, escapeFormulas, ...rest } = opts;
+  const query: Record<string, unknown> = Object.fromEntries(Object.entries(rest).filter(([, v]) => v !== undefined));
+  // commander sets escapeFormulas to true unless --no-escape-formulas is given; pass only the choice to turn it off.
+  if (escapeFormulas === false) query.escapeFormulas = 'false';
   const request = parseFeedRequest(table, query);
   // Same transaction timeout as the HTTP feeds: 20 × the query timeout, for the whole stream.
   const done = await withDb((db) => exportFeed(db, request, out, { txTimeoutMs: db.opts.txTimeoutMs * 20 }));

@@ -54,12 +54,12 @@ export async function exportFeed(db: Db, request: FeedRequest, out: string | und
   const rows = new Counter(false);
   const bytes = new Counter(true);
   if (out === undefined) {
-    await pipeline(feed.rows, rows, formatter(request.format, feed.table.columns), bytes, stdout, { end: false });
+    await pipeline(feed.rows, rows, formatter(request.format, feed.table.columns, request), bytes, stdout, { end: false });
     return { rows: rows.count, bytes: bytes.count };
   }
   const partial = `${out}.partial`;
   try {
-    await pipeline(feed.rows, rows, formatter(request.format, feed.table.columns), bytes, createWriteStream(partial));
+    await pipeline(feed.rows, rows, formatter(request.format, feed.table.columns, request), bytes, createWriteStream(partial));
     await rename(partial, out);
   } catch (e) {
     await rm(partial, { force: true });

@@ -2,8 +2,11 @@
  * Output formats of the feeds, as Transform streams from rows (objects, see `FeedRow`) to
  * UTF-8 text:
  * - `csv`: RFC 4180 (csv-stringify): a header row of the column names, CRLF line ends, fields
- *   quoted when they hold a comma, quote or line break; booleans as `true`/`false`, a missing
- *   value as an empty field;
+ *   quoted when they hold a comma, a quote, or any line break (CRLF, or a lone CR or LF);
+ *   booleans as `true`/`false`, a missing value as an empty field. With `escapeFormulas` (the
+ *   default) a text cell that a spreadsheet would run as a formula — one starting with `=`, `+`,
+ *   `-`, `@`, a tab or a carriage return, or the full-width `＝ ＋ － ＠` — is written with a
+ *   leading apostrophe `'`; numbers (JSON numbers in the row) are never changed;
  * - `json`: one JSON array of row objects, written row by row (`[]` when empty);
  * - `ndjson`: one JSON object per line, LF line ends.
  */
@@ -20,14 +23,29 @@ export const CONTENT_TYPES: Record<FeedFormat, string> = {
   ndjson: 'application/x-ndjson; charset=utf-8',
 };
 
+/** How the CSV format writes cells (ignored by json and ndjson). */
+export interface CsvOptions {
+  /** Prefix text cells that start like a spreadsheet formula with `'` (default true). */
+  escapeFormulas?: boolean;
+}
+
+/** The prefix written before a text cell that starts like a formula (see `CsvOptions`). */
+export const FORMULA_ESCAPE = "'";
+
 /** A Transform from rows to the format's text, honouring backpressure like any Node stream. */
-export function formatter(format: FeedFormat, columns: Column[]): Transform {
+export function formatter(format: FeedFormat, columns: Column[], csv: CsvOptions = {}): Transform {
   switch (format) {
     case 'csv':
       return stringify({
         header: true,
         columns: columns.map((c) => c.name),
         record_delimiter: '\r\n',
+        // A custom record delimiter turns off quoting of a lone CR or LF unless asked for:
+        // without it, "a\nb" is written bare and every CSV reader splits the record in two.
+        quote_record_delimiter: true,
+        // csv-stringify prefixes `'` to strings starting with = + - @ \t \r (and their full-width
+        // forms); numbers stay numbers, booleans are cast to true/false first.
+        escape_formulas: csv.escapeFormulas ?? true,
         cast: { boolean: (v) => (v ? 'true' : 'false') },
       });
     case 'ndjson':

@@ -104,17 +104,29 @@ const FILTER_SCHEMAS = {
 } satisfies Record<FilterName, z.ZodType>;
 
 const FORMAT = one('format').pipe(z.enum(FEED_FORMATS, { message: `unknown format; expected one of ${FEED_FORMATS.join(', ')}` }));
+const ESCAPE_FORMULAS = one('escapeFormulas')
+  .pipe(z.enum(['true', 'false'], { message: 'expected true or false' }))
+  .transform((v) => v === 'true');
+
+/** Parameters every feed takes besides its filters. */
+export const OUTPUT_PARAMETERS = ['format', 'escapeFormulas'] as const;
 
 export interface FeedRequest {
   table: FeedTableName;
   format: FeedFormat;
   filters: FeedFilters;
+  /**
+   * CSV only: prefix `'` to text cells starting with `= + - @`, a tab or a CR (default true);
+   * `escapeFormulas=false` writes every cell exactly as stored.
+   */
+  escapeFormulas: boolean;
 }
 
 /**
  * Validates a feed request: `name` is the table, optionally with a format suffix
- * (`production.csv`); `query` holds `format` and the table's filters (strings, as a query string
- * gives them; a repeated parameter is refused). Default format: csv.
+ * (`production.csv`); `query` holds `format`, `escapeFormulas` (csv only, default true) and the
+ * table's filters (strings, as a query string gives them; a repeated parameter is refused).
+ * Default format: csv.
  * Throws FeedParamError naming the parameter (`table` for an unknown table, `format` for a
  * suffix that disagrees with `?format=`).
  */
@@ -125,9 +137,9 @@ export function parseFeedRequest(name: string, query: Record<string, unknown>): 
     throw new FeedParamError('table', `unknown feed ${JSON.stringify(name)}; expected one of ${FEED_TABLES.join(', ')} (optionally with .csv, .json or .ndjson)`);
   }
   const allowed = TABLE_FILTERS[table!];
-  const unknown = Object.keys(query).filter((k) => k !== 'format' && !allowed.includes(k as FilterName));
+  const unknown = Object.keys(query).filter((k) => !(OUTPUT_PARAMETERS as readonly string[]).includes(k) && !allowed.includes(k as FilterName));
   if (unknown.length) {
-    throw new FeedParamError(unknown[0], `not a parameter of the ${table} feed; it takes ${[...allowed, 'format'].join(', ')}`);
+    throw new FeedParamError(unknown[0], `not a parameter of the ${table} feed; it takes ${[...allowed, ...OUTPUT_PARAMETERS].join(', ')}`);
   }
   let format: FeedFormat = 'csv';
   const parse = <T>(param: string, schema: z.ZodType<T>, value: unknown): T => {
@@ -141,9 +153,14 @@ export function parseFeedRequest(name: string, query: Record<string, unknown>): 
     if (m[2] !== undefined && f !== format) throw new FeedParamError('format', `format ${f} disagrees with the suffix .${m[2]}`);
     format = f;
   }
+  let escapeFormulas = true;
+  if (query.escapeFormulas !== undefined) {
+    escapeFormulas = parse('escapeFormulas', ESCAPE_FORMULAS, query.escapeFormulas);
+    if (format !== 'csv') throw new FeedParamError('escapeFormulas', `applies to csv only; ${format} writes every value as stored`);
+  }
   const filters: FeedFilters = {};
   for (const k of allowed) {
     if (query[k] !== undefined) (filters as Record<string, unknown>)[k] = parse(k, FILTER_SCHEMAS[k] as z.ZodType<unknown>, query[k]);
   }
-  return { table: table!, format, filters };
+  return { table: table!, format, filters, escapeFormulas };
 }

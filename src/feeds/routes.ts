@@ -17,7 +17,7 @@ import { Router, type Request, type Response } from 'express';
 import type { Logger } from 'pino';
 import { DatabaseUnavailableError, type Db } from '../neo4j/db.js';
 import { openFeed } from './feed.js';
-import { CONTENT_TYPES, formatter } from './formats.js';
+import { CONTENT_TYPES, FORMULA_ESCAPE, formatter } from './formats.js';
 import { FEED_FORMATS, FEED_TABLES, FeedParamError, TABLE_FILTERS, parseFeedRequest } from './params.js';
 import { columnsOf } from './tables.js';
 
@@ -41,6 +41,7 @@ export function feedsRouter(db: Db, opts: FeedsRouterOptions = {}): Router {
     res.json({
       docs: 'docs/bi-feeds.md',
       formats: FEED_FORMATS,
+      csv: { escapeFormulas: `default true: text cells starting with = + - @, a tab or a CR get a leading ${FORMULA_ESCAPE}; escapeFormulas=false writes them as stored` },
       feeds: FEED_TABLES.map((name) => ({
         name,
         path: `/feeds/${name}`,
@@ -91,7 +92,7 @@ export function feedsRouter(db: Db, opts: FeedsRouterOptions = {}): Router {
     res.setHeader('x-content-type-options', 'nosniff');
     if (request.format === 'csv') res.setHeader('content-disposition', `inline; filename="${request.table}.csv"`);
     try {
-      await pipeline(feed.rows, formatter(request.format, feed.table.columns), res);
+      await pipeline(feed.rows, formatter(request.format, feed.table.columns, request), res);
     } catch (e) {
       // Headers are sent: the only honest signal left is to abort the response.
       if (!res.destroyed) res.destroy();
