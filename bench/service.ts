@@ -120,9 +120,14 @@ async function main(): Promise<void> {
       const mem = process.memoryUsage();
       process.send!({ type: 'stats', id: m.id, rss: mem.rss, heapUsed: mem.heapUsed, heapTotal: mem.heapTotal, external: mem.external, roundTrips: kind === 'ours' ? db.roundTrips : null });
     } else if (m.type === 'stop') {
-      await stop();
-      await db.close();
-      process.exit(0);
+      try {
+        await stop();
+        await db.close();
+        process.exit(0);
+      } catch (e) {
+        console.error(e);
+        process.exit(1);
+      }
     }
   });
   process.send!({ type: 'ready', url });

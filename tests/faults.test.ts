@@ -3,13 +3,15 @@
  * - Neo4j killed in the middle of a 50,000-node load: the load rejects, and once Neo4j is back
  *   on the same folder and port the graph is exactly what it was before; a re-run completes;
  * - Neo4j killed while serving: GraphQL answers 503 with DATABASE_UNAVAILABLE and Retry-After
- *   within seconds (no hang), and the same service recovers by itself once Neo4j is back;
+ *   within seconds (no hang), and the same service recovers by itself once Neo4j is back; every
+ *   example query and every feed answers so too (none looks like an empty answer), and every
+ *   `sources` resolver (batched through the Source loader) rejects instead of answering [];
  * - SIGTERM to `npm start`'s process during requests: in-flight requests finish with 200, new
  *   connections are refused, the process exits with 0.
  */
 import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import net from 'node:net';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -18,6 +20,9 @@ import { loadBundledData } from '../src/load/bundled.js';
 import { Db, DatabaseUnavailableError } from '../src/neo4j/db.js';
 import { freePort, startLocalNeo4j, type LocalNeo4j } from '../src/neo4j/local.js';
 import { applySchema } from '../src/neo4j/schema.js';
+import { createContext } from '../src/graphql/core/context.js';
+import { resolvers } from '../src/graphql/resolvers.js';
+import { FEED_TABLES } from '../src/feeds/params.js';
 import type { RunningApp } from '../src/server/app.js';
 import { pino } from 'pino';
 import { gql, startTestApp } from './support/server.js';
@@ -51,6 +56,18 @@ function synthetic(tag: string, companies: number, facilities: number) {
     ],
     relationships: Array.from({ length: facilities }, (_, i) => ({ type: 'OPERATES', from: `company:${tag}-${i % companies}`, to: `facility:${tag}-${i}`, sources: [source] })),
   };
+}
+
+/** Every `sources` field resolver reading through the Source loader (Source.sources is the source itself; Query.sources is the list query): [type, resolver]. */
+const sourceResolvers = Object.entries(resolvers)
+  .filter(([type, fields]) => type !== 'Source' && type !== 'Query' && typeof fields.sources === 'function')
+  .map(([type, fields]) => [type, fields.sources as (p: unknown, a: unknown, c: unknown) => Promise<Array<{ id: string }>>] as const);
+
+/** What each `sources` resolver answers for a parent citing `sourceId` (as `sources` or `sourceIds`), against `db`. */
+function resolveSources(sourceId: string) {
+  const ctx = createContext(db, pino({ level: 'silent' }));
+  const parent = { id: 'company:erg', label: 'Company', sources: [sourceId], sourceIds: [sourceId] };
+  return sourceResolvers.map(([type, resolve]) => ({ type, answer: resolve(parent, {}, ctx) }));
 }
 
 async function until<T>(what: string, ms: number, probe: () => Promise<T | undefined>): Promise<T> {
@@ -133,10 +150,29 @@ describe('Neo4j killed while serving', () => {
     '{ companies(first: 5) { totalCount } }',
   ];
 
+  const examples = readdirSync('examples').filter((f) => f.endsWith('.graphql')).map((f) => ({ name: f, query: readFileSync(`examples/${f}`, 'utf8') }));
+  const SOURCE = 'source:gate-erg-kazakhstan-article';
+
   it('answers 503 DATABASE_UNAVAILABLE with Retry-After, then recovers by itself', async () => {
     for (const q of queries) expect((await gql(app.url, q)).status).toBe(200);
+    // Every kind of parent with sources: entities, edges, hops, graph edges, analytics rows.
+    expect(sourceResolvers.map(([type]) => type)).toEqual(expect.arrayContaining(['Company', 'EntityRelation', 'ProductionEdge', 'Hop', 'GraphEdge', 'ProducerShare', 'SupplyConcentration', 'ImportReliance', 'ImportSourceRank']));
+    for (const { type, answer } of resolveSources(SOURCE)) expect({ type, ids: (await answer).map((s) => s.id) }).toEqual({ type, ids: [SOURCE] });
 
     await neo4j.kill();
+    // A failed read of sources rejects with DatabaseUnavailableError, never resolves [].
+    const settled = await Promise.allSettled(resolveSources(SOURCE).map((r) => r.answer));
+    expect(settled.map((s) => (s.status === 'rejected' ? (s.reason as Error).name : `resolved ${JSON.stringify(s.value)}`))).toEqual(sourceResolvers.map(() => 'DatabaseUnavailableError'));
+    // Every example query, and every feed, says the database is unavailable (none answers 200 with data).
+    const answers = await Promise.all(examples.map(async ({ name, query }) => {
+      const res = await gql(app.url, query);
+      return { name, status: res.status, codes: [...new Set(res.errors?.map((e) => e.extensions?.code))] };
+    }));
+    expect(answers).toEqual(examples.map(({ name }) => ({ name, status: 503, codes: ['DATABASE_UNAVAILABLE'] })));
+    for (const feed of FEED_TABLES) {
+      const res = await fetch(`${app.url}/feeds/${feed}?format=json`);
+      expect({ feed, status: res.status, code: (await res.json()).error?.code }).toEqual({ feed, status: 503, code: 'DATABASE_UNAVAILABLE' });
+    }
     for (const q of queries) {
       const started = Date.now();
       const res = await fetch(`${app.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: q }) });

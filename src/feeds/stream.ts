@@ -7,7 +7,7 @@
  */
 import { Readable } from 'node:stream';
 import neo4j from 'neo4j-driver';
-import { DatabaseUnavailableError, toPlain, type Db } from '../neo4j/db.js';
+import { DatabaseUnavailableError, isUnavailable, toPlain, type Db } from '../neo4j/db.js';
 
 export interface QueryStreamOptions {
   /** Transaction timeout in ms: the whole stream, including time spent waiting on a slow reader. */
@@ -76,11 +76,6 @@ class RowSource<T> extends Readable {
   }
 }
 
-const unavailable = (e: unknown) => {
-  const code = (e as { code?: string })?.code ?? '';
-  return code === 'ServiceUnavailable' || code === 'SessionExpired' || code.startsWith('Neo.TransientError.General.DatabaseUnavailable');
-};
-
 /**
  * Runs `query` in a read transaction (`session.executeRead`, so a cluster routes it to a
  * reader) and streams its records, each converted with `toPlain` and then `toRow`. A retryable
@@ -116,30 +111,29 @@ export function streamQuery<T>(
   db.roundTrips++;
   const session = db.driver.session({ database: db.opts.database, defaultAccessMode: neo4j.session.READ, fetchSize: opts.fetchSize ?? 500 });
   let emitted = 0;
-  session
-    .executeRead(
-      async (tx) => {
-        try {
-          for await (const record of tx.run(query, params)) {
-            const row = toRow(toPlain(record.toObject()) as Record<string, unknown>);
-            start();
-            await rows.put(row);
-            emitted++;
+  const pump = async () => {
+    try {
+      await session.executeRead(
+        async (tx) => {
+          try {
+            for await (const record of tx.run(query, params)) {
+              const row = toRow(toPlain(record.toObject()) as Record<string, unknown>);
+              start();
+              await rows.put(row);
+              emitted++;
+            }
+          } catch (e) {
+            if (emitted > 0 || e instanceof StreamClosedError) throw new StreamFailedError(e);
+            throw e;
           }
-        } catch (e) {
-          if (emitted > 0 || e instanceof StreamClosedError) throw new StreamFailedError(e);
-          throw e;
-        }
-      },
-      { timeout: opts.txTimeoutMs },
-    )
-    .then(() => {
+        },
+        { timeout: opts.txTimeoutMs },
+      );
       start();
       rows.push(null);
-    })
-    .catch((e: unknown) => {
+    } catch (e) {
       const cause = e instanceof StreamFailedError ? e.cause : e;
-      const err = unavailable(cause) ? new DatabaseUnavailableError(cause) : (e as Error);
+      const err = isUnavailable(cause) ? new DatabaseUnavailableError(cause) : (e as Error);
       if (!isStarted) {
         isStarted = true;
         rejectStarted(err);
@@ -147,7 +141,12 @@ export function streamQuery<T>(
       } else {
         rows.destroy(err);
       }
-    })
-    .finally(() => session.close());
+    } finally {
+      await session.close();
+    }
+  };
+  // A session that fails to close fails the stream (a consumer still reading sees the error);
+  // it never becomes an unhandled rejection.
+  pump().catch((e: unknown) => rows.destroy(e as Error));
   return { rows, started };
 }

@@ -10,15 +10,13 @@ import { LABELS } from '../model/schema.js';
 import type { Context } from './core/context.js';
 import { entityResolvers } from './entities/entities.js';
 import type { Row } from './core/loaders.js';
+import { sourcesOf } from './core/shapes.js';
 import { mutationResolvers } from './mutations/mutations.js';
 import { searchResolvers } from './search/search.js';
 
 const withSources = {
   aliases: (p: Row) => (p.aliases as string[] | undefined) ?? [],
-  sources: async (p: Row, _: unknown, { loaders }: Context) => {
-    const ids = (p.sources as string[] | undefined) ?? [];
-    return (await loaders.source.loadMany(ids)).filter((s) => s && !(s instanceof Error));
-  },
+  sources: (p: Row, _: unknown, ctx: Context) => sourcesOf(p, ctx),
 };
 
 const core = {

@@ -63,7 +63,8 @@ export function toPlain(v: unknown): unknown {
   return v;
 }
 
-const isUnavailable = (e: unknown) => {
+/** True when `e` is the driver saying Neo4j cannot be reached (or the database is not available). */
+export const isUnavailable = (e: unknown) => {
   const code = (e as { code?: string })?.code ?? '';
   return code === 'ServiceUnavailable' || code === 'SessionExpired' || code.startsWith('Neo.TransientError.General.DatabaseUnavailable');
 };

@@ -9,6 +9,7 @@ import type { Context } from '../core/context.js';
 import { dateArg } from '../core/dates.js';
 import { badInput, notFound } from '../core/errors.js';
 import type { Row } from '../core/loaders.js';
+import { sourcesByIds } from '../core/shapes.js';
 
 interface ConcentrationArgs {
   measureId?: string | null;
@@ -179,8 +180,7 @@ async function exportControls(_: unknown, args: { countryId: string; itemId?: st
   return rows.map((r) => ({ policy: { ...r.policy, label: 'Policy' }, restricts: r.items, targets: r.targets, asOf: asOf.iso, statusAsOf: r.statusAsOf }));
 }
 
-const sourcesOf = async (p: { sources: string[] }, _: unknown, { loaders }: Context) =>
-  (await loaders.source.loadMany(p.sources ?? [])).filter((s) => s && !(s instanceof Error));
+const sourcesOf = (p: { sources: string[] }, _: unknown, ctx: Context) => sourcesByIds(p.sources, ctx);
 
 export const analyticsResolvers = {
   Query: { supplyConcentration, importReliance, exportControls },

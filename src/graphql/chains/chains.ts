@@ -14,6 +14,7 @@ import { LIMITS } from './steps.js';
 import { walkDetails, walkLevels } from './walk.js';
 import type { Context } from '../core/context.js';
 import { notFound } from '../core/errors.js';
+import { sourcesByIds } from '../core/shapes.js';
 import type { NodeRow } from './explain.js';
 import { pathResolvers } from './paths.js';
 
@@ -95,8 +96,7 @@ export const chainResolvers = {
     ...pathResolvers.Query,
   },
   Hop: {
-    sources: async (hop: Hop, _: unknown, { loaders }: Context) =>
-      (await loaders.source.loadMany(hop.sourceIds)).filter((s) => s && !(s instanceof Error)),
+    sources: (hop: Hop, _: unknown, ctx: Context) => sourcesByIds(hop.sourceIds, ctx),
   },
   GraphEdge: pathResolvers.GraphEdge,
 };

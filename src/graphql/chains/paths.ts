@@ -11,6 +11,7 @@ import { GraphIndex, graphEdge, type GraphRows } from './build.js';
 import { LIMITS } from './steps.js';
 import type { Context } from '../core/context.js';
 import { badInput, notFound } from '../core/errors.js';
+import { sourcesByIds } from '../core/shapes.js';
 
 interface PathArgs {
   fromId: unknown;
@@ -77,7 +78,6 @@ export const pathResolvers = {
   GraphEdge: {
     quantity: (e: EdgeShape) => e.properties.quantity,
     sharePct: (e: EdgeShape) => e.properties.sharePct,
-    sources: async (e: EdgeShape, _: unknown, { loaders }: Context) =>
-      (await loaders.source.loadMany(e.sourceIds)).filter((s) => s && !(s instanceof Error)),
+    sources: (e: EdgeShape, _: unknown, ctx: Context) => sourcesByIds(e.sourceIds, ctx),
   },
 };

@@ -41,3 +41,12 @@ export function createLoaders(db: Db) {
   };
 }
 export type Loaders = ReturnType<typeof createLoaders>;
+
+/**
+ * The values of `keys`, in order, through `loader`'s batching; rejects with the batch's error
+ * when a read fails. Use it instead of `loader.loadMany`, which resolves a failure as an Error
+ * in place of the value, so that a failed read would look like a missing row (an empty list).
+ */
+export function loadAll<K, V>(loader: DataLoader<K, V>, keys: readonly K[]): Promise<V[]> {
+  return Promise.all(keys.map((k) => loader.load(k)));
+}

@@ -9,7 +9,7 @@ import neo4j, { type Integer } from 'neo4j-driver';
 import { parsePartialDate } from '../../model/schema.js';
 import type { Context } from './context.js';
 import { badInput } from './errors.js';
-import type { Row } from './loaders.js';
+import { loadAll, type Row } from './loaders.js';
 import { typeDefs } from './typedefs.js';
 
 type Props = Record<string, unknown>;
@@ -45,12 +45,18 @@ export function validityOf(p: Props) {
   return Object.values(v).some((x) => x !== null) ? v : null;
 }
 
-/** Resolves a `sources` property (Source ids) to Source rows through the batching loader. */
-export async function sourcesOf(p: Props, ctx: Context): Promise<Row[]> {
-  const ids = (p.sources as string[] | undefined) ?? [];
-  const rows = await ctx.loaders.source.loadMany(ids);
-  return rows.filter((s): s is Row => !!s && !(s instanceof Error));
+/**
+ * Source rows of Source ids, through the batching loader, in order; an id without a Source
+ * node is left out. Rejects when the read fails (DatabaseUnavailableError when Neo4j is down):
+ * a failed read never answers an empty list.
+ */
+export async function sourcesByIds(ids: readonly string[] | null | undefined, ctx: Context): Promise<Row[]> {
+  const rows = await loadAll(ctx.loaders.source, ids ?? []);
+  return rows.filter((s): s is Row => s !== null);
 }
+
+/** The sources of a node or relationship: its `sources` property (Source ids) resolved as `sourcesByIds`. */
+export const sourcesOf = (p: Props, ctx: Context): Promise<Row[]> => sourcesByIds(p.sources as string[] | undefined, ctx);
 
 /** Resolvers for the composite fields every entity and edge type may have. */
 export const valueFields = {
