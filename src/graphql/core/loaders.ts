@@ -6,9 +6,10 @@ import DataLoader from 'dataloader';
 import { cypher, withSlots } from '../../cypher.js';
 import { LABELS } from '../../model/schema.js';
 import type { Db } from '../../neo4j/db.js';
-import { fetchRelations, relationQueryKey, type RelationQuery, type RelationRow } from '../entities/relations.js';
+import { fetchRelations, relationQueryKey, type RelationQuery, type RelationRow } from '../entities/relation-query.js';
+import type { Row } from './row.js';
 
-export type Row = Record<string, unknown> & { id: string };
+export type { Row };
 
 export function createLoaders(db: Db) {
   const relationLoaders = new Map<string, DataLoader<string, RelationRow[]>>();

@@ -13,7 +13,8 @@
  */
 import type { FieldNode, SelectionSetNode } from 'graphql';
 import { LABELS, type Label } from '../../model/schema.js';
-import { otherEndField, relationQueryKey, typedFieldQuery, type RelationFieldSpec, type RelationQuery } from './relations.js';
+import { relationQueryKey, type RelationQuery } from './relation-query.js';
+import { otherEndField, typedFieldQuery, type RelationFieldSpec } from './relations.js';
 import { argumentValues, collectFields, fieldsNamed, namedType, objectType, objectTypeNames, selectionSetsOf, type SelectionContext } from './selection.js';
 
 export type { SelectionContext } from './selection.js';

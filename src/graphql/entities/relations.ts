@@ -7,43 +7,11 @@
  * `quantity`, `unit`, `validFrom`, `sources`…) plus `type`, `direction` (seen from the parent),
  * `other` (the other end), `start` and `end` (the ends in the relationship's own direction).
  */
-import { withSlots } from '../../cypher.js';
-import { LABELS, REL_TYPES, REL_TYPE_NAMES, labelOfId, type Label, type RelType } from '../../model/schema.js';
-import type { Db } from '../../neo4j/db.js';
+import { REL_TYPES, REL_TYPE_NAMES, labelOfId, type Label, type RelType } from '../../model/schema.js';
 import type { Context } from '../core/context.js';
 import type { Row } from '../core/loaders.js';
-import { dateArg, idArg, int, onlySdlFields, pageSize, sourcesOf, valueFields } from '../core/shapes.js';
-
-/** What one batched relationship lookup asks for; equal queries share one DataLoader. */
-export interface RelationQuery {
-  /** Label of the parents (their id index is used). */
-  label: Label;
-  /** Relationship types wanted (already narrowed to those the label can have). */
-  types: RelType[];
-  /** Seen from the parent: OUT = the parent is the start. */
-  direction: 'OUT' | 'IN' | 'BOTH';
-  /** At most this many relationships per parent. */
-  first: number;
-  /** Only figures of this calendar year / basis / USGS measure (null = any). */
-  year?: number | null;
-  basis?: string | null;
-  measureId?: string | null;
-  /** Only relationships whose other end has this id. */
-  otherId?: string | null;
-  /** Only relationships whose `itemId` property is this (IMPORTS_FROM, SUPPLIES). */
-  itemId?: string | null;
-  /** ISO date: only relationships (and other ends) in force that day (null = all). */
-  asOf?: string | null;
-}
-
-/** One relationship as the Cypher returns it. */
-export interface RelationRow {
-  type: RelType;
-  /** True when the parent is the relationship's start. */
-  out: boolean;
-  rel: Record<string, unknown>;
-  other: Row;
-}
+import { dateArg, idArg, onlySdlFields, pageSize, sourcesOf, valueFields } from '../core/shapes.js';
+import type { RelationQuery, RelationRow } from './relation-query.js';
 
 export type Edge = Record<string, unknown> & { type: RelType; direction: 'OUT' | 'IN'; other: Row; start: Row; end: Row };
 
@@ -52,52 +20,12 @@ export const TYPED_FIELD_CAP = 1000;
 /** Largest `first` of the generic `relations` field. */
 export const RELATIONS_MAX = 500;
 
-/** A stable cache key for a RelationQuery. */
-export function relationQueryKey(q: RelationQuery): string {
-  return JSON.stringify([q.label, [...q.types].sort(), q.direction, q.first, q.year ?? null, q.basis ?? null, q.measureId ?? null, q.otherId ?? null, q.itemId ?? null, q.asOf ?? null]);
-}
-
 /** The types among `types` that a node of `label` can have in `direction`, per the model. */
 export function applicableTypes(label: Label, types: readonly RelType[], direction: RelationQuery['direction']): RelType[] {
   return types.filter((t) => {
     const { from, to } = REL_TYPES[t] as { from: readonly Label[]; to: readonly Label[] };
     return (direction !== 'IN' && from.includes(label)) || (direction !== 'OUT' && to.includes(label));
   });
-}
-
-/**
- * The direction and the null-means-any filters of a RelationQuery, as the parameters of
- * `entities/relations` (and of each field of `entities/nested-field`) name them.
- */
-export function relationFilters(q: RelationQuery) {
-  return {
-    direction: q.direction,
-    year: q.year ?? null,
-    basis: q.basis ?? null,
-    measureId: q.measureId ?? null,
-    otherId: q.otherId ?? null,
-    itemId: q.itemId ?? null,
-    asOf: q.asOf ?? null,
-  };
-}
-
-/**
- * The batch function behind the relationship loaders: the relationships of every parent id
- * in one round trip, as one list per id (in the order of `ids`; [] for an unknown id).
- */
-export async function fetchRelations(db: Db, q: RelationQuery, ids: readonly string[]): Promise<RelationRow[][]> {
-  if (q.types.length === 0) return ids.map(() => []);
-  // withSlots checks every value against both allow-lists at run time; its type admits only
-  // Label[] as a list, hence the cast.
-  const types = q.types as unknown as Label[];
-  const rows = await db.read<{ id: string; relations: RelationRow[] }>(withSlots('entities/relations', { label: q.label, types }), {
-    ids: [...ids],
-    ...relationFilters(q),
-    first: int(q.first),
-    labels: LABELS,
-  });
-  const byId = new Map(rows.map((r) => [r.id, r.relations]));
-  return ids.map((id) => byId.get(id) ?? []);
 }
 
 /** The label of a parent row: its `label`, else the one its id's prefix names. */
