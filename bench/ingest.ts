@@ -159,13 +159,13 @@ export function writeCsv(dir: string, gen: GenerateOptions): CsvFile[] {
   }
   for (const f of files.values()) {
     f.columns = [...f.types].map(([name, type]) => ({ name, type }));
-    writeFileSync(f.file, [...f.keyCols, ...f.columns.map((c) => c.name)].join(',') + '\n');
+    writeFileSync(f.file, `${[...f.keyCols, ...f.columns.map((c) => c.name)].join(',')}\n`);
   }
   for (const input of generateDatasets(gen)) {
     for (const [name, t] of chunkTables(input)) {
       const f = files.get(name)!;
       const header = [...f.keyCols, ...f.columns.map((c) => c.name)];
-      appendFileSync(f.file, t.rows.map((r) => header.map((h) => csvCell(r[h])).join(',')).join('\n') + '\n');
+      appendFileSync(f.file, `${t.rows.map((r) => header.map((h) => csvCell(r[h])).join(',')).join('\n')}\n`);
       f.rows += t.rows.length;
     }
   }

@@ -13,7 +13,7 @@
  * own as it changes; what is left out is HTTP, Apollo, the field resolvers (explanations,
  * edges, sources) and JSON.
  */
-import neo4j, { type Driver } from 'neo4j-driver';
+import neo4j, { type Driver, type QueryResult } from 'neo4j-driver';
 import { Agent, request } from 'undici';
 import { cypher, withSlots } from '../src/cypher.js';
 import { buildASTSchema, parse, type FieldNode, type OperationDefinitionNode } from 'graphql';
@@ -23,7 +23,7 @@ import { fetchNodeNested } from '../src/graphql/entities/nested.js';
 import { typeDefs } from '../src/graphql/core/typedefs.js';
 import { dependencyChains, exposures } from '../src/graphql/chains/build.js';
 import { LIMITS } from '../src/graphql/chains/steps.js';
-import { walkDetails, walkLevels } from '../src/graphql/chains/walk.js';
+import { walkDetails, walkLevels, type WalkInput } from '../src/graphql/chains/walk.js';
 import type { Context } from '../src/graphql/core/context.js';
 import { toPlain, type Db } from '../src/neo4j/db.js';
 import { PEER_QUERIES } from './neo4j-graphql.js';
@@ -138,7 +138,7 @@ export async function gqlCall(url: string, query: string, variables: Record<stri
 }
 
 /** Runs one named statement and returns its rows as objects (driver values). */
-export type Runner = (name: string, query: string, params: Record<string, unknown>) => Promise<Array<Record<string, any>>>;
+export type Runner = (name: string, query: string, params: Record<string, unknown>) => Promise<Array<Record<string, unknown>>>;
 
 /**
  * The raw runner: each statement as an auto-commit read in a READ session with the given
@@ -203,7 +203,7 @@ const details = (p: PlanNode) => {
 export const profileRunner = (driver: Driver, into: StatementProfile[], timeoutMs: number): Runner => async (name, query, params) => {
   const session = driver.session({ database: 'neo4j', defaultAccessMode: neo4j.session.READ });
   try {
-    let res;
+    let res: QueryResult;
     try {
       res = await session.run(`PROFILE ${query}`, params, { timeout: timeoutMs });
     } catch (e) {
@@ -316,8 +316,10 @@ const sdlSchema = () => (schemaCache ??= buildASTSchema(typeDefs));
 const parsed = new Map<string, FieldNode>();
 /** The first root field of an operation, parsed once per text (Apollo caches parsed operations too). */
 function rootField(graphql: string): FieldNode {
-  let f = parsed.get(graphql);
-  if (!f) parsed.set(graphql, (f = (parse(graphql).definitions[0] as OperationDefinitionNode).selectionSet.selections[0] as FieldNode));
+  const known = parsed.get(graphql);
+  if (known) return known;
+  const f = (parse(graphql).definitions[0] as OperationDefinitionNode).selectionSet.selections[0] as FieldNode;
+  parsed.set(graphql, f);
   return f;
 }
 
@@ -329,7 +331,7 @@ function rootField(graphql: string): FieldNode {
 async function chainStatements(run: Runner, entityId: string, label: 'Company' | 'Country', metalId: string | null, reverse: boolean, maxDepth: number, first: number) {
   const ctx = contextOver(run);
   const metalLabel = 'Metal';
-  const [prep] = (await ctx.db.read(withSlots('chains/prepare', { label, metalLabel }), { entityId, label, metalId, metalLabel })) as Array<Record<string, any>>;
+  const [prep] = (await ctx.db.read(withSlots('chains/prepare', { label, metalLabel }), { entityId, label, metalId, metalLabel })) as Array<Pick<WalkInput, 'entity' | 'entityRef' | 'upstream' | 'facilities' | 'agreements'>>;
   const walked = await walkLevels(ctx, {
     entity: prep.entity, entityRef: prep.entityRef, reverse, maxDepth, asOf: null,
     upstream: metalId ? prep.upstream : null, facilities: prep.facilities, agreements: prep.agreements,

@@ -105,8 +105,10 @@ function memorySampler(servers: Record<string, ServiceProcess>, everyMs = 250) {
     try {
       for (const [name, s] of Object.entries(servers)) {
         const st = await s.stats();
-        (samples[name] ??= []).push(st.rss);
-        (heap[name] ??= []).push(st.heapUsed);
+        samples[name] ??= [];
+        samples[name].push(st.rss);
+        heap[name] ??= [];
+        heap[name].push(st.heapUsed);
       }
     } catch {
       /* a server that has gone is reported by the run itself */
@@ -132,7 +134,8 @@ function overallMemory(results: CaseResult[]): Record<string, MemoryStats> {
   const out: Record<string, MemoryStats> = {};
   for (const c of results) {
     for (const [name, m] of Object.entries(c.memory)) {
-      const o = (out[name] ??= { samples: 0, rssMaxMb: 0, rssMeanMb: 0, heapUsedMaxMb: 0 });
+      out[name] ??= { samples: 0, rssMaxMb: 0, rssMeanMb: 0, heapUsedMaxMb: 0 };
+      const o = out[name];
       o.rssMeanMb = (o.rssMeanMb * o.samples + m.rssMeanMb * m.samples) / (o.samples + m.samples || 1);
       o.samples += m.samples;
       o.rssMaxMb = Math.max(o.rssMaxMb, m.rssMaxMb);
@@ -263,11 +266,12 @@ export async function runBench(opts: RunOptions): Promise<BenchResults> {
           for (let r = 0; r < rounds; r++) {
             for (const [mode, call] of live()) {
               const run = await runLoad(call, { count: per, offset: r * per, concurrency, maxMs: (opts.maxSeconds * 1000) / rounds });
-              (raws[mode] ??= []).push(run);
+              raws[mode] ??= [];
+              raws[mode].push(run);
               if (run.samples.length === 0 && run.errors > 0) failing.add(mode);
             }
           }
-          for (const [mode] of modes) if (raws[mode]) (latency[mode] ??= {})[`c${concurrency}`] = mergeRuns(raws[mode]);
+          for (const [mode] of modes) if (raws[mode]) latency[mode] = { ...latency[mode], [`c${concurrency}`]: mergeRuns(raws[mode]) };
           if (concurrency === 1) rawTimed = false;
           log(`  c=${concurrency}: ${Object.entries(latency).map(([mode, l]) => (l[`c${concurrency}`] ? `${mode} p50 ${l[`c${concurrency}`].p50.toFixed(1)} ms (${l[`c${concurrency}`].errors} errors)` : `${mode} skipped`)).join(', ')}`);
         }
@@ -298,7 +302,7 @@ export async function runBench(opts: RunOptions): Promise<BenchResults> {
     const out = path.join(root, 'bench', 'results');
     mkdirSync(out, { recursive: true });
     const base = path.join(out, `sf${opts.scale}`);
-    writeFileSync(`${base}.json`, JSON.stringify(res, null, 2) + '\n');
+    writeFileSync(`${base}.json`, `${JSON.stringify(res, null, 2)}\n`);
     writeFileSync(`${base}.md`, renderMarkdown(res));
     log(`wrote ${base}.json and ${base}.md (${res.phasesSeconds.total.toFixed(0)} s)`);
     return res;
@@ -333,7 +337,7 @@ export async function runIngestOnly(opts: RunOptions): Promise<Awaited<ReturnTyp
 
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
   const opts = parseArgs(process.argv.slice(2));
-  (opts.ingestOnly ? runIngestOnly(opts).then((ingest) => process.stdout.write(JSON.stringify(ingest, null, 2) + '\n')) : runBench(opts)).then(
+  (opts.ingestOnly ? runIngestOnly(opts).then((ingest) => process.stdout.write(`${JSON.stringify(ingest, null, 2)}\n`)) : runBench(opts)).then(
     () => process.exit(0),
     (e) => {
       console.error(e);

@@ -69,6 +69,7 @@ async function fingerprint(): Promise<Fingerprint> {
 const FRAGMENTS = [
   "'", '"', '`', '\\', '{', '}', '[', ']', '(', ')', '$', ';', '//', '/*', '*/', '\n', '\u0000', '\u202e', '🙂', 'é', 'ﬁ',
   "' OR 1=1 //", '") DETACH DELETE n //', "'}) MATCH (n) DETACH DELETE n //", 'MATCH (n) DETACH DELETE n', '`) DELETE n RETURN (`',
+  // biome-ignore lint/suspicious/noTemplateCurlyInString: a literal ${…} is one of the injection attempts
   '}]->(x) SET x.id = 1 //', 'CALL db.clearQueryCaches()', 'UNION MATCH (m) RETURN m', '{{label}}', '$id', '${id}',
   'company:erg', 'country:KZ', 'metal:gallium', 'company:', ':', 'AND', 'OR NOT', '*', '?', '~1', '^3', 'gallium~', '"gallium"',
   '2026-02-30', '0000-00-00', '99999-01-01', '-1', 'NaN', 'Infinity', '9007199254740993', 'null', 'undefined', '<script>',

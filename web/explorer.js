@@ -149,7 +149,7 @@ async function draw() {
     updateLegend();
     summary = `${state.entity.name}: ${found}.`;
     setStatus('ready', `${summary} ${drawnText()} Click a node to expand it.`);
-    showDetails(cy.getElementById(state.entity.id), false);
+    void showDetails(cy.getElementById(state.entity.id), false);
   } catch (err) {
     if (ticket !== drawing) return;
     cy.elements().remove();
@@ -207,22 +207,22 @@ cy.on('tap', 'edge', (ev) => {
 
 const search = attachSearch($('search-input'), $('search-results'), (entity) => {
   state.entity = entity;
-  draw();
+  void draw();
 });
 $('controls').addEventListener('submit', (ev) => ev.preventDefault());
 viewSelect.addEventListener('change', () => {
   state.view = viewSelect.value;
   state.depth = DEPTHS[state.view][2];
   fillDepth();
-  draw();
+  void draw();
 });
 metalSelect.addEventListener('change', () => {
   state.metal = metalSelect.value;
-  draw();
+  void draw();
 });
 depthSelect.addEventListener('change', () => {
   state.depth = Number(depthSelect.value);
-  draw();
+  void draw();
 });
 $('fit-button').addEventListener('click', () => cy.fit(undefined, 40));
 
@@ -258,4 +258,4 @@ async function start() {
   }
 }
 
-start();
+start().catch((err) => setStatus('error', err.message));

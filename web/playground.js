@@ -38,7 +38,7 @@ function describe(example) {
 
 /** Puts an example in the query editor: in place when the tab is pristine, else in a new tab. */
 function applyExample(example) {
-  if (!editor || !editor.queryEditor) return;
+  if (!editor?.queryEditor) return;
   const put = () => {
     editor.queryEditor.setValue(example.query);
     // GraphiQL reads the operation name from the text only 100 ms after a change; a run

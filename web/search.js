@@ -89,7 +89,7 @@ export function attachSearch(input, list, onPick) {
       ev.preventDefault();
       clearTimeout(timer);
       if (!list.hidden && active >= 0) pick(active);
-      else run();
+      else void run();
     } else if (ev.key === 'Escape') close();
   });
   input.addEventListener('blur', () => setTimeout(close, 100));

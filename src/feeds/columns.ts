@@ -7,7 +7,7 @@
  * relationship type has follows `docs/model.md` (see `REL_PROPERTIES`). Every stored date
  * property gets a `…_precision` column beside it. Column names never change once published.
  */
-import { z } from 'zod';
+import type { z } from 'zod';
 import {
   DATE_PROPERTIES, LABELS, NodeSchemas, REL_TYPE_NAMES, RelationshipRecord, type Label, type RelType,
 } from '../model/schema.js';

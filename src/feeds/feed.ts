@@ -11,7 +11,7 @@ import type { Db } from '../neo4j/db.js';
 import { formatter } from './formats.js';
 import type { FeedFilters, FeedRequest, FeedTableName } from './params.js';
 import { streamQuery, type QueryStream } from './stream.js';
-import { feedTable, type FeedRow, type FeedTable } from './tables.js';
+import { feedTable, type FeedTable } from './tables.js';
 
 export interface FeedOptions {
   /** Transaction timeout of one feed in ms (the whole stream). */
@@ -20,7 +20,7 @@ export interface FeedOptions {
   fetchSize?: number;
 }
 
-export interface OpenFeed extends QueryStream<FeedRow> {
+export interface OpenFeed extends QueryStream {
   table: FeedTable;
 }
 

@@ -18,7 +18,7 @@ import type { Logger } from 'pino';
 import { DatabaseUnavailableError, type Db } from '../neo4j/db.js';
 import { openFeed } from './feed.js';
 import { CONTENT_TYPES, FORMULA_ESCAPE, formatter } from './formats.js';
-import { FEED_FORMATS, FEED_TABLES, FeedParamError, TABLE_FILTERS, parseFeedRequest } from './params.js';
+import { FEED_FORMATS, FEED_TABLES, FeedParamError, TABLE_FILTERS, parseFeedRequest, type FeedRequest } from './params.js';
 import { columnsOf } from './tables.js';
 
 export interface FeedsRouterOptions {
@@ -53,7 +53,7 @@ export function feedsRouter(db: Db, opts: FeedsRouterOptions = {}): Router {
 
   router.get('/:name', async (req: Request<{ name: string }>, res: Response) => {
     const log = (req as unknown as { log?: Logger }).log;
-    let request;
+    let request: FeedRequest;
     try {
       request = parseFeedRequest(req.params.name, req.query as Record<string, unknown>);
     } catch (e) {

@@ -18,7 +18,7 @@ export interface QueryStreamOptions {
   highWaterMark?: number;
 }
 
-export interface QueryStream<T> {
+export interface QueryStream {
   /** Object-mode stream of rows; destroyed with the error when the query fails after the first row. */
   rows: Readable;
   /**
@@ -88,7 +88,7 @@ export function streamQuery<T>(
   params: Record<string, unknown>,
   toRow: (record: Record<string, unknown>) => T,
   opts: QueryStreamOptions,
-): QueryStream<T> {
+): QueryStream {
   const rows = new RowSource<T>(opts.highWaterMark ?? 256);
   // The consumer (pipeline) attaches its own error handling; this keeps an error emitted in the
   // gap before it does from crashing the process.

@@ -191,7 +191,7 @@ function figureOf(p: Props, claim: Props | null): { value: unknown; unit: unknow
 
 const rowOf = (columns: Column[], values: unknown[]): FeedRow => {
   const row: FeedRow = {};
-  columns.forEach((c, i) => (row[c.name] = cell(c.type, values[i])));
+  for (const [i, c] of columns.entries()) row[c.name] = cell(c.type, values[i]);
   return row;
 };
 

@@ -112,9 +112,9 @@ export async function writeDataset(tx: ManagedTransaction, ds: Dataset, onBatch:
   const byLabel = new Map<Label, NodeRecordLike[]>();
   for (const r of [...ds.sources.map((s) => ({ ...s, sources: [s.id] })), ...ds.nodes] as NodeRecordLike[]) {
     const label = r.label as Label;
-    let list = byLabel.get(label);
-    if (!list) byLabel.set(label, (list = []));
+    const list = byLabel.get(label) ?? [];
     list.push(r);
+    byLabel.set(label, list);
   }
 
   // Which ids exist already, per label (one indexed lookup each, all sent at once).
@@ -164,8 +164,8 @@ export async function writeDataset(tx: ManagedTransaction, ds: Dataset, onBatch:
     const from = labelOf(r.from)!;
     const to = labelOf(r.to)!;
     const shape = `${r.type}|${from}|${to}`;
-    let group = byShape.get(shape);
-    if (!group) byShape.set(shape, (group = { type: r.type, from, to, fresh: [], old: [] }));
+    const group = byShape.get(shape) ?? { type: r.type, from, to, fresh: [], old: [] };
+    byShape.set(shape, group);
     (created.has(r.from) || created.has(r.to) ? group.fresh : group.old).push(r);
   }
   const lost = (n: number, type: RelType) =>

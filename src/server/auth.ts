@@ -114,9 +114,10 @@ export function httpRequireRole(keys: KeyRing, needed: Role) {
     try {
       principal = keys.principalOf(req.headers);
     } catch (e) {
-      if (!(e instanceof InvalidKeyError)) return next(e);
-      res.setHeader('www-authenticate', WWW_AUTHENTICATE);
-      httpError(res, 401, 'UNAUTHENTICATED', `${e.message} (send Authorization: Bearer <key> or x-api-key)`);
+      if (e instanceof InvalidKeyError) {
+        res.setHeader('www-authenticate', WWW_AUTHENTICATE);
+        httpError(res, 401, 'UNAUTHENTICATED', `${e.message} (send Authorization: Bearer <key> or x-api-key)`);
+      } else next(e);
       return;
     }
     if (principal.role === null) {
@@ -140,12 +141,16 @@ export function httpRequireRole(keys: KeyRing, needed: Role) {
 export function httpReadAccess(keys: KeyRing, readRequiresKey: boolean) {
   const needReader = httpRequireRole(keys, 'reader');
   return (req: Request, res: Response, next: NextFunction): void => {
-    if (readRequiresKey) return needReader(req, res, next);
+    if (readRequiresKey) {
+      needReader(req, res, next);
+      return;
+    }
     try {
       keys.principalOf(req.headers);
     } catch (e) {
-      if (!(e instanceof InvalidKeyError)) return next(e);
-      return needReader(req, res, next);
+      if (e instanceof InvalidKeyError) needReader(req, res, next);
+      else next(e);
+      return;
     }
     next();
   };

@@ -87,23 +87,18 @@ export function notFoundHandler(req: Request, res: Response): void {
 /** Express error handler: body-parser errors, Neo4j unavailable, then anything else (masked in production). */
 export function httpErrorHandler(production: boolean, log: Logger, retryAfterSeconds: number) {
   return (err: unknown, req: Request, res: Response, next: NextFunction): void => {
-    if (res.headersSent) return next(err);
     const e = err as { type?: string; status?: number; limit?: number; message?: string };
-    if (e?.type === 'entity.too.large') {
-      return httpError(res, 413, 'PAYLOAD_TOO_LARGE', `the request body is larger than ${e.limit} bytes`);
-    }
-    if (e?.type === 'entity.parse.failed') {
-      return httpError(res, 400, 'BAD_REQUEST', 'the request body is not valid JSON');
-    }
-    if (typeof e?.status === 'number' && e.status >= 400 && e.status < 500) {
-      return httpError(res, e.status, 'BAD_REQUEST', e.message ?? 'bad request');
-    }
-    if (err instanceof DatabaseUnavailableError) {
+    if (res.headersSent) next(err);
+    else if (e?.type === 'entity.too.large') httpError(res, 413, 'PAYLOAD_TOO_LARGE', `the request body is larger than ${e.limit} bytes`);
+    else if (e?.type === 'entity.parse.failed') httpError(res, 400, 'BAD_REQUEST', 'the request body is not valid JSON');
+    else if (typeof e?.status === 'number' && e.status >= 400 && e.status < 500) httpError(res, e.status, 'BAD_REQUEST', e.message ?? 'bad request');
+    else if (err instanceof DatabaseUnavailableError) {
       log.warn({ err }, 'Neo4j unavailable');
       res.setHeader('retry-after', String(retryAfterSeconds));
-      return httpError(res, 503, 'DATABASE_UNAVAILABLE', UNAVAILABLE_MESSAGE);
+      httpError(res, 503, 'DATABASE_UNAVAILABLE', UNAVAILABLE_MESSAGE);
+    } else {
+      log.error({ err, url: req.originalUrl }, 'unexpected error in an HTTP request');
+      httpError(res, 500, 'INTERNAL_SERVER_ERROR', production ? GENERIC_MESSAGE : String(e?.message ?? err));
     }
-    log.error({ err, url: req.originalUrl }, 'unexpected error in an HTTP request');
-    httpError(res, 500, 'INTERNAL_SERVER_ERROR', production ? GENERIC_MESSAGE : String(e?.message ?? err));
   };
 }

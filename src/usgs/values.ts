@@ -61,7 +61,7 @@ export function noteValue(note: string, year: number): NoteValue {
   if (code) {
     if (code[2]) {
       const span = YEAR_SPANS.find(([re]) => re.test(code[2].trim()));
-      if (!span || !span[1].includes(year)) return { kind: 'none' };
+      if (!span?.[1].includes(year)) return { kind: 'none' };
     }
     return { kind: 'code', reason: VALUE_CODES[code[1].toUpperCase()] };
   }

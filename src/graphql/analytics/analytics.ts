@@ -82,7 +82,7 @@ async function supplyConcentration(_: unknown, args: ConcentrationArgs, { db }: 
     add.push({ countryId: cap.countryId, name: cap.country, tonnes, origin: `${cap.status ?? 'stated'} capacity of ${cap.facility}, ${cap.quantity} ${cap.unit}`, sources: cap.sources });
   }
 
-  let result;
+  let result: ReturnType<typeof concentration>;
   try {
     result = concentration({
       producers: row.producers.map((p) => ({ ...p, tonnes: p.tonnes })),

@@ -43,7 +43,7 @@ export function boundedInt(value: unknown, argument: string, min: number, max: n
 export function parseAsOf(value: unknown): string | null {
   if (value === null || value === undefined) return null;
   const parsed = typeof value === 'string' ? parsePartialDate(value) : null;
-  if (!parsed || parsed.precision !== 'day') {
+  if (parsed?.precision !== 'day') {
     throw badInput(`asOf must be a real calendar date as YYYY-MM-DD, e.g. 2026-01-15 (got ${JSON.stringify(value)})`, 'asOf');
   }
   return parsed.date;

@@ -107,8 +107,10 @@ export class GraphIndex {
 /** The ids along a chain, computed once per chain object (sorting compares them often). */
 const chainKeys = new WeakMap<Chain, string>();
 function chainKey(c: Chain): string {
-  let key = chainKeys.get(c);
-  if (key === undefined) chainKeys.set(c, (key = c.hops.map((h) => h.to.id).join(' ')));
+  const known = chainKeys.get(c);
+  if (known !== undefined) return known;
+  const key = c.hops.map((h) => h.to.id).join(' ');
+  chainKeys.set(c, key);
   return key;
 }
 /** `localeCompare` without its per-call set-up. */

@@ -76,8 +76,10 @@ const NEUTRAL = new Set<string>(NEUTRAL_TYPES);
 const evidence = (p: Partial) => (p.rels.length ? p.logEvidence / p.rels.length : 0);
 const pathKeys = new WeakMap<Partial, string>();
 function pathKey(p: Partial): string {
-  let key = pathKeys.get(p);
-  if (key === undefined) pathKeys.set(p, (key = p.nodes.join(' ')));
+  const known = pathKeys.get(p);
+  if (known !== undefined) return known;
+  const key = p.nodes.join(' ');
+  pathKeys.set(p, key);
   return key;
 }
 

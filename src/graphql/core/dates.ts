@@ -7,7 +7,7 @@ import { badInput } from './errors.js';
 export function dateArg(value: string | null | undefined, argument = 'asOf'): { iso: string; date: InstanceType<typeof neo4j.types.Date> } {
   const iso = value ?? new Date().toISOString().slice(0, 10);
   const parsed = parsePartialDate(iso);
-  if (!parsed || parsed.precision !== 'day') throw badInput(`${argument} must be a real date as YYYY-MM-DD, got ${JSON.stringify(iso)}`, argument);
+  if (parsed?.precision !== 'day') throw badInput(`${argument} must be a real date as YYYY-MM-DD, got ${JSON.stringify(iso)}`, argument);
   const [y, m, d] = iso.split('-').map(Number);
   return { iso, date: new neo4j.types.Date(y, m, d) };
 }
