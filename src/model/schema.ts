@@ -1,7 +1,7 @@
 /**
  * The knowledge model, defined once: every record that reaches the graph is validated by these
  * zod schemas, the Cypher writes exactly these properties, and the GraphQL SDL in `schema/` is
- * checked against them by `tests/model-sdl.test.ts`.
+ * checked against them by `tests/unit/model-sdl.test.ts`.
  *
  * A dataset file (YAML or JSON) has three lists: `sources`, `nodes`, `relationships`.
  * - ids are typed and readable: `<prefix>:<slug>`, the prefix naming the label

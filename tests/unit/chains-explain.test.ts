@@ -1,13 +1,13 @@
 /** Pure helpers of the chain queries: sentences, labels, relevance, pruning, argument checks. */
 import { describe, expect, it } from 'vitest';
-import { REL_TYPES } from '../src/model/schema.js';
-import { boundedInt, parseAsOf, parseEntityId, parseMetalId, parseTypes } from '../src/graphql/chains/args.js';
-import { dependencyChains, diverseOrder, GraphIndex, type GraphRows } from '../src/graphql/chains/build.js';
+import { REL_TYPES } from '../../src/model/schema.js';
+import { boundedInt, parseAsOf, parseEntityId, parseMetalId, parseTypes } from '../../src/graphql/chains/args.js';
+import { dependencyChains, diverseOrder, GraphIndex, type GraphRows } from '../../src/graphql/chains/build.js';
 import {
   chainRelevance, edgeId, edgeLabel, explainRelationship, formatNumber, formatPartialDate, formatQuantity, hopConfidence,
   hopProperties, maximalPaths, type NodeRow, type RelRow,
-} from '../src/graphql/chains/explain.js';
-import { DEPENDENCY_STEPS } from '../src/graphql/chains/steps.js';
+} from '../../src/graphql/chains/explain.js';
+import { DEPENDENCY_STEPS } from '../../src/graphql/chains/steps.js';
 
 const node = (id: string, label: string, name: string, extra: Record<string, unknown> = {}): NodeRow => ({ id, label, name, ...extra });
 const rel = (type: string, from: string, to: string, extra: Record<string, unknown> = {}): RelRow =>

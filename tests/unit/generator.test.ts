@@ -4,9 +4,9 @@
  * scale factor, and that its output passes the loader's validation chunk after chunk.
  */
 import { describe, expect, it } from 'vitest';
-import { COUNTRY_CODES, countsFor, generateDatasets, syntheticSourceId, tally } from '../bench/generate.js';
-import { validateReferences, validateShape, type DatasetInput } from '../src/load/validate.js';
-import type { Dataset } from '../src/model/schema.js';
+import { COUNTRY_CODES, countsFor, generateDatasets, syntheticSourceId, tally } from '../../bench/generate.js';
+import { validateReferences, validateShape, type DatasetInput } from '../../src/load/validate.js';
+import type { Dataset } from '../../src/model/schema.js';
 
 const all = (seed: number, scale: number, chunkEntities?: number) => [...generateDatasets({ seed, scale, chunkEntities })];
 const content = (input: DatasetInput) => input.content as Dataset;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { concentration } from '../src/analytics/concentration.js';
-import { toTonnes } from '../src/analytics/units.js';
+import { concentration } from '../../src/analytics/concentration.js';
+import { toTonnes } from '../../src/analytics/units.js';
 
 const gallium2024 = [
   { countryId: 'country:CN', name: 'China', tonnes: 750 },

@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { ConfigSchema, loadConfig } from '../src/config.js';
+import { ConfigSchema, loadConfig } from '../../src/config.js';
 
 const compose = parse(readFileSync('docker-compose.yml', 'utf8'));
 /** Expands `${VAR:-default}` the way Compose does when VAR is unset. */
