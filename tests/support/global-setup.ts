@@ -1,11 +1,12 @@
 /**
- * Starts a throwaway Neo4j (own data folder, free port) for the whole suite, applies the
- * schema and loads the bundled data once; stops the server and deletes its folder after.
+ * Starts a throwaway Neo4j (own data folder, free port) for the tiers that need one and stops
+ * it, deleting its folder, after the last of them. The integration and browser tiers share the
+ * server when they run in one `vitest run`: setups count their users on the main process.
  */
-import { mkdtempSync, mkdirSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import type { TestProject } from 'vitest/node';
-import { freePort, startLocalNeo4j } from '../../src/neo4j/local.js';
+import { freePort, type LocalNeo4j, startLocalNeo4j } from '../../src/neo4j/local.js';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -13,14 +14,31 @@ declare module 'vitest' {
   }
 }
 
-export default async function setup(project: TestProject) {
+interface Shared {
+  users: number;
+  server: Promise<{ neo4j: LocalNeo4j; dir: string }>;
+}
+const holder = globalThis as { testNeo4j?: Shared };
+
+async function start() {
   mkdirSync('.neo4j', { recursive: true });
   const dir = mkdtempSync(path.resolve('.neo4j/test-'));
   const port = await freePort();
-  const server = await startLocalNeo4j({ dir, port, heapMb: Number(process.env.TEST_NEO4J_HEAP_MB ?? 2048), pageCacheMb: 512, txTimeoutSeconds: 120 });
-  project.provide('neo4jUri', server.uri);
+  const neo4j = await startLocalNeo4j({ dir, port, heapMb: Number(process.env.TEST_NEO4J_HEAP_MB ?? 2048), pageCacheMb: 512, txTimeoutSeconds: 120 });
+  return { neo4j, dir };
+}
+
+export default async function setup(project: TestProject) {
+  holder.testNeo4j ??= { users: 0, server: start() };
+  const shared = holder.testNeo4j;
+  shared.users++;
+  const { neo4j } = await shared.server;
+  project.provide('neo4jUri', neo4j.uri);
   return async () => {
-    await server.stop();
+    if (--shared.users > 0) return;
+    holder.testNeo4j = undefined;
+    const { dir } = await shared.server;
+    await neo4j.stop();
     rmSync(dir, { recursive: true, force: true });
   };
 }
