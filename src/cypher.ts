@@ -6,10 +6,10 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { LABELS, REL_TYPE_NAMES, type Label, type RelType } from './model/schema.js';
+import { fromPackageRoot } from './paths.js';
 
-const dir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../cypher');
+const dir = fromPackageRoot('cypher');
 const cache = new Map<string, string>();
 
 /** The text of the named statement. Throws if `cypher/<name>.cypher` does not exist. */

@@ -4,14 +4,14 @@
  */
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { Logger } from '../log.js';
 import type { Db } from '../neo4j/db.js';
 import { importUsgs } from '../usgs/import.js';
 import { readDatasetFiles } from './files.js';
 import { loadDatasets, type DatasetInput } from './index.js';
+import { fromPackageRoot } from '../paths.js';
 
-export const DATA_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../data');
+export const DATA_DIR = fromPackageRoot('data');
 
 /** The bundled inputs, in load order: the USGS tables first, then the curated files. */
 export function bundledInputs(): DatasetInput[] {

@@ -11,10 +11,9 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fromPackageRoot } from '../paths.js';
 
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-const moduleDir = path.join(root, 'neo4j');
+const moduleDir = fromPackageRoot('neo4j');
 const target = path.join(moduleDir, 'target');
 
 export interface LocalNeo4jOptions {

@@ -6,7 +6,7 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fromPackageRoot } from '../paths.js';
 
 /** One example query as `/playground/examples.json` lists it. */
 export interface Example {
@@ -25,7 +25,7 @@ export interface Example {
   default: boolean;
 }
 
-export const EXAMPLES_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../examples');
+export const EXAMPLES_DIR = fromPackageRoot('examples');
 
 /** Q7 as the playground offers it when no example file asks it. */
 export const DEPENDENCY_CHAIN_EXAMPLE = `# Q7. What does Mitsubishi Corporation's gallium supply depend on, hop by hop? Each hop states

@@ -9,13 +9,13 @@
  * - `GET /vendor/<file>`: the browser bundles, straight from node_modules (vendor.ts).
  */
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import express, { type NextFunction, type Response, type Router } from 'express';
 import { sdl } from '../graphql/core/typedefs.js';
 import { EXAMPLES_DIR, listExamples } from './examples.js';
 import { vendorFiles } from './vendor.js';
+import { fromPackageRoot } from '../paths.js';
 
-export const WEB_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../web');
+export const WEB_DIR = fromPackageRoot('web');
 
 /**
  * Inline styles are allowed (React and CodeMirror set them); scripts, connections, fonts and

@@ -1,10 +1,10 @@
 /** The GraphQL SDL: every `.graphql` file under `schema/`, in file-name order. */
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { gql } from 'graphql-tag';
+import { fromPackageRoot } from '../../paths.js';
 
-const dir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../schema');
+const dir = fromPackageRoot('schema');
 
 export const sdl = readdirSync(dir)
   .filter((f) => f.endsWith('.graphql'))
