@@ -1,21 +1,25 @@
 /**
  * `npm start` end to end: the service starts its own local Neo4j, applies the schema, loads
- * the bundled data and becomes ready; SIGTERM stops it and its Neo4j cleanly; a second start
- * finds the data still there.
+ * the bundled data and becomes ready; SIGTERM stops it and its Neo4j cleanly; a second start,
+ * of the compiled JavaScript in production mode as the Dockerfile runs it, finds the data
+ * still there.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { freePort } from '../src/neo4j/local.js';
 import { gql } from './support/server.js';
 
 const dir = mkdtempSync(path.resolve('.neo4j/test-start-'));
+const build = mkdtempSync(path.resolve('.neo4j/test-build-'));
 let child: ChildProcess | undefined;
 
-async function startService(env: Record<string, string>) {
+const DEVELOPMENT = ['--import', 'tsx', 'src/main.ts'];
+
+async function startService(env: Record<string, string>, args = DEVELOPMENT) {
   const port = await freePort();
-  const proc = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
+  const proc = spawn(process.execPath, args, {
     env: { ...process.env, LOCAL_NEO4J_DIR: dir, PORT: String(port), LOG_LEVEL: 'warn', ...env },
     stdio: ['ignore', 'inherit', 'inherit'],
   });
@@ -49,6 +53,7 @@ const neo4jRunning = (pid: number) => {
 afterAll(async () => {
   if (child && child.exitCode === null) await stop(child);
   rmSync(dir, { recursive: true, force: true });
+  rmSync(build, { recursive: true, force: true });
 });
 
 describe('npm start', () => {
@@ -58,16 +63,19 @@ describe('npm start', () => {
     expect((await gql(first.url, '{ __typename }')).data).toEqual({ __typename: 'Query' });
     const gallium = await gql(first.url, '{ node(id: "metal:gallium") { id } }');
     expect(gallium.data).toEqual({ node: { id: 'metal:gallium' } });
-    const { readFileSync } = await import('node:fs');
     const neo4jPid = Number(readFileSync(path.join(dir, 'neo4j.pid'), 'utf8'));
     expect(neo4jRunning(neo4jPid)).toBe(true);
 
     expect(await stop(first.proc)).toBe(0);
     expect(neo4jRunning(neo4jPid)).toBe(false);
 
-    const second = await startService({ LOCAL_NEO4J_PORT: boltPort, LOAD_ON_START: 'false' });
+    // npm run build, into a folder of this test's own.
+    execFileSync(process.execPath, ['node_modules/typescript/bin/tsc', '-p', 'tsconfig.build.json', '--outDir', build], { stdio: 'inherit' });
+    const second = await startService({ LOCAL_NEO4J_PORT: boltPort, LOAD_ON_START: 'false', NODE_ENV: 'production' }, [path.join(build, 'main.js')]);
     const again = await gql(second.url, '{ node(id: "policy:cn-mofcom-2024-46") { id } }');
     expect(again.data).toEqual({ node: { id: 'policy:cn-mofcom-2024-46' } });
+    // The compiled service reads schema/, cypher/ and web/ from the package root too.
+    expect((await fetch(`${second.url}/explorer`)).status).toBe(200);
     expect(await stop(second.proc)).toBe(0);
-  });
+  }, 600_000);
 });
