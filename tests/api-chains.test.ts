@@ -4,7 +4,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RunningApp } from '../src/server/app.js';
-import { freshBundledGraph } from './support/bundled.js';
+import { bundledGraph } from './support/bundled.js';
 import { testDb } from './support/db.js';
 import { gql, startTestApp } from './support/server.js';
 
@@ -12,7 +12,7 @@ const db = testDb();
 let app: RunningApp;
 
 beforeAll(async () => {
-  await freshBundledGraph(db);
+  await bundledGraph(db);
   app = await startTestApp(db);
 });
 afterAll(async () => {

@@ -12,7 +12,7 @@ import { freePort } from '../src/neo4j/local.js';
 import type { Db } from '../src/neo4j/db.js';
 import type { RunningApp } from '../src/server/app.js';
 import { KeyRing } from '../src/server/auth.js';
-import { freshBundledGraph } from './support/bundled.js';
+import { bundledGraph } from './support/bundled.js';
 import { testDb } from './support/db.js';
 import { gql, startTestApp } from './support/server.js';
 
@@ -50,7 +50,7 @@ async function removeTestNodes() {
 
 beforeAll(async () => {
   db = testDb();
-  await freshBundledGraph(db);
+  await bundledGraph(db);
   app = await startTestApp(db, { config: { API_KEYS: KEYS } });
 });
 

@@ -13,7 +13,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Db } from '../src/neo4j/db.js';
 import type { RunningApp } from '../src/server/app.js';
-import { freshBundledGraph } from './support/bundled.js';
+import { bundledGraph } from './support/bundled.js';
 import { testDb } from './support/db.js';
 import { gql, startTestApp } from './support/server.js';
 
@@ -49,7 +49,7 @@ let app: RunningApp;
 
 beforeAll(async () => {
   db = testDb();
-  await freshBundledGraph(db);
+  await bundledGraph(db);
   app = await startTestApp(db, { production: true });
 });
 

@@ -13,7 +13,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import type { RunningApp } from '../src/server/app.js';
 import { testDb } from './support/db.js';
-import { freshBundledGraph } from './support/bundled.js';
+import { bundledGraph } from './support/bundled.js';
 import { startTestApp } from './support/server.js';
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -61,7 +61,7 @@ async function shot(page: Page, name: string): Promise<void> {
 beforeAll(async () => {
   if (!existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing: run scripts/install-chromium.sh`);
   mkdirSync(ARTIFACTS, { recursive: true });
-  await freshBundledGraph(db);
+  await bundledGraph(db);
   app = await startTestApp(db);
   userDataDir = mkdtempSync(path.join(os.tmpdir(), 'kg-chromium-'));
   // launchPersistentContext owns --user-data-dir (it refuses it in args): a fresh one per run.

@@ -9,7 +9,6 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { LIMITS } from '../src/graphql/chains/steps.js';
 import { loadDatasets } from '../src/load/index.js';
 import type { RunningApp } from '../src/server/app.js';
-import { freshBundledGraph } from './support/bundled.js';
 import { emptyGraph, testDb } from './support/db.js';
 import { gql, startTestApp } from './support/server.js';
 
@@ -62,7 +61,6 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await app?.stop();
-  await freshBundledGraph(db);
   await db.close();
 }, 120_000);
 

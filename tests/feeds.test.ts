@@ -11,14 +11,14 @@ import { parseFeedRequest } from '../src/feeds/params.js';
 import { FACT_COLUMNS, PRODUCTION_COLUMNS, nodeColumns, relationshipColumns } from '../src/feeds/tables.js';
 import { labelPropertyColumns, typePropertyColumns } from '../src/feeds/columns.js';
 import { testDb } from './support/db.js';
-import { freshBundledGraph } from './support/bundled.js';
+import { bundledGraph } from './support/bundled.js';
 import { startTestApp } from './support/server.js';
 
 const db = testDb();
 let app: RunningApp;
 
 beforeAll(async () => {
-  await freshBundledGraph(db);
+  await bundledGraph(db);
   app = await startTestApp(db);
 });
 afterAll(async () => {

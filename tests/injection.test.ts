@@ -30,7 +30,7 @@ import { loadDatasets, LoadValidationError } from '../src/load/index.js';
 import type { Db } from '../src/neo4j/db.js';
 import type { RunningApp } from '../src/server/app.js';
 import { typeDefs } from '../src/graphql/core/typedefs.js';
-import { freshBundledGraph } from './support/bundled.js';
+import { bundledGraph } from './support/bundled.js';
 import { testDb } from './support/db.js';
 import { gql, startTestApp } from './support/server.js';
 
@@ -167,7 +167,7 @@ function operation(target: Target, value: string) {
 
 beforeAll(async () => {
   db = testDb();
-  await freshBundledGraph(db);
+  await bundledGraph(db);
   app = await startTestApp(db, { production: true });
   baseline = await fingerprint();
   baselineIds = await idDigest();

@@ -3,10 +3,10 @@ import neo4j from 'neo4j-driver';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cypher } from '../src/cypher.js';
 import { testDb } from './support/db.js';
-import { freshBundledGraph } from './support/bundled.js';
+import { bundledGraph } from './support/bundled.js';
 
 const db = testDb();
-beforeAll(() => freshBundledGraph(db));
+beforeAll(() => bundledGraph(db));
 afterAll(() => db.close());
 
 describe('facts in the graph', () => {

@@ -5,7 +5,7 @@
 import { afterAll, beforeAll } from 'vitest';
 import type { Db } from '../../src/neo4j/db.js';
 import type { RunningApp } from '../../src/server/app.js';
-import { freshBundledGraph } from './bundled.js';
+import { bundledGraph } from './bundled.js';
 import { testDb } from './db.js';
 import { startTestApp } from './server.js';
 
@@ -13,7 +13,7 @@ export function useBundledApp(): { readonly url: string; readonly db: Db } {
   const db = testDb();
   let running: RunningApp | undefined;
   beforeAll(async () => {
-    await freshBundledGraph(db);
+    await bundledGraph(db);
     running = await startTestApp(db);
   });
   afterAll(async () => {

@@ -11,6 +11,8 @@ import { freePort, type LocalNeo4j, startLocalNeo4j } from '../../src/neo4j/loca
 declare module 'vitest' {
   export interface ProvidedContext {
     neo4jUri: string;
+    /** A file that exists while the graph holds exactly the bundled data (tests/support/bundled.ts). */
+    bundledGraphMark: string;
   }
 }
 
@@ -32,12 +34,12 @@ export default async function setup(project: TestProject) {
   holder.testNeo4j ??= { users: 0, server: start() };
   const shared = holder.testNeo4j;
   shared.users++;
-  const { neo4j } = await shared.server;
+  const { neo4j, dir } = await shared.server;
   project.provide('neo4jUri', neo4j.uri);
+  project.provide('bundledGraphMark', path.join(dir, 'bundled-graph.json'));
   return async () => {
     if (--shared.users > 0) return;
     holder.testNeo4j = undefined;
-    const { dir } = await shared.server;
     await neo4j.stop();
     rmSync(dir, { recursive: true, force: true });
   };
