@@ -7,11 +7,10 @@
 import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { ConfigError, loadConfig, type ApiKey } from '../src/config.js';
+import { loadConfig, type ApiKey } from '../src/config.js';
 import { freePort } from '../src/neo4j/local.js';
 import type { Db } from '../src/neo4j/db.js';
 import type { RunningApp } from '../src/server/app.js';
-import { KeyRing } from '../src/server/auth.js';
 import { bundledGraph } from './support/bundled.js';
 import { testDb } from './support/db.js';
 import { gql, startTestApp } from './support/server.js';
@@ -58,38 +57,6 @@ afterAll(async () => {
   await app?.stop();
   await removeTestNodes();
   await db?.close();
-});
-
-describe('API_KEYS', () => {
-  it('reads key:role pairs or a JSON map', () => {
-    expect(loadConfig({ API_KEYS: `${READER}:reader, ${EDITOR}:editor` }).API_KEYS).toEqual(KEYS.slice(0, 2));
-    expect(loadConfig({ API_KEYS: JSON.stringify({ [ADMIN]: 'admin' }) }).API_KEYS).toEqual([KEYS[2]]);
-    expect(loadConfig({}).API_KEYS).toEqual([]);
-  });
-
-  it('refuses short keys, unknown roles and duplicates without repeating the keys', () => {
-    for (const bad of ['short:editor', `${EDITOR}:owner`, `${EDITOR}:editor,${EDITOR}:admin`, '{"not json']) {
-      let err: unknown;
-      try {
-        loadConfig({ API_KEYS: bad });
-      } catch (e) {
-        err = e;
-      }
-      expect(err).toBeInstanceOf(ConfigError);
-      expect((err as Error).message).toMatch(/API_KEYS/);
-      expect((err as Error).message).not.toContain(bad.includes(EDITOR) ? EDITOR : bad);
-    }
-  });
-
-  it('matches whole keys only', () => {
-    const ring = new KeyRing(KEYS);
-    expect(ring.roleOf(EDITOR)).toBe('editor');
-    expect(ring.roleOf(ADMIN)).toBe('admin');
-    expect(ring.roleOf(EDITOR.slice(0, -1))).toBeNull();
-    expect(ring.roleOf(`${EDITOR}x`)).toBeNull();
-    expect(ring.roleOf(EDITOR.toUpperCase())).toBeNull();
-    expect(ring.roleOf('')).toBeNull();
-  });
 });
 
 describe('GraphQL mutations', () => {

@@ -90,15 +90,6 @@ describe('USGS MCS 2025 in the graph', () => {
     expect(zeros[0].n).toBe(0);
   });
 
-  it('maps every country name of the world table to an ISO code', () => {
-    const { report, dataset } = importUsgs('data/usgs-mcs-2025');
-    expect(report.unmapped).toEqual([]);
-    const countries = dataset.nodes.filter((n) => n.label === 'Country');
-    expect(countries.length).toBe(119);
-    for (const c of countries) expect(c.id).toBe(`country:${(c as { isoCode: string }).isoCode}`);
-    expect(report.aggregates.map((a) => a.label)).toEqual(expect.arrayContaining(['Other Countries', 'United States and Canada']));
-  });
-
   it('changes nothing when the bundled data is loaded again', async () => {
     const count = async () => (await db.read<{ n: number; r: number }>('MATCH (n) OPTIONAL MATCH (n)-[r]->() RETURN count(DISTINCT n) AS n, count(r) AS r'))[0];
     const before = await count();

@@ -221,6 +221,15 @@ describe('USGS critical minerals: end uses (T4) and U.S. import reliance (T5, Fi
 });
 
 describe('USGS import as a whole', () => {
+  it('maps every country name of the world table to an ISO code', () => {
+    const { report, dataset } = importUsgs(DIR);
+    expect(report.unmapped).toEqual([]);
+    const countries = dataset.nodes.filter((n) => n.label === 'Country');
+    expect(countries.length).toBe(119);
+    for (const c of countries) expect(c.id).toBe(`country:${(c as { isoCode: string }).isoCode}`);
+    expect(report.aggregates.map((a) => a.label)).toEqual(expect.arrayContaining(['Other Countries', 'United States and Canada']));
+  });
+
   it('conforms to the model, cites its sources and references only its own nodes', () => {
     expect(Dataset.parse(dataset)).toEqual(dataset);
     const ids = new Set([...dataset.sources.map((s) => s.id), ...dataset.nodes.map((n) => n.id)]);
