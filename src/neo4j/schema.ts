@@ -19,9 +19,26 @@ export function schemaStatements(): string[] {
 /** Names of the indexes the schema creates (the constraints' backing indexes included). */
 export const SCHEMA_INDEX_NAMES = [...LABELS.map((l) => `${l}_id`), 'entityNames', 'producesMeasure', 'suppliesItem'];
 
-/** Applies every schema statement. Throws what Neo4j throws (e.g. DatabaseUnavailableError). */
+/**
+ * Neo4j's answers to a schema statement whose rule another transaction created meanwhile
+ * (`IF NOT EXISTS` is checked before the concurrent creation commits): the wanted state holds.
+ */
+const ALREADY_THERE = new Set(['Neo.ClientError.Schema.EquivalentSchemaRuleAlreadyExists', 'Neo.ClientError.Schema.ConstraintAlreadyExists', 'Neo.ClientError.Schema.IndexAlreadyExists']);
+
+/**
+ * Applies every schema statement, each in its own managed write transaction. Replicas starting
+ * together may apply it at once: the deadlock Neo4j then reports to one of them is transient (the
+ * driver retries it), and a rule the other created meanwhile counts as applied. Throws what
+ * Neo4j throws otherwise (e.g. DatabaseUnavailableError).
+ */
 export async function applySchema(db: Db): Promise<void> {
-  for (const statement of schemaStatements()) await db.run(statement);
+  for (const statement of schemaStatements()) {
+    try {
+      await db.writeTx((tx) => tx.run(statement));
+    } catch (e) {
+      if (!ALREADY_THERE.has((e as { code?: string }).code ?? '')) throw e;
+    }
+  }
 }
 
 /** True when every index and constraint of the schema exists in the database. */
