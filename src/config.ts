@@ -98,6 +98,11 @@ export const ConfigSchema = z
     API_KEYS: apiKeys.default([]),
     /** When true, reading (every GraphQL operation) needs a key with role reader or higher. */
     READ_REQUIRES_KEY: bool.default(false),
+    /** Cache answers of GraphQL queries, keyed by operation, variables, role and graph version (server/response-cache.ts). */
+    RESPONSE_CACHE: bool.default(false),
+    /** The response cache's bounds: most answers kept, and most megabytes (2^20 bytes) of them. */
+    RESPONSE_CACHE_MAX_ENTRIES: positiveInt.default(10000),
+    RESPONSE_CACHE_MAX_MB: positiveInt.default(256),
   });
 export type Config = z.infer<typeof ConfigSchema>;
 

@@ -159,7 +159,7 @@ describe('nodes and relationships feeds', () => {
     const company = (await csvFeed('/feeds/nodes?label=Company')).rows.find((r) => r.id === 'company:erg')!;
     expect(company.aliases.split(' | ')).toContain('ERG');
     const all = await csvFeed('/feeds/nodes');
-    const [{ count }] = await db.read<{ count: number }>('MATCH (n) RETURN count(n) AS count');
+    const [{ count }] = await db.read<{ count: number }>('MATCH (n) WHERE NOT n:GraphVersion RETURN count(n) AS count');
     expect(all.rows).toHaveLength(count);
   });
 
@@ -185,7 +185,7 @@ describe('nodes and relationships feeds', () => {
       const cols = new Set(['key', 'sources', 'updatedAt', ...typePropertyColumns(type as never).map((c) => c.prop)]);
       expect(keys.filter((k) => !cols.has(k)), type).toEqual([]);
     }
-    const nodeKeys = await db.read<{ label: string; keys: string[] }>('MATCH (n) UNWIND keys(n) AS k RETURN labels(n)[0] AS label, collect(DISTINCT k) AS keys');
+    const nodeKeys = await db.read<{ label: string; keys: string[] }>('MATCH (n) WHERE NOT n:GraphVersion UNWIND keys(n) AS k RETURN labels(n)[0] AS label, collect(DISTINCT k) AS keys');
     for (const { label, keys } of nodeKeys) {
       const cols = new Set(['id', 'name', 'aliases', 'aliasText', 'description', 'sources', 'updatedAt', ...labelPropertyColumns(label as never).map((c) => c.prop)]);
       expect(keys.filter((k) => !cols.has(k)), label).toEqual([]);

@@ -10,10 +10,11 @@
  * `Date` values with a `…Precision` property beside them.
  *
  * The dataset must be one that validation accepted: ids unique within it, relationships
- * unique per (type, start, end, key), every reference resolvable.
+ * unique per (type, start, end, key), every reference resolvable. A write that creates or
+ * updates anything bumps the graph version (`load/bump-graph-version`) in the same transaction.
  */
 import neo4j, { type ManagedTransaction, type QueryResult } from 'neo4j-driver';
-import { withSlots } from '../cypher.js';
+import { cypher, withSlots } from '../cypher.js';
 import { DATE_PROPERTIES, parsePartialDate, type Dataset, type Label, type RelType } from '../model/schema.js';
 import { labelOf } from './validate.js';
 
@@ -203,5 +204,7 @@ export async function writeDataset(tx: ManagedTransaction, ds: Dataset, onBatch:
     }
   }
   await pipe.drain();
+  const changed = [...Object.values(summary.nodes), ...Object.values(summary.relationships)].some((c) => c.created + c.updated > 0);
+  if (changed) await tx.run(cypher('load/bump-graph-version'));
   return summary;
 }

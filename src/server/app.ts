@@ -27,6 +27,7 @@ import { graphqlPrincipal, httpReadAccess, KeyRing } from './auth.js';
 import { formatGraphQLError, httpErrorHandler, notFoundHandler, unavailablePlugin } from './errors.js';
 import { apolloLimits, limitsFromConfig } from './limits.js';
 import { ReadinessCheck } from './readiness.js';
+import { createResponseCache, type ResponseCache } from './response-cache.js';
 import { feedsRouter } from '../feeds/routes.js';
 import { webRouter } from '../web/router.js';
 
@@ -44,6 +45,8 @@ export interface AppOptions {
 export interface RunningApp {
   url: string;
   readiness: ReadinessCheck;
+  /** Hits and misses of the response cache; null when RESPONSE_CACHE is off. */
+  responseCache: ResponseCache['stats'] | null;
   stop(): Promise<void>;
 }
 
@@ -56,6 +59,9 @@ export async function startApp(opts: AppOptions, host: string, port: number): Pr
   const httpServer = http.createServer(app);
   const readiness = new ReadinessCheck(db);
   const limits = apolloLimits(limitsFromConfig(config), production);
+  const cache = config.RESPONSE_CACHE
+    ? createResponseCache(db, { maxEntries: config.RESPONSE_CACHE_MAX_ENTRIES, maxBytes: config.RESPONSE_CACHE_MAX_MB * 2 ** 20 })
+    : null;
 
   const apollo = new ApolloServer<WriteContext>({
     typeDefs,
@@ -72,7 +78,7 @@ export async function startApp(opts: AppOptions, host: string, port: number): Pr
     allowBatchedHttpRequests: limits.allowBatchedHttpRequests,
     // Cache hints are not used (responses say nothing about caching); the default cache-control
     // plugin would wrap every field resolver to collect them.
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: config.SHUTDOWN_GRACE_MS }), ApolloServerPluginLandingPageDisabled(), ApolloServerPluginCacheControlDisabled(), unavailablePlugin(config.RETRY_AFTER_SECONDS), ...limits.plugins],
+    plugins: [ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: config.SHUTDOWN_GRACE_MS }), ApolloServerPluginLandingPageDisabled(), ApolloServerPluginCacheControlDisabled(), unavailablePlugin(config.RETRY_AFTER_SECONDS), ...limits.plugins, ...(cache ? [cache.plugin] : [])],
   });
   await apollo.start();
 
@@ -112,6 +118,7 @@ export async function startApp(opts: AppOptions, host: string, port: number): Pr
   return {
     url,
     readiness,
+    responseCache: cache ? cache.stats : null,
     async stop() {
       await apollo.stop();
     },

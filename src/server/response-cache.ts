@@ -1,0 +1,77 @@
+/**
+ * A response cache for GraphQL reads (an Apollo Server plugin), switched on by
+ * RESPONSE_CACHE=true. An answer is kept under a key made of the operation's text, its
+ * operation name, its variables, the caller's role and the graph version (`load/graph-version`),
+ * which every load that changes something bumps in its own transaction. So a load through any
+ * replica invalidates every replica's entries at once: their next request reads the new version
+ * (one indexed lookup) and misses. Only successful queries are kept (no errors, no mutations);
+ * entries are bounded by count and by total size (lru-cache), so memory stays bounded whatever
+ * clients send. Every answer says `cache-status: hit` or `miss` (an HTTP header), and `stats()`
+ * counts hits and misses.
+ */
+import { createHash } from 'node:crypto';
+import type { ApolloServerPlugin, GraphQLResponse } from '@apollo/server';
+import type { FormattedExecutionResult } from 'graphql';
+import { LRUCache } from 'lru-cache';
+import { cypher } from '../cypher.js';
+import type { Db } from '../neo4j/db.js';
+import type { Principal } from './auth.js';
+
+export interface ResponseCacheOptions {
+  /** Most answers kept. */
+  maxEntries: number;
+  /** Most bytes of serialised answers kept, all entries together. */
+  maxBytes: number;
+}
+
+export interface ResponseCache {
+  plugin: ApolloServerPlugin<{ auth: Principal }>;
+  /** Hits and misses since start; `entries` currently kept. */
+  stats(): { hits: number; misses: number; entries: number };
+}
+
+/** The graph version as stored, 0 before the first load. Throws what the read throws (e.g. DatabaseUnavailableError). */
+export async function graphVersion(db: Db): Promise<number> {
+  const [row] = await db.read<{ version: number }>(cypher('load/graph-version'));
+  return row?.version ?? 0;
+}
+
+export function createResponseCache(db: Db, opts: ResponseCacheOptions): ResponseCache {
+  const store = new LRUCache<string, string>({ max: opts.maxEntries, maxSize: opts.maxBytes, sizeCalculation: (v) => Math.max(1, v.length) });
+  let hits = 0;
+  let misses = 0;
+  const keys = new WeakMap<object, string>();
+
+  const plugin: ApolloServerPlugin<{ auth: Principal }> = {
+    async requestDidStart() {
+      return {
+        async responseForOperation(rc) {
+          if (rc.operation.operation !== 'query' || rc.source === undefined) return null;
+          const version = await graphVersion(db);
+          const key = createHash('sha256')
+            .update(JSON.stringify([rc.source, rc.request.operationName ?? null, rc.request.variables ?? {}, rc.contextValue.auth?.role ?? null, version]))
+            .digest('base64url');
+          const cached = store.get(key);
+          if (cached !== undefined) {
+            hits++;
+            rc.response.http.headers.set('cache-status', 'hit');
+            const response: GraphQLResponse = { http: rc.response.http, body: { kind: 'single', singleResult: JSON.parse(cached) as FormattedExecutionResult } };
+            return response;
+          }
+          misses++;
+          rc.response.http.headers.set('cache-status', 'miss');
+          keys.set(rc, key);
+          return null;
+        },
+        async willSendResponse(rc) {
+          const key = keys.get(rc);
+          const body = rc.response.body;
+          if (key === undefined || body.kind !== 'single' || body.singleResult.errors) return;
+          if (rc.response.http.status !== undefined && rc.response.http.status !== 200) return;
+          store.set(key, JSON.stringify(body.singleResult));
+        },
+      };
+    },
+  };
+  return { plugin, stats: () => ({ hits, misses, entries: store.size }) };
+}

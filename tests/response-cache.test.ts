@@ -1,0 +1,127 @@
+/**
+ * The response cache across replicas: two service processes on the suite's Neo4j, each with
+ * RESPONSE_CACHE=true. A load through one bumps the graph version in Neo4j, so the other's next
+ * answer reflects the load (a miss), while repeated reads between loads are hits; a load that
+ * changes nothing keeps the cached answers. Errors and mutations are never cached, and callers of
+ * different roles never share an entry.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { freePort } from '../src/neo4j/local.js';
+import type { Db } from '../src/neo4j/db.js';
+import { testDb } from './support/db.js';
+
+const EDITOR = 'editor-key-0123456789abcdef';
+const READER = 'reader-key-0123456789abcdef';
+const PROBE = '{ companies(filter: { id: "company:cache-probe" }) { totalCount edges { node { id name } } } }';
+const LOAD = 'mutation($content: JSON!) { loadDataset(name: "cache-probe", content: $content) { nodes { kind created updated unchanged } } }';
+
+const dataset = (name: string) => ({
+  sources: [{ id: 'source:cache-probe', name: 'Response-cache test source', sourceType: 'company', publisher: 'test' }],
+  nodes: [{ id: 'company:cache-probe', label: 'Company', name, sources: ['source:cache-probe'] }],
+  relationships: [],
+});
+
+const children: ChildProcess[] = [];
+let db: Db;
+
+async function startReplica(): Promise<string> {
+  const port = await freePort();
+  const proc = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
+    env: {
+      ...process.env,
+      NEO4J_URI: inject('neo4jUri'),
+      NEO4J_PASSWORD: '',
+      PORT: String(port),
+      LOAD_ON_START: 'false',
+      RESPONSE_CACHE: 'true',
+      API_KEYS: `${EDITOR}:editor,${READER}:reader`,
+      LOG_LEVEL: 'warn',
+    },
+    stdio: ['ignore', 'inherit', 'inherit'],
+  });
+  children.push(proc);
+  const url = `http://127.0.0.1:${port}`;
+  for (const until = Date.now() + 120_000; Date.now() < until; ) {
+    if (proc.exitCode !== null) throw new Error(`the service exited with ${proc.exitCode}`);
+    if ((await fetch(`${url}/ready`).then((r) => r.status, () => 0)) === 200) return url;
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  throw new Error('the service did not become ready within 120 s');
+}
+
+/** POSTs an operation; returns the body and the cache-status header. */
+async function post(url: string, query: string, variables?: unknown, key?: string) {
+  const res = await fetch(`${url}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...(key ? { authorization: `Bearer ${key}` } : {}) },
+    body: JSON.stringify({ query, variables }),
+  });
+  return { status: res.status, cache: res.headers.get('cache-status'), body: (await res.json()) as { data?: any; errors?: Array<{ extensions?: { code?: string } }> } };
+}
+
+let a: string;
+let b: string;
+beforeAll(async () => {
+  db = testDb();
+  await db.write("MATCH (n) WHERE n.id IN ['company:cache-probe', 'source:cache-probe'] DETACH DELETE n");
+  [a, b] = await Promise.all([startReplica(), startReplica()]);
+});
+
+afterAll(async () => {
+  const stop = (p: ChildProcess) =>
+    p.exitCode === null
+      ? new Promise<void>((resolve) => {
+          p.once('exit', () => resolve());
+          p.kill('SIGTERM');
+        })
+      : undefined;
+  await Promise.all(children.map(stop));
+  await db.write("MATCH (n) WHERE n.id IN ['company:cache-probe', 'source:cache-probe'] DETACH DELETE n");
+  await db.close();
+});
+
+describe('response cache across two service processes', () => {
+  it('serves repeated reads from the cache and reflects a load made through the other replica', async () => {
+    const first = await post(b, PROBE);
+    const none = { companies: { totalCount: 0, edges: [] } };
+    expect(first).toEqual({ status: 200, cache: 'miss', body: { data: none } });
+    expect(await post(b, PROBE)).toEqual({ status: 200, cache: 'hit', body: { data: none } });
+
+    const loaded = await post(a, LOAD, { content: dataset('Cache Probe Ltd') }, EDITOR);
+    expect(loaded.cache).toBeNull();
+    expect(loaded.body.data.loadDataset.nodes).toContainEqual({ kind: 'Company', created: 1, updated: 0, unchanged: 0 });
+
+    const probe = (name: string) => ({ companies: { totalCount: 1, edges: [{ node: { id: 'company:cache-probe', name } }] } });
+    expect(await post(b, PROBE)).toEqual({ status: 200, cache: 'miss', body: { data: probe('Cache Probe Ltd') } });
+    expect(await post(b, PROBE)).toEqual({ status: 200, cache: 'hit', body: { data: probe('Cache Probe Ltd') } });
+
+    // The same dataset again changes nothing: the version stays, the entry stays.
+    const again = await post(a, LOAD, { content: dataset('Cache Probe Ltd') }, EDITOR);
+    expect(again.body.data.loadDataset.nodes).toContainEqual({ kind: 'Company', created: 0, updated: 0, unchanged: 1 });
+    expect(await post(b, PROBE)).toEqual({ status: 200, cache: 'hit', body: { data: probe('Cache Probe Ltd') } });
+
+    // A change of one property is a new version: both replicas answer the new name at once.
+    await post(a, LOAD, { content: dataset('Cache Probe Holdings') }, EDITOR);
+    for (const url of [a, b]) expect(await post(url, PROBE)).toEqual({ status: 200, cache: 'miss', body: { data: probe('Cache Probe Holdings') } });
+  });
+
+  it('keys entries by role and variables, and never caches errors or mutations', async () => {
+    const q = 'query($id: ID!) { companies(filter: { id: $id }) { edges { node { id } } } }';
+    const probe = { data: { companies: { edges: [{ node: { id: 'company:cache-probe' } }] } } };
+    expect(await post(b, q, { id: 'company:cache-probe' })).toEqual({ status: 200, cache: 'miss', body: probe });
+    expect(await post(b, q, { id: 'company:cache-probe' }, READER)).toEqual({ status: 200, cache: 'miss', body: probe });
+    expect(await post(b, q, { id: 'company:cache-probe' }, READER)).toEqual({ status: 200, cache: 'hit', body: probe });
+    expect(await post(b, q, { id: 'company:cache-probe' })).toEqual({ status: 200, cache: 'hit', body: probe });
+    expect(await post(b, q, { id: 'company:other' }, READER)).toEqual({ status: 200, cache: 'miss', body: { data: { companies: { edges: [] } } } });
+
+    const bad = 'query($id: ID!) { node(id: $id) { id } }';
+    for (let i = 0; i < 2; i++) {
+      const res = await post(b, bad, { id: 'not an id' });
+      expect(res.body.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+      expect(res.cache).toBe('miss');
+    }
+    const mutation = await post(a, LOAD, { content: dataset('Cache Probe Holdings') }, EDITOR);
+    expect(mutation.cache).toBeNull();
+  });
+});
