@@ -80,12 +80,16 @@ export const ConfigSchema = z
     LOCAL_NEO4J_PAGECACHE_MB: positiveInt.default(1024),
     /** Load the bundled data files under data/ at start-up. */
     LOAD_ON_START: bool.default(true),
-    /** GraphQL query limits (graphql-armor): selection depth, aliases, tokens, directives, estimated cost. */
+    /** GraphQL query limits (graphql-armor): selection depth, aliases, tokens, directives; estimated cost (server/cost.ts). */
     GRAPHQL_MAX_DEPTH: positiveInt.default(15),
     GRAPHQL_MAX_ALIASES: positiveInt.default(30),
     GRAPHQL_MAX_TOKENS: positiveInt.default(5000),
     GRAPHQL_MAX_DIRECTIVES: positiveInt.default(20),
-    GRAPHQL_MAX_COST: positiveInt.default(20000),
+    GRAPHQL_MAX_COST: positiveInt.default(25000),
+    /** Items the cost estimate counts for a list without a size argument (e.g. Country.production). */
+    GRAPHQL_ASSUMED_LIST_SIZE: positiveInt.default(20),
+    /** Objects one answer may hold (graphql/core/budget.ts); beyond, the request fails with RESULT_LIMIT_EXCEEDED. */
+    GRAPHQL_MAX_RESULT_ITEMS: positiveInt.default(50000),
     /** Largest request body on /graphql, in kB (1 kB = 1024 bytes); larger bodies get 413. */
     HTTP_MAX_BODY_KB: positiveInt.default(256),
     /** Largest dataset body on POST /admin/load, in kB. */

@@ -7,6 +7,7 @@ import { cypher } from '../cypher.js';
 import { analyticsResolvers } from './analytics/analytics.js';
 import { chainResolvers } from './chains/chains.js';
 import { LABELS } from '../model/schema.js';
+import { withResultBudget } from './core/budget.js';
 import type { Context } from './core/context.js';
 import { entityResolvers } from './entities/entities.js';
 import type { Row } from './core/loaders.js';
@@ -39,4 +40,5 @@ export function mergeResolvers(...maps: ResolverMap[]): ResolverMap {
 
 const entityDefaults: ResolverMap = Object.fromEntries(LABELS.filter((l) => l !== 'Source').map((l) => [l, withSources]));
 
-export const resolvers = mergeResolvers(entityDefaults, core, entityResolvers, searchResolvers, analyticsResolvers, chainResolvers, mutationResolvers);
+/** Every resolver, each counted against the request's result budget (`core/budget.ts`). */
+export const resolvers = withResultBudget(mergeResolvers(entityDefaults, core, entityResolvers, searchResolvers, analyticsResolvers, chainResolvers, mutationResolvers));

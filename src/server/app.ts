@@ -58,7 +58,8 @@ export async function startApp(opts: AppOptions, host: string, port: number): Pr
   const app = express();
   const httpServer = http.createServer(app);
   const readiness = new ReadinessCheck(db);
-  const limits = apolloLimits(limitsFromConfig(config), production);
+  const queryLimits = limitsFromConfig(config);
+  const limits = apolloLimits(queryLimits, production);
   const cache = config.RESPONSE_CACHE
     ? createResponseCache(db, { maxEntries: config.RESPONSE_CACHE_MAX_ENTRIES, maxBytes: config.RESPONSE_CACHE_MAX_MB * 2 ** 20 })
     : null;
@@ -103,7 +104,7 @@ export async function startApp(opts: AppOptions, host: string, port: number): Pr
     },
     expressMiddleware(apollo, {
       context: async ({ req }) => ({
-        ...createContext(db, (req as unknown as { log?: Logger }).log ?? log),
+        ...createContext(db, (req as unknown as { log?: Logger }).log ?? log, queryLimits.maxResultItems),
         auth: graphqlPrincipal(keys, req.headers, config.READ_REQUIRES_KEY),
       }),
     }),

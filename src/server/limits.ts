@@ -1,9 +1,11 @@
 /**
  * Query limits on /graphql, from configuration: graphql-armor's validation rules for selection
- * depth, aliases, directives and estimated cost, and a token limit on parsing. Rejected
- * operations get HTTP 400 with a message naming the limit (codes GRAPHQL_VALIDATION_FAILED,
- * or GRAPHQL_PARSE_FAILED for tokens). Introspection counts like any other query: the
- * defaults let GraphiQL's full introspection query (depth 15, cost about 15,600) through.
+ * depth, aliases and directives, and a token limit on parsing (HTTP 400 with a message naming
+ * the limit; codes GRAPHQL_VALIDATION_FAILED, or GRAPHQL_PARSE_FAILED for tokens); the
+ * estimated cost of `cost.ts`, which grows with list sizes and traversal bounds (HTTP 400,
+ * COST_LIMIT_EXCEEDED); and the result budget of `graphql/core/budget.ts` (HTTP 400,
+ * RESULT_LIMIT_EXCEEDED). The defaults let GraphiQL's full introspection query (depth 15)
+ * through; introspection costs nothing in the estimate.
  *
  * Tokens are limited by graphql-js's own `parseOptions.maxTokens` rather than armor's
  * max-tokens plugin: that plugin throws from `parsingDidStart`, which Apollo Server 5 answers
@@ -14,6 +16,8 @@
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import type { ApolloServerPlugin } from '@apollo/server';
 import type { ValidationRule } from 'graphql';
+import { resultLimitPlugin } from '../graphql/core/budget.js';
+import { costLimitPlugin } from './cost.js';
 
 export interface QueryLimits {
   maxDepth: number;
@@ -21,6 +25,8 @@ export interface QueryLimits {
   maxTokens: number;
   maxDirectives: number;
   maxCost: number;
+  assumedListSize: number;
+  maxResultItems: number;
 }
 
 /** The limits of the configuration's GRAPHQL_MAX_* variables. */
@@ -30,6 +36,8 @@ export function limitsFromConfig(c: {
   GRAPHQL_MAX_TOKENS: number;
   GRAPHQL_MAX_DIRECTIVES: number;
   GRAPHQL_MAX_COST: number;
+  GRAPHQL_ASSUMED_LIST_SIZE: number;
+  GRAPHQL_MAX_RESULT_ITEMS: number;
 }): QueryLimits {
   return {
     maxDepth: c.GRAPHQL_MAX_DEPTH,
@@ -37,12 +45,15 @@ export function limitsFromConfig(c: {
     maxTokens: c.GRAPHQL_MAX_TOKENS,
     maxDirectives: c.GRAPHQL_MAX_DIRECTIVES,
     maxCost: c.GRAPHQL_MAX_COST,
+    assumedListSize: c.GRAPHQL_ASSUMED_LIST_SIZE,
+    maxResultItems: c.GRAPHQL_MAX_RESULT_ITEMS,
   };
 }
 
 /**
  * Apollo Server options enforcing `limits`: validation rules and plugins from graphql-armor,
- * the parser's token limit, batching off. `hideSuggestions` masks "Did you mean …" hints.
+ * the cost and result-budget plugins, the parser's token limit, batching off (the context's
+ * ResultBudget is made with `limits.maxResultItems`). `hideSuggestions` masks "Did you mean …" hints.
  */
 export function apolloLimits(limits: QueryLimits, hideSuggestions: boolean): {
   validationRules: ValidationRule[];
@@ -54,14 +65,14 @@ export function apolloLimits(limits: QueryLimits, hideSuggestions: boolean): {
     maxDepth: { n: limits.maxDepth, ignoreIntrospection: false, flattenFragments: true },
     maxAliases: { n: limits.maxAliases },
     maxDirectives: { n: limits.maxDirectives },
-    costLimit: { maxCost: limits.maxCost, ignoreIntrospection: false, flattenFragments: true },
+    costLimit: { enabled: false }, // replaced by cost.ts, which reads list sizes
     maxTokens: { enabled: false },
     blockFieldSuggestion: { enabled: hideSuggestions },
   });
   const { validationRules, plugins } = armor.protect();
   return {
     validationRules: validationRules as ValidationRule[],
-    plugins: plugins as ApolloServerPlugin[],
+    plugins: [...(plugins as ApolloServerPlugin[]), costLimitPlugin(limits.maxCost, limits.assumedListSize), resultLimitPlugin() as ApolloServerPlugin],
     parseOptions: { maxTokens: limits.maxTokens },
     allowBatchedHttpRequests: false,
   };

@@ -1,14 +1,17 @@
 import type { Db } from '../../neo4j/db.js';
 import type { Logger } from '../../log.js';
+import { ResultBudget } from './budget.js';
 import { createLoaders, type Loaders } from './loaders.js';
 
-/** What every resolver receives: the database handle, per-request batch loaders, the logger. */
+/** What every resolver receives: the database handle, per-request batch loaders, the logger, the result budget. */
 export interface Context {
   db: Db;
   log: Logger;
   loaders: Loaders;
+  budget: ResultBudget;
 }
 
-export function createContext(db: Db, log: Logger): Context {
-  return { db, log, loaders: createLoaders(db) };
+/** A request's context; `maxResultItems` bounds the objects of its answer (unbounded by default). */
+export function createContext(db: Db, log: Logger, maxResultItems = Infinity): Context {
+  return { db, log, loaders: createLoaders(db), budget: new ResultBudget(maxResultItems) };
 }

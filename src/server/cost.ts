@@ -1,0 +1,123 @@
+/**
+ * The estimated cost of an operation, checked before it runs (graphql-query-complexity with
+ * the estimator below). The cost is an upper estimate of the objects the answer holds plus
+ * the nodes a traversal visits, computed from the arguments as the GraphQL cost
+ * specifications do with list-size ("slicing") arguments:
+ *
+ * - every field whose value is an object costs 1 per object; scalars and enums cost 0;
+ * - a list field multiplies the cost of what it holds by its size: `first` or `limit` when
+ *   it has one (the SDL default when unset: `first: Int = 20` counts 20); a Relay connection's
+ *   `first` sizes its `edges`;
+ * - traversals multiply by their bound: `dependencyChains` and `paths` by hops per chain
+ *   (`maxDepth`, `maxLength`), `exposure` also by the chains shown per dependent (5), and
+ *   `neighbourhood` adds `depth × limit` nodes visited, its `edges` counting
+ *   EDGES_PER_NODE per node;
+ * - any other list counts `assumedListSize` items (GRAPHQL_ASSUMED_LIST_SIZE): the figures of
+ *   a hub (`Country.production`, `Metal.producers`, `reserves`, `importsFrom`…), the producers
+ *   of a concentration; except `sources` (SOURCES_PER_FACT) and the relationships an entity
+ *   has only a few of (headquarters, parents, operators, providers, parties… FEW_PER_ENTITY).
+ * - introspection (`__schema`, `__type` and the fields of their types) costs 0: it is bounded
+ *   by the schema, and by the depth limit.
+ *
+ * Over `budget`, the operation is refused before any resolver runs: HTTP 400, code
+ * COST_LIMIT_EXCEEDED, `extensions` { cost, budget }. The actual answer is bounded separately
+ * (`graphql/core/budget.ts`), since assumed sizes can be exceeded.
+ */
+import type { ApolloServerPlugin } from '@apollo/server';
+import { GraphQLError, type GraphQLOutputType } from 'graphql';
+import { getComplexity, type ComplexityEstimator } from 'graphql-query-complexity';
+import { LIMITS } from '../graphql/chains/steps.js';
+
+/** Relationships counted per node of a neighbourhood (its `edges` list). */
+export const EDGES_PER_NODE = 2;
+/** Items counted for a `sources` list: facts cite a few sources each. */
+export const SOURCES_PER_FACT = 5;
+/** Items counted for a relationship list an entity has only a few of. */
+export const FEW_PER_ENTITY = 4;
+const FEW = new Set([
+  'headquarters', 'location', 'parents', 'subsidiaries', 'shareholders', 'shareholdings', 'operators', 'providers',
+  'technologies', 'usedBy', 'investors', 'investments', 'parties', 'agreements', 'covers', 'coveredBy', 'derivedFrom',
+  'derivatives', 'restrictedBy', 'restricts', 'targets', 'targetedBy', 'policies', 'imposedBy', 'suspends',
+  'suspendedBy', 'claims', 'about', 'supplies', 'suppliedBy', 'produces', 'importSources',
+]);
+/** AST nodes (fields, fragments expanded) the estimate visits at most; more is refused like a cost over budget. */
+const MAX_QUERY_NODES = 10_000;
+
+/** Lists whose size an ancestor's arguments already count (the ancestor multiplies), relative to one unit of it. */
+const SIZED_BY_ANCESTOR: Record<string, number> = {
+  'Graph.nodes': 1,
+  'Graph.edges': EDGES_PER_NODE,
+  'DependencyChainResult.chains': 1,
+  'DependencyChain.hops': 1,
+  'ExposureResult.dependents': 1,
+  'Exposure.chains': 1,
+  'Path.nodes': 1,
+  'Path.hops': 1,
+};
+
+// Types are tested by shape, not with graphql's `instanceof` predicates: a test runner may load
+// graphql's ESM and CommonJS builds side by side, and the schema comes from Apollo's.
+const isList = (t: GraphQLOutputType): boolean => String(t).replace(/!$/, '').startsWith('[');
+const isComposite = (t: GraphQLOutputType): boolean => {
+  let named: unknown = t;
+  while ((named as { ofType?: unknown }).ofType) named = (named as { ofType: unknown }).ofType;
+  return typeof (named as { getFields?: unknown }).getFields === 'function' || typeof (named as { getTypes?: unknown }).getTypes === 'function';
+};
+const num = (v: unknown): number => (typeof v === 'number' && Number.isFinite(v) && v > 0 ? v : 1);
+
+/** The multiplier a field's own arguments give to what it holds (1 when it has none). */
+function argumentSize(fieldName: string, args: Record<string, unknown>): { size: number; visited: number } | null {
+  switch (fieldName) {
+    case 'dependencyChains':
+      return { size: num(args.first) * num(args.maxDepth), visited: 0 };
+    case 'exposure':
+      return { size: num(args.first) * num(args.maxDepth) * LIMITS.chainsPerDependent, visited: 0 };
+    case 'paths':
+      return { size: num(args.first) * num(args.maxLength), visited: 0 };
+    case 'neighbourhood':
+      return { size: num(args.limit), visited: num(args.limit) * num(args.depth) };
+  }
+  if (typeof args.first === 'number') return { size: Math.max(args.first, 0), visited: 0 };
+  if (typeof args.limit === 'number') return { size: Math.max(args.limit, 0), visited: 0 };
+  return null;
+}
+
+/** The estimator (graphql-query-complexity's interface) of the cost model above. */
+export function costEstimator(assumedListSize: number): ComplexityEstimator {
+  return ({ type, field, args, childComplexity }) => {
+    if (field.name.startsWith('__') || type.name.startsWith('__')) return 0;
+    const own = isComposite(field.type) ? 1 : 0;
+    const sized = argumentSize(field.name, args);
+    if (sized) return sized.visited + sized.size * (own + childComplexity);
+    if (!isList(field.type)) return own + childComplexity;
+    const relative = SIZED_BY_ANCESTOR[`${type.name}.${field.name}`] ?? (type.name.endsWith('Connection') && field.name === 'edges' ? 1 : undefined);
+    const size = relative ?? (field.name === 'sources' ? SOURCES_PER_FACT : FEW.has(field.name) ? FEW_PER_ENTITY : assumedListSize);
+    return size * (own + childComplexity);
+  };
+}
+
+/** Apollo plugin refusing operations whose estimated cost exceeds `budget` (see the module comment). */
+export function costLimitPlugin(budget: number, assumedListSize: number): ApolloServerPlugin {
+  const estimators = [costEstimator(assumedListSize)];
+  return {
+    async requestDidStart() {
+      return {
+        async didResolveOperation({ request, document, schema, operationName }) {
+          let cost: number;
+          try {
+            cost = getComplexity({ schema, query: document, variables: request.variables ?? {}, operationName: operationName ?? undefined, estimators, maxQueryNodes: MAX_QUERY_NODES });
+          } catch (e) {
+            if (!/maximum allowed number of nodes/.test((e as Error).message)) throw e;
+            cost = Infinity;
+          }
+          if (cost <= budget) return;
+          const shown = Number.isFinite(cost) ? String(Math.round(cost)) : `over ${MAX_QUERY_NODES} fields`;
+          throw new GraphQLError(
+            `The query's estimated cost ${shown} exceeds the budget of ${budget} (GRAPHQL_MAX_COST): ask for smaller pages (first, limit), shallower traversals (depth, maxDepth, maxLength), fewer nested lists or aliases, or split the query`,
+            { extensions: { code: 'COST_LIMIT_EXCEEDED', cost: Number.isFinite(cost) ? Math.round(cost) : null, budget, http: { status: 400 } } },
+          );
+        },
+      };
+    },
+  };
+}

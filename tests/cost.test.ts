@@ -1,0 +1,106 @@
+/**
+ * Query limits that bound the work, over HTTP: a request whose estimated cost exceeds the
+ * budget is refused before anything runs (COST_LIMIT_EXCEEDED, no database round trip); the
+ * actual answer is bounded by the result budget (RESULT_LIMIT_EXCEEDED); a large allowed
+ * answer does not hold up small requests. The estimate itself: tests/unit/cost-estimate.test.ts.
+ */
+import { describe, expect, it } from 'vitest';
+import { useBundledApp } from './support/bundled-app.js';
+import { gql, startTestApp } from './support/server.js';
+
+const app = useBundledApp();
+const NEIGHBOURHOOD = 'neighbourhood(entityId: "country:CN", depth: 3, limit: 1000) { nodes { id name } edges { id source target } }';
+const THIRTY_NEIGHBOURHOODS = `{ ${Array.from({ length: 30 }, (_, i) => `n${i}: ${NEIGHBOURHOOD}`).join(' ')} }`;
+const DEEP_COUNTRIES = `{ countries(first: 100) { edges { node { name production { year item { name
+  ... on Metal { producers { producer { name ... on Country { production { year tonnes: baseQuantity { value } } } } } } } } } } } }`;
+
+/** Expects a 400 with the one error `code` and no data. */
+function expectRefused(res: Awaited<ReturnType<typeof gql>>, code: string) {
+  expect(res.status, JSON.stringify(res.errors)).toBe(400);
+  expect(res.data).toBeUndefined();
+  expect(res.errors?.map((e) => e.extensions?.code)).toEqual([code]);
+}
+
+describe('over HTTP', () => {
+  it('refuses thirty aliases of a deep neighbourhood before any database read', async () => {
+    const before = app.db.roundTrips;
+    const res = await gql(app.url, THIRTY_NEIGHBOURHOODS);
+    expectRefused(res, 'COST_LIMIT_EXCEEDED');
+    expect(res.errors![0].extensions).toMatchObject({ cost: 210_000, budget: 25_000 });
+    expect(res.errors![0].message).toMatch(/estimated cost 210000 exceeds the budget of 25000/);
+    expect(app.db.roundTrips).toBe(before);
+  });
+
+  it('refuses the deep countries → production → producers → production selection', async () => {
+    const res = await gql(app.url, DEEP_COUNTRIES);
+    expectRefused(res, 'COST_LIMIT_EXCEEDED');
+    expect(res.errors![0].extensions!.cost as number).toBeGreaterThan(1_000_000);
+  });
+
+  it('reads sizes from variables', async () => {
+    const q = 'query($n: Int) { companies(first: $n) { edges { node { relations(first: 500) { other { id } } } } } }';
+    expectRefused(await gql(app.url, q, { n: 100 }), 'COST_LIMIT_EXCEEDED');
+    const one = await gql(app.url, q, { n: 1 });
+    expect(one.status).toBe(200);
+    expect(one.data.companies.edges).toHaveLength(1);
+  });
+
+  it('answers one deep neighbourhood (within the budget) in full', async () => {
+    const res = await gql(app.url, `{ ${NEIGHBOURHOOD.replace('{ nodes', '{ nodeCount truncated nodes')} }`);
+    expect(res.errors).toBeUndefined();
+    const g = res.data.neighbourhood;
+    const ids = new Set(g.nodes.map((n: { id: string }) => n.id));
+    expect(g.nodes[0].id).toBe('country:CN');
+    expect(ids.size).toBe(Math.min(1000, g.nodeCount));
+    expect(g.truncated).toBe(g.nodeCount > 1000);
+    expect(g.edges.length).toBeGreaterThan(0);
+    expect(g.edges.every((e: { source: string; target: string }) => ids.has(e.source) && ids.has(e.target))).toBe(true);
+  });
+
+  it('bounds the actual answer by GRAPHQL_MAX_RESULT_ITEMS', async () => {
+    // China's production edges: more than the 20 the estimate assumes, so the estimate lets it through.
+    const [{ n }] = await app.db.read<{ n: number }>('MATCH (:Country {id: "country:CN"})-[r:PRODUCES]->() RETURN count(r) AS n');
+    expect(n).toBeGreaterThan(20);
+    const query = '{ node(id: "country:CN") { ... on Country { production { year } } } }';
+    const tight = await startTestApp(app.db, { config: { GRAPHQL_MAX_RESULT_ITEMS: n - 1 } });
+    const exact = await startTestApp(app.db, { config: { GRAPHQL_MAX_RESULT_ITEMS: n } });
+    try {
+      const over = await gql(tight.url, query);
+      expectRefused(over, 'RESULT_LIMIT_EXCEEDED');
+      expect(over.errors![0]).toMatchObject({ message: expect.stringMatching(new RegExp(`more than ${n - 1} objects`)), extensions: { limit: n - 1 } });
+      const within = await gql(exact.url, query);
+      expect(within.errors).toBeUndefined();
+      expect(within.data.node.production).toHaveLength(n);
+    } finally {
+      await tight.stop();
+      await exact.stop();
+    }
+  });
+
+  it('answers small requests while a large allowed one is built', async () => {
+    const large = `{ ${NEIGHBOURHOOD.replace('edges { id source target }', 'edges { id source target type label sharePct quantity { value unit } sources { id name } }')} }`;
+    const started = performance.now();
+    let largeDone = 0;
+    const largeReq = gql(app.url, large).then((res) => {
+      largeDone = performance.now();
+      return res;
+    });
+    const small: Array<{ latency: number; at: number }> = [];
+    await new Promise((r) => setTimeout(r, 20));
+    while (!largeDone && small.length < 200) {
+      const t = performance.now();
+      const res = await gql(app.url, '{ __typename }');
+      expect(res.data).toEqual({ __typename: 'Query' });
+      small.push({ latency: performance.now() - t, at: performance.now() });
+    }
+    const res = await largeReq;
+    expect(res.errors).toBeUndefined();
+    const largeMs = largeDone - started;
+    const during = small.filter((s) => s.at < largeDone);
+    // Small requests kept being answered while the large one ran, typically in a small fraction
+    // of its time (the median: on a busy machine any one request may wait for the CPU).
+    expect(during.length).toBeGreaterThanOrEqual(3);
+    const latencies = during.map((s) => s.latency).sort((a, b) => a - b);
+    expect(latencies[Math.floor(latencies.length / 2)]).toBeLessThan(largeMs / 4);
+  });
+});

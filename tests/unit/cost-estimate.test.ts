@@ -1,0 +1,89 @@
+/**
+ * The estimated cost of an operation (src/server/cost.ts): it counts objects, multiplied by
+ * list sizes (first, limit, SDL defaults when unset) and traversal bounds (maxDepth,
+ * maxLength, depth); introspection costs nothing. Exact figures and a property over random
+ * bounds; and the result budget's count of objects (src/graphql/core/budget.ts).
+ */
+import { createRequire } from 'node:module';
+import fc from 'fast-check';
+import { getComplexity } from 'graphql-query-complexity';
+import { describe, expect, it } from 'vitest';
+import { objectsInLists, ResultBudget } from '../../src/graphql/core/budget.js';
+import { typeDefs } from '../../src/graphql/core/typedefs.js';
+import { costEstimator } from '../../src/server/cost.js';
+
+// The graphql build that graphql-query-complexity loads (CommonJS, as Node resolves it); the
+// test runner's own `import 'graphql'` may load the ESM build, whose classes differ.
+const { buildASTSchema, getIntrospectionQuery, parse } = createRequire(import.meta.url)('graphql') as typeof import('graphql');
+
+const schema = buildASTSchema(typeDefs);
+const cost = (query: string, variables: Record<string, unknown> = {}) =>
+  getComplexity({ schema, query: parse(query), variables, estimators: [costEstimator(20)] });
+
+const NEIGHBOURHOOD = 'neighbourhood(entityId: "country:CN", depth: 3, limit: 1000) { nodes { id name } edges { id source target } }';
+const THIRTY_NEIGHBOURHOODS = `{ ${Array.from({ length: 30 }, (_, i) => `n${i}: ${NEIGHBOURHOOD}`).join(' ')} }`;
+
+describe('the estimated cost', () => {
+  it('counts objects, multiplied by list sizes: exact figures', () => {
+    expect(cost('{ companies(first: 20) { totalCount } }')).toBe(20);
+    // 10 × (connection 1 + edge 1 + node 1)
+    expect(cost('{ companies(first: 10) { edges { node { id name } } } }')).toBe(30);
+    // The SDL default (first: Int = 20) counts when unset.
+    expect(cost('{ companies { edges { node { id } } } }')).toBe(60);
+    // depth × limit nodes visited + limit × (graph 1 + node 1 + 2 edges per node)
+    expect(cost(`{ ${NEIGHBOURHOOD} }`)).toBe(3000 + 1000 * 4);
+    expect(cost(THIRTY_NEIGHBOURHOODS)).toBe(30 * 7000);
+    // 20 chains × 6 hops × (result 1 + chain 1 + hop 1 + from 1 + 5 sources)
+    expect(cost('{ dependencyChains(entityId: "company:erg") { chains { hops { from { id } sources { id } } } } }')).toBe(120 * 9);
+    // A list without a size argument counts 20 (sources 5): 1 node + 20 × (edge 1 + 5 sources)
+    expect(cost('{ node(id: "country:CN") { ... on Country { production { year sources { id } } } } }')).toBe(1 + 20 * 6);
+    // …a relationship an entity has few of counts 4: 1 node + 4 × (edge 1 + country 1)
+    expect(cost('{ node(id: "company:erg") { ... on Company { headquarters { country { id } } } } }')).toBe(1 + 4 * 2);
+  });
+
+  it('reads variables like literals, and costs nothing for introspection', () => {
+    const q = 'query($n: Int, $d: Int) { neighbourhood(entityId: "country:CN", depth: $d, limit: $n) { nodes { id } } }';
+    expect(cost(q, { n: 500, d: 2 })).toBe(cost('{ neighbourhood(entityId: "country:CN", depth: 2, limit: 500) { nodes { id } } }'));
+    expect(cost(getIntrospectionQuery({ descriptions: true, specifiedByUrl: true, directiveIsRepeatable: true, schemaDescription: true, inputValueDeprecation: true }))).toBe(0);
+  });
+
+  it('grows with every list size and traversal bound (property)', () => {
+    const queries = [
+      (n: number, d: number) => `{ neighbourhood(entityId: "country:CN", depth: ${d}, limit: ${n}) { nodes { id } } }`,
+      (n: number, d: number) => `{ dependencyChains(entityId: "company:erg", first: ${n}, maxDepth: ${d}) { chains { length } } }`,
+      (n: number, d: number) => `{ exposure(entityId: "country:KZ", first: ${n}, maxDepth: ${d}) { dependents { distance } } }`,
+      (n: number, d: number) => `{ paths(fromId: "company:erg", toId: "country:JP", first: ${n}, maxLength: ${d}) { length } }`,
+      (n: number, d: number) => `{ companies(first: ${n}) { edges { node { relations(first: ${d}) { other { id } } } } } }`,
+      (n: number, d: number) => `{ search(text: "gallium", first: ${n}) { entity { ... on Metal { producers { producer { relations(first: ${d}) { type } } } } } } }`,
+    ];
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: queries.length - 1 }), fc.integer({ min: 1, max: 99 }), fc.integer({ min: 1, max: 7 }), (q, n, d) => {
+        const base = cost(queries[q](n, d));
+        expect(cost(queries[q](n + 1, d))).toBeGreaterThan(base);
+        expect(cost(queries[q](n, d + 1))).toBeGreaterThan(base);
+      }),
+      { numRuns: 200 },
+    );
+  });
+});
+
+describe('the result budget', () => {
+  it('counts the objects in lists, however deep', () => {
+    expect(objectsInLists({ nodes: [{ id: 'a' }, { id: 'b', aliases: ['x', 'y'] }], edges: [{ sources: [{ id: 's' }] }] }, 6)).toBe(4);
+    expect(objectsInLists([1, 'a', null], 6)).toBe(0);
+  });
+
+  it('throws RESULT_LIMIT_EXCEEDED past its limit, and before every later resolver', () => {
+    const budget = new ResultBudget(3);
+    expect(budget.charge([{}, {}])).toHaveLength(2);
+    expect(() => budget.charge([{}, {}])).toThrow(/more than 3 objects/);
+    expect(budget.exceeded).toBe(true);
+    let thrown: unknown;
+    try {
+      budget.check();
+    } catch (e) {
+      thrown = e;
+    }
+    expect((thrown as { extensions?: unknown }).extensions).toEqual({ code: 'RESULT_LIMIT_EXCEEDED', limit: 3 });
+  });
+});
