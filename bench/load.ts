@@ -6,19 +6,32 @@
  * not share the service's event loop) over a mix of representative GraphQL queries: supply
  * concentration, a node, search, export controls on a date and a connection page.
  *
+ * Then a second phase of the same length: the same small mix on the same connections while
+ * LARGE_CONNECTIONS more send near-limit requests (each within the query budgets, close to
+ * GRAPHQL_MAX_COST) and requests over the limits (refused with 400), to show that one large
+ * answer does not hold up the small ones: the p99 of the small requests while large ones run
+ * must stay within BENCH_SMALL_P99_BOUND_MS, and the event loop's longest stall is recorded.
+ *
  * Records p50/p99 latency, requests per second and memory (this process's RSS and heap, and
  * Neo4j's RSS) before and after, with the machine, in `bench/results/load.json` and `.md`.
- * Exits with 1 when any request errored, timed out or answered other than 2xx, or the service
- * logged a warning or an error meanwhile.
+ * Exits with 1 when any request errored, timed out or answered other than 2xx (400 for the
+ * over-limit requests), the service logged a warning or an error meanwhile, or the small
+ * requests' p99 under the large ones exceeded its bound.
  *
- * Environment: BENCH_DURATION_S (60), BENCH_CONNECTIONS (64).
+ * Environment: BENCH_DURATION_S (60), BENCH_CONNECTIONS (64), BENCH_SMALL_P99_BOUND_MS (1000).
  */
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { monitorEventLoopDelay } from 'node:perf_hooks';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { buildASTSchema, parse } from 'graphql';
+import { getComplexity } from 'graphql-query-complexity';
 import { pino } from 'pino';
+import { loadConfig } from '../src/config.js';
+import { typeDefs } from '../src/graphql/core/typedefs.js';
+import { costEstimator } from '../src/server/cost.js';
 import { loadBundledData } from '../src/load/bundled.js';
 import { Db } from '../src/neo4j/db.js';
 import { freePort, startLocalNeo4j } from '../src/neo4j/local.js';
@@ -28,6 +41,9 @@ import { startApp } from '../src/server/app.js';
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const DURATION_S = Number(process.env.BENCH_DURATION_S ?? 60);
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 64);
+const SMALL_P99_BOUND_MS = Number(process.env.BENCH_SMALL_P99_BOUND_MS ?? 1000);
+/** Connections sending near-limit and over-limit requests in the second phase. */
+const LARGE_CONNECTIONS = 4;
 const HEAP_MB = 2048;
 const PAGECACHE_MB = 512;
 
@@ -58,6 +74,31 @@ export const QUERIES: Array<{ name: string; query: string; variables?: Record<st
   {
     name: 'companies (connection)',
     query: `{ companies(first: 20, orderBy: { field: NAME, direction: ASC }) { totalCount pageInfo { hasNextPage endCursor } edges { cursor node { id name } } } }`,
+  },
+];
+
+const NEIGHBOURHOOD = `neighbourhood(entityId: "country:CN", depth: 3, limit: 1000) {
+  nodeCount nodes { id label name } edges { id source target type sharePct quantity { value unit } sources { id } } }`;
+
+/** Requests within the limits, large answers (their estimated costs are in the report). */
+export const NEAR_LIMIT: typeof QUERIES = [
+  { name: 'neighbourhood of China, depth 3, 1000 nodes', query: `{ ${NEIGHBOURHOOD} }` },
+  {
+    name: 'dependency chains of Mitsubishi, 200 × 8 hops',
+    query: `{ dependencyChains(entityId: "company:mitsubishi-corporation", first: 200, maxDepth: 8) { totalChains chains { relevance hops { id explanation from { id name } to { id name } sources { id } } } } }`,
+  },
+  {
+    name: 'countries, 100, with their production',
+    query: `{ countries(first: 100) { edges { node { id name production { year basis quantity { value unit } item { id } sources { id } } } } } }`,
+  },
+];
+
+/** Requests over the limits: refused (400) before they run. */
+export const OVER_LIMIT: typeof QUERIES = [
+  { name: 'thirty aliases of the neighbourhood above (COST_LIMIT_EXCEEDED)', query: `{ ${Array.from({ length: 30 }, (_, i) => `n${i}: ${NEIGHBOURHOOD}`).join(' ')} }` },
+  {
+    name: 'countries → production → producers → production (COST_LIMIT_EXCEEDED)',
+    query: `{ countries(first: 100) { edges { node { production { item { ... on Metal { producers { producer { ... on Country { production { year } } } } } } } } } } }`,
   },
 ];
 
@@ -110,12 +151,48 @@ async function post(url: string, body: unknown) {
   return { status: res.status, body: (await res.json()) as { data?: unknown; errors?: unknown[] } };
 }
 
-/** Sends each query once; throws unless every one answers 200 without errors. */
+/** Sends each query once; throws unless every one answers 200 without errors (the over-limit ones 400 COST_LIMIT_EXCEEDED). */
 async function checkQueries(url: string) {
-  for (const q of QUERIES) {
+  for (const q of [...QUERIES, ...NEAR_LIMIT]) {
     const res = await post(url, { query: q.query, variables: q.variables });
     if (res.status !== 200 || res.body.errors) throw new Error(`${q.name}: ${res.status} ${JSON.stringify(res.body.errors)}`);
   }
+  for (const q of OVER_LIMIT) {
+    const res = await post(url, { query: q.query });
+    const code = (res.body.errors?.[0] as { extensions?: { code?: string } } | undefined)?.extensions?.code;
+    if (res.status !== 400 || code !== 'COST_LIMIT_EXCEEDED') throw new Error(`${q.name}: expected 400 COST_LIMIT_EXCEEDED, got ${res.status} ${code}`);
+  }
+}
+
+const DEFAULT_BUDGET = loadConfig({}).GRAPHQL_MAX_COST;
+const schema = buildASTSchema(typeDefs);
+/** The estimated cost of `query` with the default settings (server/cost.ts). */
+const costOf = (query: string) =>
+  getComplexity({ schema, query: parse(query), estimators: [costEstimator(loadConfig({}).GRAPHQL_ASSUMED_LIST_SIZE)] });
+
+const requestsOf = (qs: typeof QUERIES) =>
+  qs.map((q) => ({ method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: q.query, variables: q.variables }) }));
+
+const latencyOf = (a: AutocannonResult) => ({ requests: a.requests.total, requestsPerSecond: a.requests.average, p50: a.latency.p50, p99: a.latency.p99, max: a.latency.max, errors: a.errors, timeouts: a.timeouts, non2xx: a.non2xx });
+
+/**
+ * Phase 2: the small mix on CONNECTIONS connections while LARGE_CONNECTIONS send the
+ * near-limit requests and one more the over-limit ones; the event loop's delay is sampled
+ * meanwhile (perf_hooks, 10 ms resolution).
+ */
+async function underLarge(url: string) {
+  const loop = monitorEventLoopDelay({ resolution: 10 });
+  loop.enable();
+  const run = (connections: number, qs: typeof QUERIES) =>
+    autocannon({ url: `${url}/graphql`, connections, duration: DURATION_S, workers: 1, timeout: 30, requests: requestsOf(qs) });
+  const [small, large, over] = await Promise.all([run(CONNECTIONS, QUERIES), run(LARGE_CONNECTIONS, NEAR_LIMIT), run(1, OVER_LIMIT)]);
+  loop.disable();
+  return {
+    small: latencyOf(small),
+    large: latencyOf(large),
+    overLimit: latencyOf(over),
+    eventLoopDelayMs: { p99: Math.round(loop.percentile(99) / 1e5) / 10, max: Math.round(loop.max / 1e5) / 10 },
+  };
 }
 
 function markdown(r: ReturnType<typeof report>): string {
@@ -161,9 +238,32 @@ function markdown(r: ReturnType<typeof report>): string {
     '',
     `Service peak RSS: ${r.memory.peakRssMb} MiB. Neo4j runs on the same machine and shares its ${r.machine.cpuCount} CPUs.`,
     '',
+    '## Small requests while large ones run',
+    '',
+    `The same mix on ${r.settings.connections} connections for ${r.settings.durationS} s, while ${LARGE_CONNECTIONS} connections send the near-limit`,
+    'requests below in turn and one more the over-limit ones (refused with 400 before they run).',
+    '',
+    '| | requests | req/s | p50 | p99 | max | errors / timeouts / non-2xx |',
+    '|---|---:|---:|---:|---:|---:|---|',
+    ...(['small', 'large', 'overLimit'] as const).map((k) => {
+      const x = r.underLarge[k];
+      return `| ${k === 'overLimit' ? 'over the limits' : k} | ${x.requests} | ${x.requestsPerSecond} | ${x.p50} ms | ${x.p99} ms | ${x.max} ms | ${x.errors} / ${x.timeouts} / ${x.non2xx} |`;
+    }),
+    '',
+    `p99 of the small requests: ${r.result.latencyMs.p99} ms alone, ${r.underLarge.small.p99} ms while large ones run (bound ${SMALL_P99_BOUND_MS} ms:`,
+    `${r.underLarge.small.p99 <= SMALL_P99_BOUND_MS ? 'held' : 'EXCEEDED'}). Event loop delay meanwhile: p99 ${r.underLarge.eventLoopDelayMs.p99} ms, longest ${r.underLarge.eventLoopDelayMs.max} ms.`,
+    '',
     '## Queries',
     '',
     ...r.settings.queries.map((q) => `- ${q}`),
+    '',
+    'Near the limits:',
+    '',
+    ...NEAR_LIMIT.map((q) => `- ${q.name} (estimated cost ${costOf(q.query)} of ${DEFAULT_BUDGET})`),
+    '',
+    'Over the limits:',
+    '',
+    ...OVER_LIMIT.map((q) => `- ${q.name} (estimated cost ${costOf(q.query)})`),
     '',
   ].join('\n');
 }
@@ -177,6 +277,7 @@ function report(args: {
   version: string;
   problems: number;
   machine: ReturnType<typeof machine>;
+  underLarge: Awaited<ReturnType<typeof underLarge>>;
 }) {
   const { result: a } = args;
   return {
@@ -194,6 +295,7 @@ function report(args: {
       non2xx: a.non2xx,
       serviceLogProblems: args.problems,
     },
+    underLarge: { ...args.underLarge, boundMs: SMALL_P99_BOUND_MS },
     memory: {
       before: args.before,
       after: args.after,
@@ -232,25 +334,28 @@ async function main() {
       duration: DURATION_S,
       workers: 1,
       timeout: 30,
-      requests: QUERIES.map((q) => ({
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ query: q.query, variables: q.variables }),
-      })),
+      requests: requestsOf(QUERIES),
     });
     const after = memory();
     const neo4jAfter = rssOf(neo4j.pid);
+    console.log(`and again with ${LARGE_CONNECTIONS} connections sending near-limit requests …`);
+    const large = await underLarge(app.url);
     await checkQueries(app.url);
 
-    const r = report({ result, before, after, neo4jBefore, neo4jAfter, version, problems, machine: host });
+    const r = report({ result, before, after, neo4jBefore, neo4jAfter, version, problems, machine: host, underLarge: large });
     const out = path.join(root, 'bench', 'results');
     mkdirSync(out, { recursive: true });
     writeFileSync(path.join(out, 'load.json'), `${JSON.stringify(r, null, 2)}\n`);
     writeFileSync(path.join(out, 'load.md'), markdown(r));
     console.log(markdown(r));
-    const failed = r.result.errors + r.result.timeouts + r.result.non2xx + problems;
-    if (failed > 0) {
-      console.error(`FAILED: ${r.result.errors} errors, ${r.result.timeouts} timeouts, ${r.result.non2xx} non-2xx, ${problems} logged problems`);
+    const { small, large: big, overLimit } = r.underLarge;
+    const failed = [r.result, small, big].reduce((n, x) => n + x.errors + x.timeouts + x.non2xx, 0) + overLimit.errors + overLimit.timeouts + problems;
+    if (failed > 0 || overLimit.non2xx !== overLimit.requests) {
+      console.error(`FAILED: ${failed} errors, timeouts, non-2xx or logged problems; ${overLimit.requests - overLimit.non2xx} over-limit requests answered 2xx`);
+      process.exitCode = 1;
+    }
+    if (small.p99 > SMALL_P99_BOUND_MS) {
+      console.error(`FAILED: p99 of small requests while large ones run ${small.p99} ms > ${SMALL_P99_BOUND_MS} ms`);
       process.exitCode = 1;
     }
   } finally {
@@ -261,4 +366,5 @@ async function main() {
   }
 }
 
-await main();
+// Run as a script only (importing the query lists must not start a benchmark).
+if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) await main();
