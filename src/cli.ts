@@ -4,8 +4,10 @@
  *   load-bundled      load the bundled data under data/ (what start-up loads)
  *   schema            apply the constraints and indexes
  *   export <table>    write a BI feed table (CSV, JSON, NDJSON) to a file or stdout
+ *   extract <file>    candidate facts of an article as a dataset file to review (see src/extract/)
+ *   score <got> <exp> precision and recall of extracted facts
  * Uses NEO4J_URI when set; otherwise the local Neo4j (started here if it is not running).
- * Exit status: 0 done, 1 invalid data (nothing written), 2 other failure.
+ * Exit status: 0 done, 1 invalid data or article (nothing written), 2 other failure.
  */
 import 'dotenv/config';
 import { Command } from 'commander';
@@ -18,6 +20,8 @@ import { loadDatasets, LoadValidationError, type DatasetInput, type LoadSummary 
 import { readDatasetFiles } from './load/files.js';
 import { bundledInputs } from './load/bundled.js';
 import { addExportOptions, runExport, type ExportCliOptions } from './feeds/export.js';
+import { addExtractCommands } from './extract/cli.js';
+import { ArticleInputError } from './extract/input.js';
 
 async function withDb<T>(work: (db: Db) => Promise<T>): Promise<T> {
   const config = loadConfig();
@@ -101,11 +105,12 @@ program
   .action(() => withDb(applySchema).then(() => console.log('schema applied')));
 
 addExportOptions(program.command('export')).action((table: string, opts: ExportCliOptions) => runExport(table, opts, withDb));
+addExtractCommands(program, withDb);
 
 try {
   await program.parseAsync();
 } catch (e) {
-  if (e instanceof LoadValidationError) {
+  if (e instanceof LoadValidationError || e instanceof ArticleInputError) {
     console.error(e.message);
     process.exit(1);
   }
