@@ -20,7 +20,7 @@ import { score } from '../src/extract/score.js';
 import { loadDatasets } from '../src/load/index.js';
 import { Dataset } from '../src/model/schema.js';
 import type { RunningApp } from '../src/server/app.js';
-import { freshBundledGraph } from './support/bundled.js';
+import { bundledGraph } from './support/bundled.js';
 import { testDb } from './support/db.js';
 import { gql, startTestApp } from './support/server.js';
 
@@ -32,7 +32,7 @@ const expected = (name: string) => Dataset.parse(parse(readFileSync(path.join(di
 const results = new Map<string, Extraction>();
 
 beforeAll(async () => {
-  await freshBundledGraph(db);
+  await bundledGraph(db);
   for (const f of FIXTURES) results.set(f, await extract(f));
 });
 afterAll(() => db.close());
@@ -135,7 +135,7 @@ describe('the CLI on a saved HTML page, end to end', () => {
   const kg = (...args: string[]) => spawnSync(process.execPath, ['--import', 'tsx', 'src/cli.ts', ...args], { env: { ...process.env, NEO4J_URI: inject('neo4jUri'), NEO4J_PASSWORD: '' }, encoding: 'utf8', timeout: 120_000 });
   let app: RunningApp;
   beforeAll(async () => {
-    await freshBundledGraph(db);
+    await bundledGraph(db);
     app = await startTestApp(db);
   });
   afterAll(() => app?.stop());

@@ -99,7 +99,10 @@ export class Collector {
     if (same || !this.known(id)) return;
     const claimId = `claim:${id.replace(/^[a-z]+:/, '')}-${attribute.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}-${this.tag}`;
     const key = `${id}|${attribute}|${valueText}`;
-    if (this.facts.has(key)) return addEvidence(this.facts.get(key)!, s);
+    if (this.facts.has(key)) {
+      addEvidence(this.facts.get(key)!, s);
+      return;
+    }
     const claimProps = { ...props };
     this.facts.set(key, {
       id: candidateId('claim', key), kind: 'claim', summary: `${this.nameOf(id)}: ${attribute} = ${valueText} (the graph holds another value)`,
@@ -120,7 +123,8 @@ export class Collector {
     if (existing) {
       for (const [k, v] of Object.entries(props)) if (v !== undefined && existing.record[k] === undefined) existing.record[k] = v;
       existing.confidence = Math.max(existing.confidence, confidence);
-      return addEvidence(existing, s);
+      addEvidence(existing, s);
+      return;
     }
     const record: Record<string, unknown> = { type, from, to };
     for (const [k, v] of Object.entries(props)) if (v !== undefined) record[k] = v;

@@ -10,7 +10,7 @@
  */
 import type { Label } from '../model/schema.js';
 import { countryCode, countryName } from '../usgs/country-aliases.js';
-import { Gazetteer, nameKey, type GazetteerEntry } from './gazetteer.js';
+import { type Gazetteer, nameKey, type GazetteerEntry } from './gazetteer.js';
 import { nlp } from './nlp.js';
 
 export interface Mention {

@@ -101,7 +101,7 @@ function facilityFacts(ctx: Ctx, facility: string): void {
     ctx.col.attribute(facility, attribute, isNew ? { validFrom: d.value, validFromText: text } : { valueDate: d.value }, text, ctx.s, same);
   }
   // Investment.
-  const money = ctx.money.find((x) => /\b(invest\w*|cost\w*|capital|capex|spend\w*|financ\w*|budget|flow into)\b/i.test(ctx.text));
+  const money = /\b(invest\w*|cost\w*|capital|capex|spend\w*|financ\w*|budget|flow into)\b/i.test(ctx.text) ? ctx.money[0] : undefined;
   if (money) {
     const verb = /\binvest\w*\b/i.exec(ctx.text);
     const investor = (verb && subjectBefore(ctx, verb.index)) ?? ctx.state.operatorOf.get(facility) ?? known?.operators?.[0];

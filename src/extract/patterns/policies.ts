@@ -54,7 +54,10 @@ export function policies(ctx: Ctx): void {
   }
   ctx.state.policy = policy;
 
-  if (suspend && (!control || suspend.index < control.index + control[0].length + 40)) return suspension(ctx, policy, imposer?.id);
+  if (suspend && (!control || suspend.index < control.index + control[0].length + 40)) {
+    suspension(ctx, policy, imposer?.id);
+    return;
+  }
   if (imposer) {
     // A measure of the graph named again: the article becomes a source of what it restates.
     ctx.col.relationship('IMPOSES', imposer.id, policy, {}, ctx.s, conf(0.85, imposer));

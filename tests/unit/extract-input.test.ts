@@ -6,8 +6,8 @@
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { ArticleInputError, MAX_ARTICLE_CHARS, MAX_INPUT_BYTES, readArticle } from '../src/extract/input.js';
-import { splitSentences } from '../src/extract/sentences.js';
+import { ArticleInputError, MAX_ARTICLE_CHARS, MAX_INPUT_BYTES, readArticle } from '../../src/extract/input.js';
+import { splitSentences } from '../../src/extract/sentences.js';
 
 const fixture = (name: string) => readFileSync(`tests/fixtures/articles/${name}`);
 const refused = (input: Uint8Array | string, code: string, message: RegExp, name?: string) => {

@@ -4,8 +4,8 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { parsePartialDate } from '../src/model/schema.js';
-import { findDates, findMoney, findPercents, findQuantities, findTerms } from '../src/extract/values.js';
+import { parsePartialDate } from '../../src/model/schema.js';
+import { findDates, findMoney, findPercents, findQuantities, findTerms } from '../../src/extract/values.js';
 
 describe('the issue’s examples', () => {
   it('quantities, money and percentages', () => {
