@@ -10,6 +10,7 @@ import { LABELS } from '../model/schema.js';
 import { withResultBudget } from './core/budget.js';
 import type { Context } from './core/context.js';
 import { entityResolvers } from './entities/entities.js';
+import { extractResolvers } from './extract/extract.js';
 import type { Row } from './core/loaders.js';
 import { sourcesOf } from './core/shapes.js';
 import { mutationResolvers } from './mutations/mutations.js';
@@ -41,4 +42,4 @@ export function mergeResolvers(...maps: ResolverMap[]): ResolverMap {
 const entityDefaults: ResolverMap = Object.fromEntries(LABELS.filter((l) => l !== 'Source').map((l) => [l, withSources]));
 
 /** Every resolver, each counted against the request's result budget (`core/budget.ts`). */
-export const resolvers = withResultBudget(mergeResolvers(entityDefaults, core, entityResolvers, searchResolvers, analyticsResolvers, chainResolvers, mutationResolvers));
+export const resolvers = withResultBudget(mergeResolvers(entityDefaults, core, entityResolvers, searchResolvers, analyticsResolvers, chainResolvers, mutationResolvers, extractResolvers));

@@ -1,0 +1,55 @@
+/**
+ * `Query.extractArticle` (schema/extract.graphql): the extraction pipeline of src/extract on
+ * posted text, against the graph's names. Reads only; loading the accepted candidates goes
+ * through `loadDataset` (role editor). Bad input is BAD_USER_INPUT with `extensions.reason`.
+ */
+import { graphFacts } from '../../extract/conflicts.js';
+import { datasetOf } from '../../extract/dataset.js';
+import { loadGazetteer } from '../../extract/gazetteer.js';
+import { ArticleInputError, extractArticle, type ExtractOptions } from '../../extract/index.js';
+import type { Context } from '../core/context.js';
+import { badInput } from '../core/errors.js';
+
+interface ArticleInput {
+  text: string;
+  fileName?: string | null;
+  url?: string | null;
+  publishedDate?: string | null;
+  retrievedDate?: string | null;
+  publisher?: string | null;
+}
+
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+function options(input: ArticleInput): ExtractOptions {
+  for (const k of ['publishedDate', 'retrievedDate'] as const) {
+    const v = input[k];
+    if (v != null && !DATE.test(v)) throw new ArticleInputError('BAD_OPTION', `${k} must be a date as YYYY-MM-DD (got ${JSON.stringify(v)})`);
+  }
+  if (input.url != null && !/^https?:\/\/\S+$/.test(input.url)) throw new ArticleInputError('BAD_OPTION', `url must be an http(s) URL (got ${JSON.stringify(input.url)})`);
+  return { name: input.fileName ?? undefined, url: input.url ?? undefined, publishedDate: input.publishedDate ?? undefined, retrievedDate: input.retrievedDate ?? undefined, publisher: input.publisher ?? undefined };
+}
+
+export async function extractArticleResolver(_: unknown, { input }: { input: ArticleInput }, { db }: Context) {
+  try {
+    const opts = options(input);
+    const ex = await extractArticle(input.text, await loadGazetteer(db), graphFacts(db), opts);
+    return {
+      source: ex.source,
+      format: ex.article.format.toUpperCase(),
+      body: ex.article.text,
+      sentences: ex.sentences,
+      mentions: ex.mentions.map(({ id, ...m }) => ({ ...m, entityId: id })),
+      candidates: ex.candidates.map((c) => ({ ...c, kind: c.kind.toUpperCase() })),
+      dataset: datasetOf(ex),
+    };
+  } catch (e) {
+    if (!(e instanceof ArticleInputError)) throw e;
+    const err = badInput(e.message, 'input');
+    err.extensions.reason = e.code;
+    throw err;
+  }
+}
+
+/** The resolver map of this module, merged into `resolvers.ts`. */
+export const extractResolvers = { Query: { extractArticle: extractArticleResolver } };
