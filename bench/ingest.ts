@@ -7,6 +7,7 @@
  * database with the same constraints and indexes. `neo4j-admin database import` is not part
  * of the comparison: the embedded server (`neo4j/pom.xml`) ships no `neo4j-admin`.
  */
+import { nameKeys } from '../src/model/names.js';
 import { mkdirSync, rmSync, writeFileSync, appendFileSync, existsSync } from 'node:fs';
 import path from 'node:path';
 import neo4j, { type Driver } from 'neo4j-driver';
@@ -128,7 +129,9 @@ function chunkTables(input: DatasetInput): Map<string, { meta: Omit<CsvFile, 'fi
     const label = r.label as Label;
     const row = flatten(r as Record<string, unknown>, ['label']);
     row.aliases = r.aliases;
-    row.aliasText = r.aliases.join(' | ');
+    const keys = nameKeys(r.name, r.aliases);
+    row.nameKey = keys.nameKey;
+    row.searchText = keys.searchText;
     add(`node-${label}`, { kind: 'node', label }, ['id'], row);
   }
   for (const r of parsed.relationships) {
@@ -142,7 +145,7 @@ function chunkTables(input: DatasetInput): Map<string, { meta: Omit<CsvFile, 'fi
 /**
  * Writes the generated data as CSV files under `dir`, the usual LOAD CSV layout: one file per
  * node label and one per relationship shape (type, start label, end label), nodes first, with
- * the properties our loader would store (dates as ISO dates plus `…Precision`, `aliasText`, a
+ * the properties our loader would store (dates as ISO dates plus `…Precision`, `nameKey` and `searchText`, a
  * Source citing itself). Two passes over the generator (columns, then rows), so memory stays
  * bounded by one chunk. Returns the files in load order.
  */
@@ -198,7 +201,7 @@ export function loadCsvStatement(f: CsvFile, batchRows: number): string {
       'LOAD CSV WITH HEADERS FROM $url AS row',
       'CALL (row) {',
       `  MERGE (x:${f.label} {id: row.id})`,
-      `  SET ${[...sets, "x.aliasText = coalesce(row.aliasText, '')", 'x.updatedAt = datetime()'].join(', ')}`,
+      `  SET ${[...sets, "x.nameKey = row.nameKey", "x.searchText = coalesce(row.searchText, '')", 'x.updatedAt = datetime()'].join(', ')}`,
       `} IN TRANSACTIONS OF ${batchRows} ROWS`,
     ].join('\n');
   }

@@ -104,7 +104,7 @@ describe('production feed', () => {
   it('filters by country (ISO code, any case, or country id), year and measure', async () => {
     const cn = await csvFeed('/feeds/production?country=CN');
     expect(cn.rows.length).toBeGreaterThan(20);
-    expect(cn.rows.every((r) => r.country_iso === 'CN' && r.country_name === "People's Republic of China")).toBe(true);
+    expect(cn.rows.every((r) => r.country_iso === 'CN' && r.country_name === 'China')).toBe(true);
     const ga = cn.rows.find((r) => r.item_id === 'metal:gallium' && r.year === '2024' && r.basis === 'production')!;
     expect(ga).toMatchObject({ quantity: '750000', unit: 'kilograms', quantity_t: '750', estimated: 'true', source_id: 'source:usgs-mcs-2025-world' });
     expect((await get('/feeds/production?country=cn')).text).toBe((await get('/feeds/production?country=country:CN')).text);
@@ -187,7 +187,7 @@ describe('nodes and relationships feeds', () => {
     }
     const nodeKeys = await db.read<{ label: string; keys: string[] }>('MATCH (n) WHERE NOT n:GraphVersion UNWIND keys(n) AS k RETURN labels(n)[0] AS label, collect(DISTINCT k) AS keys');
     for (const { label, keys } of nodeKeys) {
-      const cols = new Set(['id', 'name', 'aliases', 'aliasText', 'description', 'sources', 'updatedAt', ...labelPropertyColumns(label as never).map((c) => c.prop)]);
+      const cols = new Set(['id', 'name', 'aliases', 'nameKey', 'aliasKeys', 'searchText', 'description', 'sources', 'updatedAt', ...labelPropertyColumns(label as never).map((c) => c.prop)]);
       expect(keys.filter((k) => !cols.has(k)), label).toEqual([]);
     }
   });

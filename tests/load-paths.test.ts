@@ -80,11 +80,11 @@ describe('a load mixing new and existing records', () => {
     const b = await node('company:b');
     expect(b).toMatchObject({ description: 'changed', sources: [S1, S2] });
     expect(b!.updatedAt).not.toEqual(aBefore!.updatedAt);
-    expect(await node('country:KZ')).toMatchObject({ aliases: ['Qazaqstan'], aliasText: 'Qazaqstan', sources: [S1] });
+    expect(await node('country:KZ')).toMatchObject({ aliases: ['Qazaqstan'], nameKey: 'kazakhstan', aliasKeys: ['qazaqstan'], searchText: 'kazakhstan | qazaqstan', sources: [S1] });
     const c = await node('company:c');
-    expect(c).toMatchObject({ id: 'company:c', name: 'Company c', aliases: ['C Corp', 'Cee'], aliasText: 'C Corp | Cee', sources: [S1] });
+    expect(c).toMatchObject({ id: 'company:c', name: 'Company c', aliases: ['C Corp', 'Cee'], nameKey: 'company c', aliasKeys: ['c corp', 'cee'], searchText: 'company c | c corp | cee', sources: [S1] });
     expect(typeof c!.updatedAt).toBe('string');
-    expect(await node(S2)).toMatchObject({ name: `Source ${S2}`, sourceType: 'dataset', sources: [S2], aliases: [], aliasText: '' });
+    expect(await node(S2)).toMatchObject({ name: `Source ${S2}`, sourceType: 'dataset', sources: [S2], aliases: [], aliasKeys: [], searchText: `source ${S2.replace(/[^a-z0-9]+/gi, ' ').toLowerCase()}` });
     expect(await relProps('HEADQUARTERED_IN', 'company:b', 'country:KZ')).toEqual([expect.objectContaining({ key: '', sources: [S1, S2] })]);
     expect(await relProps('HEADQUARTERED_IN', 'company:c', 'country:KZ')).toEqual([expect.objectContaining({ key: '', sources: [S1] })]);
     expect(await relProps('SUBSIDIARY_OF', 'company:a', 'company:b')).toEqual([expect.objectContaining({ key: '', sharePct: 60, sources: [S1] })]);

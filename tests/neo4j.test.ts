@@ -37,9 +37,10 @@ describe('the Neo4j the suite talks to', () => {
     expect(await schemaApplied(db)).toBe(true);
     const names = before.map((r) => r.name);
     for (const n of SCHEMA_INDEX_NAMES) expect(names).toContain(n);
-    const fulltext = before.find((r) => r.name === 'entityNames')!;
+    const fulltext = before.find((r) => r.name === 'entitySearch')!;
     expect(fulltext.type).toBe('FULLTEXT');
-    expect(fulltext.props).toEqual(['name', 'aliasText']);
+    expect(fulltext.props).toEqual(['searchText']);
+    expect(names).not.toContain('entityNames'); // the earlier index over raw names is dropped
     expect(fulltext.labels).toContain('Company');
     const constraints = await db.read<{ name: string; type: string }>('SHOW CONSTRAINTS YIELD name, type RETURN name, type');
     expect(constraints.find((c) => c.name === 'Company_id')?.type).toBe('UNIQUENESS');

@@ -2,7 +2,8 @@
 // This part leaves `totalCount` and `page`; `entities/list-return` returns them (or the
 // `entities/nested-page` blocks add the page's relationship fields first). Slot {{label}}.
 // Every condition is a parameter (null = no condition):
-//   $id, $idIn, $name, $nameContains / $nameStartsWith (lower-cased: case-insensitive);
+//   $id, $idIn (an empty list matches nothing), $name, $nameContains / $nameStartsWith
+//   (folded like the stored nameKey: case, accents and punctuation ignored);
 //   $equals: map property -> value; $ranges: list of {prop, min, max, date}, where `date`
 //   says min/max are ISO dates. Property names in $equals, $ranges and $sortProp come from
 //   the code's allow-lists, never from user text.
@@ -13,8 +14,8 @@ MATCH (n:{{label}})
 WHERE ($id IS NULL OR n.id = $id)
   AND ($idIn IS NULL OR n.id IN $idIn)
   AND ($name IS NULL OR n.name = $name)
-  AND ($nameContains IS NULL OR toLower(n.name) CONTAINS $nameContains)
-  AND ($nameStartsWith IS NULL OR toLower(n.name) STARTS WITH $nameStartsWith)
+  AND ($nameContains IS NULL OR coalesce(n.nameKey, toLower(n.name)) CONTAINS $nameContains)
+  AND ($nameStartsWith IS NULL OR coalesce(n.nameKey, toLower(n.name)) STARTS WITH $nameStartsWith)
   AND all(k IN keys($equals) WHERE n[k] = $equals[k])
   AND all(r IN $ranges WHERE
         (r.min IS NULL OR n[r.prop] >= CASE WHEN r.date THEN date(r.min) ELSE r.min END)

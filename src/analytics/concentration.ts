@@ -4,8 +4,11 @@
  * supply added). Pure arithmetic; the figures come from the graph (USGS MCS 2025).
  *
  * - share_i = q_i / D × 100 (percent), with q_i the producer's quantity in metric tons and D
- *   the denominator: the USGS world total (rounded, as published) − the excluded producers'
- *   quantities + the added quantities. With no world total, D is the sum of the producers.
+ *   the denominator: the USGS world total of the basis (rounded, as published) − the excluded
+ *   producers' quantities + the added quantities. USGS world totals are rounded, so that can
+ *   fall below what the listed producers add up to; D is then the listed sum. With no world
+ *   total, D is the listed sum too. So D ≥ the listed sum always: shares add up to at most
+ *   100 % and the HHI stays within 0–10,000. `denominatorMethod` says which rule applied.
  * - HHI = Σ share_i² over the producers named by country, on the 0–10,000 scale (the US DOJ/FTC
  *   convention: a single supplier scores 10,000). Output not attributed to any country
  *   (USGS "other countries" and rounding) is left out of the sum, so the HHI is a lower bound
@@ -35,6 +38,8 @@ export interface ConcentrationInput {
   producers: Producer[];
   /** The published world total in metric tons, or null when there is none. */
   worldTotalTonnes: number | null;
+  /** What the world total is, in the explanation: `USGS world total` (default), `USGS world capacity total`… */
+  worldTotalName?: string;
   exclude?: string[];
   add?: Addition[];
 }
@@ -44,10 +49,23 @@ export interface RankedProducer extends Producer {
   sharePct: number | null;
 }
 
+/**
+ * How the denominator was formed:
+ * - WORLD_TOTAL: the published world total, unadjusted;
+ * - ADJUSTED_WORLD_TOTAL: world total − excluded + added;
+ * - LISTED_SUM_ABOVE_WORLD_TOTAL: the (adjusted) world total fell below the listed producers'
+ *   sum (rounded totals), so the listed sum is used;
+ * - LISTED_SUM_NO_WORLD_TOTAL: no published world total for the basis and year; the listed sum.
+ */
+export type DenominatorMethod = 'WORLD_TOTAL' | 'ADJUSTED_WORLD_TOTAL' | 'LISTED_SUM_ABOVE_WORLD_TOTAL' | 'LISTED_SUM_NO_WORLD_TOTAL';
+
 export interface Concentration {
   producers: RankedProducer[];
   denominatorTonnes: number;
+  denominatorMethod: DenominatorMethod;
   denominatorExplained: string;
+  /** The listed producers' sum in metric tons (after the what-if), ≤ denominatorTonnes. */
+  listedTonnes: number;
   hhi: number;
   top: RankedProducer | null;
   /** Tonnes of the denominator not attributed to any listed producer (≥ 0). */
@@ -82,16 +100,30 @@ export function concentration(input: ConcentrationInput): Concentration {
   const excludedTonnes = excluded.reduce((s, p) => s + (p.tonnes ?? 0), 0);
   const addedTonnes = added.reduce((s, a) => s + a.tonnes, 0);
   let denominatorTonnes: number;
+  let denominatorMethod: DenominatorMethod;
   let denominatorExplained: string;
   if (input.worldTotalTonnes !== null) {
-    denominatorTonnes = input.worldTotalTonnes - excludedTonnes + addedTonnes;
-    denominatorExplained =
-      `USGS world total ${fmt(input.worldTotalTonnes)}` +
+    const adjusted = input.worldTotalTonnes - excludedTonnes + addedTonnes;
+    const changed = excludedTonnes !== 0 || addedTonnes !== 0;
+    const world =
+      `${input.worldTotalName ?? 'USGS world total'} ${fmt(input.worldTotalTonnes)}` +
       (excludedTonnes ? ` − excluded ${fmt(excludedTonnes)}` : '') +
       (addedTonnes ? ` + added ${fmt(addedTonnes)}` : '') +
-      (excludedTonnes || addedTonnes ? ` = ${fmt(denominatorTonnes)}` : '');
+      (changed ? ` = ${fmt(adjusted)}` : '');
+    if (adjusted >= sumListed) {
+      denominatorTonnes = adjusted;
+      denominatorMethod = changed ? 'ADJUSTED_WORLD_TOTAL' : 'WORLD_TOTAL';
+      denominatorExplained = world;
+    } else {
+      denominatorTonnes = sumListed;
+      denominatorMethod = 'LISTED_SUM_ABOVE_WORLD_TOTAL';
+      denominatorExplained =
+        `${world}, less than the ${fmt(sumListed)} the listed producers add up to (USGS world totals are rounded): ` +
+        `the listed sum, ${fmt(sumListed)}, is used`;
+    }
   } else {
     denominatorTonnes = sumListed;
+    denominatorMethod = 'LISTED_SUM_NO_WORLD_TOTAL';
     denominatorExplained = `no USGS world total: the sum of the listed producers, ${fmt(sumListed)}`;
   }
   if (!(denominatorTonnes > 0)) throw new RangeError('the denominator is not positive: nothing is left to share');
@@ -105,7 +137,9 @@ export function concentration(input: ConcentrationInput): Concentration {
   return {
     producers: ranked,
     denominatorTonnes,
+    denominatorMethod,
     denominatorExplained,
+    listedTonnes: sumListed,
     hhi,
     top: ranked.find((p) => p.rank === 1) ?? null,
     unattributedTonnes: Math.max(0, denominatorTonnes - sumListed),
@@ -115,5 +149,6 @@ export function concentration(input: ConcentrationInput): Concentration {
 
 export const HHI_FORMULA =
   'HHI = Σ (share_i)², share_i = 100 × q_i / D, summed over the producers named by country; 0–10,000 scale. ' +
-  'D = USGS world total (rounded, as published) − excluded producers + added supply. ' +
+  'D = USGS world total of the basis (rounded, as published) − excluded producers + added supply, ' +
+  'or the sum of the listed producers when that is larger or there is no world total. ' +
   'Output not attributed to a country is left out of the sum (the HHI is then a lower bound).';

@@ -15,6 +15,7 @@
  */
 import neo4j, { type ManagedTransaction, type QueryResult } from 'neo4j-driver';
 import { cypher, withSlots } from '../cypher.js';
+import { nameKeys } from '../model/names.js';
 import { DATE_PROPERTIES, parsePartialDate, type Dataset, type Label, type RelType } from '../model/schema.js';
 import { labelOf } from './validate.js';
 
@@ -57,8 +58,6 @@ export function toProps(record: Record<string, unknown>, omit: readonly string[]
   return props;
 }
 
-/** The `aliasText` the merge path stores: the aliases joined by " | ". */
-const aliasText = (aliases: string[]): string => aliases.reduce((t, a) => t + (t === '' ? '' : ' | ') + a, '');
 
 const add = (into: Record<string, Counts>, key: string, outcome: keyof Counts, n: number) => {
   into[key] ??= { created: 0, updated: 0, unchanged: 0 };
@@ -74,7 +73,7 @@ function chunks<T>(xs: T[], size: number): T[][] {
 const NODE_OMIT = ['id', 'label', 'sources', 'aliases'] as const;
 const REL_OMIT = ['type', 'from', 'to', 'key', 'sources'] as const;
 
-type NodeRecordLike = Record<string, unknown> & { id: string; label: string; sources: string[]; aliases: string[] };
+type NodeRecordLike = Record<string, unknown> & { id: string; label: string; name: string; sources: string[]; aliases: string[] };
 
 /**
  * Statements of one transaction sent without waiting for the previous one's result (Bolt
@@ -139,7 +138,7 @@ export async function writeDataset(tx: ManagedTransaction, ds: Dataset, onBatch:
     const create = withSlots('load/create-nodes', { label });
     for (const batch of chunks(fresh, BATCH_SIZE)) {
       const rows = batch.map((r) => ({
-        props: { ...toProps(r, NODE_OMIT), id: r.id, sources: r.sources, aliases: r.aliases, aliasText: aliasText(r.aliases) },
+        props: { ...toProps(r, NODE_OMIT), id: r.id, sources: r.sources, aliases: r.aliases, ...nameKeys(r.name, r.aliases) },
       }));
       await pipe.send(create, { rows }, (res) => {
         const n = countOf(res);
@@ -151,7 +150,10 @@ export async function writeDataset(tx: ManagedTransaction, ds: Dataset, onBatch:
 
     const merge = withSlots('load/merge-nodes', { label });
     for (const batch of chunks(old, BATCH_SIZE)) {
-      const rows = batch.map((r) => ({ id: r.id, sources: r.sources, aliases: r.aliases, props: toProps(r, NODE_OMIT) }));
+      const rows = batch.map((r) => {
+        const { nameKey, aliasKeys } = nameKeys(r.name, r.aliases);
+        return { id: r.id, sources: r.sources, aliases: r.aliases, aliasKeys, props: { ...toProps(r, NODE_OMIT), nameKey } };
+      });
       await pipe.send(merge, { rows }, (res) => {
         for (const rec of res.records) add(summary.nodes, label, rec.get('outcome'), rec.get('count').toNumber());
         onBatch(batch.length);

@@ -57,7 +57,9 @@ export function parsePartialDate(s: string): { date: string; precision: z.infer<
   if (m) return { date: `${m[1]}-${m[2]}-01`, precision: 'month' };
   m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s);
   if (m) {
-    const d = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
+    // setUTCFullYear, not Date.UTC: Date.UTC reads years 0–99 as 1900–1999.
+    const d = new Date(0);
+    d.setUTCFullYear(Number(m[1]), Number(m[2]) - 1, Number(m[3]));
     if (d.getUTCFullYear() === Number(m[1]) && d.getUTCMonth() === Number(m[2]) - 1 && d.getUTCDate() === Number(m[3])) {
       return { date: s, precision: 'day' };
     }
@@ -130,6 +132,11 @@ export const NodeSchemas = {
     baseUnit: text.optional(),
     worldTotal2023: z.number().finite().optional(),
     worldTotal2024: z.number().finite().optional(),
+    /** The basis of worldTotal2023/2024 (the measure's primary basis). */
+    worldTotalBasis: z.enum(['production', 'capacity', 'reserves']).optional(),
+    /** World capacity totals, in `unit` (USGS capacity columns). */
+    worldCapacity2023: z.number().finite().optional(),
+    worldCapacity2024: z.number().finite().optional(),
     worldTotalNote: text.optional(),
   }),
   Source: z

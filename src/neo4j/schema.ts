@@ -6,10 +6,11 @@ import { cypher, withSlots } from '../cypher.js';
 import { LABELS } from '../model/schema.js';
 import type { Db } from './db.js';
 
-/** The statements, in order: a unique-id constraint per label, the full-text index, the rest. */
+/** The statements, in order: a unique-id constraint per label, the full-text index (replacing the earlier one), the rest. */
 export function schemaStatements(): string[] {
   return [
     ...LABELS.map((label) => withSlots('schema/unique-id', { label })),
+    cypher('schema/drop-fulltext-names'),
     withSlots('schema/fulltext-names', { labels: LABELS }),
     cypher('schema/rel-key-index'),
     cypher('schema/supplies-item-index'),
@@ -17,7 +18,7 @@ export function schemaStatements(): string[] {
 }
 
 /** Names of the indexes the schema creates (the constraints' backing indexes included). */
-export const SCHEMA_INDEX_NAMES = [...LABELS.map((l) => `${l}_id`), 'entityNames', 'producesMeasure', 'suppliesItem'];
+export const SCHEMA_INDEX_NAMES = [...LABELS.map((l) => `${l}_id`), 'entitySearch', 'producesMeasure', 'suppliesItem'];
 
 /**
  * Neo4j's answers to a schema statement whose rule another transaction created meanwhile

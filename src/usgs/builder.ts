@@ -4,7 +4,8 @@
  * citing the union of sources. Output is sorted, so the same input always gives the same dataset.
  */
 import type { Dataset, NodeRecord, RelationshipRecord, SourceRecord } from '../model/schema.js';
-import { countryName } from './country-aliases.js';
+import { countryAliases, countryName } from '../model/countries.js';
+import { foldName } from '../model/names.js';
 import { SOURCE_IDS } from './sources.js';
 
 const SOURCE_ORDER: string[] = Object.values(SOURCE_IDS);
@@ -56,10 +57,16 @@ export class GraphBuilder {
     if (r.note && old.note !== r.note) old.note = old.note ? `${old.note} | ${r.note}` : r.note;
   }
 
-  /** A Country node for an ISO code, with the USGS spelling as alias when it differs from the ISO name. */
+  /**
+   * A Country node for an ISO code: CLDR's display name, the official names and alternatives as
+   * aliases (src/model/countries.ts), and the USGS spelling too when no name or alias folds to it.
+   */
   addCountry(code: string, spelling: string, source: string): string {
     const name = countryName(code);
-    this.addNode({ id: `country:${code}`, label: 'Country', name, isoCode: code, aliases: spelling && spelling !== name ? [spelling] : [], sources: [source] });
+    const aliases = countryAliases(code);
+    const known = new Set([name, ...aliases].map(foldName));
+    if (spelling && !known.has(foldName(spelling))) aliases.push(spelling);
+    this.addNode({ id: `country:${code}`, label: 'Country', name, isoCode: code, aliases, sources: [source] });
     return `country:${code}`;
   }
 

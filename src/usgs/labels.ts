@@ -4,7 +4,7 @@
  * Canada`). Labels are cleaned first (no-break spaces, trailing spaces, glued footnote digits).
  */
 import { cleanText, stripFootnote } from './csv.js';
-import { countryCode } from './country-aliases.js';
+import { countryCode } from '../model/countries.js';
 
 export type LabelKind =
   /** `name` is the country spelling without qualifier; `qualifier` the text in parentheses. */

@@ -24,7 +24,8 @@ const SRC = SOURCE_IDS.world;
  * (basis production / capacity, years 2023 / 2024) or `HOLDS_RESERVES` (2024) from
  * `country:<ISO2>`, keyed `<measureId>|<basis>|<year>` (plus `|<qualifier-slug>` when one
  * country has several rows of a measure), with quantity + unit, quantityBase + baseUnit (t),
- * quantityBound, estimated, note, sharePct of the world total, or noValueReason for W / NA / XX.
+ * quantityBound, estimated, note, sharePct of the world total (or of the listed countries' sum where
+ * the rounded total is below it), or noValueReason for W / NA / XX.
  * Source: `source:usgs-mcs-2025-world`. Throws UsgsImportError listing every malformed cell.
  */
 export function importWorldData(csv: string): { dataset: Dataset; report: UsgsReport } {
@@ -83,12 +84,14 @@ function buildMeasure(m: MeasureRows, file: string, report: UsgsReport, issues: 
   report.aggregates.push(...agg.rows);
   for (const a of agg.rows) skip(report, `row: ${a.kind === 'worldTotal' ? 'world total' : a.kind === 'otherCountries' ? 'other countries aggregate' : 'multi-country aggregate'} (figures on the Measure)`);
 
-  const worldTotal = (year: number) => {
-    const t = totals.get(`${basis}|${year}`);
+  const worldTotal = (year: number, of: string = basis) => {
+    const t = totals.get(`${of}|${year}`);
     return t && t.bound === 'exact' ? t.value : undefined;
   };
   const wt2023 = worldTotal(2023);
   const wt2024 = worldTotal(2024);
+  const cap2023 = worldTotal(2023, 'capacity');
+  const cap2024 = worldTotal(2024, 'capacity');
   const measure: NodeRecord = {
     id: measureId,
     label: 'Measure',
@@ -96,6 +99,7 @@ function buildMeasure(m: MeasureRows, file: string, report: UsgsReport, issues: 
     aliases: [],
     description:
       `USGS MCS 2025 world data, COMMODITY "${m.commodity}", TYPE "${m.type}". worldTotal2023/2024 are ${basis} figures in ${unit.unit}` +
+      (cap2023 !== undefined || cap2024 !== undefined ? `; worldCapacity2023/2024 are capacity figures in ${unit.unit}` : '') +
       (reserveUnit.unit !== unit.unit ? `; reserves are reported in ${reserveUnit.unit}.` : '.') +
       (hasNoFigures(m) ? ' The release gives no figures for this measure (every value cell is empty).' : ''),
     commodity: m.commodity,
@@ -104,6 +108,9 @@ function buildMeasure(m: MeasureRows, file: string, report: UsgsReport, issues: 
     baseUnit: unit.baseUnit,
     ...(wt2023 !== undefined ? { worldTotal2023: wt2023 } : {}),
     ...(wt2024 !== undefined ? { worldTotal2024: wt2024 } : {}),
+    ...(wt2023 !== undefined || wt2024 !== undefined ? { worldTotalBasis: basis } : {}),
+    ...(cap2023 !== undefined ? { worldCapacity2023: cap2023 } : {}),
+    ...(cap2024 !== undefined ? { worldCapacity2024: cap2024 } : {}),
     ...(agg.note ? { worldTotalNote: agg.note } : {}),
     sources: [SRC],
   };
@@ -124,10 +131,15 @@ function buildMeasure(m: MeasureRows, file: string, report: UsgsReport, issues: 
     for (const cell of r.cells) {
       const rel = cellRelationship(r, cell, {
         measureId, to: entry.id, from: `country:${what.code}`, suffix: suffixes.get(r) ?? '',
-        unit: cell.spec.basis === 'reserves' ? reserveUnit : unit, totals, report,
+        unit: cell.spec.basis === 'reserves' ? reserveUnit : unit, report,
       });
       if (rel) rels.push(rel);
     }
+  }
+  const shareNotes = setShares(rels, totals);
+  if (shareNotes.length) {
+    const note = [(measure as { worldTotalNote?: string }).worldTotalNote, ...shareNotes].filter(Boolean).join(' | ');
+    Object.assign(measure, { worldTotalNote: note.length > 2000 ? `${note.slice(0, 1998)}…` : note });
   }
   return { nodes, rels, countries };
 }
@@ -156,7 +168,6 @@ interface CellContext {
   to: string;
   suffix: string;
   unit: NonNullable<ReturnType<typeof unitInfo>>;
-  totals: Map<string, Total>;
   report: UsgsReport;
 }
 
@@ -206,11 +217,34 @@ function cellRelationship(r: WorldRow, cell: WorldCell, ctx: CellContext): Relat
     quantity: quantity.value, unit: ctx.unit.unit, quantityBound: quantity.bound,
     quantityBase: toBase(quantity.value, ctx.unit), baseUnit: ctx.unit.baseUnit,
   });
-  const share = sharePct(quantity, ctx.totals.get(`${spec.basis}|${spec.year}`));
-  if (share && share.value > 100) {
-    ctx.report.warnings.push(`${ctx.from} ${rel.key}: share ${share.value.toFixed(1)} % of the world total is above 100; not set`);
-  } else if (share) Object.assign(rel, { sharePct: share.value, sharePctBound: share.bound });
   return rel;
+}
+
+/**
+ * Sets `sharePct` on the figures of `rels` (one measure): quantity / denominator × 100, the
+ * denominator of each basis and year being its world total or — where the rounded total is
+ * below what the countries listed add up to — that sum, so the shares of one measure and year
+ * never add up to more than 100 %. Returns a sentence per replaced total.
+ */
+function setShares(rels: RelationshipRecord[], totals: Map<string, Total>): string[] {
+  const keyOf = (r: RelationshipRecord) => `${r.basis}|${r.year}`;
+  const sums = new Map<string, number>();
+  for (const r of rels) if (typeof r.quantity === 'number') sums.set(keyOf(r), (sums.get(keyOf(r)) ?? 0) + r.quantity);
+  const notes: string[] = [];
+  const denominators = new Map(totals);
+  for (const [k, t] of totals) {
+    const sum = Number((sums.get(k) ?? 0).toPrecision(12));
+    if (sum <= t.value) continue;
+    denominators.set(k, { value: sum, bound: t.bound });
+    const [basis, year] = k.split('|');
+    notes.push(`the rounded ${basis} ${year} world total (${t.value}) is below the countries listed (sum ${sum}); shares of ${basis} ${year} are of that sum`);
+  }
+  for (const r of rels) {
+    if (typeof r.quantity !== 'number') continue;
+    const share = sharePct({ value: r.quantity, bound: r.quantityBound ?? 'exact' }, denominators.get(keyOf(r)));
+    if (share) Object.assign(r, { sharePct: share.value, sharePctBound: share.bound });
+  }
+  return notes;
 }
 
 /** quantity / world total × 100, with the bound that follows from the two bounds (undefined when it cannot be told). */

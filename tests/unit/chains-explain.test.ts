@@ -1,7 +1,7 @@
 /** Pure helpers of the chain queries: sentences, labels, relevance, pruning, argument checks. */
 import { describe, expect, it } from 'vitest';
 import { REL_TYPES } from '../../src/model/schema.js';
-import { boundedInt, parseAsOf, parseEntityId, parseMetalId, parseTypes } from '../../src/graphql/chains/args.js';
+import { boundedInt, dayArg, MATERIALS, optionalTypedId, relTypesArg, typedId } from '../../src/graphql/core/args.js';
 import { dependencyChains, diverseOrder, GraphIndex, type GraphRows } from '../../src/graphql/chains/build.js';
 import {
   chainRelevance, edgeId, edgeLabel, explainRelationship, formatNumber, formatPartialDate, formatQuantity, hopConfidence,
@@ -139,20 +139,23 @@ describe('argument checks', () => {
   };
 
   it('accepts typed ids and refuses anything else', () => {
-    expect(parseEntityId('company:erg', 'entityId')).toEqual({ id: 'company:erg', label: 'Company' });
-    expect(code(() => parseEntityId("company:x'}) DETACH DELETE n //", 'entityId'))).toBe('BAD_USER_INPUT');
-    expect(code(() => parseEntityId('planet:mars', 'entityId'))).toBe('BAD_USER_INPUT');
-    expect(parseMetalId('product:alumina')).toEqual({ id: 'product:alumina', label: 'Product' });
-    expect(code(() => parseMetalId('country:KZ'))).toBe('BAD_USER_INPUT');
+    expect(typedId('company:erg', 'entityId')).toEqual({ id: 'company:erg', label: 'Company' });
+    expect(code(() => typedId("company:x'}) DETACH DELETE n //", 'entityId'))).toBe('BAD_USER_INPUT');
+    expect(code(() => typedId('planet:mars', 'entityId'))).toBe('BAD_USER_INPUT');
+    expect(optionalTypedId('product:alumina', 'metalId', MATERIALS)).toEqual({ id: 'product:alumina', label: 'Product' });
+    expect(optionalTypedId(null, 'metalId', MATERIALS)).toBeNull();
+    expect(code(() => optionalTypedId('country:KZ', 'metalId', MATERIALS))).toBe('BAD_USER_INPUT');
   });
 
   it('checks bounds, dates and types', () => {
     expect(boundedInt(null, 'maxDepth', 1, 8, 6)).toBe(6);
     expect(code(() => boundedInt(99, 'maxDepth', 1, 8, 6))).toBe('BAD_USER_INPUT');
-    expect(parseAsOf('2026-02-28')).toBe('2026-02-28');
-    expect(code(() => parseAsOf('2026-02-30'))).toBe('BAD_USER_INPUT');
-    expect(code(() => parseAsOf('2026'))).toBe('BAD_USER_INPUT');
-    expect(parseTypes(['SUPPLIES', 'SUPPLIES'])).toEqual(['SUPPLIES']);
-    expect(code(() => parseTypes([]))).toBe('BAD_USER_INPUT');
+    expect(dayArg('2026-02-28', 'asOf')).toBe('2026-02-28');
+    expect(code(() => dayArg('2026-02-30', 'asOf'))).toBe('BAD_USER_INPUT');
+    expect(code(() => dayArg('2026', 'asOf'))).toBe('BAD_USER_INPUT');
+    expect(relTypesArg(['SUPPLIES', 'SUPPLIES'])).toEqual(['SUPPLIES']);
+    expect(relTypesArg([])).toEqual([]);
+    expect(relTypesArg(null)).toBeNull();
+    expect(code(() => relTypesArg(['NOT_A_TYPE']))).toBe('BAD_USER_INPUT');
   });
 });

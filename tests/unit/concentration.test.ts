@@ -14,13 +14,17 @@ describe('supply concentration arithmetic', () => {
   it('gives shares of the world total and the HHI on the 0–10,000 scale', () => {
     const c = concentration({ producers: gallium2024, worldTotalTonnes: 760 });
     expect(c.top?.countryId).toBe('country:CN');
-    expect(c.top?.sharePct).toBeCloseTo((750 / 760) * 100, 10);
-    const expected = [750, 6, 3, 3].reduce((s, q) => s + ((q / 760) * 100) ** 2, 0);
+    // The rounded world total (760 t) is below the 762 t listed: the listed sum is the denominator.
+    expect(c.denominatorMethod).toBe('LISTED_SUM_ABOVE_WORLD_TOTAL');
+    expect(c.top?.sharePct).toBeCloseTo((750 / 762) * 100, 10);
+    const expected = [750, 6, 3, 3].reduce((s, q) => s + ((q / 762) * 100) ** 2, 0);
     expect(c.hhi).toBeCloseTo(expected, 10);
-    expect(Math.round(c.hhi)).toBe(9740);
+    expect(Math.round(c.hhi)).toBe(9688);
     expect(c.unattributedTonnes).toBe(0);
     expect(c.producers.map((p) => p.rank)).toEqual([1, 2, 3, 4, null]);
-    expect(c.denominatorExplained).toBe('USGS world total 760 t');
+    expect(c.denominatorExplained).toBe('USGS world total 760 t, less than the 762 t the listed producers add up to (USGS world totals are rounded): the listed sum, 762 t, is used');
+    const y2023 = concentration({ producers: [{ countryId: 'country:CN', name: 'China', tonnes: 621 }, ...gallium2024.slice(1)], worldTotalTonnes: 800 });
+    expect([y2023.denominatorMethod, y2023.denominatorTonnes, y2023.denominatorExplained]).toEqual(['WORLD_TOTAL', 800, 'USGS world total 800 t']);
   });
 
   it('adds planned supply to the denominator and re-ranks', () => {
@@ -32,18 +36,20 @@ describe('supply concentration arithmetic', () => {
     const kz = c.producers.find((p) => p.countryId === 'country:KZ')!;
     expect(kz.rank).toBe(2);
     expect(kz.added).toBe(true);
-    expect(kz.sharePct).toBeCloseTo((15 / 775) * 100, 10);
-    expect(c.top?.sharePct).toBeCloseTo((750 / 775) * 100, 10);
-    expect(c.top!.sharePct!.toFixed(1)).toBe('96.8');
-    expect(c.denominatorExplained).toBe('USGS world total 760 t + added 15 t = 775 t');
+    expect(kz.sharePct).toBeCloseTo((15 / 777) * 100, 10);
+    expect(c.top?.sharePct).toBeCloseTo((750 / 777) * 100, 10);
+    expect(c.top!.sharePct!.toFixed(1)).toBe('96.5');
+    expect(c.denominatorExplained).toBe('USGS world total 760 t + added 15 t = 775 t, less than the 777 t the listed producers add up to (USGS world totals are rounded): the listed sum, 777 t, is used');
+    const roomy = concentration({ producers: gallium2024, worldTotalTonnes: 800, add: [{ countryId: 'country:KZ', name: 'Kazakhstan', tonnes: 15, origin: 'planned capacity' }] });
+    expect([roomy.denominatorMethod, roomy.denominatorExplained]).toEqual(['ADJUSTED_WORLD_TOTAL', 'USGS world total 800 t + added 15 t = 815 t']);
   });
 
   it('leaves excluded countries out of producers and denominator', () => {
     const c = concentration({ producers: gallium2024, worldTotalTonnes: 760, exclude: ['country:CN'] });
     expect(c.producers.map((p) => p.countryId)).not.toContain('country:CN');
-    expect(c.denominatorTonnes).toBe(10);
+    expect(c.denominatorTonnes).toBe(12); // 760 − 750 = 10 t is below the 12 t listed
     expect(c.top?.countryId).toBe('country:RU');
-    expect(c.top?.sharePct).toBeCloseTo(60, 10);
+    expect(c.top?.sharePct).toBeCloseTo(50, 10);
     expect(c.adjustments).toEqual(['excluded China (750 t)']);
   });
 

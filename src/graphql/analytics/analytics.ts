@@ -6,7 +6,7 @@ import { cypher, withSlots } from '../../cypher.js';
 import { concentration, HHI_FORMULA, type Addition } from '../../analytics/concentration.js';
 import { toTonnes } from '../../analytics/units.js';
 import type { Context } from '../core/context.js';
-import { dateArg } from '../core/dates.js';
+import { boundedInt, boundedNumber, countryId, dayArg, existingEntity, listArg, MATERIALS, optionalTypedId, todayUtc, typedId, neo4jDate } from '../core/args.js';
 import { badInput, notFound } from '../core/errors.js';
 import type { Row } from '../core/loaders.js';
 import { sourcesByIds } from '../core/shapes.js';
@@ -19,6 +19,17 @@ interface ConcentrationArgs {
   excludeCountries?: string[];
   addSupply?: Array<{ countryId: string; quantity: number; unit: string; note?: string | null }>;
   addPlannedCapacityOf?: string[];
+}
+
+interface MeasureRow {
+  measure: Row;
+  item: Row;
+  /** World totals of the year in the measure's unit, by basis. */
+  worldProduction: number | null;
+  worldCapacity: number | null;
+  producers: ProducerRow[];
+  /** `<basis> <year>` of every figure the measure has. */
+  figures: string[];
 }
 
 interface ProducerRow {
@@ -35,43 +46,77 @@ interface ProducerRow {
   sources: string[];
 }
 
-async function resolveMeasureId(db: Context['db'], args: ConcentrationArgs): Promise<string> {
-  if (args.measureId) return args.measureId;
-  if (!args.itemId) throw badInput('give measureId, or itemId of a metal or product');
-  const measures = await db.read<{ id: string; measure: string }>(cypher('analytics/measures-of-item'), { itemId: args.itemId });
-  if (measures.length === 0) throw notFound(`USGS measure for ${args.itemId}`);
+/** Most entries of `excludeCountries`, `addSupply` and `addPlannedCapacityOf`. */
+export const WHAT_IF_MAX = 300;
+/**
+ * Largest quantity one `addSupply` entry may add, in metric tons: ten billion, above the world
+ * output of any commodity USGS tabulates (iron ore and cement are a few billion).
+ */
+export const ADDED_TONNES_MAX = 1e10;
+
+async function resolveMeasureId(ctx: Context, args: ConcentrationArgs): Promise<string> {
+  if (args.measureId != null) return (await existingEntity(ctx, typedId(args.measureId, 'measureId', ['Measure']), 'measureId')).id;
+  if (args.itemId == null) throw badInput('give measureId, or itemId of a metal or product');
+  const itemId = typedId(args.itemId, 'itemId', MATERIALS);
+  await existingEntity(ctx, itemId, 'itemId');
+  const measures = await ctx.db.read<{ id: string; measure: string }>(cypher('analytics/measures-of-item'), { itemId: itemId.id });
+  if (measures.length === 0) throw notFound(`USGS measure for ${itemId.id}`);
   if (measures.length > 1) {
-    throw badInput(`${args.itemId} has several USGS measures; choose one as measureId: ${measures.map((m) => `${m.id} (${m.measure})`).join(', ')}`, 'itemId');
+    throw badInput(`${itemId.id} has several USGS measures; choose one as measureId: ${measures.map((m) => `${m.id} (${m.measure})`).join(', ')}`, 'itemId');
   }
   return measures[0].id;
 }
 
-async function supplyConcentration(_: unknown, args: ConcentrationArgs, { db }: Context) {
-  const measureId = await resolveMeasureId(db, args);
+/**
+ * One `addSupply` entry in metric tons: a finite positive quantity of a known mass unit, at
+ * most ADDED_TONNES_MAX once converted; checked before any arithmetic (BAD_USER_INPUT).
+ */
+export function addedTonnes(quantity: number, unit: string, argument: string): number {
+  const factor = toTonnes(1, unit);
+  if (factor === undefined) throw badInput(`${argument}.unit: unknown mass unit ${JSON.stringify(unit)} (use t, kg, kt or Mt, optionally per year)`, argument);
+  if (typeof quantity !== 'number' || !Number.isFinite(quantity) || !(quantity > 0) || quantity > ADDED_TONNES_MAX / factor) {
+    throw badInput(
+      `${argument}.quantity must be a positive number of at most ${ADDED_TONNES_MAX.toExponential()} t (${Number((ADDED_TONNES_MAX / factor).toPrecision(6)).toExponential()} ${unit}); got ${quantity}`,
+      argument,
+    );
+  }
+  return toTonnes(quantity, unit)!;
+}
+
+async function supplyConcentration(_: unknown, args: ConcentrationArgs, ctx: Context) {
+  const { db } = ctx;
+  const year = boundedInt(args.year, 'year', 1900, 2100, 2024);
   const basis = args.basis ?? 'production';
   if (basis !== 'production' && basis !== 'capacity') throw badInput('basis must be production or capacity', 'basis');
-  const [row] = await db.read<{ measure: Row; item: Row; worldTotal: number | null; producers: ProducerRow[] }>(
-    cypher('analytics/measure-producers'),
-    { measureId, year: args.year, basis },
-  );
+  const exclude = listArg(args.excludeCountries, 'excludeCountries', WHAT_IF_MAX, countryId) ?? [];
+  const supply = args.addSupply ?? [];
+  if (supply.length > WHAT_IF_MAX) throw badInput(`addSupply takes at most ${WHAT_IF_MAX} entries (got ${supply.length})`, 'addSupply');
+  const supplyTonnes = supply.map((a, i) => ({ ...a, countryId: countryId(a.countryId, `addSupply[${i}].countryId`), tonnes: addedTonnes(a.quantity, a.unit, `addSupply[${i}]`) }));
+  const facilities = listArg(args.addPlannedCapacityOf, 'addPlannedCapacityOf', WHAT_IF_MAX, (v, arg) => typedId(v, arg, ['Facility']).id) ?? [];
+  const measureId = await resolveMeasureId(ctx, args);
+  await Promise.all(exclude.map((id, i) => existingEntity(ctx, { id, label: 'Country' }, `excludeCountries[${i}]`)));
+
+  const [row] = await db.read<MeasureRow>(cypher('analytics/measure-producers'), { measureId, year, basis });
   if (!row) throw notFound(`measure ${measureId}`);
+  const worldTotal = basis === 'capacity' ? row.worldCapacity : row.worldProduction;
   const withFigures = row.producers.filter((p) => p.tonnes !== null);
-  if (withFigures.length === 0 && row.worldTotal === null) {
-    throw badInput(`${measureId} has no ${basis} figures for ${args.year} (USGS MCS 2025 gives 2023 and 2024)`, 'year');
+  if (withFigures.length === 0 && worldTotal === null) {
+    const figures = [...new Set([...row.figures, ...(row.worldProduction === null ? [] : [`production ${year}`]), ...(row.worldCapacity === null ? [] : [`capacity ${year}`])])].sort();
+    throw badInput(
+      `${measureId} has no ${basis} figures for ${year}; ` +
+        (figures.length ? `it has figures for: ${figures.join(', ')} (choose basis and year among them)` : 'USGS MCS 2025 gives no figures for it'),
+      figures.some((f) => f.startsWith(`${basis} `)) ? 'year' : 'basis',
+    );
   }
   const unit = String(row.measure.unit);
-  const worldTotalTonnes = row.worldTotal === null || basis !== 'production' ? null : toTonnes(row.worldTotal, unit) ?? row.worldTotal;
+  const worldTotalTonnes = worldTotal === null ? null : toTonnes(worldTotal, unit) ?? worldTotal;
 
   const add: Addition[] = [];
-  for (const a of args.addSupply ?? []) {
-    const tonnes = toTonnes(a.quantity, a.unit);
-    if (tonnes === undefined) throw badInput(`unknown mass unit ${JSON.stringify(a.unit)} (use t, kg, kt or Mt, optionally per year)`, 'addSupply');
-    if (!(tonnes > 0)) throw badInput('an added quantity must be positive', 'addSupply');
-    const [c] = await db.read<{ node: Row }>(withSlots('entities/node-by-id', { label: 'Country' }), { id: a.countryId, label: 'Country' });
-    if (!c) throw notFound(`Country ${a.countryId}`);
-    add.push({ countryId: a.countryId, name: String(c.node.name), tonnes, origin: a.note ?? `${a.quantity} ${a.unit} given`, country: c.node } as Addition);
+  for (const a of supplyTonnes) {
+    const c = await existingEntity(ctx, { id: a.countryId, label: 'Country' }, 'addSupply');
+    add.push({ countryId: a.countryId, name: String(c.name), tonnes: a.tonnes, origin: a.note ?? `${a.quantity} ${a.unit} given`, country: c } as Addition);
   }
-  for (const facilityId of args.addPlannedCapacityOf ?? []) {
+  for (const facilityId of facilities) {
     const [cap] = await db.read<{ facility: string; quantity: number; unit: string; status: string; sources: string[]; countryId: string; country: string }>(
       cypher('analytics/planned-capacity'),
       { facilityId, itemId: row.item.id },
@@ -87,7 +132,8 @@ async function supplyConcentration(_: unknown, args: ConcentrationArgs, { db }: 
     result = concentration({
       producers: row.producers.map((p) => ({ ...p, tonnes: p.tonnes })),
       worldTotalTonnes,
-      exclude: args.excludeCountries ?? [],
+      worldTotalName: basis === 'capacity' ? 'USGS world capacity total' : 'USGS world total',
+      exclude,
       add,
     });
   } catch (e) {
@@ -115,13 +161,15 @@ async function supplyConcentration(_: unknown, args: ConcentrationArgs, { db }: 
   return {
     measure: row.measure,
     item: row.item,
-    year: args.year,
+    year,
     basis,
     baseUnit: 't',
-    worldTotal: row.worldTotal === null ? null : { value: row.worldTotal, unit, bound: 'exact' },
+    worldTotal: worldTotal === null ? null : { value: worldTotal, unit, bound: 'exact' },
     worldTotalTonnes,
     denominatorTonnes: result.denominatorTonnes,
+    denominatorMethod: result.denominatorMethod,
     denominator: result.denominatorExplained,
+    listedTonnes: result.listedTonnes,
     producers,
     hhi: result.hhi,
     topProducer: top,
@@ -148,13 +196,17 @@ interface RelianceRow {
 async function importReliance(
   _: unknown,
   args: { countryId: string; minPct?: number | null; itemId?: string | null; criticalOnly?: boolean | null },
-  { db }: Context,
+  ctx: Context,
 ) {
-  if (args.minPct != null && !(args.minPct >= 0 && args.minPct <= 100)) throw badInput('minPct must be between 0 and 100', 'minPct');
+  const { db } = ctx;
+  const country = countryId(args.countryId, 'countryId');
+  const minPct = boundedNumber(args.minPct, 'minPct', 0, 100);
+  const item = optionalTypedId(args.itemId, 'itemId', MATERIALS);
+  await Promise.all([existingEntity(ctx, { id: country, label: 'Country' }, 'countryId'), item && existingEntity(ctx, item, 'itemId')]);
   const rows = await db.read<RelianceRow>(cypher('analytics/import-reliance'), {
-    countryId: args.countryId,
-    minPct: args.minPct ?? null,
-    itemId: args.itemId ?? null,
+    countryId: country,
+    minPct,
+    itemId: item?.id ?? null,
     criticalOnly: args.criticalOnly ?? false,
   });
   return rows.map((r) => ({
@@ -168,16 +220,18 @@ async function importReliance(
   }));
 }
 
-async function exportControls(_: unknown, args: { countryId: string; itemId?: string | null; asOf?: string | null }, { db, loaders }: Context) {
-  const asOf = dateArg(args.asOf);
-  if (!/^country:[A-Z]{2}$/.test(args.countryId)) throw badInput(`countryId must be like country:CN; got ${JSON.stringify(args.countryId)}`, 'countryId');
-  if (!(await loaders.node.load(args.countryId))) throw notFound(`Country ${args.countryId}`);
+async function exportControls(_: unknown, args: { countryId: string; itemId?: string | null; asOf?: string | null }, ctx: Context) {
+  const { db } = ctx;
+  const asOf = dayArg(args.asOf, 'asOf') ?? todayUtc();
+  const country = countryId(args.countryId, 'countryId');
+  const item = optionalTypedId(args.itemId, 'itemId', MATERIALS);
+  await Promise.all([existingEntity(ctx, { id: country, label: 'Country' }, 'countryId'), item && existingEntity(ctx, item, 'itemId')]);
   const rows = await db.read<{ policy: Row; items: Row[]; targets: string[]; statusAsOf: string }>(cypher('questions/export-controls'), {
-    countryId: args.countryId,
-    itemId: args.itemId ?? null,
-    asOf: asOf.date,
+    countryId: country,
+    itemId: item?.id ?? null,
+    asOf: neo4jDate(asOf),
   });
-  return rows.map((r) => ({ policy: { ...r.policy, label: 'Policy' }, restricts: r.items, targets: r.targets, asOf: asOf.iso, statusAsOf: r.statusAsOf }));
+  return rows.map((r) => ({ policy: { ...r.policy, label: 'Policy' }, restricts: r.items, targets: r.targets, asOf, statusAsOf: r.statusAsOf }));
 }
 
 const sourcesOf = (p: { sources: string[] }, _: unknown, ctx: Context) => sourcesByIds(p.sources, ctx);

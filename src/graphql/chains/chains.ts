@@ -8,7 +8,8 @@
  */
 import { withSlots } from '../../cypher.js';
 import type { Label } from '../../model/schema.js';
-import { boundedInt, parseAsOf, parseEntityId, parseMetalId, readBounded } from './args.js';
+import { boundedInt, dayArg, MATERIALS, optionalTypedId, typedId } from '../core/args.js';
+import { readBounded } from './read.js';
 import { dependencyChains, exposures, GraphIndex, hydrate, type Hop } from './build.js';
 import { LIMITS } from './steps.js';
 import { walkDetails, walkLevels } from './walk.js';
@@ -41,11 +42,11 @@ interface Prepared {
  * walk's rows.
  */
 async function walk(args: WalkArgs, ctx: Context, reverse: boolean, defaultFirst: number) {
-  const entity = parseEntityId(args.entityId, 'entityId');
-  const metal = parseMetalId(args.metalId);
+  const entity = typedId(args.entityId, 'entityId');
+  const metal = optionalTypedId(args.metalId, 'metalId', MATERIALS);
   const maxDepth = boundedInt(args.maxDepth, 'maxDepth', 1, LIMITS.maxDepth, LIMITS.defaultDepth);
   const first = boundedInt(args.first, 'first', 1, LIMITS.maxFirst, defaultFirst);
-  const asOf = parseAsOf(args.asOf);
+  const asOf = dayArg(args.asOf, 'asOf');
   const metalLabel: Label = metal?.label ?? 'Metal';
   const [prep] = await readBounded<Prepared>(ctx, withSlots('chains/prepare', { label: entity.label, metalLabel }), {
     entityId: entity.id, label: entity.label, metalId: metal?.id ?? null, metalLabel,

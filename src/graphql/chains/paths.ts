@@ -6,7 +6,8 @@
 import neo4j from 'neo4j-driver';
 import { withSlots } from '../../cypher.js';
 import { LABELS, REL_TYPE_NAMES } from '../../model/schema.js';
-import { boundedInt, parseEntityId, parseTypes, readBounded } from './args.js';
+import { boundedInt, relTypesArg, typedId } from '../core/args.js';
+import { readBounded } from './read.js';
 import { GraphIndex, graphEdge, type GraphRows } from './build.js';
 import { LIMITS } from './steps.js';
 import type { Context } from '../core/context.js';
@@ -40,12 +41,12 @@ export const pathResolvers = {
      * stored). Errors: BAD_USER_INPUT (malformed id, bound, same id twice), NOT_FOUND.
      */
     paths: async (_: unknown, args: PathArgs, ctx: Context) => {
-      const from = parseEntityId(args.fromId, 'fromId');
-      const to = parseEntityId(args.toId, 'toId');
+      const from = typedId(args.fromId, 'fromId');
+      const to = typedId(args.toId, 'toId');
       if (from.id === to.id) throw badInput('fromId and toId are the same entity; give two different ids', 'toId');
       const maxLength = boundedInt(args.maxLength, 'maxLength', 1, LIMITS.maxPathLength, 6);
       const first = boundedInt(args.first, 'first', 1, LIMITS.maxFirst, 50);
-      const types = parseTypes(args.types) ?? REL_TYPE_NAMES;
+      const types = relTypesArg(args.types) ?? REL_TYPE_NAMES;
       const [row] = await readBounded<GraphRows & { fromFound: boolean; toFound: boolean }>(
         ctx,
         withSlots('chains/paths', { fromLabel: from.label, toLabel: to.label }),
@@ -63,10 +64,10 @@ export const pathResolvers = {
      * between the nodes kept. Errors: BAD_USER_INPUT, NOT_FOUND.
      */
     neighbourhood: async (_: unknown, args: NeighbourhoodArgs, ctx: Context) => {
-      const entity = parseEntityId(args.entityId, 'entityId');
+      const entity = typedId(args.entityId, 'entityId');
       const depth = boundedInt(args.depth, 'depth', 1, LIMITS.maxNeighbourhoodDepth, 1);
       const limit = boundedInt(args.limit, 'limit', 1, LIMITS.maxNeighbourhoodLimit, 200);
-      const types = parseTypes(args.types) ?? REL_TYPE_NAMES;
+      const types = relTypesArg(args.types) ?? REL_TYPE_NAMES;
       const [row] = await readBounded<GraphRows & { found: number }>(ctx, withSlots('chains/neighbourhood', { label: entity.label }), {
         entityId: entity.id, depth, types, limit: neo4j.int(limit), labels: LABELS,
       });

@@ -25,7 +25,7 @@
  */
 import { cypher, withSlots } from '../../cypher.js';
 import { LABELS } from '../../model/schema.js';
-import { readBounded } from './args.js';
+import { readBounded } from './read.js';
 import type { Chain, GraphRows } from './build.js';
 import { hopConfidence, type NodeRow, type RelRow } from './explain.js';
 import { LIMITS, NEUTRAL_TYPES, stepDirections, stepRules } from './steps.js';

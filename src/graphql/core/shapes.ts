@@ -1,14 +1,11 @@
 /**
- * Stored properties → the shared GraphQL value types of `schema/base.graphql`, and argument
- * checks shared by the entity and search resolvers. Nodes and relationships store the same
+ * Stored properties → the shared GraphQL value types of `schema/base.graphql`. Nodes and relationships store the same
  * property names (`quantity`, `unit`, `quantityBound`, `amount`, `validFrom`…), so one set of
- * resolvers serves both.
+ * resolvers serves both. Argument checks are in `args.ts`.
  */
 import { Kind } from 'graphql';
 import neo4j, { type Integer } from 'neo4j-driver';
-import { parsePartialDate } from '../../model/schema.js';
 import type { Context } from './context.js';
-import { badInput } from './errors.js';
 import { loadAll, type Row } from './loaders.js';
 import { typeDefs } from './typedefs.js';
 
@@ -66,40 +63,8 @@ export const valueFields = {
   validity: (p: Props) => validityOf(p),
 };
 
-/**
- * A page size argument as a Neo4j Integer: `value` must be an integer in 0…max, else
- * BAD_USER_INPUT naming the argument.
- */
-export function pageSize(value: number | null | undefined, fallback: number, max: number, argument = 'first'): number {
-  const n = value ?? fallback;
-  if (!Number.isInteger(n) || n < 0 || n > max) {
-    throw badInput(`${argument} must be an integer from 0 to ${max} (got ${n})`, argument);
-  }
-  return n;
-}
-
 /** A JS integer as a Neo4j Integer (LIMIT and integer comparisons need one). */
 export const int = (n: number): Integer => neo4j.int(n);
-
-/**
- * A date argument: `YYYY-MM-DD` (a real calendar day), or `YYYY`, `YYYY-Qn`, `YYYY-MM` for the
- * period's first day. Returns the ISO day, null for null; BAD_USER_INPUT otherwise.
- */
-export function dateArg(value: string | null | undefined, argument: string): string | null {
-  if (value === null || value === undefined) return null;
-  const d = parsePartialDate(value.trim());
-  if (!d) throw badInput(`${argument} must be a real date as YYYY-MM-DD (or YYYY, YYYY-Qn, YYYY-MM); got ${JSON.stringify(value)}`, argument);
-  return d.date;
-}
-
-/** A typed id argument (`company:erg`): BAD_USER_INPUT when it is not shaped like one. */
-export function idArg(value: string | null | undefined, argument: string): string | null {
-  if (value === null || value === undefined) return null;
-  if (!/^[a-z]+:[A-Za-z0-9][A-Za-z0-9._-]*$/.test(value)) {
-    throw badInput(`${argument} must be a typed id like company:erg or country:KZ; got ${JSON.stringify(value)}`, argument);
-  }
-  return value;
-}
 
 /** The field names the SDL declares for an object or interface type (definitions and extensions). */
 export function sdlFields(typeName: string): Set<string> {

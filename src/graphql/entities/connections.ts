@@ -6,18 +6,21 @@
  *
  * Filters and sort fields map GraphQL names to stored properties through the allow-lists in
  * LISTS; values travel as parameters. Cursors are opaque (base64url of the JSON
- * `[orderField, direction, sortKey, id]`) and stable: a page starts right after the row the
- * cursor names, whatever was added or removed before it.
+ * `[list, orderField, direction, sortKey, id]`) and stable: a page starts right after the row
+ * the cursor names, whatever was added or removed before it. A cursor names the list and the
+ * ordering it came from; one from another list or ordering is refused.
  */
 import type { GraphQLResolveInfo } from 'graphql';
 import { cypher, withSlots } from '../../cypher.js';
+import { foldName } from '../../model/names.js';
 import { parsePartialDate, type Label } from '../../model/schema.js';
+import { dayArg, listArg, optionalTypedId, pageSize, typedId } from '../core/args.js';
 import type { Context } from '../core/context.js';
 import { badInput } from '../core/errors.js';
 import type { Row } from '../core/loaders.js';
 import type { FieldPlan } from './lookahead.js';
 import { nestedPageBlocks, primeNested, type FieldResult } from './nested.js';
-import { dateArg, idArg, int, pageSize } from '../core/shapes.js';
+import { int } from '../core/shapes.js';
 
 interface SortField {
   prop: string;
@@ -117,13 +120,13 @@ export interface ConnectionArgs {
 }
 type SortKey = string | number | null;
 
-/** The opaque cursor of a row: base64url of `[field, direction, key, id]`. */
-export function encodeCursor(order: Order, key: SortKey, id: string): string {
-  return Buffer.from(JSON.stringify([order.field, order.direction, key, id])).toString('base64url');
+/** The opaque cursor of a row of `list` (a list query's field name): base64url of `[list, field, direction, key, id]`. */
+export function encodeCursor(list: string, order: Order, key: SortKey, id: string): string {
+  return Buffer.from(JSON.stringify([list, order.field, order.direction, key, id])).toString('base64url');
 }
 
-/** Decodes `after` for this ordering; BAD_USER_INPUT when it is not a cursor of it. */
-export function decodeCursor(cursor: string, order: Order, sort: SortField): { key: SortKey; id: string } {
+/** Decodes `after` for this list and ordering; BAD_USER_INPUT when it is not a cursor of them. */
+export function decodeCursor(cursor: string, list: string, order: Order, sort: SortField): { key: SortKey; id: string } {
   let parsed: unknown;
   try {
     parsed = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
@@ -131,8 +134,9 @@ export function decodeCursor(cursor: string, order: Order, sort: SortField): { k
     parsed = null;
   }
   const bad = (why: string) => badInput(`after: ${why}; pass a cursor returned by this query with the same orderBy`, 'after');
-  if (!Array.isArray(parsed) || parsed.length !== 4 || typeof parsed[3] !== 'string') throw bad('not a cursor');
-  const [field, direction, key, id] = parsed as [unknown, unknown, unknown, string];
+  if (!Array.isArray(parsed) || parsed.length !== 5 || typeof parsed[4] !== 'string') throw bad('not a cursor');
+  const [from, field, direction, key, id] = parsed as [unknown, unknown, unknown, unknown, string];
+  if (from !== list) throw bad(`the cursor belongs to the list ${String(from)}, not ${list}`);
   if (field !== order.field || direction !== order.direction) throw bad(`the cursor belongs to ordering ${String(field)} ${String(direction)}, not ${order.field} ${order.direction}`);
   if (key !== null) {
     const typeOk = sort.number ? typeof key === 'number' : typeof key === 'string';
@@ -144,22 +148,22 @@ export function decodeCursor(cursor: string, order: Order, sort: SortField): { k
 
 /** Filter input → the parameters of `cypher/entities/list-page` (BAD_USER_INPUT for malformed values). */
 export function filterParams(cfg: ListConfig, f: Filter): Record<string, unknown> {
-  const idIn = f.idIn as string[] | null | undefined;
-  if (idIn && idIn.length > ID_IN_MAX) throw badInput(`filter.idIn takes at most ${ID_IN_MAX} ids (got ${idIn.length})`, 'filter.idIn');
-  const lower = (v: unknown) => (typeof v === 'string' ? v.toLowerCase() : null);
+  const idIn = listArg(f.idIn, 'filter.idIn', ID_IN_MAX, (v, arg) => typedId(v, arg, [cfg.label]).id);
+  // Folded as names are stored in nameKey (accents, case, punctuation: src/model/names.ts).
+  const lower = (v: unknown) => (typeof v === 'string' ? foldName(v) : null);
   const equals: Record<string, unknown> = {};
   for (const [field, prop] of Object.entries(cfg.equals ?? {})) if (f[field] != null) equals[prop] = f[field];
   const ranges: Array<Record<string, unknown>> = [];
   for (const r of cfg.ranges ?? []) {
-    const value = (field: string) => (r.date ? dateArg(f[field] as string | undefined, `filter.${field}`) : ((f[field] as number | undefined) ?? null));
+    const value = (field: string) => (r.date ? dayArg(f[field], `filter.${field}`) : ((f[field] as number | undefined) ?? null));
     const [min, max] = [value(r.min), value(r.max)];
     if (min === null && max === null) continue;
     if (min !== null && max !== null && min > max) throw badInput(`filter.${r.min} must not be after filter.${r.max}`, `filter.${r.min}`);
     ranges.push({ prop: r.prop, min, max, date: r.date });
   }
   return {
-    id: idArg(f.id as string | undefined, 'filter.id'),
-    idIn: idIn ?? null,
+    id: optionalTypedId(f.id, 'filter.id', [cfg.label])?.id ?? null,
+    idIn,
     name: (f.name as string | undefined) ?? null,
     nameContains: lower(f.nameContains),
     nameStartsWith: lower(f.nameStartsWith),
@@ -177,13 +181,13 @@ export type ConnectionPlanner = (info: GraphQLResolveInfo, label: Label) => Fiel
  * ordering. hasPreviousPage is true exactly when `after` is given. With `planner`, the
  * relationship fields it plans come in the same round trip and prime the loaders.
  */
-export function connectionResolver(cfg: ListConfig, planner?: ConnectionPlanner) {
+export function connectionResolver(list: string, cfg: ListConfig, planner?: ConnectionPlanner) {
   return async (_: unknown, args: ConnectionArgs, { db, loaders }: Context, info?: GraphQLResolveInfo) => {
     const first = pageSize(args.first, PAGE_DEFAULT, PAGE_MAX);
     const order: Order = { field: args.orderBy?.field ?? 'NAME', direction: args.orderBy?.direction ?? 'ASC' };
     const sort = cfg.order[order.field];
     if (!sort) throw badInput(`orderBy.field ${order.field} is not a sort field of ${cfg.label}`, 'orderBy');
-    const after = args.after == null ? null : decodeCursor(args.after, order, sort);
+    const after = args.after == null ? null : decodeCursor(args.after, list, order, sort);
     const plan = planner && info ? planner(info, cfg.label) : [];
     const nested = plan.length ? nestedPageBlocks(cfg.label, plan) : null;
     const query = [withSlots('entities/list-page', { label: cfg.label }), nested?.query ?? cypher('entities/list-return')].join('\n');
@@ -200,7 +204,7 @@ export function connectionResolver(cfg: ListConfig, planner?: ConnectionPlanner)
       limit: int(first + 1),
     });
     for (const n of row.nested ?? []) primeNested(loaders, cfg.label, n.id, plan, n.fields);
-    const edges = row.page.slice(0, first).map((p) => ({ cursor: encodeCursor(order, p.key, p.node.id), node: p.node }));
+    const edges = row.page.slice(0, first).map((p) => ({ cursor: encodeCursor(list, order, p.key, p.node.id), node: p.node }));
     return {
       edges,
       totalCount: row.totalCount,
@@ -216,4 +220,4 @@ export function connectionResolver(cfg: ListConfig, planner?: ConnectionPlanner)
 
 /** Query resolvers for every list query, looking ahead with `planner` when given. */
 export const listQueries = (planner?: ConnectionPlanner) =>
-  Object.fromEntries(Object.entries(LISTS).map(([field, cfg]) => [field, connectionResolver(cfg, planner)]));
+  Object.fromEntries(Object.entries(LISTS).map(([field, cfg]) => [field, connectionResolver(field, cfg, planner)]));

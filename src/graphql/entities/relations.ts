@@ -10,7 +10,8 @@
 import { REL_TYPES, REL_TYPE_NAMES, labelOfId, type Label, type RelType } from '../../model/schema.js';
 import type { Context } from '../core/context.js';
 import type { Row } from '../core/loaders.js';
-import { dateArg, idArg, onlySdlFields, pageSize, sourcesOf, valueFields } from '../core/shapes.js';
+import { dayArg, existingEntity, MATERIALS, optionalTypedId, pageSize, relTypesArg, typedId } from '../core/args.js';
+import { onlySdlFields, sourcesOf, valueFields } from '../core/shapes.js';
 import type { RelationQuery, RelationRow } from './relation-query.js';
 
 export type Edge = Record<string, unknown> & { type: RelType; direction: 'OUT' | 'IN'; other: Row; start: Row; end: Row };
@@ -78,23 +79,38 @@ export function relationField(
 ): RelationFieldResolver {
   const relation: RelationFieldSpec = { types, direction, filters: opts.filters };
   const resolve = async (parent: Row, args: Args, ctx: Context): Promise<Edge[]> => {
-    const rows = await ctx.loaders.relations(typedFieldQuery(relation, labelOf(parent), args)).load(parent.id);
+    const q = typedFieldQuery(relation, labelOf(parent), args);
+    await filtersNameEntities(ctx, q);
+    const rows = await ctx.loaders.relations(q).load(parent.id);
     const edges = rows.map((r) => toEdge(parent, r));
     return opts.sort ? edges.sort(opts.sort) : edges;
   };
   return Object.assign(resolve, { relation });
 }
 
+/** The argument behind each id filter of a RelationQuery. */
+const ID_FILTER_ARGUMENT = { otherId: 'itemId', itemId: 'itemId', measureId: 'measureId' } as const;
+
+/** NOT_FOUND when an id filter of `q` names no entity (an unknown id never reads as "no relationships"). */
+async function filtersNameEntities(ctx: Context, q: RelationQuery): Promise<void> {
+  await Promise.all(
+    Object.entries(ID_FILTER_ARGUMENT).map(async ([filter, argument]) => {
+      const id = q[filter as keyof typeof ID_FILTER_ARGUMENT];
+      if (id) await existingEntity(ctx, typedId(id, argument), argument);
+    }),
+  );
+}
+
 /** Field-argument filters: `year`, `basis`, `measureId`, and `itemId` as the other end's id. */
 export const figureFilters = (args: Args): Filters => ({
   year: (args.year as number | null | undefined) ?? null,
   basis: (args.basis as string | null | undefined) ?? null,
-  measureId: idArg(args.measureId as string | undefined, 'measureId'),
-  otherId: idArg(args.itemId as string | undefined, 'itemId'),
+  measureId: optionalTypedId(args.measureId, 'measureId', ['Measure'])?.id ?? null,
+  otherId: optionalTypedId(args.itemId, 'itemId', MATERIALS)?.id ?? null,
 });
 
 /** Field-argument filter: `itemId` as the relationship's `itemId` property. */
-export const itemFilter = (args: Args): Filters => ({ itemId: idArg(args.itemId as string | undefined, 'itemId') });
+export const itemFilter = (args: Args): Filters => ({ itemId: optionalTypedId(args.itemId, 'itemId', MATERIALS)?.id ?? null });
 
 const num = (v: unknown) => (typeof v === 'number' ? v : -Infinity);
 /** Largest share first (then largest quantity in base units, latest year). */
@@ -113,8 +129,8 @@ export async function relationsResolver(
   const label = labelOf(parent);
   const direction = (args.direction ?? 'BOTH') as RelationQuery['direction'];
   const first = pageSize(args.first, 50, RELATIONS_MAX);
-  const types = applicableTypes(label, args.types ?? REL_TYPE_NAMES, direction);
-  const asOf = args.asOf == null ? null : dateArg(args.asOf, 'asOf');
+  const types = applicableTypes(label, relTypesArg(args.types) ?? REL_TYPE_NAMES, direction);
+  const asOf = dayArg(args.asOf, 'asOf');
   const rows = await ctx.loaders.relations({ label, types, direction, first, asOf }).load(parent.id);
   return rows.map((r) => toEdge(parent, r));
 }

@@ -1,6 +1,8 @@
 /**
- * `Query.search`: full-text search over entity names and aliases (index `entityNames`, fields
- * `name` and `aliasText`) that forgives typos and abbreviations.
+ * `Query.search`: full-text search over entity names and aliases (index `entitySearch`, field
+ * `searchText`) that forgives typos, abbreviations, accents, case, ligatures and full-width
+ * forms: the index holds names folded by `foldName` (src/model/names.ts) and the text is
+ * folded the same way before it is split into words.
  *
  * Two steps: `luceneQuery` turns the user's words into a Lucene query (every special character
  * escaped; per word exact^3, prefix*, and fuzzy~1 for words of 4+ characters), the index
@@ -8,11 +10,13 @@
  * text, then those within a typo of one, then those starting with it, then the rest by score.
  */
 import { cypher } from '../../cypher.js';
+import { foldName } from '../../model/names.js';
 import { LABELS, type Label } from '../../model/schema.js';
+import { labelsArg, pageSize } from '../core/args.js';
 import type { Context } from '../core/context.js';
 import { badInput } from '../core/errors.js';
 import type { Row } from '../core/loaders.js';
-import { int, pageSize } from '../core/shapes.js';
+import { int } from '../core/shapes.js';
 
 export const TEXT_MAX = 200;
 export const TERMS_MAX = 12;
@@ -26,14 +30,13 @@ export function escapeLucene(s: string): string {
 }
 
 /**
- * The user's words: split on white space, punctuation trimmed from both ends of each word,
- * lower-cased (so AND/OR/NOT are plain words), deduplicated, at most TERMS_MAX.
+ * The user's words: the text folded as names are at index time (`foldName`: accents, case,
+ * ligatures, full-width forms; punctuation and apostrophes split words, so `d'Ivoire` gives
+ * `d` and `ivoire`; AND/OR/NOT become plain words), split on spaces, deduplicated, at most
+ * TERMS_MAX.
  */
 export function searchTerms(text: string): string[] {
-  const words = text
-    .split(/\s+/)
-    .map((w) => w.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '').toLowerCase())
-    .filter((w) => w.length > 0);
+  const words = foldName(text).split(' ').filter((w) => w.length > 0);
   return [...new Set(words)].slice(0, TERMS_MAX);
 }
 
@@ -50,16 +53,6 @@ export function luceneQuery(text: string): string | null {
     return `(${parts.join(' OR ')})`;
   });
   return clauses.length ? clauses.join(' OR ') : null;
-}
-
-/** Lower case, accents and punctuation removed, white space collapsed: `Mitsubishi Corp.` → `mitsubishi corp`. */
-export function normalizeName(s: string): string {
-  return s
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim();
 }
 
 /** Optimal-string-alignment edit distance (insertions, deletions, substitutions, swaps of neighbours). */
@@ -81,8 +74,8 @@ const TIER: Record<SearchMatch, number> = { EXACT: 3, CLOSE: 2, PREFIX: 1, WORDS
 
 /** How `text` matches one of `names` (name and aliases), and which name it matched. */
 export function matchOf(text: string, names: string[]): { match: SearchMatch; matchedName: string | null } {
-  const q = normalizeName(text);
-  const norm = names.map((n) => [n, normalizeName(n)] as const);
+  const q = foldName(text);
+  const norm = names.map((n) => [n, foldName(n)] as const);
   const exact = norm.find(([, n]) => n === q);
   if (exact) return { match: 'EXACT', matchedName: exact[0] };
   if (q.length >= 4) {
@@ -126,16 +119,17 @@ const candidatesFor = (labels: Label[] | null) => (labels ? 1000 : 200);
 
 /**
  * `Query.search(text, labels, first)`. BAD_USER_INPUT for empty or whitespace text, text over
- * TEXT_MAX characters, or `first` outside 0–100. Text without any word returns [].
+ * TEXT_MAX characters, an unknown label, or `first` outside 0–100. Text without any word, and
+ * `labels: []` (no label to search), return [].
  */
 export async function search(_: unknown, args: { text: string; labels?: Label[] | null; first?: number | null }, { db }: Context): Promise<SearchHit[]> {
   const first = pageSize(args.first, 10, SEARCH_MAX);
   const text = args.text.trim();
   if (!text) throw badInput('text must contain at least one word', 'text');
   if (text.length > TEXT_MAX) throw badInput(`text must be at most ${TEXT_MAX} characters (got ${text.length})`, 'text');
+  const labels = labelsArg(args.labels);
   const query = luceneQuery(text);
-  if (!query || first === 0) return [];
-  const labels = args.labels?.length ? args.labels : null;
+  if (!query || first === 0 || labels?.length === 0) return [];
   const rows = await db.read<{ node: Row; score: number }>(cypher('search/entity-names'), {
     query,
     labels,

@@ -1,0 +1,153 @@
+/**
+ * Argument checks of every resolver, in one place and built on the zod model
+ * (`src/model/schema.ts`): typed ids, integers within bounds, calendar days, list arguments.
+ * Every failure is a GraphQL error with code BAD_USER_INPUT naming the argument (in
+ * `extensions.argument`) and what is expected; an id that is well formed but names nothing is
+ * NOT_FOUND (`existingEntity`).
+ *
+ * Conventions the SDL states once (schema/base.graphql):
+ * - a list argument filters to its members: an empty list matches nothing (the answer is
+ *   empty), an omitted or null list does not filter;
+ * - a date argument is one calendar day, `YYYY-MM-DD`, years 0000–9999; partial dates
+ *   (`2026`, `2026-Q4`, `2026-07`) are refused with the day range they stand for.
+ */
+import neo4j from 'neo4j-driver';
+import { AnyId, LABEL_PREFIX, LABELS, labelOfId, parsePartialDate, REL_TYPE_NAMES, type Label, type RelType } from '../../model/schema.js';
+import type { Context } from './context.js';
+import { badInput, notFound } from './errors.js';
+
+/** `value` for a message: JSON, cut to 80 characters. */
+const shown = (value: unknown): string => {
+  const s = JSON.stringify(value) ?? String(value);
+  return s.length > 82 ? `${s.slice(0, 80)}…` : s;
+};
+
+/** A typed entity id and its label. */
+export interface TypedId {
+  id: string;
+  label: Label;
+}
+
+/**
+ * A typed id (`company:erg`, the model's `AnyId`: a known prefix, at most 200 characters),
+ * optionally restricted to `labels`. Throws BAD_USER_INPUT otherwise.
+ */
+export function typedId(value: unknown, argument: string, labels?: readonly Label[]): TypedId {
+  const parsed = AnyId.safeParse(value);
+  const label = parsed.success ? labelOfId(parsed.data) : undefined;
+  if (!label) {
+    throw badInput(`${argument} ${shown(value)} is not a typed id: expected <prefix>:<slug> such as company:erg, country:KZ or metal:gallium`, argument);
+  }
+  if (labels && !labels.includes(label)) {
+    const prefixes = labels.map((l) => `${LABEL_PREFIX[l]}:…`).join(' or ');
+    throw badInput(`${argument} must name a ${labels.join(' or ')} (${prefixes}); got ${shown(value)}`, argument);
+  }
+  return { id: value as string, label };
+}
+
+/** `typedId` for an optional argument: null or undefined gives null. */
+export function optionalTypedId(value: unknown, argument: string, labels?: readonly Label[]): TypedId | null {
+  return value === null || value === undefined ? null : typedId(value, argument, labels);
+}
+
+/** A country id: `country:` and an ISO 3166-1 alpha-2 code in capitals (`country:CN`). */
+export function countryId(value: unknown, argument: string): string {
+  if (typeof value !== 'string' || !/^country:[A-Z]{2}$/.test(value)) {
+    throw badInput(`${argument} must be a country id like country:CN (ISO 3166-1 alpha-2 in capitals); got ${shown(value)}`, argument);
+  }
+  return value;
+}
+
+/** Materials: the labels an `itemId` or `metalId` may name. */
+export const MATERIALS: readonly Label[] = ['Metal', 'Product'];
+
+/**
+ * Checks that the entity `id` exists (batched through the node loader), else NOT_FOUND naming
+ * the argument; returns its row.
+ */
+export async function existingEntity(ctx: Context, id: TypedId, argument: string) {
+  const row = await ctx.loaders.node.load(id.id);
+  if (!row) {
+    const err = notFound(`${id.label} ${id.id}`);
+    err.extensions.argument = argument;
+    throw err;
+  }
+  return row;
+}
+
+/** An integer within [min, max]; null or undefined gives `fallback`. */
+export function boundedInt(value: unknown, argument: string, min: number, max: number, fallback: number): number {
+  if (value === null || value === undefined) return fallback;
+  if (typeof value !== 'number' || !Number.isInteger(value) || value < min || value > max) {
+    throw badInput(`${argument} must be an integer from ${min} to ${max} (got ${shown(value)})`, argument);
+  }
+  return value;
+}
+
+/** A page size: an integer from 0 to `max`, `fallback` when omitted. */
+export const pageSize = (value: unknown, fallback: number, max: number, argument = 'first'): number => boundedInt(value, argument, 0, max, fallback);
+
+/** A finite number within [min, max] (a Float argument); null or undefined gives null. */
+export function boundedNumber(value: unknown, argument: string, min: number, max: number): number | null {
+  if (value === null || value === undefined) return null;
+  if (typeof value !== 'number' || !Number.isFinite(value) || value < min || value > max) {
+    throw badInput(`${argument} must be a number from ${min} to ${max} (got ${shown(value)})`, argument);
+  }
+  return value;
+}
+
+/** Today as the UTC calendar day, `YYYY-MM-DD` (the default of `asOf`). */
+export const todayUtc = (): string => new Date().toISOString().slice(0, 10);
+
+/** The last day of the period a partial date stands for (`2026-Q4` → `2026-12-31`). */
+function lastDayOf(date: string, precision: 'year' | 'quarter' | 'month'): string {
+  const [y, m] = date.split('-').map(Number);
+  const months = precision === 'year' ? 12 : precision === 'quarter' ? 3 : 1;
+  const d = new Date(0);
+  d.setUTCFullYear(y, m - 1 + months, 0);
+  return d.toISOString().slice(0, 10);
+}
+
+/**
+ * The one parser of date arguments: a real calendar day `YYYY-MM-DD` (years 0000–9999), as an
+ * ISO string; null or undefined gives null. A partial date is refused with the days it spans.
+ */
+export function dayArg(value: unknown, argument: string): string | null {
+  if (value === null || value === undefined) return null;
+  const parsed = typeof value === 'string' ? parsePartialDate(value) : null;
+  if (parsed?.precision === 'day') return parsed.date;
+  const hint = parsed ? `; ${shown(value)} is a ${parsed.precision}: give its first day, ${parsed.date}, or its last, ${lastDayOf(parsed.date, parsed.precision)}` : '';
+  throw badInput(`${argument} must be a real calendar day as YYYY-MM-DD, e.g. 2026-01-15 (got ${shown(value)})${hint}`, argument);
+}
+
+/** An ISO day as a Neo4j Date. */
+export function neo4jDate(iso: string): InstanceType<typeof neo4j.types.Date> {
+  const [y, m, d] = iso.split('-').map(Number);
+  return new neo4j.types.Date(y, m, d);
+}
+
+/**
+ * A list argument: null or undefined gives null (no filter); otherwise the distinct members,
+ * at most `max` (BAD_USER_INPUT beyond), each checked by `item`. An empty list stays empty
+ * (it matches nothing).
+ */
+export function listArg<T>(value: unknown, argument: string, max: number, item: (v: unknown, argument: string) => T): T[] | null {
+  if (value === null || value === undefined) return null;
+  if (!Array.isArray(value)) throw badInput(`${argument} must be a list`, argument);
+  if (value.length > max) throw badInput(`${argument} takes at most ${max} values (got ${value.length})`, argument);
+  return [...new Set(value.map((v, i) => item(v, `${argument}[${i}]`)))];
+}
+
+/** Relationship types: each one of the model's (REL_TYPE_NAMES). */
+export const relTypesArg = (value: unknown, argument = 'types'): RelType[] | null =>
+  listArg(value, argument, REL_TYPE_NAMES.length, (t, arg) => {
+    if (!REL_TYPE_NAMES.includes(t as RelType)) throw badInput(`${arg} ${shown(t)} is not a relationship type`, argument);
+    return t as RelType;
+  });
+
+/** Labels: each one of the model's (LABELS). */
+export const labelsArg = (value: unknown, argument = 'labels'): Label[] | null =>
+  listArg(value, argument, LABELS.length, (l, arg) => {
+    if (!LABELS.includes(l as Label)) throw badInput(`${arg} ${shown(l)} is not a label`, argument);
+    return l as Label;
+  });

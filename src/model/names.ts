@@ -1,0 +1,40 @@
+/**
+ * Names as people write them: the one normaliser (`foldName`) used wherever names are compared —
+ * the search index and the search text, list filters on names, the loader's stored keys, and
+ * the USGS importer's country matching — so a name typed one way finds it written another.
+ */
+
+/** Letters that do not decompose into a base letter and accents (and final sigma, whose form depends on its neighbours), and their usual spelling. */
+const LETTERS: Record<string, string> = { ß: 'ss', ς: 'σ', æ: 'ae', œ: 'oe', ø: 'o', đ: 'd', ð: 'd', ł: 'l', þ: 'th', ħ: 'h' };
+const LETTER = new RegExp(`[${Object.keys(LETTERS).join('')}]`, 'g');
+
+/**
+ * The comparison key of a name: compatibility-normalised (NFKC: ligatures such as `ﬁ` and
+ * full-width forms such as `Ｇ` become plain letters, decomposed accents are composed), case
+ * folded (upper then lower case, so ß → ss and ı → i as in Unicode case folding), decomposed
+ * (NFKD) with the accents dropped, ø → o and the like, every run of punctuation, apostrophes
+ * and spaces one space, trimmed.
+ * `Côte d’Ivoire` → `cote d ivoire`; `Tu\u0308rkiye` → `turkiye`; `ＧＡＬＬＩＵＭ` → `gallium`.
+ */
+export function foldName(s: string): string {
+  return s
+    .normalize('NFKC')
+    .toUpperCase()
+    .toLowerCase()
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .replace(LETTER, (c) => LETTERS[c])
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+}
+
+/**
+ * What the loader stores beside a node's name and aliases for search: `nameKey` (the folded
+ * name), `aliasKeys` (the folded aliases, distinct, in order) and `searchText` (the folded name
+ * and aliases joined by ` | `, the text the full-text index `entitySearch` reads).
+ */
+export function nameKeys(name: string, aliases: readonly string[]): { nameKey: string; aliasKeys: string[]; searchText: string } {
+  const nameKey = foldName(name);
+  const aliasKeys = [...new Set(aliases.map(foldName))].filter((k) => k !== '');
+  return { nameKey, aliasKeys, searchText: [nameKey, ...aliasKeys].join(' | ') };
+}

@@ -1,0 +1,236 @@
+/**
+ * Supply concentration at the edges, through /graphql over the bundled USGS data: rounded world
+ * totals below the listed producers, each basis with its own world total, a basis without
+ * figures, and added quantities out of bounds. A property over random exclusions and additions
+ * checks the invariants (shares ≤ 100 % in total, HHI within 0–10,000, denominator ≥ the listed
+ * sum, the world total of the asked basis); a pure property checks the arithmetic alone.
+ */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { concentration } from '../src/analytics/concentration.js';
+import { useBundledApp } from './support/bundled-app.js';
+import { gql } from './support/server.js';
+
+const app = useBundledApp();
+
+const MAGNESIUM = 'measure:magnesium-metal-magnesium-smelter-production';
+const ABRASIVES = 'measure:abrasives-plant-capacity-fused-aluminum-oxide';
+const GALLIUM = 'measure:gallium-primary-production';
+const ANTIMONY = 'measure:antimony-mine-production-antimony-content';
+
+const Q = `query ($measureId: ID, $year: Int!, $basis: Basis, $exclude: [ID!], $add: [AddedSupplyInput!]) {
+  supplyConcentration(measureId: $measureId, year: $year, basis: $basis, excludeCountries: $exclude, addSupply: $add) {
+    basis worldTotal { value unit } worldTotalTonnes denominatorTonnes denominatorMethod denominator listedTonnes hhi topSharePct
+    producers { country { id } tonnes sharePct added }
+  }
+}`;
+
+type Answer = {
+  basis: string;
+  worldTotal: { value: number; unit: string } | null;
+  worldTotalTonnes: number | null;
+  denominatorTonnes: number;
+  denominatorMethod: string;
+  denominator: string;
+  listedTonnes: number;
+  hhi: number;
+  topSharePct: number | null;
+  producers: Array<{ country: { id: string }; tonnes: number | null; sharePct: number | null; added: boolean }>;
+};
+
+async function ask(vars: Record<string, unknown>) {
+  const res = await gql<{ supplyConcentration: Answer | null }>(app.url, Q, { year: 2024, ...vars });
+  return { res, c: res.data?.supplyConcentration ?? null };
+}
+
+const shareSum = (c: Answer) => c.producers.reduce((s, p) => s + (p.sharePct ?? 0), 0);
+
+describe('denominators that hold when USGS world totals are rounded', () => {
+  it('magnesium 2024 without China: the listed 95,000 t, not 1,000,000 − 950,000 = 50,000 t; shares add to 100 %', async () => {
+    const { res, c } = await ask({ measureId: MAGNESIUM, exclude: ['country:CN'] });
+    expect(res.errors).toBeUndefined();
+    expect(c!.denominatorMethod).toBe('LISTED_SUM_ABOVE_WORLD_TOTAL');
+    expect(c!.listedTonnes).toBe(95000);
+    expect(c!.denominatorTonnes).toBe(95000);
+    expect(c!.denominator).toBe(
+      'USGS world total 1,000,000 t − excluded 950,000 t = 50,000 t, less than the 95,000 t the listed producers add up to ' +
+        '(USGS world totals are rounded): the listed sum, 95,000 t, is used',
+    );
+    expect(shareSum(c!)).toBeCloseTo(100, 9);
+    // Brazil, Israel, Kazakhstan 20 kt each; Russia, Türkiye 15 kt; Iran 5 kt: Σ q² / 95² × 10,000.
+    expect(c!.hhi).toBeCloseTo(((3 * 400 + 2 * 225 + 25) / 9025) * 10000, 6);
+    expect(Math.round(c!.hhi)).toBe(1856);
+  });
+
+  it('magnesium 2024 as reported: the rounded 1,000,000 t is 4.5 % below the listed 1,045,000 t, so the listed sum is used', async () => {
+    const { c } = await ask({ measureId: MAGNESIUM });
+    expect(c).toMatchObject({ denominatorMethod: 'LISTED_SUM_ABOVE_WORLD_TOTAL', denominatorTonnes: 1_045_000, listedTonnes: 1_045_000, worldTotalTonnes: 1_000_000 });
+    expect(c!.topSharePct).toBeCloseTo((950 / 1045) * 100, 9);
+  });
+
+  it('antimony 2024 without China: 100,000 − 60,000 = 40,000 t is below the 43,960 t listed; gallium 2023 without Japan: 633 − 3 = 630 t holds', async () => {
+    const { c } = await ask({ measureId: ANTIMONY, exclude: ['country:CN'] });
+    expect(c).toMatchObject({ denominatorMethod: 'LISTED_SUM_ABOVE_WORLD_TOTAL', denominatorTonnes: 43_960, listedTonnes: 43_960 });
+    const noJapan = await ask({ measureId: GALLIUM, year: 2023, exclude: ['country:JP'] });
+    expect(noJapan.c).toMatchObject({ denominatorMethod: 'ADJUSTED_WORLD_TOTAL', denominatorTonnes: 630, listedTonnes: 630, denominator: 'USGS world total 633 t − excluded 3 t = 630 t' });
+  });
+});
+
+describe('each basis with its own world total', () => {
+  it('abrasives, fused aluminium oxide capacity 2024: the published 1,310,000 t, not the listed sum', async () => {
+    const { res, c } = await ask({ measureId: ABRASIVES, basis: 'capacity' });
+    expect(res.errors).toBeUndefined();
+    expect(c).toMatchObject({ basis: 'capacity', worldTotal: { value: 1_310_000, unit: 'metric tons' }, worldTotalTonnes: 1_310_000, denominatorTonnes: 1_310_000, denominatorMethod: 'WORLD_TOTAL', listedTonnes: 1_165_000 });
+    expect(c!.denominator).toBe('USGS world capacity total 1,310,000 t');
+    expect(c!.topSharePct).toBeCloseTo((800_000 / 1_310_000) * 100, 9);
+  });
+
+  it('gallium capacity 2024: worldTotal is the 1,100 t capacity total, not the 760 t of production', async () => {
+    const { c } = await ask({ measureId: GALLIUM, basis: 'capacity' });
+    expect(c).toMatchObject({ basis: 'capacity', worldTotal: { value: 1_100_000, unit: 'kilograms' }, worldTotalTonnes: 1100, denominatorTonnes: 1100 });
+    expect(c!.topSharePct).toBeCloseTo((1000 / 1100) * 100, 9);
+    const production = await ask({ measureId: GALLIUM });
+    expect(production.c).toMatchObject({ basis: 'production', worldTotalTonnes: 760, denominatorTonnes: 762, listedTonnes: 762 });
+  });
+
+  it('a capacity-only measure asked for production is BAD_USER_INPUT naming the bases and years with figures', async () => {
+    const { res, c } = await ask({ measureId: ABRASIVES });
+    expect(c).toBeNull();
+    expect(res.errors?.[0]).toMatchObject({
+      message: `${ABRASIVES} has no production figures for 2024; it has figures for: capacity 2023, capacity 2024 (choose basis and year among them)`,
+      extensions: { code: 'BAD_USER_INPUT', argument: 'basis' },
+    });
+    const year = await ask({ measureId: GALLIUM, basis: 'capacity', year: 2023 });
+    expect(year.res.errors?.[0].message).toBe(
+      `${GALLIUM} has no capacity figures for 2023; it has figures for: capacity 2024, production 2023, production 2024 (choose basis and year among them)`,
+    );
+    expect(year.res.errors?.[0].extensions?.argument).toBe('year');
+  });
+});
+
+describe('added quantities are checked before any arithmetic', () => {
+  it.each([
+    [1e303, 'Mt'],
+    [1e308, 't'],
+    [0, 't'],
+    [-15, 't'],
+    [10_000_001, 'kt'],
+  ])('quantity %s %s is BAD_USER_INPUT', async (quantity, unit) => {
+    const { res, c } = await ask({ measureId: GALLIUM, add: [{ countryId: 'country:KZ', quantity, unit }] });
+    expect(res.status).toBe(200);
+    expect(c).toBeNull();
+    expect(res.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+    expect(res.errors?.[0].message).toMatch(/^addSupply\[0\]\.quantity must be a positive number of at most 1e\+10 t/);
+  });
+
+  it('the bound itself is accepted, and shares still add up to at most 100 %', async () => {
+    const { res, c } = await ask({ measureId: GALLIUM, add: [{ countryId: 'country:KZ', quantity: 10_000, unit: 'Mt' }] });
+    expect(res.errors).toBeUndefined();
+    expect(c!.denominatorTonnes).toBe(762 + 1e10); // 760 + 10^10 is below the 762 + 10^10 listed
+    expect(c!.denominatorMethod).toBe('LISTED_SUM_ABOVE_WORLD_TOTAL');
+    expect(shareSum(c!)).toBeLessThanOrEqual(100 + 1e-9);
+  });
+
+  it('an unknown unit, a malformed or unknown country are refused', async () => {
+    const unit = await ask({ measureId: GALLIUM, add: [{ countryId: 'country:KZ', quantity: 5, unit: 'carats' }] });
+    expect(unit.res.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+    const malformed = await ask({ measureId: GALLIUM, exclude: ['banana'] });
+    expect(malformed.res.errors?.[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', argument: 'excludeCountries[0]' } });
+    const unknown = await ask({ measureId: GALLIUM, exclude: ['country:XX'] });
+    expect(unknown.res.errors?.[0]).toMatchObject({ message: 'Country country:XX not found', extensions: { code: 'NOT_FOUND' } });
+  });
+});
+
+describe('invariants over random what-ifs (property, through HTTP)', () => {
+  const cases = [
+    { measureId: MAGNESIUM, basis: 'production', world: 1_000_000, countries: ['country:BR', 'country:CN', 'country:IR', 'country:IL', 'country:KZ', 'country:RU', 'country:TR'] },
+    { measureId: GALLIUM, basis: 'production', world: 760, countries: ['country:CN', 'country:JP', 'country:KR', 'country:RU'] },
+    { measureId: GALLIUM, basis: 'capacity', world: 1100, countries: ['country:CN', 'country:JP', 'country:KR', 'country:RU'] },
+    { measureId: ABRASIVES, basis: 'capacity', world: 1_310_000, countries: ['country:AU', 'country:AT', 'country:BR', 'country:CN', 'country:FR', 'country:DE', 'country:IN', 'country:JP'] },
+    { measureId: ANTIMONY, basis: 'production', world: 100_000, countries: ['country:CN', 'country:RU', 'country:TJ', 'country:TR', 'country:MM', 'country:AU'] },
+  ];
+  const units = { t: 1, kg: 0.001, kt: 1000 } as const;
+
+  it('shares ≤ 100 % in total, HHI within 0–10,000, denominator ≥ listed sum, worldTotal of the asked basis', async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        fc.constantFrom(...cases),
+        fc.integer({ min: 0, max: 2 ** 8 - 1 }),
+        fc.array(fc.record({ pick: fc.nat(), quantity: fc.double({ min: 0.001, max: 2_000, noNaN: true }), unit: fc.constantFrom(...(Object.keys(units) as Array<keyof typeof units>)) }), { maxLength: 3 }),
+        async (k, mask, adds) => {
+          const exclude = k.countries.filter((_, i) => mask & (1 << i));
+          const add = adds.map((a) => ({ countryId: k.countries[a.pick % k.countries.length], quantity: a.quantity, unit: a.unit }));
+          const { res, c } = await ask({ measureId: k.measureId, basis: k.basis, exclude, add });
+          if (res.errors) {
+            // Only refusal allowed: nothing left to share (every producer excluded, nothing added).
+            expect(res.errors[0].extensions?.code).toBe('BAD_USER_INPUT');
+            return;
+          }
+          const total = shareSum(c!);
+          expect(total).toBeLessThanOrEqual(100 + 1e-9);
+          expect(c!.hhi).toBeGreaterThanOrEqual(0);
+          expect(c!.hhi).toBeLessThanOrEqual(10_000 + 1e-6);
+          expect(c!.denominatorTonnes).toBeGreaterThanOrEqual(c!.listedTonnes);
+          expect(c!.listedTonnes).toBeCloseTo(c!.producers.reduce((s, p) => s + (p.tonnes ?? 0), 0), 6);
+          expect(c!.worldTotalTonnes).toBe(k.world);
+          for (const id of exclude) expect(c!.producers.some((p) => p.country.id === id)).toBe(false);
+          const kept = add.filter((a) => !exclude.includes(a.countryId));
+          const addedTonnes = kept.reduce((s, a) => s + Number((a.quantity * units[a.unit]).toPrecision(12)), 0);
+          const adjusted = k.world - (await excludedOf(k.measureId, k.basis, exclude)) + addedTonnes;
+          if (adjusted >= c!.listedTonnes - 1e-6) {
+            expect(c!.denominatorMethod).toBe(exclude.length || kept.length ? 'ADJUSTED_WORLD_TOTAL' : 'WORLD_TOTAL');
+            expect(c!.denominatorTonnes).toBeCloseTo(adjusted, 6);
+          } else {
+            expect(c!.denominatorMethod).toBe('LISTED_SUM_ABOVE_WORLD_TOTAL');
+            expect(c!.denominatorTonnes).toBe(c!.listedTonnes);
+          }
+        },
+      ),
+      { numRuns: 60 },
+    );
+  });
+
+  async function excludedOf(measureId: string, basis: string, exclude: string[]): Promise<number> {
+    const [row] = await app.db.read<{ t: number }>(
+      `MATCH (c:Country)-[r:PRODUCES]->() WHERE r.measureId = $measureId AND r.year = 2024 AND r.basis = $basis AND c.id IN $exclude
+       RETURN coalesce(sum(r.quantityBase), 0) AS t`,
+      { measureId, basis, exclude },
+    );
+    return row.t;
+  }
+});
+
+describe('the arithmetic alone (property)', () => {
+  it('never sums shares above 100 % nor leaves 0–10,000, whatever the world total says', () => {
+    const producer = fc.record({ countryId: fc.constantFrom('a', 'b', 'c', 'd', 'e', 'f'), tonnes: fc.option(fc.double({ min: 0, max: 1e9, noNaN: true }), { nil: null }) });
+    fc.assert(
+      fc.property(
+        fc.uniqueArray(producer, { selector: (p) => p.countryId, minLength: 1, maxLength: 6 }),
+        fc.option(fc.double({ min: 0, max: 2e9, noNaN: true }), { nil: null }),
+        fc.subarray(['a', 'b', 'c', 'd', 'e', 'f']),
+        fc.array(fc.record({ countryId: fc.constantFrom('a', 'g'), tonnes: fc.double({ min: 1e-3, max: 1e10, noNaN: true }) }), { maxLength: 3 }),
+        (producers, world, exclude, adds) => {
+          let c;
+          try {
+            c = concentration({
+              producers: producers.map((p) => ({ ...p, name: p.countryId })),
+              worldTotalTonnes: world,
+              exclude,
+              add: adds.map((a) => ({ ...a, name: a.countryId, origin: 'test' })),
+            });
+          } catch (e) {
+            expect(e).toBeInstanceOf(RangeError);
+            return;
+          }
+          const sum = c.producers.reduce((s, p) => s + (p.sharePct ?? 0), 0);
+          expect(sum).toBeLessThanOrEqual(100 + 1e-9);
+          expect(c.hhi).toBeGreaterThanOrEqual(0);
+          expect(c.hhi).toBeLessThanOrEqual(10_000 + 1e-6);
+          expect(c.denominatorTonnes).toBeGreaterThanOrEqual(c.listedTonnes);
+          expect(Number.isFinite(c.denominatorTonnes)).toBe(true);
+        },
+      ),
+      { numRuns: 2000 },
+    );
+  });
+});
