@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { concentration } from '../../src/analytics/concentration.js';
 import { toTonnes } from '../../src/analytics/units.js';
@@ -65,5 +66,40 @@ describe('mass units', () => {
     expect(toTonnes(2, 'Mt/yr')).toBe(2_000_000);
     expect(toTonnes(84000, 'thousand metric dry tons')).toBe(84_000_000);
     expect(toTonnes(1, 'carats')).toBeUndefined();
+  });
+});
+
+describe('the arithmetic alone (property)', () => {
+  it('never sums shares above 100 % nor leaves 0–10,000, whatever the world total says', () => {
+    const producer = fc.record({ countryId: fc.constantFrom('a', 'b', 'c', 'd', 'e', 'f'), tonnes: fc.option(fc.double({ min: 0, max: 1e9, noNaN: true }), { nil: null }) });
+    fc.assert(
+      fc.property(
+        fc.uniqueArray(producer, { selector: (p) => p.countryId, minLength: 1, maxLength: 6 }),
+        fc.option(fc.double({ min: 0, max: 2e9, noNaN: true }), { nil: null }),
+        fc.subarray(['a', 'b', 'c', 'd', 'e', 'f']),
+        fc.array(fc.record({ countryId: fc.constantFrom('a', 'g'), tonnes: fc.double({ min: 1e-3, max: 1e10, noNaN: true }) }), { maxLength: 3 }),
+        (producers, world, exclude, adds) => {
+          let c: ReturnType<typeof concentration>;
+          try {
+            c = concentration({
+              producers: producers.map((p) => ({ ...p, name: p.countryId })),
+              worldTotalTonnes: world,
+              exclude,
+              add: adds.map((a) => ({ ...a, name: a.countryId, origin: 'test' })),
+            });
+          } catch (e) {
+            expect(e).toBeInstanceOf(RangeError);
+            return;
+          }
+          const sum = c.producers.reduce((s, p) => s + (p.sharePct ?? 0), 0);
+          expect(sum).toBeLessThanOrEqual(100 + 1e-9);
+          expect(c.hhi).toBeGreaterThanOrEqual(0);
+          expect(c.hhi).toBeLessThanOrEqual(10_000 + 1e-6);
+          expect(c.denominatorTonnes).toBeGreaterThanOrEqual(c.listedTonnes);
+          expect(Number.isFinite(c.denominatorTonnes)).toBe(true);
+        },
+      ),
+      { numRuns: 2000 },
+    );
   });
 });

@@ -2,7 +2,7 @@
  * Resolvers of the analytics questions: supply concentration with what-if (Q3, Q4, Q11) and
  * net import reliance (Q12). The arithmetic is in src/analytics/concentration.ts.
  */
-import { cypher, withSlots } from '../../cypher.js';
+import { cypher } from '../../cypher.js';
 import { concentration, HHI_FORMULA, type Addition } from '../../analytics/concentration.js';
 import { toTonnes } from '../../analytics/units.js';
 import type { Context } from '../core/context.js';

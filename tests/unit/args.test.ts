@@ -1,0 +1,37 @@
+/** The argument checks (src/graphql/core/args.ts), pure: the date parser against an independent calendar, lists, ids. */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { dayArg, listArg, typedId } from '../../src/graphql/core/args.js';
+
+describe('the date parser', () => {
+  it('accepts exactly the real calendar days of 0000–9999 (property, against an independent calendar)', () => {
+    const daysIn = (y: number, m: number) => [31, (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0 ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][m - 1];
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 9999 }), fc.integer({ min: 1, max: 12 }), fc.integer({ min: 1, max: 31 }), (y, m, d) => {
+        const iso = `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+        if (d <= daysIn(y, m)) expect(dayArg(iso, 'asOf')).toBe(iso);
+        else expect(() => dayArg(iso, 'asOf')).toThrow(/must be a real calendar day/);
+      }),
+      { numRuns: 5000 },
+    );
+  });
+
+  it('refuses partial dates with the days they span', () => {
+    expect(() => dayArg('2026-Q4', 'asOf')).toThrow(/give its first day, 2026-10-01, or its last, 2026-12-31$/);
+    expect(() => dayArg('0024-02', 'asOf')).toThrow(/give its first day, 0024-02-01, or its last, 0024-02-29$/);
+    expect(() => dayArg('2025', 'asOf')).toThrow(/give its first day, 2025-01-01, or its last, 2025-12-31$/);
+    expect(dayArg(null, 'asOf')).toBeNull();
+  });
+});
+
+describe('lists and ids', () => {
+  it('an empty list stays empty, a missing one is null, members are checked and deduplicated', () => {
+    const id = (v: unknown, a: string) => typedId(v, a).id;
+    expect(listArg([], 'idIn', 10, id)).toEqual([]);
+    expect(listArg(null, 'idIn', 10, id)).toBeNull();
+    expect(listArg(['metal:gallium', 'metal:gallium'], 'idIn', 10, id)).toEqual(['metal:gallium']);
+    expect(() => listArg(['metal:gallium', 'banana'], 'idIn', 10, id)).toThrow(/idIn\[1\] "banana" is not a typed id/);
+    expect(() => listArg(Array(11).fill('metal:gallium'), 'idIn', 10, id)).toThrow(/at most 10 values/);
+    expect(() => typedId('country:KZ', 'itemId', ['Metal', 'Product'])).toThrow(/itemId must name a Metal or Product \(metal:… or product:…\)/);
+  });
+});

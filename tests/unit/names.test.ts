@@ -1,0 +1,43 @@
+/** The name normaliser (src/model/names.ts) and the country names (src/model/countries.ts), pure. */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { COUNTRY_CODES, countryAliases, countryCode, countryName } from '../../src/model/countries.js';
+import { foldName } from '../../src/model/names.js';
+
+describe('the normaliser and country matching (pure)', () => {
+  it('folds compatibility forms, accents, case and punctuation', () => {
+    expect(foldName('Tu\u0308rkiye')).toBe('turkiye');
+    expect(foldName('\ufb01nland')).toBe('finland');
+    expect(foldName('ＧＡＬＬＩＵＭ')).toBe('gallium');
+    expect(foldName('Côte d’Ivoire')).toBe('cote d ivoire');
+    expect(foldName('Straße Øresund Łódź')).toBe('strasse oresund lodz');
+  });
+
+  it('is idempotent and ignores NFC/NFD and case (property)', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'grapheme', maxLength: 30 }), (s) => {
+        const k = foldName(s);
+        expect(foldName(k)).toBe(k);
+        expect(foldName(s.normalize('NFD'))).toBe(k);
+        expect(foldName(s.normalize('NFC'))).toBe(k);
+        expect(foldName(s.toUpperCase())).toBe(foldName(s.toLowerCase()));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('maps every country name and unambiguous alias back to its code, however it is written', () => {
+    for (const code of COUNTRY_CODES) {
+      expect(countryCode(countryName(code)), code).toBe(code);
+      expect(countryCode(countryName(code).toUpperCase().normalize('NFD')), code).toBe(code);
+      for (const alias of countryAliases(code)) {
+        const found = countryCode(alias);
+        expect(found === code || found === undefined, `${code} ${alias}`).toBe(true);
+      }
+    }
+    expect(countryCode('Congo')).toBeUndefined(); // two countries: neither is guessed
+    expect(countryCode('Congo (Kinshasa)')).toBe('CD');
+    expect(countryCode('Korea, North')).toBe('KP');
+    expect(countryCode("Cote d'Ivoire")).toBe('CI');
+  });
+});
