@@ -271,7 +271,7 @@ describe('bad input', () => {
     ['neighbourhood(entityId: "company:erg", depth: 99) { nodeCount }', 'BAD_USER_INPUT', /depth .* 1 to 3/],
     ['paths(fromId: "company:erg", toId: "country:KZ", maxLength: 99) { length }', 'BAD_USER_INPUT', /maxLength .* 1 to 10/],
     ['paths(fromId: "company:erg", toId: "company:erg") { length }', 'BAD_USER_INPUT', /same entity/],
-    ['paths(fromId: "company:erg", toId: "country:KZ", types: []) { length }', 'BAD_USER_INPUT', /types/],
+    ['dependencyChains(entityId: "company:erg", asOf: "2026-Q4") { totalChains }', 'BAD_USER_INPUT', /asOf .* give its first day, 2026-10-01, or its last, 2026-12-31/],
     ['dependencyChains(entityId: "company:erg", asOf: "2026-02-30") { totalChains }', 'BAD_USER_INPUT', /asOf/],
     ['dependencyChains(entityId: "company:erg", metalId: "country:KZ") { totalChains }', 'BAD_USER_INPUT', /metalId/],
     ['dependencyChains(entityId: "company:no-such-company") { totalChains }', 'NOT_FOUND', /company:no-such-company not found/],

@@ -306,7 +306,7 @@ describe('list queries: filters, sorting, pagination', () => {
     const data = await ok(`{
       claims(filter: {attribute: "commercialProductionStart"}, orderBy: {field: VALUE_DATE, direction: ASC}) { totalCount edges { node { id valueDate valueDatePrecision about { subject { id } } } } }
       measures(filter: {commodity: "Gallium"}) { edges { node { id unit worldTotal2024 items { item { id } } } } }
-      sources(filter: {sourceType: "dataset", publishedAfter: "2025"}) { totalCount }
+      sources(filter: {sourceType: "dataset", publishedAfter: "2025-01-01"}) { totalCount }
       metals(filter: {symbol: "Ge"}) { edges { node { id } } }
     }`);
     expect(data.claims.totalCount).toBe(3);
