@@ -1,14 +1,14 @@
 /**
  * The graph's names as the gazetteer: every entity an article may speak of (companies,
  * countries, metals, products, technologies, facilities, agreements, policies, persons), keyed
- * by its name and aliases under the same normalisation as search (`normalizeName`: accents,
+ * by its name and aliases under the same normalisation as search (`foldName`, src/model/names.ts: accents,
  * case and punctuation removed). Short or all-capital aliases ("ERG", "US", "MC") match only
  * as written, so a common word never becomes an entity.
  */
 import { withSlots } from '../cypher.js';
 import type { Label } from '../model/schema.js';
 import type { Db } from '../neo4j/db.js';
-import { normalizeName } from '../graphql/search/search.js';
+import { foldName } from '../model/names.js';
 
 /** Labels an article's names are matched to (the model's entity labels that articles name). */
 export const GAZETTEER_LABELS = ['Company', 'Person', 'Country', 'Metal', 'Product', 'Technology', 'Facility', 'Agreement', 'Policy'] as const satisfies readonly Label[];
@@ -44,7 +44,7 @@ export interface GazetteerEntry {
 }
 
 /** Normalised form of a name: search's normaliser, possessive "'s" dropped. */
-export const nameKey = (s: string): string => normalizeName(s.replace(/['’]s\b/g, ''));
+export const nameKey = (s: string): string => foldName(s.replace(/['’]s\b/g, ''));
 
 /** Names that match only as written: up to 3 characters, or without a lower-case letter. */
 const caseSensitive = (alias: string) => alias.replace(/[^\p{L}\p{N}]/gu, '').length <= 3 || !/\p{Ll}/u.test(alias);

@@ -9,7 +9,7 @@
  * A proposal joins the gazetteer, so a later "Andes Lithium" finds "Andes Lithium Corp.".
  */
 import type { Label } from '../model/schema.js';
-import { countryCode, countryName } from '../usgs/country-aliases.js';
+import { countryCode, countryName } from '../model/countries.js';
 import { type Gazetteer, nameKey, type GazetteerEntry } from './gazetteer.js';
 import { nlp } from './nlp.js';
 

@@ -38,7 +38,7 @@ export const COMMON_ALTERNATIVES: Record<string, string[]> = {
   SZ: ['Swaziland'],
   TR: ['Turkey'],
   AE: ['UAE'],
-  US: ['USA', 'U.S.', 'U.S.A.', 'America'],
+  US: ['USA', 'U.S.', 'U.S.A.'],
   VN: ['Viet Nam'],
 };
 
