@@ -45,6 +45,23 @@ describe('over HTTP', () => {
     expect(one.data.companies.edges).toHaveLength(1);
   });
 
+  it('leaves variables that do not fit their types to execution: BAD_USER_INPUT, never an internal error', async () => {
+    const q = `query($first: Int, $order: OrderDirection!, $id: ID!, $types: [RelationshipType!]) {
+      companies(first: $first, orderBy: { field: NAME, direction: $order }) { totalCount }
+      node(id: $id) { id ... on Entity { relations(types: $types, first: 1) { type } } } }`;
+    const good = { first: 1, order: 'ASC', id: 'company:erg', types: null };
+    const bad: Array<Record<string, unknown>> = [
+      { order: 'SIDEWAYS' }, { order: 3 }, { first: 'ten' }, { first: 1.5 }, { first: 2 ** 40 }, { id: null }, { id: undefined },
+      { types: ['NOT_A_TYPE'] }, { types: ['operates'] }, { order: null },
+    ];
+    expect((await gql(app.url, q, good)).errors).toBeUndefined();
+    for (const change of bad) {
+      const res = await gql(app.url, q, { ...good, ...change });
+      expect(res.errors?.map((e) => e.extensions?.code), JSON.stringify(change)).toEqual(['BAD_USER_INPUT']);
+      expect(res.status).toBe(400);
+    }
+  });
+
   it('answers one deep neighbourhood (within the budget) in full', async () => {
     const res = await gql(app.url, `{ ${NEIGHBOURHOOD.replace('{ nodes', '{ nodeCount truncated nodes')} }`);
     expect(res.errors).toBeUndefined();

@@ -51,9 +51,12 @@ async function idDigest() {
   return { nodes: row.ids.length, relationships: row.rels, ids: createHash('sha256').update(row.ids.join('\n')).digest('hex') };
 }
 
-/** Node and relationship counts and a SHA-256 over every node's id, labels and properties and every relationship. */
+/**
+ * Node and relationship counts and a SHA-256 over every node's id, labels and properties and every relationship:
+ * the graph's data, without the GraphVersion mark that each changing load bumps.
+ */
 async function fingerprint(): Promise<Fingerprint> {
-  const nodes = await db.read<{ id: string; labels: string[]; props: Record<string, unknown> }>('MATCH (n) RETURN n.id AS id, labels(n) AS labels, properties(n) AS props');
+  const nodes = await db.read<{ id: string; labels: string[]; props: Record<string, unknown> }>('MATCH (n) WHERE NOT n:GraphVersion RETURN n.id AS id, labels(n) AS labels, properties(n) AS props');
   const rels = await db.read<{ from: string; type: string; to: string; props: Record<string, unknown> }>(
     'MATCH (a)-[r]->(b) RETURN a.id AS from, type(r) AS type, b.id AS to, properties(r) AS props',
   );

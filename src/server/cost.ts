@@ -107,7 +107,10 @@ export function costLimitPlugin(budget: number, assumedListSize: number): Apollo
           try {
             cost = getComplexity({ schema, query: document, variables: request.variables ?? {}, operationName: operationName ?? undefined, estimators, maxQueryNodes: MAX_QUERY_NODES });
           } catch (e) {
-            if (!/maximum allowed number of nodes/.test((e as Error).message)) throw e;
+            // Variables that do not fit their types (an unknown enum value, a string for an Int, a
+            // missing required one) are the request's fault: execution refuses them next with
+            // BAD_USER_INPUT and nothing runs, so they are not an estimate's failure.
+            if (!/maximum allowed number of nodes/.test((e as Error).message)) return;
             cost = Infinity;
           }
           if (cost <= budget) return;
