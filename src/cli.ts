@@ -12,7 +12,8 @@
 import 'dotenv/config';
 import { Command } from 'commander';
 import cliProgress from 'cli-progress';
-import { loadConfig } from './config.js';
+import { forceExitMs, loadConfig } from './config.js';
+import { Lifecycle } from './lifecycle.js';
 import { Db } from './neo4j/db.js';
 import { startLocalNeo4j, type LocalNeo4j } from './neo4j/local.js';
 import { applySchema } from './neo4j/schema.js';
@@ -23,8 +24,15 @@ import { addExportOptions, runExport, type ExportCliOptions } from './feeds/expo
 import { addExtractCommands } from './extract/cli.js';
 import { ArticleInputError } from './extract/input.js';
 
+// Ctrl-C or SIGTERM stop a local Neo4j this command started (it runs in its own process group), exit 130.
+let life: Lifecycle | undefined;
+
 async function withDb<T>(work: (db: Db) => Promise<T>): Promise<T> {
   const config = loadConfig();
+  if (!life) {
+    life = new Lifecycle({ forceExitMs: forceExitMs(config) });
+    life.installSignalHandlers(130);
+  }
   let local: LocalNeo4j | undefined;
   let uri = config.NEO4J_URI ?? `bolt://127.0.0.1:${config.LOCAL_NEO4J_PORT}`;
   const open = () => new Db({ uri, username: config.NEO4J_USERNAME, password: config.NEO4J_PASSWORD, database: config.NEO4J_DATABASE, txTimeoutMs: config.NEO4J_TX_TIMEOUT_MS });
@@ -34,7 +42,9 @@ async function withDb<T>(work: (db: Db) => Promise<T>): Promise<T> {
       await db.driver.verifyConnectivity();
     } catch {
       await db.close();
-      local = await startLocalNeo4j({ dir: config.LOCAL_NEO4J_DIR, port: config.LOCAL_NEO4J_PORT, heapMb: config.LOCAL_NEO4J_HEAP_MB, pageCacheMb: config.LOCAL_NEO4J_PAGECACHE_MB });
+      local = await startLocalNeo4j({ dir: config.LOCAL_NEO4J_DIR, port: config.LOCAL_NEO4J_PORT, heapMb: config.LOCAL_NEO4J_HEAP_MB, pageCacheMb: config.LOCAL_NEO4J_PAGECACHE_MB, signal: life.signal });
+      const started = local;
+      life.onStop('the local Neo4j', () => started.stop());
       uri = local.uri;
       db = open();
     }

@@ -57,9 +57,32 @@ const apiKeys = z
   .pipe(apiKeyList)
   .refine((keys) => new Set(keys.map((k) => k.key)).size === keys.length, 'a key is listed twice');
 
+/** CORS_ORIGINS: `https://a.example,http://localhost:8888` or `*`; each an origin without path. */
+const corsOrigins = z.string().transform((raw, ctx) => {
+  const list = raw.split(',').map((o) => o.trim()).filter(Boolean);
+  for (const o of list) {
+    if (o === '*') continue;
+    let ok = false;
+    try {
+      const u = new URL(o);
+      ok = (u.protocol === 'http:' || u.protocol === 'https:') && u.origin === o;
+    } catch {
+      /* reported below */
+    }
+    if (!ok) ctx.addIssue({ code: 'custom', message: `expected origins such as https://dashboard.example.org or http://localhost:8888 (scheme, host, port; no path or trailing slash), or *; ${JSON.stringify(o)} is not one` });
+  }
+  return list;
+});
+
 export const ConfigSchema = z
   .object({
+    /** Read by libraries (Express, Apollo); what callers see of errors is ERROR_DETAILS, whatever NODE_ENV says. */
     NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+    /**
+     * true: error responses carry stack traces and the messages of unexpected errors (for
+     * development). Default false: callers get stable codes and generic messages; the log has the rest.
+     */
+    ERROR_DETAILS: bool.default(false),
     HOST: z.string().min(1).default('127.0.0.1'),
     PORT: port.default(4000),
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
@@ -98,6 +121,24 @@ export const ConfigSchema = z
     RETRY_AFTER_SECONDS: positiveInt.default(5),
     /** On SIGTERM/SIGINT, how long in-flight requests may run before their connections are closed, in ms. */
     SHUTDOWN_GRACE_MS: positiveInt.default(10000),
+    /**
+     * From a stop signal to the forced exit (status 1, the local Neo4j killed) when a step hangs,
+     * in ms; unset: SHUTDOWN_GRACE_MS + 35 s (the local Neo4j gets 30 s to stop). See `forceExitMs`.
+     */
+    SHUTDOWN_FORCE_MS: positiveInt.optional(),
+    /**
+     * How long an idle kept-alive HTTP connection stays open, in ms. Longer than the idle timeout
+     * of the load balancer or proxy in front (60 s for AWS ALB and nginx upstream keep-alive), so
+     * the proxy, not the service, closes idle connections; shorter causes sporadic 502s.
+     */
+    HTTP_KEEP_ALIVE_TIMEOUT_MS: positiveInt.default(65000),
+    /** Longest wait for a request's headers, in ms; must exceed HTTP_KEEP_ALIVE_TIMEOUT_MS. */
+    HTTP_HEADERS_TIMEOUT_MS: positiveInt.max(300000, "at most 300000 (Node's request timeout)").default(66000),
+    /**
+     * Origins (scheme://host[:port]) whose browser pages may call /graphql and /feeds, comma
+     * separated; `*` allows any. Default: none (same-origin pages and non-browser clients only).
+     */
+    CORS_ORIGINS: corsOrigins.default([]),
     /** API keys and their roles (see `apiKeys`); none by default, so nothing can write. */
     API_KEYS: apiKeys.default([]),
     /** When true, reading (every GraphQL operation) needs a key with role reader or higher. */
@@ -107,8 +148,19 @@ export const ConfigSchema = z
     /** The response cache's bounds: most answers kept, and most megabytes (2^20 bytes) of them. */
     RESPONSE_CACHE_MAX_ENTRIES: positiveInt.default(10000),
     RESPONSE_CACHE_MAX_MB: positiveInt.default(256),
+  })
+  .refine((c) => c.HTTP_HEADERS_TIMEOUT_MS > c.HTTP_KEEP_ALIVE_TIMEOUT_MS, {
+    path: ['HTTP_HEADERS_TIMEOUT_MS'],
+    message: 'must be larger than HTTP_KEEP_ALIVE_TIMEOUT_MS',
+  })
+  .refine((c) => c.SHUTDOWN_FORCE_MS === undefined || c.SHUTDOWN_FORCE_MS > c.SHUTDOWN_GRACE_MS, {
+    path: ['SHUTDOWN_FORCE_MS'],
+    message: 'must be larger than SHUTDOWN_GRACE_MS',
   });
 export type Config = z.infer<typeof ConfigSchema>;
+
+/** The bound of a stop, in ms: SHUTDOWN_FORCE_MS, or SHUTDOWN_GRACE_MS + 35 s when unset. */
+export const forceExitMs = (c: Pick<Config, 'SHUTDOWN_FORCE_MS' | 'SHUTDOWN_GRACE_MS'>): number => c.SHUTDOWN_FORCE_MS ?? c.SHUTDOWN_GRACE_MS + 35_000;
 
 /** Variables whose values are secrets: error messages never repeat them. */
 const SECRET_VARIABLES = ['API_KEYS', 'NEO4J_PASSWORD'];

@@ -1,13 +1,18 @@
 /**
  * `npm start`: reads the configuration, starts the local Neo4j when no NEO4J_URI is set,
- * applies the schema, loads the bundled data under `data/`, and serves HTTP. SIGTERM or SIGINT
- * drain in-flight requests, close the driver and stop the local Neo4j if this process started it.
+ * applies the schema, loads the bundled data under `data/`, and serves HTTP.
+ * SIGTERM, SIGINT (Ctrl-C) or SIGHUP stop it at any stage (see `lifecycle.ts`): while serving
+ * they drain in-flight requests, close the driver and stop the local Neo4j; during start-up they
+ * stop what has started so far (the Maven build, the local Neo4j, the load); a second signal, or
+ * a stop that takes longer than SHUTDOWN_FORCE_MS, exits at once. A failed start prints one line
+ * (`start-up failed: …`), stops what it started and exits with status 1.
  */
 import 'dotenv/config';
-import { ConfigError, loadConfig, type Config } from './config.js';
+import { ConfigError, forceExitMs, loadConfig, type Config } from './config.js';
+import { Lifecycle } from './lifecycle.js';
 import { createLogger } from './log.js';
 import { Db } from './neo4j/db.js';
-import { startLocalNeo4j, type LocalNeo4j } from './neo4j/local.js';
+import { startLocalNeo4j } from './neo4j/local.js';
 import { applySchema } from './neo4j/schema.js';
 import { loadBundledData } from './load/bundled.js';
 import { startApp } from './server/app.js';
@@ -16,61 +21,57 @@ let config: Config;
 try {
   config = loadConfig();
 } catch (e) {
-  if (e instanceof ConfigError) {
-    console.error(e.message);
-    process.exit(1);
-  }
-  throw e;
+  console.error(e instanceof ConfigError ? e.message : `start-up failed: ${(e as Error).message}`);
+  process.exit(1);
 }
 
 const log = createLogger(config.LOG_LEVEL);
-let local: LocalNeo4j | undefined;
-if (!config.NEO4J_URI) {
-  log.info({ dir: config.LOCAL_NEO4J_DIR, port: config.LOCAL_NEO4J_PORT }, 'starting the local Neo4j');
-  local = await startLocalNeo4j({
-    dir: config.LOCAL_NEO4J_DIR,
-    port: config.LOCAL_NEO4J_PORT,
-    heapMb: config.LOCAL_NEO4J_HEAP_MB,
-    pageCacheMb: config.LOCAL_NEO4J_PAGECACHE_MB,
-  });
-}
-const db = new Db({
-  uri: config.NEO4J_URI ?? local!.uri,
-  username: config.NEO4J_USERNAME,
-  password: config.NEO4J_PASSWORD,
-  database: config.NEO4J_DATABASE,
-  txTimeoutMs: config.NEO4J_TX_TIMEOUT_MS,
-});
-
-const shutdown = async (signal: string, app?: { stop(): Promise<void> }) => {
-  log.info({ signal }, 'shutting down');
-  await app?.stop();
-  await db.close();
-  await local?.stop();
-  log.info('stopped');
-  process.exit(0);
-};
+const life = new Lifecycle({ forceExitMs: forceExitMs(config), say: (line) => log.info(line) });
+life.installSignalHandlers();
 
 try {
-  await applySchema(db);
-  if (config.LOAD_ON_START) {
-    const summary = await loadBundledData(db, log);
-    log.info({ summary }, 'bundled data loaded');
-  }
-  const app = await startApp({ db, log, production: config.NODE_ENV === 'production', config }, config.HOST, config.PORT);
-  app.readiness.schemaWasApplied();
-  log.info({ url: `${app.url}/graphql` }, 'serving GraphQL');
-  let stopping = false;
-  for (const signal of ['SIGTERM', 'SIGINT'] as const) {
-    process.on(signal, () => {
-      if (stopping) return;
-      stopping = true;
-      void shutdown(signal, app);
+  await life.run(async (signal) => {
+    let uri = config.NEO4J_URI;
+    if (!uri) {
+      log.info({ dir: config.LOCAL_NEO4J_DIR, port: config.LOCAL_NEO4J_PORT }, 'starting the local Neo4j');
+      const local = await startLocalNeo4j({
+        dir: config.LOCAL_NEO4J_DIR,
+        port: config.LOCAL_NEO4J_PORT,
+        heapMb: config.LOCAL_NEO4J_HEAP_MB,
+        pageCacheMb: config.LOCAL_NEO4J_PAGECACHE_MB,
+        onNotice: (line) => log.info(line),
+        signal,
+      });
+      life.onStop('the local Neo4j', () => local.stop());
+      uri = local.uri;
+    }
+    const db = new Db({
+      uri,
+      username: config.NEO4J_USERNAME,
+      password: config.NEO4J_PASSWORD,
+      database: config.NEO4J_DATABASE,
+      txTimeoutMs: config.NEO4J_TX_TIMEOUT_MS,
     });
-  }
+    life.onStop('the Neo4j driver', () => db.close());
+    await applySchema(db);
+    signal.throwIfAborted();
+    if (config.LOAD_ON_START) {
+      const summary = await loadBundledData(db, log);
+      log.info({ summary }, 'bundled data loaded');
+    }
+    signal.throwIfAborted();
+    const app = await startApp({ db, log, production: !config.ERROR_DETAILS, config }, config.HOST, config.PORT);
+    life.onStop('the HTTP server', () => app.stop());
+    signal.throwIfAborted();
+    app.readiness.schemaWasApplied();
+    log.info({ url: `${app.url}/graphql` }, 'serving GraphQL');
+  });
 } catch (e) {
-  log.fatal({ err: e }, 'start-up failed');
-  await db.close();
-  await local?.stop();
-  process.exit(1);
+  if (!life.isStopping) {
+    // One line a user can act on; the details (stack, cause) only at LOG_LEVEL=debug.
+    log.debug({ err: e }, 'start-up failed');
+    const [first, ...more] = String((e as Error)?.message ?? e).split('\n');
+    process.stderr.write(`start-up failed: ${first}${more.length ? ' (more with LOG_LEVEL=debug)' : ''}\n`);
+    await life.stop('start-up failed', 1, true);
+  }
 }

@@ -57,7 +57,7 @@ describe('operational endpoints', () => {
   });
 
   it('refuses to start a second local Neo4j on a data folder whose server another process runs', async () => {
-    await expect(startLocalNeo4j({ dir, port: await freePort() })).rejects.toThrow(/already runs on .* for another process/);
+    await expect(startLocalNeo4j({ dir, port: await freePort() })).rejects.toThrow(/already runs on .* for another process \(pid \d+\); stop that process first/);
     expect((await fetch(`${app.url}/ready`)).status).toBe(200);
   });
 

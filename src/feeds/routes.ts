@@ -20,12 +20,15 @@ import { openFeed } from './feed.js';
 import { CONTENT_TYPES, FORMULA_ESCAPE, formatter } from './formats.js';
 import { FEED_FORMATS, FEED_TABLES, FeedParamError, TABLE_FILTERS, parseFeedRequest, type FeedRequest } from './params.js';
 import { columnsOf } from './tables.js';
+import { UNAVAILABLE_MESSAGE } from '../server/errors.js';
 
 export interface FeedsRouterOptions {
   /** Transaction timeout of one feed in ms, the whole stream (default: 20 × the Db's query timeout). */
   txTimeoutMs?: number;
   /** Records per pull from Neo4j (default 500). */
   fetchSize?: number;
+  /** `Retry-After` of the 503 answered while Neo4j is unavailable (default 5; RETRY_AFTER_SECONDS). */
+  retryAfterSeconds?: number;
 }
 
 function sendError(res: Response, status: number, code: string, message: string, parameter?: string): void {
@@ -77,8 +80,10 @@ export function feedsRouter(db: Db, opts: FeedsRouterOptions = {}): Router {
       await feed.started;
     } catch (e) {
       if (e instanceof DatabaseUnavailableError) {
-        res.setHeader('retry-after', '5');
-        sendError(res, 503, e.code, e.message);
+        // The driver's message (addresses, internals) goes to the log, not to the caller.
+        log?.warn({ err: e, feed: request.table }, 'Neo4j unavailable');
+        res.setHeader('retry-after', String(opts.retryAfterSeconds ?? 5));
+        sendError(res, 503, e.code, UNAVAILABLE_MESSAGE);
       } else {
         log?.error({ err: e, feed: request.table }, 'feed query failed');
         sendError(res, 500, 'INTERNAL', 'the feed query failed; see the service log');

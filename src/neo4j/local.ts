@@ -5,11 +5,20 @@
  * cache (`~/.m2`), so the first build takes a minute and later ones none. The server runs in
  * its own JVM (`graph.neo4j.LocalNeo4j`) on 127.0.0.1 only, with a capped heap and page cache,
  * and keeps its data under the given directory, which survives restarts.
+ *
+ * Stopping: the server runs in its own process group, so a Ctrl-C in the terminal reaches only
+ * the service, which drains its requests before it stops the server. `signal` (an AbortSignal)
+ * stops it at any stage: during the Maven build, while it starts, or once it runs. If the
+ * starting process exits without stopping it (an uncaught error, a forced exit), an exit hook
+ * kills it. `neo4j.pid` in the data folder records the server, the process that started it and
+ * whether it is starting, running or stopping, so the next start on the same folder waits for
+ * a server that is still stopping instead of failing.
  */
-import { spawn, execFileSync, type ChildProcess } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, writeFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
+import { setTimeout as sleep } from 'node:timers/promises';
 import path from 'node:path';
 import { fromPackageRoot } from '../paths.js';
 
@@ -29,26 +38,67 @@ export interface LocalNeo4jOptions {
   txTimeoutSeconds?: number;
   /** Called with each line the server prints. */
   onLog?: (line: string) => void;
+  /** Called with a line for the user (a build, a wait for a previous server); default: stderr. */
+  onNotice?: (line: string) => void;
+  /** Aborting stops whatever was started (Maven, the server) and rejects with `signal.reason`. */
+  signal?: AbortSignal;
+  /** Longest wait for Bolt to accept connections, in ms (default 180 000); the server is stopped after it. */
+  startTimeoutMs?: number;
+  /** Longest wait for a previous server on the same folder to finish stopping, in ms (default 60 000). */
+  previousStopWaitMs?: number;
 }
 
 export interface LocalNeo4j {
   uri: string;
   pid: number;
-  /** Stops the server cleanly (SIGTERM, then SIGKILL after 30 s). */
-  stop(): Promise<void>;
+  /** Stops the server cleanly (SIGTERM, then SIGKILL after `timeoutMs`, default 30 s). */
+  stop(timeoutMs?: number): Promise<void>;
   /** Kills the server at once (SIGKILL), as a crash would. */
   kill(): Promise<void>;
 }
 
-/** Builds the server classpath with Maven unless it is already built from the same pom. */
-export function buildLocalNeo4j(): string {
+/** A start-up problem with a one-line message a user can act on (no stack needed). */
+export class LocalNeo4jError extends Error {
+  constructor(message: string, readonly detail?: string) {
+    super(message);
+    this.name = 'LocalNeo4jError';
+  }
+}
+
+const notice = (opts: LocalNeo4jOptions, line: string) => (opts.onNotice ?? ((l: string) => process.stderr.write(`${l}\n`)))(line);
+
+/** Runs a command to completion; aborting `signal` kills it. Rejects with a one-line LocalNeo4jError. */
+function run(cmd: string, args: string[], what: string, signal?: AbortSignal): Promise<void> {
+  return new Promise((resolve, reject) => {
+    signal?.throwIfAborted();
+    const child = spawn(cmd, args, { stdio: ['ignore', 'inherit', 'inherit'] });
+    const onAbort = () => child.kill('SIGTERM');
+    signal?.addEventListener('abort', onAbort, { once: true });
+    child.once('error', (e: NodeJS.ErrnoException) => {
+      signal?.removeEventListener('abort', onAbort);
+      reject(new LocalNeo4jError(e.code === 'ENOENT' ? `${cmd} is not installed or not on PATH; ${what}` : `${cmd} failed to run: ${e.message}`));
+    });
+    child.once('exit', (code, sig) => {
+      signal?.removeEventListener('abort', onAbort);
+      if (signal?.aborted) reject(signal.reason);
+      else if (code === 0) resolve();
+      else reject(new LocalNeo4jError(`${cmd} ${args[0] ?? ''} failed (${sig ?? `exit code ${code}`}); ${what}`));
+    });
+  });
+}
+
+/**
+ * Builds the server classpath with Maven unless it is already built from the same pom.
+ * Resolves with the classpath; aborting `signal` stops Maven.
+ */
+export async function buildLocalNeo4j(signal?: AbortSignal, onNotice: (line: string) => void = (l) => process.stderr.write(`${l}\n`)): Promise<string> {
   const pom = readFileSync(path.join(moduleDir, 'pom.xml'));
   const src = readFileSync(path.join(moduleDir, 'src/main/java/graph/neo4j/LocalNeo4j.java'));
   const hash = createHash('sha256').update(pom).update(src).digest('hex');
   const stamp = path.join(target, 'build.sha256');
   if (!existsSync(stamp) || readFileSync(stamp, 'utf8') !== hash) {
-    process.stderr.write('Building the local Neo4j with Maven (first run fetches it from Maven Central)…\n');
-    execFileSync('mvn', ['-q', '-B', '-f', path.join(moduleDir, 'pom.xml'), 'package', '-DskipTests'], { stdio: ['ignore', 'inherit', 'inherit'] });
+    onNotice('Building the local Neo4j with Maven (first run fetches it from Maven Central)…');
+    await run('mvn', ['-q', '-B', '-f', path.join(moduleDir, 'pom.xml'), 'package', '-DskipTests'], 'the local Neo4j needs Java 17 and Maven (or set NEO4J_URI to a running Neo4j)', signal);
     writeFileSync(stamp, hash);
   }
   return `${path.join(target, 'classes')}${path.delimiter}${path.join(target, 'lib', '*')}`;
@@ -67,44 +117,102 @@ export function freePort(): Promise<number> {
   });
 }
 
-/**
- * Clears the pid file of a previous local Neo4j on this data folder. A server left behind by a
- * process that died (its parent is gone: it was re-parented to init) is killed; a server whose
- * starter still runs (a running service) is left alone, and this throws instead of taking it down.
- */
-function stopStale(pidFile: string, dir: string): void {
-  if (!existsSync(pidFile)) return;
-  const pid = Number(readFileSync(pidFile, 'utf8'));
-  let cmd = '';
-  let ppid = 0;
+/** What `neo4j.pid` records: the server, its Bolt port, the process that started it, and its state. */
+interface PidRecord {
+  pid: number;
+  port?: number;
+  owner?: number;
+  state?: 'starting' | 'running' | 'stopping';
+}
+
+function readPidRecord(pidFile: string): PidRecord | undefined {
+  if (!existsSync(pidFile)) return undefined;
+  const text = readFileSync(pidFile, 'utf8').trim();
   try {
-    cmd = readFileSync(`/proc/${pid}/cmdline`, 'utf8');
-    ppid = Number(readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ')[1]);
+    const rec = JSON.parse(text) as PidRecord | number;
+    return typeof rec === 'number' ? { pid: rec } : rec;
   } catch {
-    /* not running */
+    return undefined;
   }
-  if (cmd.includes('graph.neo4j.LocalNeo4j')) {
-    if (ppid > 1) {
-      throw new Error(
-        `a local Neo4j (pid ${pid}) already runs on ${dir} for another process; connect to it ` +
-          '(LOCAL_NEO4J_PORT as that process uses, or NEO4J_URI) or stop that process first',
-      );
-    }
-    process.kill(pid, 'SIGKILL');
+}
+
+/** Written whole (a temporary file renamed over it), so a reader never sees half a record. */
+function writePidRecord(pidFile: string, rec: PidRecord): void {
+  const tmp = `${pidFile}.${process.pid}.tmp`;
+  writeFileSync(tmp, JSON.stringify(rec));
+  renameSync(tmp, pidFile);
+}
+
+/** The running process `pid`'s parent, when it is a local Neo4j on `dir`; undefined otherwise. */
+function localNeo4jParent(pid: number, dir: string): number | undefined {
+  try {
+    const cmd = readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0');
+    if (!cmd.includes('graph.neo4j.LocalNeo4j') || !cmd.includes(dir)) return undefined;
+    return Number(readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ')[1]);
+  } catch {
+    return undefined;
+  }
+}
+
+const alive = (pid: number) => {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+};
+
+async function waitGone(pid: number, ms: number): Promise<boolean> {
+  const until = Date.now() + ms;
+  while (alive(pid) && Date.now() < until) await sleep(200);
+  return !alive(pid);
+}
+
+/**
+ * Clears the way for a new server on `dir`: nothing to do when no server of this folder runs.
+ * A server that its starter is stopping, or whose starter is gone (the server was re-parented),
+ * is waited for (at most `waitMs`, with one line saying so; a server left behind is asked to stop
+ * first) and killed if it is still there. A server that its starter still runs is left alone,
+ * and this throws a LocalNeo4jError instead of taking it down.
+ */
+async function clearPrevious(pidFile: string, dir: string, opts: LocalNeo4jOptions): Promise<void> {
+  const rec = readPidRecord(pidFile);
+  if (!rec) return rmSync(pidFile, { force: true });
+  const parent = localNeo4jParent(rec.pid, dir);
+  if (parent === undefined) return rmSync(pidFile, { force: true });
+  const starterRuns = rec.owner === undefined ? parent > 1 : parent === rec.owner;
+  if (starterRuns && rec.state !== 'stopping') {
+    throw new LocalNeo4jError(
+      `a local Neo4j (pid ${rec.pid}) already runs on ${dir} for another process (pid ${parent}); stop that process first, ` +
+        `or connect to it (NEO4J_URI=bolt://127.0.0.1:${rec.port ?? '<its port>'})`,
+    );
+  }
+  const waitMs = opts.previousStopWaitMs ?? 60_000;
+  notice(opts, `Waiting up to ${Math.round(waitMs / 1000)} s for the previous local Neo4j (pid ${rec.pid}) on ${dir} to finish stopping…`);
+  if (!starterRuns) process.kill(rec.pid, 'SIGTERM');
+  if (!(await waitGone(rec.pid, waitMs))) {
+    process.kill(rec.pid, 'SIGKILL');
+    await waitGone(rec.pid, 5_000);
   }
   rmSync(pidFile, { force: true });
 }
 
 /**
  * Starts the local Neo4j and resolves once Bolt accepts connections.
- * Throws if Java or Maven fail, or the server exits or takes more than 180 s to start.
+ * Rejects with a one-line LocalNeo4jError if Java or Maven are missing or fail, the server exits
+ * before it is ready, another process's server runs on the folder, or it is not ready within
+ * `startTimeoutMs` (the server is stopped then); with `signal.reason` when aborted (the server
+ * is stopped first).
  */
 export async function startLocalNeo4j(opts: LocalNeo4jOptions): Promise<LocalNeo4j> {
-  const classpath = buildLocalNeo4j();
+  const { signal } = opts;
+  const classpath = await buildLocalNeo4j(signal, (l) => notice(opts, l));
   const dir = path.resolve(opts.dir);
   mkdirSync(dir, { recursive: true });
   const pidFile = path.join(dir, 'neo4j.pid');
-  stopStale(pidFile, dir);
+  await clearPrevious(pidFile, dir, opts);
+  signal?.throwIfAborted();
   const heap = opts.heapMb ?? 2048;
   const child: ChildProcess = spawn(
     'java',
@@ -113,47 +221,91 @@ export async function startLocalNeo4j(opts: LocalNeo4jOptions): Promise<LocalNeo
       '-Dfile.encoding=UTF-8', '-cp', classpath, 'graph.neo4j.LocalNeo4j',
       dir, '127.0.0.1', String(opts.port), String(opts.pageCacheMb ?? 512), String(opts.txTimeoutSeconds ?? 900),
     ],
-    { stdio: ['ignore', 'pipe', 'pipe'] },
+    // Its own process group: a terminal's Ctrl-C goes to the service, which stops it in order.
+    { stdio: ['ignore', 'pipe', 'pipe'], detached: true },
   );
-  writeFileSync(pidFile, String(child.pid));
-  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
-  await new Promise<void>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`Neo4j did not start within 180 s (data in ${dir})`)), 180_000);
-    let tail = '';
-    const onLine = (chunk: Buffer) => {
-      const s = chunk.toString();
-      tail = (tail + s).slice(-4000);
-      for (const line of s.split('\n')) if (line.trim()) opts.onLog?.(line);
-      if (s.includes('NEO4J_READY')) {
-        clearTimeout(timer);
-        resolve();
-      }
-    };
-    child.stdout!.on('data', onLine);
-    child.stderr!.on('data', onLine);
-    child.once('exit', (code) => {
-      clearTimeout(timer);
-      reject(new Error(`Neo4j exited with code ${code} before it was ready:\n${tail}`));
-    });
+  const running = () => child.pid !== undefined && child.exitCode === null && child.signalCode === null;
+  // Last resort: never leave the server behind when this process exits without stopping it.
+  const killOnExit = () => {
+    if (running()) child.kill('SIGKILL');
+  };
+  process.once('exit', killOnExit);
+  const exited = new Promise<void>((resolve) => {
+    child.once('exit', () => resolve());
+    child.once('error', () => child.pid === undefined && resolve());
   });
-  const waitExit = async (ms: number) =>
-    Promise.race([exited.then(() => true), new Promise<boolean>((r) => setTimeout(() => r(false), ms))]);
-  return {
-    uri: `bolt://127.0.0.1:${opts.port}`,
-    pid: child.pid!,
-    async stop() {
-      if (child.exitCode !== null || child.signalCode !== null) return;
+  const record = (state: PidRecord['state']) => {
+    if (child.pid !== undefined) writePidRecord(pidFile, { pid: child.pid, port: opts.port, owner: process.pid, state });
+  };
+  const forget = () => {
+    // Only our own record: a new start may already have written its own.
+    if (readPidRecord(pidFile)?.pid === child.pid) rmSync(pidFile, { force: true });
+  };
+  record('starting');
+  const stop = async (timeoutMs = 30_000) => {
+    if (running()) {
+      record('stopping');
       child.kill('SIGTERM');
-      if (!(await waitExit(30_000))) {
+      const done = await Promise.race([exited.then(() => true), sleep(timeoutMs, false)]);
+      if (!done) {
         child.kill('SIGKILL');
         await exited;
       }
-      rmSync(pidFile, { force: true });
-    },
+    }
+    await exited;
+    process.removeListener('exit', killOnExit);
+    forget();
+  };
+  // Mark the server as stopping the moment a stop begins, so a new start waits for it.
+  const onAbort = () => {
+    if (running()) record('stopping');
+  };
+  signal?.addEventListener('abort', onAbort, { once: true });
+  let tail = '';
+  try {
+    await new Promise<void>((resolve, reject) => {
+      const timeoutMs = opts.startTimeoutMs ?? 180_000;
+      const timer = setTimeout(() => reject(new LocalNeo4jError(`Neo4j did not start within ${Math.round(timeoutMs / 1000)} s (data in ${dir})`)), timeoutMs);
+      const settle = () => clearTimeout(timer);
+      signal?.addEventListener('abort', () => (settle(), reject(signal.reason)), { once: true });
+      const onLine = (chunk: Buffer) => {
+        const s = chunk.toString();
+        tail = (tail + s).slice(-4000);
+        for (const line of s.split('\n')) if (line.trim()) opts.onLog?.(line);
+        if (s.includes('NEO4J_READY')) {
+          settle();
+          resolve();
+        }
+      };
+      child.stdout!.on('data', onLine);
+      child.stderr!.on('data', onLine);
+      child.once('error', (e: NodeJS.ErrnoException) => {
+        settle();
+        reject(new LocalNeo4jError(e.code === 'ENOENT' ? 'java is not installed or not on PATH; the local Neo4j needs Java 17 (or set NEO4J_URI to a running Neo4j)' : `java failed to run: ${e.message}`));
+      });
+      child.once('exit', (code) => {
+        settle();
+        const last = tail.trim().split('\n').filter((l) => l.trim()).pop()?.trim();
+        reject(new LocalNeo4jError(`Neo4j exited with code ${code} before it was ready${last ? `: ${last.slice(0, 300)}` : ''} (log in ${path.join(dir, 'logs')})`, tail));
+      });
+    });
+  } catch (e) {
+    await stop(10_000);
+    throw e;
+  }
+  if (signal?.aborted) {
+    await stop(10_000);
+    throw signal.reason;
+  }
+  record('running');
+  return {
+    uri: `bolt://127.0.0.1:${opts.port}`,
+    pid: child.pid!,
+    stop,
     async kill() {
-      if (child.exitCode !== null || child.signalCode !== null) return;
-      child.kill('SIGKILL');
+      if (running()) child.kill('SIGKILL');
       await exited;
+      process.removeListener('exit', killOnExit);
     },
   };
 }

@@ -4,7 +4,9 @@
  * the query limits of limits.ts, API keys of auth.ts and error codes of errors.ts),
  * `POST /admin/load` (admin.ts), the BI feeds at `/feeds` (closed like GraphQL reads when
  * READ_REQUIRES_KEY is set), the playground at `/playground` and the graph explorer at
- * `/explorer`. Unknown routes answer 404 JSON.
+ * `/explorer`. Unknown routes answer 404 JSON. Browser pages from the origins in CORS_ORIGINS
+ * may call /graphql and /feeds (cors.ts). Kept-alive connections idle out after
+ * HTTP_KEEP_ALIVE_TIMEOUT_MS, request headers after HTTP_HEADERS_TIMEOUT_MS.
  * `stop()` stops accepting connections, lets in-flight requests finish (for at most
  * SHUTDOWN_GRACE_MS), then resolves.
  */
@@ -23,6 +25,7 @@ import type { WriteContext } from '../graphql/mutations/mutations.js';
 import { typeDefs } from '../graphql/core/typedefs.js';
 import { resolvers } from '../graphql/resolvers.js';
 import { adminRouter } from './admin.js';
+import { corsMiddleware } from './cors.js';
 import { graphqlPrincipal, httpReadAccess, KeyRing } from './auth.js';
 import { formatGraphQLError, httpErrorHandler, notFoundHandler, unavailablePlugin } from './errors.js';
 import { apolloLimits, limitsFromConfig } from './limits.js';
@@ -34,6 +37,11 @@ import { webRouter } from '../web/router.js';
 export interface AppOptions {
   db: Db;
   log: Logger;
+  /**
+   * true (what `npm start` passes unless ERROR_DETAILS=true): nothing internal reaches callers —
+   * unexpected errors get a generic message and no stack trace, /ready a reason without
+   * addresses or driver messages, GraphQL no field suggestions; the log keeps the details.
+   */
   production: boolean;
   /**
    * Limits, API keys and the other service settings. Omitted settings come from the
@@ -57,7 +65,11 @@ export async function startApp(opts: AppOptions, host: string, port: number): Pr
   const keys = new KeyRing(config.API_KEYS);
   const app = express();
   const httpServer = http.createServer(app);
-  const readiness = new ReadinessCheck(db);
+  // Behind a load balancer the balancer must close idle connections first, or it reuses one the
+  // service has just closed and answers 502: keep-alive outlasts its idle timeout.
+  httpServer.keepAliveTimeout = config.HTTP_KEEP_ALIVE_TIMEOUT_MS;
+  httpServer.headersTimeout = config.HTTP_HEADERS_TIMEOUT_MS;
+  const readiness = new ReadinessCheck(db, !production);
   const queryLimits = limitsFromConfig(config);
   const limits = apolloLimits(queryLimits, production);
   const cache = config.RESPONSE_CACHE
@@ -92,8 +104,9 @@ export async function startApp(opts: AppOptions, host: string, port: number): Pr
     const r = await readiness.check();
     res.status(r.ready ? 200 : 503).json(r.ready ? { status: 'ready' } : { status: 'unavailable', reason: r.reason });
   });
+  app.use(['/graphql', '/feeds'], corsMiddleware(config.CORS_ORIGINS));
   app.use('/admin', adminRouter({ db, keys, maxBodyBytes: config.ADMIN_LOAD_MAX_BODY_KB * 1024 }));
-  app.use('/feeds', httpReadAccess(keys, config.READ_REQUIRES_KEY), feedsRouter(db));
+  app.use('/feeds', httpReadAccess(keys, config.READ_REQUIRES_KEY), feedsRouter(db, { retryAfterSeconds: config.RETRY_AFTER_SECONDS }));
   app.use(
     '/graphql',
     express.json({ limit: config.HTTP_MAX_BODY_KB * 1024 }),
@@ -113,7 +126,13 @@ export async function startApp(opts: AppOptions, host: string, port: number): Pr
   app.use(notFoundHandler);
   app.use(httpErrorHandler(production, log, config.RETRY_AFTER_SECONDS));
 
-  await new Promise<void>((resolve) => httpServer.listen(port, host, resolve));
+  await new Promise<void>((resolve, reject) => {
+    httpServer.once('error', (e: NodeJS.ErrnoException) => {
+      void apollo.stop();
+      reject(e.code === 'EADDRINUSE' ? new Error(`port ${port} on ${host} is already in use (set PORT or HOST)`) : e);
+    });
+    httpServer.listen(port, host, resolve);
+  });
   const addr = httpServer.address() as { port: number };
   const url = `http://${host.includes(':') ? `[${host}]` : host}:${addr.port}`;
   return {

@@ -9,7 +9,12 @@ export type Readiness = { ready: true } | { ready: false; reason: string };
 
 export class ReadinessCheck {
   private schemaOk = false;
-  constructor(private readonly db: Db) {}
+  /** `details`: reasons name the address and the driver's message (else only what failed). */
+  constructor(private readonly db: Db, private readonly details = false) {}
+
+  private reason(what: string, e: unknown): string {
+    return this.details ? `${what}: ${(e as Error)?.message ?? String(e)}` : what;
+  }
 
   /** Marks the schema as applied (after start-up applied it). */
   schemaWasApplied(): void {
@@ -21,7 +26,7 @@ export class ReadinessCheck {
     try {
       await this.db.driver.verifyConnectivity({ database: this.db.opts.database });
     } catch (e) {
-      return { ready: false, reason: `Neo4j unreachable at ${this.db.opts.uri}: ${(e as Error).message}` };
+      return { ready: false, reason: this.reason(this.details ? `Neo4j unreachable at ${this.db.opts.uri}` : 'Neo4j unreachable', e) };
     }
     try {
       if (!this.schemaOk || !(await schemaApplied(this.db))) {
@@ -31,7 +36,7 @@ export class ReadinessCheck {
       return this.schemaOk ? { ready: true } : { ready: false, reason: 'schema not applied' };
     } catch (e) {
       this.schemaOk = false;
-      return { ready: false, reason: `schema check failed: ${(e as Error).message}` };
+      return { ready: false, reason: this.reason('schema check failed', e) };
     }
   }
 }
