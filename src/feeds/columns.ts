@@ -37,6 +37,10 @@ export interface PropertyColumn extends Column {
   prop: string;
 }
 
+/** The meaning of every `status` column (see `statusOn`, src/model/status.ts). */
+export const STATUS_DOC =
+  'status on the day of the export (UTC): ended once valid_to has passed; a policy announced before valid_from, suspended while a suspension holds, else inForce; otherwise as the source states it (planned, underConstruction, operating, idle…)';
+
 /** The separator of `list` columns. */
 export const LIST_SEPARATOR = ' | ';
 
@@ -54,7 +58,7 @@ const PROPERTY_DOCS: Record<string, { unit?: string; description: string }> = {
   validFromText: { description: 'the start as the source words it ("late 2026")' },
   validTo: { description: 'end of validity (first day of the period)' },
   validToText: { description: 'the end as the source words it' },
-  status: { description: 'announced, planned, underConstruction, operating, inForce, suspended, ended or idle' },
+  status: { description: STATUS_DOC },
   isoCode: { description: 'ISO 3166-1 alpha-2 code' },
   symbol: { description: 'chemical symbol' },
   category: { description: 'kind of technology' },

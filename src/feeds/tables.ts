@@ -8,10 +8,11 @@ import neo4j from 'neo4j-driver';
 import { withSlots } from '../cypher.js';
 import { LABELS, REL_TYPE_NAMES, type Label, type RelType } from '../model/schema.js';
 import {
-  LIST_SEPARATOR, allLabelPropertyColumns, allTypePropertyColumns, labelPropertyColumns, typePropertyColumns,
+  LIST_SEPARATOR, STATUS_DOC, allLabelPropertyColumns, allTypePropertyColumns, labelPropertyColumns, typePropertyColumns,
   type Column, type ColumnType, type PropertyColumn,
 } from './columns.js';
 import type { FeedFilters, FeedTableName } from './params.js';
+import { statusOn, todayUtc, type Window } from '../model/status.js';
 
 /** One row of a feed: column name → value (null when missing), keys in column order. */
 export type FeedRow = Record<string, string | number | boolean | null>;
@@ -78,7 +79,7 @@ export const FACT_COLUMNS: Column[] = [
   col('bound', 'text', 'exact, atLeast, atMost or approximate: how value bounds the true value'),
   col('value_text', 'text', 'the value in words: a claim word for word, or why there is no figure (withheld…)'),
   col('period_or_validity', 'text', 'the year (2024), the stated period (2020–2023), or validity from–to as partial dates (2026–2029, 2026-Q3–); empty when none'),
-  col('status', 'text', 'announced, planned, underConstruction, operating, inForce, suspended, ended or idle'),
+  col('status', 'text', STATUS_DOC),
   col('source_ids', 'list', 'ids of the Source nodes that state it, joined with " | "'),
   col('note', 'text', 'remark (city, process, USGS note…)'),
   UPDATED_AT,
@@ -212,6 +213,8 @@ function relParams(f: FeedFilters): Record<string, unknown> {
  */
 export function feedTable(name: FeedTableName, filters: FeedFilters = {}): FeedTable {
   const columns = columnsOf(name, filters);
+  // `status` is the status on the day the feed starts (UTC), derived from validity (statusOn).
+  const today = todayUtc();
   switch (name) {
     case 'nodes': {
       const props = (filters.label ? labelPropertyColumns(filters.label) : allLabelPropertyColumns()).map((c) => c.prop);
@@ -220,7 +223,8 @@ export function feedTable(name: FeedTableName, filters: FeedFilters = {}): FeedT
         query: withSlots('feeds/nodes', { labels: filters.label ? [filters.label] : LABELS }),
         params: { updatedSince: filters.updatedSince ?? null },
         toRow: (r) => {
-          const p = r.props as Props;
+          const stored = r.props as Props;
+          const p: Props = { ...stored, status: statusOn(stored, today, r.label === 'Policy' ? (r.suspensions as Window[]) : undefined) };
           return rowOf(columns, [p.id, r.label, p.name, p.aliases, p.description, ...props.map((k) => p[k]), p.sources, p.updatedAt]);
         },
       };
@@ -232,7 +236,7 @@ export function feedTable(name: FeedTableName, filters: FeedFilters = {}): FeedT
         query: withSlots('feeds/relationships', { types: filters.type ? [filters.type] : REL_TYPE_NAMES }),
         params: relParams(filters),
         toRow: (r) => {
-          const p = r.props as Props;
+          const p: Props = { ...(r.props as Props), status: statusOn(r.props as Props, today) };
           return rowOf(columns, [
             r.fromId, r.fromLabel, r.fromName, r.type, r.toId, r.toLabel, r.toName, p.key,
             ...props.map((k) => p[k]), p.sources, p.updatedAt,
@@ -250,7 +254,7 @@ export function feedTable(name: FeedTableName, filters: FeedFilters = {}): FeedT
           const f = figureOf(p, (r.claim as Props | null) ?? null);
           return rowOf(columns, [
             r.fromId, r.fromLabel, r.fromName, r.type, r.toId, r.toLabel, r.toName, p.key,
-            f.value, f.unit, f.bound, f.text, periodOf(p), p.status, p.sources, p.note, p.updatedAt,
+            f.value, f.unit, f.bound, f.text, periodOf(p), statusOn(p, today), p.sources, p.note, p.updatedAt,
           ]);
         },
       };

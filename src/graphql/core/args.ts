@@ -97,7 +97,7 @@ export function boundedNumber(value: unknown, argument: string, min: number, max
 }
 
 /** Today as the UTC calendar day, `YYYY-MM-DD` (the default of `asOf`). */
-export const todayUtc = (): string => new Date().toISOString().slice(0, 10);
+export { todayUtc } from '../../model/status.js';
 
 /** The last day of the period a partial date stands for (`2026-Q4` → `2026-12-31`). */
 function lastDayOf(date: string, precision: 'year' | 'quarter' | 'month'): string {

@@ -5,6 +5,8 @@
  */
 import { Kind } from 'graphql';
 import neo4j, { type Integer } from 'neo4j-driver';
+import { labelOfId } from '../../model/schema.js';
+import { statusOn, todayUtc } from '../../model/status.js';
 import type { Context } from './context.js';
 import { loadAll, type Row } from './loaders.js';
 import { typeDefs } from './typedefs.js';
@@ -55,12 +57,27 @@ export async function sourcesByIds(ids: readonly string[] | null | undefined, ct
 /** The sources of a node or relationship: its `sources` property (Source ids) resolved as `sourcesByIds`. */
 export const sourcesOf = (p: Props, ctx: Context): Promise<Row[]> => sourcesByIds(p.sources as string[] | undefined, ctx);
 
+/** The key under which an edge carries the `asOf` its field was asked with (status on that day). */
+export const EDGE_AS_OF = '__asOf';
+
+/**
+ * `status` on the asked date (an edge's `asOf`, else today in UTC), derived from validity as
+ * `statusOn` says; a policy's suspensions (SUSPENDS it receives) come through the batching loader.
+ */
+export async function statusOf(p: Props, _args: unknown, ctx: Context): Promise<string | null> {
+  const asOf = typeof p[EDGE_AS_OF] === 'string' ? (p[EDGE_AS_OF] as string) : todayUtc();
+  if (typeof p.id !== 'string' || (p.label ?? labelOfId(p.id)) !== 'Policy') return statusOn(p, asOf);
+  const suspensions = await ctx.loaders.relations({ label: 'Policy', types: ['SUSPENDS'], direction: 'IN', first: 100 }).load(p.id);
+  return statusOn(p, asOf, suspensions.map((r) => r.rel));
+}
+
 /** Resolvers for the composite fields every entity and edge type may have. */
 export const valueFields = {
   quantity: (p: Props) => quantityOf(p),
   baseQuantity: (p: Props) => baseQuantityOf(p),
   money: (p: Props) => moneyOf(p),
   validity: (p: Props) => validityOf(p),
+  status: statusOf,
 };
 
 /** A JS integer as a Neo4j Integer (LIMIT and integer comparisons need one). */

@@ -11,7 +11,7 @@ import { REL_TYPES, REL_TYPE_NAMES, labelOfId, type Label, type RelType } from '
 import type { Context } from '../core/context.js';
 import type { Row } from '../core/loaders.js';
 import { dayArg, existingEntity, MATERIALS, optionalTypedId, pageSize, relTypesArg, typedId } from '../core/args.js';
-import { onlySdlFields, sourcesOf, valueFields } from '../core/shapes.js';
+import { EDGE_AS_OF, onlySdlFields, sourcesOf, valueFields } from '../core/shapes.js';
 import type { RelationQuery, RelationRow } from './relation-query.js';
 
 export type Edge = Record<string, unknown> & { type: RelType; direction: 'OUT' | 'IN'; other: Row; start: Row; end: Row };
@@ -132,7 +132,8 @@ export async function relationsResolver(
   const types = applicableTypes(label, relTypesArg(args.types) ?? REL_TYPE_NAMES, direction);
   const asOf = dayArg(args.asOf, 'asOf');
   const rows = await ctx.loaders.relations({ label, types, direction, first, asOf }).load(parent.id);
-  return rows.map((r) => toEdge(parent, r));
+  // Asked for a day: each edge's status is the one on that day.
+  return rows.map((r) => (asOf ? { ...toEdge(parent, r), [EDGE_AS_OF]: asOf } : toEdge(parent, r)));
 }
 
 /** Role names of the two ends of each typed edge type: [start, end]. */
