@@ -56,7 +56,7 @@ export class Lifecycle {
   installSignalHandlers(code = 0): void {
     for (const sig of ['SIGTERM', 'SIGINT', 'SIGHUP'] as const) {
       process.on(sig, () => {
-        if (this.stopping) this.force(`${sig} again`);
+        if (this.stopping !== undefined) this.force(`${sig} again`);
         else void this.stop(sig, code);
       });
     }
@@ -74,7 +74,8 @@ export class Lifecycle {
    * once a stop has begun runs at once (start-up finished a step while stopping).
    */
   onStop(name: string, stop: () => Promise<void>): void {
-    if (this.stopping) this.track({ name, stop });
+    // track() reports a failed step itself, and the stop sequence awaits it.
+    if (this.stopping !== undefined) void this.track({ name, stop });
     else this.steps.push({ name, stop });
   }
 

@@ -267,7 +267,14 @@ export async function startLocalNeo4j(opts: LocalNeo4jOptions): Promise<LocalNeo
       const timeoutMs = opts.startTimeoutMs ?? 180_000;
       const timer = setTimeout(() => reject(new LocalNeo4jError(`Neo4j did not start within ${Math.round(timeoutMs / 1000)} s (data in ${dir})`)), timeoutMs);
       const settle = () => clearTimeout(timer);
-      signal?.addEventListener('abort', () => (settle(), reject(signal.reason)), { once: true });
+      signal?.addEventListener(
+        'abort',
+        () => {
+          settle();
+          reject(signal.reason);
+        },
+        { once: true },
+      );
       const onLine = (chunk: Buffer) => {
         const s = chunk.toString();
         tail = (tail + s).slice(-4000);
