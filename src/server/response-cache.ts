@@ -1,8 +1,9 @@
 /**
  * A response cache for GraphQL reads (an Apollo Server plugin), switched on by
  * RESPONSE_CACHE=true. An answer is kept under a key made of the operation's text, its
- * operation name, its variables, the caller's role and the graph version (`load/graph-version`),
- * which every load that changes something bumps in its own transaction. So a load through any
+ * operation name, its variables, the caller's role, the UTC date (statuses and the default
+ * asOf are the day's) and the graph version (`load/graph-version`), which every load that
+ * changes something bumps in its own transaction. So a load through any
  * replica invalidates every replica's entries at once: their next request reads the new version
  * (one indexed lookup) and misses. Only successful queries are kept (no errors, no mutations);
  * entries are bounded by count and by total size (lru-cache), so memory stays bounded whatever
@@ -16,6 +17,7 @@ import { LRUCache } from 'lru-cache';
 import { cypher } from '../cypher.js';
 import type { Db } from '../neo4j/db.js';
 import type { Principal } from './auth.js';
+import { todayUtc } from '../model/status.js';
 
 export interface ResponseCacheOptions {
   /** Most answers kept. */
@@ -49,7 +51,8 @@ export function createResponseCache(db: Db, opts: ResponseCacheOptions): Respons
           if (rc.operation.operation !== 'query' || rc.source === undefined) return null;
           const version = await graphVersion(db);
           const key = createHash('sha256')
-            .update(JSON.stringify([rc.source, rc.request.operationName ?? null, rc.request.variables ?? {}, rc.contextValue.auth?.role ?? null, version]))
+            // The UTC date too: statuses and the default asOf are those of the day (model/status.ts).
+            .update(JSON.stringify([rc.source, rc.request.operationName ?? null, rc.request.variables ?? {}, rc.contextValue.auth?.role ?? null, version, todayUtc()]))
             .digest('base64url');
           const cached = store.get(key);
           if (cached !== undefined) {
