@@ -22,7 +22,7 @@ import { entityPlan } from '../src/graphql/entities/entities.js';
 import { fetchNodeNested } from '../src/graphql/entities/nested.js';
 import { typeDefs } from '../src/graphql/core/typedefs.js';
 import { dependencyChains, exposures } from '../src/graphql/chains/build.js';
-import { LIMITS } from '../src/graphql/chains/steps.js';
+import { EXPOSURE_KINDS, LIMITS } from '../src/graphql/chains/steps.js';
 import { walkDetails, walkLevels, type WalkInput } from '../src/graphql/chains/walk.js';
 import type { Context } from '../src/graphql/core/context.js';
 import { toPlain, type Db } from '../src/neo4j/db.js';
@@ -331,9 +331,10 @@ function rootField(graphql: string): FieldNode {
 async function chainStatements(run: Runner, entityId: string, label: 'Company' | 'Country', metalId: string | null, reverse: boolean, maxDepth: number, first: number) {
   const ctx = contextOver(run);
   const metalLabel = 'Metal';
-  const [prep] = (await ctx.db.read(withSlots('chains/prepare', { label, metalLabel }), { entityId, label, metalId, metalLabel })) as Array<Pick<WalkInput, 'entity' | 'entityRef' | 'upstream' | 'facilities' | 'agreements'>>;
+  const [prep] = (await ctx.db.read(withSlots('chains/prepare', { label, metalLabel }), { entityId, label, metalId, metalLabel, countryIds: [] })) as Array<Pick<WalkInput, 'entity' | 'entityRef' | 'upstream' | 'facilities' | 'agreements'>>;
+  // The resolvers' default kinds: dependency chains follow supply, exposure every kind.
   const walked = await walkLevels(ctx, {
-    entity: prep.entity, entityRef: prep.entityRef, reverse, maxDepth, asOf: null,
+    entity: prep.entity, entityRef: prep.entityRef, reverse, kinds: reverse ? EXPOSURE_KINDS : ['SUPPLY'], maxDepth, asOf: null,
     upstream: metalId ? prep.upstream : null, facilities: prep.facilities, agreements: prep.agreements,
   });
   const picked = reverse

@@ -3,7 +3,8 @@
 // $outRules / $inRules: per relationship type met along / against its direction, the roles and
 // end labels it admits; a type missing from a side is not matched from that side) to a
 // neighbour, taken from the dependent to its dependency ("what X depends on") or backwards
-// ("who depends on X"; the caller compiles the rules and slots for the direction). Only the
+// ("who depends on X"; the caller compiles the rules and slots for the direction and for the
+// exposure kinds followed: supply, commercial, ownership). Only the
 // frontier's own relationships of the step types, in the step's direction, are read, and of
 // those only the best-evidenced go back: per frontier node at most $fanOut neighbours (ranked by
 // their best relationship: most sources, quantified first; then by id) and per neighbour at most
@@ -22,11 +23,13 @@
 // Returns one row, in lists rather than maps (a level can hold thousands of rows, and the
 // client decodes a map's keys once per map): edges [from id, to id, relationship elementId],
 // capped (ids of the frontier nodes that had more than either bound allows), nodes (the
-// distinct far nodes: [id, elementId, label]) and rels (their relationships with only what
-// relevance needs: [elementId, type, start id, end id, sources, quantity, amount, sharePct]);
+// distinct far nodes: [id, elementId, label, headquarters country ids (only with
+// $headquarters, else [])]) and rels (their relationships with only what relevance and the
+// step kinds need: [elementId, type, start id, end id, sources, quantity, amount, sharePct, role]);
 // chains/details reads the full rows of the chains finally shown.
 // Params: $frontier [{ref, id, onlyDerived, noProduces}], $reverse, $outRules, $inRules,
-// $fanOut and $parallel (integers), $asOf, $upstream, $facilities, $agreements, $labels.
+// $fanOut and $parallel (integers), $asOf, $upstream, $facilities, $agreements, $labels,
+// $headquarters (boolean).
 // Slots: {{out}} and {{in}}, the step types stored from (out) or towards (in) the node a hop
 // leaves, in the walk's direction, PRODUCES left to its own branches.
 UNWIND $frontier AS f
@@ -44,7 +47,8 @@ CALL (f, a) {
     MATCH (a)<-[r:PRODUCES]-(b:Facility) WHERE $reverse AND NOT f.noProduces RETURN r, b, $inRules.PRODUCES AS rule
   }
   WITH r, b, rule
-  WHERE (rule.roles IS NULL OR toLower(coalesce(r.role, '')) IN rule.roles)
+  WHERE rule IS NOT NULL
+    AND (rule.roles IS NULL OR toLower(coalesce(r.role, '')) IN rule.roles)
     AND (rule.startLabels IS NULL OR any(l IN labels(startNode(r)) WHERE l IN rule.startLabels))
     AND (rule.endLabels IS NULL OR any(l IN labels(endNode(r)) WHERE l IN rule.endLabels))
     AND ($asOf IS NULL OR (
@@ -61,6 +65,7 @@ CALL (f, a) {
       WHEN 'USED_IN' THEN startNode(r).id IN $upstream
       WHEN 'IMPORTS_FROM' THEN coalesce(r.itemId IN $upstream, true)
       WHEN 'OPERATES' THEN endNode(r).id IN $facilities
+      WHEN 'INVESTS_IN' THEN endNode(r).id IN $facilities
       WHEN 'LOCATED_IN' THEN startNode(r).id IN $facilities
       WHEN 'USES_TECHNOLOGY' THEN startNode(r).id IN $facilities
       ELSE true END)
@@ -80,5 +85,6 @@ CALL (perNode) {
   RETURN collect([p.from, k.b.id, elementId(r)]) AS edges, collect(DISTINCT k.b) AS far, collect(DISTINCT r) AS rs
 }
 RETURN edges, capped,
-       [n IN far | [n.id, elementId(n), [l IN labels(n) WHERE l IN $labels][0]]] AS nodes,
-       [x IN rs | [elementId(x), type(x), startNode(x).id, endNode(x).id, x.sources, x.quantity, x.amount, x.sharePct]] AS rels
+       [n IN far | [n.id, elementId(n), [l IN labels(n) WHERE l IN $labels][0],
+                    CASE WHEN $headquarters THEN [(n)-[:HEADQUARTERED_IN]->(c:Country) | c.id] ELSE [] END]] AS nodes,
+       [x IN rs | [elementId(x), type(x), startNode(x).id, endNode(x).id, x.sources, x.quantity, x.amount, x.sharePct, x.role]] AS rels

@@ -2,7 +2,9 @@
 // and, when a metal (or product) is given, the ids that concern it: the metal and every material
 // it is made from (DERIVED_FROM, any depth), the facilities that produce or ship those
 // materials, and the agreements covering either. Without a metal nothing else is read.
-// Params: $entityId, $metalId (or null). Slots: {{label}} (the entity's), {{metalLabel}}.
+// `countries`: which of $countryIds (the headquarters countries exposure is narrowed to) exist.
+// Params: $entityId, $metalId (or null), $countryIds (list, may be empty). Slots: {{label}}
+// (the entity's), {{metalLabel}}.
 OPTIONAL MATCH (e:{{label}} {id: $entityId})
 OPTIONAL MATCH (m:{{metalLabel}} {id: $metalId})
 CALL (m) {
@@ -26,5 +28,10 @@ CALL (materials, facilities) {
   MATCH (a:Agreement)-[:COVERS]->(x)
   RETURN collect(DISTINCT a.id) AS agreements
 }
+CALL () {
+  UNWIND $countryIds AS c
+  MATCH (x:Country {id: c})
+  RETURN collect(x.id) AS countries
+}
 RETURN e {.*, label: $label} AS entity, elementId(e) AS entityRef, m {.*, label: $metalLabel} AS metal,
-       [u IN materials | u.id] AS upstream, [f IN facilities | f.id] AS facilities, agreements
+       [u IN materials | u.id] AS upstream, [f IN facilities | f.id] AS facilities, agreements, countries

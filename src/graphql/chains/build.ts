@@ -7,15 +7,23 @@ import {
   chainRelevance, edgeId, edgeLabel, EXPOSED_WEIGHT, explainRelationship, hopProperties, maximalPaths, REACH_WEIGHT,
   type NodeRow, type RelRow,
 } from './explain.js';
+import { EXPOSURE_KINDS, resolveKinds, type ExposureKind } from './steps.js';
 
 /** What the walk, paths and neighbourhood statements return. */
 export interface GraphRows {
-  /** Each path: node ids in walk order, relationship `ref`s between them. */
-  paths?: Array<{ nodes: string[]; rels: string[] }>;
+  /** Each path: node ids in walk order, relationship `ref`s between them and, from a walk, the kinds admitting each hop. */
+  paths?: Array<WalkPath>;
   nodes: NodeRow[];
   rels: RelRow[];
   /** Names of the metals and products that relationships name by `itemId`. */
   items?: Array<{ id: string; name: string }>;
+}
+
+/** A path as id lists; `kinds` (walks only) holds the exposure kinds admitting each hop (`hopKinds`), in walk order. */
+export interface WalkPath {
+  nodes: string[];
+  rels: string[];
+  kinds?: ExposureKind[][];
 }
 
 /** One step of a chain or path, `from` → `to` in reading order (see the SDL type Hop). */
@@ -30,6 +38,8 @@ export interface Hop {
   explanation: string;
   /** Source ids, resolved to Source entities by the `Hop.sources` resolver (batched). */
   sourceIds: string[];
+  /** The exposure kind it reads as in a walk's chain (`resolveKinds`); null outside walks. */
+  kind: ExposureKind | null;
   rel: RelRow;
 }
 
@@ -38,7 +48,14 @@ export interface Chain {
   length: number;
   relevance: number;
   terminal: NodeRow;
+  /** The exposure kinds of its hops, united (EXPOSURE_KINDS order). */
+  kinds: ExposureKind[];
+  /** The kind of its first hop (read from the dependent): how the chain's first entity is tied in. */
+  firstKind: ExposureKind | null;
 }
+
+/** The kinds of `lists` united, in EXPOSURE_KINDS order. */
+export const unitedKinds = (lists: Array<Array<ExposureKind | null>>): ExposureKind[] => EXPOSURE_KINDS.filter((k) => lists.some((l) => l.includes(k)));
 
 /** Lookup tables over one statement's rows. */
 export class GraphIndex {
@@ -74,6 +91,7 @@ export class GraphIndex {
       properties: this.light ? (null as unknown as Hop['properties']) : hopProperties(rel),
       explanation: this.light ? '' : explainRelationship(rel, this.nodes.get(rel.from), this.nodes.get(rel.to), itemName),
       sourceIds: rel.sources ?? [],
+      kind: null,
       rel,
     };
   }
@@ -82,14 +100,15 @@ export class GraphIndex {
    * A path as hops. `reverse` reads it from its last node back to its first (exposure walks
    * start at the entity depended on; their chains read from the dependent to it).
    */
-  hops(path: { nodes: string[]; rels: string[] }, reverse = false): Hop[] {
+  hops(path: WalkPath, reverse = false): Hop[] {
     const nodes = reverse ? [...path.nodes].reverse() : path.nodes;
     const rels = reverse ? [...path.rels].reverse() : path.rels;
-    return rels.map((ref, i) => this.hop(ref, nodes[i], nodes[i + 1]));
+    const kinds = (path.kinds && resolveKinds(reverse ? [...path.kinds].reverse() : path.kinds)) || [];
+    return rels.map((ref, i) => ({ ...this.hop(ref, nodes[i], nodes[i + 1]), kind: kinds[i] ?? null }));
   }
 
   /** A path as a chain scored with `chainRelevance` against `weights` for its far end. */
-  chain(path: { nodes: string[]; rels: string[] }, reverse = false, weights = REACH_WEIGHT): Chain {
+  chain(path: WalkPath, reverse = false, weights = REACH_WEIGHT): Chain {
     const hops = this.hops(path, reverse);
     const first = this.node(path.nodes[0]);
     const last = this.node(path.nodes[path.nodes.length - 1]);
@@ -100,6 +119,8 @@ export class GraphIndex {
       length: hops.length,
       relevance: chainRelevance(hops.map((h) => h.rel), last.label, weights),
       terminal: reverse ? first : last,
+      kinds: unitedKinds([hops.map((h) => h.kind)]),
+      firstKind: hops[0]?.kind ?? null,
     };
   }
 }
@@ -167,16 +188,44 @@ export interface Exposure {
   distance: number;
   relevance: number;
   chainCount: number;
+  /** How it is exposed: the kinds of its own links (the first hop of each chain), united. */
+  kinds: ExposureKind[];
+  /** The kinds along all its chains, united. */
+  kindsAlong: ExposureKind[];
   chains: Chain[];
 }
 
+/** Which dependents an exposure answer lists (null: any). */
+export interface DependentFilter {
+  labels: string[] | null;
+  /** Country ids: the dependent must be headquartered in one of them (its `headquarters`). */
+  headquarteredIn: string[] | null;
+}
+
+/** The `n` chains shown for one dependent: the best chain of each distinct set of kinds first, then the best of the rest; best first. */
+function showChains(chains: Chain[], n: number): Chain[] {
+  const picked = new Set<Chain>();
+  const sets = new Set<string>();
+  for (const c of chains) {
+    const key = c.kinds.join(' ');
+    if (picked.size < n && !sets.has(key)) picked.add(c);
+    sets.add(key);
+  }
+  for (const c of chains) if (picked.size < n) picked.add(c);
+  return [...picked].sort(byRelevance);
+}
+
 /**
- * Exposure from a reverse walk: every node reached is a dependent; each path to it is one
- * chain, read from the dependent to the entity asked about. Dependents best first (their best
- * chain's relevance, then fewer hops, then id), at most `chainsPerDependent` chains each.
+ * Exposure from a reverse walk: every node reached is a dependent (kept when it passes
+ * `filter`); each path to it is one chain, read from the dependent to the entity asked about.
+ * Dependents best first (their best chain's relevance, then fewer hops, then id), each with
+ * the kinds of all its chains and at most `chainsPerDependent` chains (every set of kinds
+ * found shown first).
  */
-export function exposures(rows: GraphRows, chainsPerDependent: number, light = false): Exposure[] {
+export function exposures(rows: GraphRows, chainsPerDependent: number, light = false, filter?: DependentFilter): Exposure[] {
   const index = new GraphIndex(rows, light);
+  const keep = (n: NodeRow) => (!filter?.labels || filter.labels.includes(n.label))
+    && (!filter?.headquarteredIn || ((n.headquarters as string[] | undefined) ?? []).some((c) => filter.headquarteredIn!.includes(c)));
   const byDependent = new Map<string, Chain[]>();
   const seen = new Set<string>();
   for (const p of rows.paths ?? []) {
@@ -184,6 +233,7 @@ export function exposures(rows: GraphRows, chainsPerDependent: number, light = f
     if (seen.has(key)) continue;
     seen.add(key);
     const dependent = p.nodes[p.nodes.length - 1];
+    if (!keep(index.node(dependent))) continue;
     const list = byDependent.get(dependent) ?? [];
     list.push(index.chain(p, true, EXPOSED_WEIGHT));
     byDependent.set(dependent, list);
@@ -196,7 +246,9 @@ export function exposures(rows: GraphRows, chainsPerDependent: number, light = f
       distance: Math.min(...chains.map((c) => c.length)),
       relevance: chains[0].relevance,
       chainCount: chains.length,
-      chains: chains.slice(0, chainsPerDependent),
+      kinds: unitedKinds([chains.map((c) => c.firstKind)]),
+      kindsAlong: unitedKinds(chains.map((c) => c.kinds)),
+      chains: showChains(chains, chainsPerDependent),
     });
   }
   return out.sort((a, b) => b.relevance - a.relevance || a.distance - b.distance || collate(a.dependent.id, b.dependent.id));
@@ -207,7 +259,7 @@ export function exposures(rows: GraphRows, chainsPerDependent: number, light = f
  * its relevance kept: chains are scored and picked on the walk's light rows, then shown in full.
  */
 export function hydrate(chain: Chain, index: GraphIndex): Chain {
-  return { ...chain, hops: chain.hops.map((h) => index.hop(h.rel.ref, h.from.id, h.to.id)), terminal: index.node(chain.terminal.id) };
+  return { ...chain, hops: chain.hops.map((h) => ({ ...index.hop(h.rel.ref, h.from.id, h.to.id), kind: h.kind })), terminal: index.node(chain.terminal.id) };
 }
 
 /** A drawable edge (cytoscape-style `source`/`target`) for a stored relationship. */

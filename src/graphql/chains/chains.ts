@@ -8,13 +8,14 @@
  */
 import { withSlots } from '../../cypher.js';
 import type { Label } from '../../model/schema.js';
-import { boundedInt, dayArg, MATERIALS, optionalTypedId, typedId } from '../core/args.js';
+import { boundedInt, countryIdsArg, dayArg, enumsArg, labelsArg, MATERIALS, optionalTypedId, typedId } from '../core/args.js';
 import { readBounded } from './read.js';
 import { dependencyChains, exposures, GraphIndex, hydrate, type Hop } from './build.js';
-import { LIMITS } from './steps.js';
+import { EXPOSURE_KINDS, LIMITS, type ExposureKind } from './steps.js';
 import { walkDetails, walkLevels } from './walk.js';
 import type { Context } from '../core/context.js';
 import { notFound } from '../core/errors.js';
+import { loadAll } from '../core/loaders.js';
 import { sourcesByIds } from '../core/shapes.js';
 import type { NodeRow } from './explain.js';
 import { pathResolvers } from './paths.js';
@@ -25,6 +26,12 @@ interface WalkArgs {
   maxDepth?: unknown;
   first?: unknown;
   asOf?: unknown;
+  kinds?: unknown;
+}
+
+interface ExposureArgs extends WalkArgs {
+  dependentLabels?: unknown;
+  headquarteredIn?: unknown;
 }
 
 interface Prepared {
@@ -34,6 +41,7 @@ interface Prepared {
   upstream: string[];
   facilities: string[];
   agreements: string[];
+  countries: string[];
 }
 
 /**
@@ -41,29 +49,34 @@ interface Prepared {
  * ids, then walks the dependency steps forwards or backwards, level by level. Returns the
  * walk's rows.
  */
-async function walk(args: WalkArgs, ctx: Context, reverse: boolean, defaultFirst: number) {
+async function walk(args: WalkArgs, ctx: Context, reverse: boolean, defaultFirst: number, defaultKinds: readonly ExposureKind[], countryIds: string[] | null = null) {
   const entity = typedId(args.entityId, 'entityId');
+  const kinds = enumsArg(args.kinds, 'kinds', EXPOSURE_KINDS, 'an exposure kind') ?? [...defaultKinds];
   const metal = optionalTypedId(args.metalId, 'metalId', MATERIALS);
   const maxDepth = boundedInt(args.maxDepth, 'maxDepth', 1, LIMITS.maxDepth, LIMITS.defaultDepth);
   const first = boundedInt(args.first, 'first', 1, LIMITS.maxFirst, defaultFirst);
   const asOf = dayArg(args.asOf, 'asOf');
   const metalLabel: Label = metal?.label ?? 'Metal';
   const [prep] = await readBounded<Prepared>(ctx, withSlots('chains/prepare', { label: entity.label, metalLabel }), {
-    entityId: entity.id, label: entity.label, metalId: metal?.id ?? null, metalLabel,
+    entityId: entity.id, label: entity.label, metalId: metal?.id ?? null, metalLabel, countryIds: countryIds ?? [],
   });
   if (!prep?.entity) throw notFound(`${entity.label} ${entity.id}`);
   if (metal && !prep.metal) throw notFound(`${metal.label} ${metal.id}`);
+  const missing = (countryIds ?? []).filter((c) => !prep.countries.includes(c));
+  if (missing.length) throw notFound(`Country ${missing.join(', ')}`);
   const walked = await walkLevels(ctx, {
     entity: prep.entity,
     entityRef: prep.entityRef!,
     reverse,
+    kinds,
+    headquarters: countryIds !== null,
     maxDepth,
     asOf,
     upstream: metal ? prep.upstream : null,
     facilities: prep.facilities,
     agreements: prep.agreements,
   });
-  return { prep, walked, rows: walked.rows, first, maxDepth, asOf, truncated: walked.truncated };
+  return { prep, walked, rows: walked.rows, first, maxDepth, asOf, kinds, truncated: walked.truncated };
 }
 
 /** Resolvers of `schema/chains.graphql`: the four queries and the Hop/GraphEdge sources. */
@@ -72,32 +85,40 @@ export const chainResolvers = {
     /**
      * What `entityId` depends on, hop by hop: maximal chains (none a prefix of another), best
      * first by relevance (`chainRelevance`, repeats of the same hops sinking: `diverseOrder`),
-     * at most `first`. Errors: BAD_USER_INPUT for a malformed id, date or bound; NOT_FOUND for
-     * an unknown entity or metal.
+     * at most `first`, over the steps of `kinds` (default SUPPLY). Errors: BAD_USER_INPUT for
+     * a malformed id, date, bound or kind list; NOT_FOUND for an unknown entity or metal.
      */
     dependencyChains: async (_: unknown, args: WalkArgs, ctx: Context) => {
-      const { prep, walked, rows, first, maxDepth, asOf, truncated } = await walk(args, ctx, false, 20);
+      const { prep, walked, rows, first, maxDepth, asOf, kinds, truncated } = await walk(args, ctx, false, 20, ['SUPPLY']);
       const { total, chains: picked } = dependencyChains(rows, first, true);
       const index = new GraphIndex(await walkDetails(ctx, walked, picked));
       const chains = picked.map((c) => hydrate(c, index));
-      return { entity: prep.entity, metal: prep.metal, asOf, maxDepth, totalChains: total, truncated, chains };
+      return { entity: prep.entity, metal: prep.metal, asOf, maxDepth, kinds, totalChains: total, truncated, chains };
     },
     /**
-     * Who depends on `entityId`: every dependent reached by walking the dependency steps
-     * backwards, with its chains read from the dependent to the entity. Same errors.
+     * Who is exposed to `entityId`: every dependent reached by walking the steps of `kinds`
+     * (default all) backwards, narrowed to `dependentLabels` and to companies headquartered in
+     * `headquarteredIn`, with its kinds and chains read from the dependent to the entity. Same
+     * errors, and NOT_FOUND for an unknown headquarters country.
      */
-    exposure: async (_: unknown, args: WalkArgs, ctx: Context) => {
-      const { prep, walked, rows, first, maxDepth, asOf, truncated } = await walk(args, ctx, true, 50);
-      const all = exposures(rows, LIMITS.chainsPerDependent, true);
+    exposure: async (_: unknown, args: ExposureArgs, ctx: Context) => {
+      const labels = labelsArg(args.dependentLabels, 'dependentLabels');
+      const headquarteredIn = countryIdsArg(args.headquarteredIn, 'headquarteredIn');
+      const { prep, walked, rows, first, maxDepth, asOf, kinds, truncated } = await walk(args, ctx, true, 50, EXPOSURE_KINDS, headquarteredIn);
+      const all = exposures(rows, LIMITS.chainsPerDependent, true, { labels, headquarteredIn });
       const shown = all.slice(0, first);
       const index = new GraphIndex(await walkDetails(ctx, walked, shown.flatMap((d) => d.chains)));
       const dependents = shown.map((d) => ({ ...d, dependent: index.node(d.dependent.id), chains: d.chains.map((c) => hydrate(c, index)) }));
-      return { entity: prep.entity, metal: prep.metal, asOf, maxDepth, totalDependents: all.length, truncated, dependents };
+      return { entity: prep.entity, metal: prep.metal, asOf, maxDepth, kinds, dependentLabels: labels, headquarteredIn, totalDependents: all.length, truncated, dependents };
     },
     ...pathResolvers.Query,
   },
   Hop: {
     sources: (hop: Hop, _: unknown, ctx: Context) => sourcesByIds(hop.sourceIds, ctx),
+  },
+  ExposureResult: {
+    headquarteredIn: async (r: { headquarteredIn: string[] | null }, _: unknown, { loaders }: Context) =>
+      r.headquarteredIn && (await loadAll(loaders.node, r.headquarteredIn)).filter((n) => n !== null),
   },
   GraphEdge: pathResolvers.GraphEdge,
 };

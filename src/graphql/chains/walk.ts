@@ -3,7 +3,8 @@
  * round trip per depth (`chains/expand`, at most `maxDepth`), each expanding only the current
  * frontier's own relationships over the allowed steps, with the step rules applied per hop in
  * Cypher. Node uniqueness and the rules that depend on a whole path (PRODUCES only into
- * DERIVED_FROM, a metal walk needing a non-neutral hop and not ending in SUBSIDIARY_OF) are
+ * DERIVED_FROM, a metal walk needing a non-neutral hop and not ending in a bare ownership link,
+ * each hop taken by a step of the kinds followed: `hopKinds`) are
  * applied here, path by path, as the paths grow, so a path that can never qualify is dropped
  * at once instead of being enumerated to its end.
  *
@@ -28,7 +29,7 @@ import { LABELS } from '../../model/schema.js';
 import { readBounded } from './read.js';
 import type { Chain, GraphRows } from './build.js';
 import { hopConfidence, type NodeRow, type RelRow } from './explain.js';
-import { LIMITS, NEUTRAL_TYPES, stepDirections, stepRules } from './steps.js';
+import { hopKinds, KIND_RANK, LIMITS, NEUTRAL_TYPES, nextKind, OWNERSHIP_LINKS, stepDirections, stepRules, type ExposureKind } from './steps.js';
 import type { Context } from '../core/context.js';
 import { int } from '../core/shapes.js';
 
@@ -37,6 +38,10 @@ export interface WalkInput {
   entity: NodeRow;
   entityRef: string;
   reverse: boolean;
+  /** The exposure kinds whose steps are followed (default SUPPLY, what dependency chains walk). */
+  kinds?: readonly ExposureKind[];
+  /** Read each node's headquarters countries (`headquarters` on the node rows), to narrow exposure dependents by them. */
+  headquarters?: boolean;
   maxDepth: number;
   asOf: string | null;
   /** Metal filtering (from `chains/prepare`); `upstream` null when no metal was given. */
@@ -56,16 +61,20 @@ interface LevelRow {
   edges: Edge[];
   /** Ids of the frontier nodes whose neighbours or parallel relationships were cut. */
   capped: string[];
-  /** [id, elementId, label] */
-  nodes: Array<[string, string, string]>;
-  /** [elementId, type, start id, end id, sources, quantity, amount, sharePct] */
-  rels: Array<[string, string, string, string, string[] | null, unknown, unknown, unknown]>;
+  /** [id, elementId, label, headquarters country ids (when asked)] */
+  nodes: Array<[string, string, string, string[]]>;
+  /** [elementId, type, start id, end id, sources, quantity, amount, sharePct, role] */
+  rels: Array<[string, string, string, string, string[] | null, unknown, unknown, unknown, unknown]>;
 }
 
 /** A path under construction: node ids and relationship refs in walk order. */
 interface Partial {
   nodes: string[];
   rels: string[];
+  /** The exposure kinds of each hop (`hopKinds`). */
+  kinds: ExposureKind[][];
+  /** The kind rank reached (`nextKind`): kinds compose in one order along a chain. */
+  rank: number;
   lastType: string | null;
   /** Sum of log(hopConfidence) over its hops. */
   logEvidence: number;
@@ -73,6 +82,7 @@ interface Partial {
 }
 
 const NEUTRAL = new Set<string>(NEUTRAL_TYPES);
+const OWNERSHIP = new Set<string>(OWNERSHIP_LINKS);
 const evidence = (p: Partial) => (p.rels.length ? p.logEvidence / p.rels.length : 0);
 const pathKeys = new WeakMap<Partial, string>();
 function pathKey(p: Partial): string {
@@ -98,7 +108,7 @@ function best(xs: Partial[], n: number): Partial[] {
 }
 
 export interface Walk {
-  /** Complete paths as id lists, with light node rows (id, label) and relationship rows (ends, type, what relevance needs). */
+  /** Complete paths as id lists (with each hop's exposure kinds), with light node rows (id, label, headquarters) and relationship rows (ends, type, role, what relevance needs). */
   rows: GraphRows;
   /** elementId of every node met, by id (for `walkDetails`). */
   refs: Map<string, string>;
@@ -117,15 +127,19 @@ export async function walkLevels(ctx: Context, input: WalkInput): Promise<Walk> 
   const walkLimit = input.walkLimit ?? LIMITS.walkLimit;
   const fanOut = int(input.fanOut ?? LIMITS.fanOut);
   const parallel = int(LIMITS.parallelHops);
-  const query = withSlots('chains/expand', stepDirections(reverse));
-  const rules = stepRules(reverse);
+  const kinds = input.kinds ?? ['SUPPLY'];
+  // No kinds followed (`kinds: []`, a list matching nothing): no step, no chain, no round trip.
+  if (kinds.length === 0) return { rows: { paths: [], nodes: [], rels: [] }, refs: new Map(), truncated: false, roundTrips: 0 };
+  const query = withSlots('chains/expand', stepDirections(reverse, kinds));
+  const rules = stepRules(reverse, kinds);
   const nodes = new Map<string, NodeRow>([[input.entity.id, input.entity]]);
   const rels = new Map<string, RelRow>();
   const refs = new Map<string, string>([[input.entity.id, input.entityRef]]);
   const paths: Partial[] = [];
   let truncated = false;
   let roundTrips = 0;
-  let partials: Partial[] = [{ nodes: [input.entity.id], rels: [], lastType: null, logEvidence: 0, nonNeutral: false }];
+  const startRank = reverse ? KIND_RANK.SUPPLY : KIND_RANK.OWNERSHIP;
+  let partials: Partial[] = [{ nodes: [input.entity.id], rels: [], kinds: [], rank: startRank, lastType: null, logEvidence: 0, nonNeutral: false }];
 
   for (let depth = 1; depth <= input.maxDepth && partials.length > 0; depth++) {
     // The frontier: each distinct last node once, with what the paths reaching it allow next.
@@ -139,16 +153,16 @@ export async function walkLevels(ctx: Context, input: WalkInput): Promise<Walk> 
     }
     const [row] = await readBounded<LevelRow>(ctx, query, {
       frontier: [...frontier.values()], reverse, outRules: rules.out, inRules: rules.in, fanOut, parallel, asOf: input.asOf,
-      upstream, facilities: input.facilities, agreements: input.agreements, labels: LABELS,
+      upstream, facilities: input.facilities, agreements: input.agreements, labels: LABELS, headquarters: !!input.headquarters,
     });
     roundTrips++;
     if (row.capped.length > 0) truncated = true;
-    for (const [id, ref, label] of row.nodes) {
+    for (const [id, ref, label, headquarters] of row.nodes) {
       refs.set(id, ref);
-      if (!nodes.has(id)) nodes.set(id, { id, label });
+      if (!nodes.has(id)) nodes.set(id, { id, label, headquarters });
     }
-    for (const [ref, type, from, to, sources, quantity, amount, sharePct] of row.rels) {
-      if (!rels.has(ref)) rels.set(ref, { ref, type, from, to, sources: sources ?? undefined, quantity, amount, sharePct });
+    for (const [ref, type, from, to, sources, quantity, amount, sharePct, role] of row.rels) {
+      if (!rels.has(ref)) rels.set(ref, { ref, type, from, to, sources: sources ?? undefined, quantity, amount, sharePct, role });
     }
     const out = new Map<string, Edge[]>();
     for (const e of row.edges) {
@@ -169,16 +183,25 @@ export async function walkLevels(ctx: Context, input: WalkInput): Promise<Walk> 
         // DERIVED_FROM; backwards it may only come right after a DERIVED_FROM.
         if (!reverse && p.lastType === 'PRODUCES' && rel.type !== 'DERIVED_FROM') continue;
         if (reverse && rel.type === 'PRODUCES' && p.lastType !== 'DERIVED_FROM') continue;
+        // The merged rules of several steps may admit a hop no single step does, and kinds
+        // compose in one order along a chain (`nextKind`): drop a hop that fits neither.
+        const from = p.nodes[p.nodes.length - 1];
+        const label = (id: string) => nodes.get(id)?.label ?? '';
+        const hk = hopKinds({ type: rel.type, role: rel.role, startLabel: label(rel.from), endLabel: label(rel.to), along: rel.from === from }, reverse, kinds);
+        const kind = nextKind(hk, p.rank, reverse);
+        if (kind === null) continue;
         const q: Partial = {
           nodes: [...p.nodes, to],
           rels: [...p.rels, ref],
+          kinds: [...p.kinds, hk],
+          rank: KIND_RANK[kind],
           lastType: rel.type,
           logEvidence: p.logEvidence + Math.log(hopConfidence(rel)),
           nonNeutral: p.nonNeutral || !NEUTRAL.has(rel.type),
         };
         if (!last) next.push(q);
         const ok = (reverse || rel.type !== 'PRODUCES')
-          && (upstream === null || (q.nonNeutral && (reverse || rel.type !== 'SUBSIDIARY_OF')));
+          && (upstream === null || (q.nonNeutral && (reverse || !OWNERSHIP.has(rel.type))));
         if (ok) complete.push(q);
       }
     }
@@ -195,7 +218,7 @@ export async function walkLevels(ctx: Context, input: WalkInput): Promise<Walk> 
   const usedRels = new Set(paths.flatMap((p) => p.rels));
   return {
     rows: {
-      paths: paths.map((p) => ({ nodes: p.nodes, rels: p.rels })),
+      paths: paths.map((p) => ({ nodes: p.nodes, rels: p.rels, kinds: p.kinds })),
       nodes: [...nodes.values()].filter((n) => usedNodes.has(n.id)),
       rels: [...rels.values()].filter((r) => usedRels.has(r.ref)),
     },

@@ -138,16 +138,24 @@ export function listArg<T>(value: unknown, argument: string, max: number, item: 
   return [...new Set(value.map((v, i) => item(v, `${argument}[${i}]`)))];
 }
 
-/** Relationship types: each one of the model's (REL_TYPE_NAMES). */
-export const relTypesArg = (value: unknown, argument = 'types'): RelType[] | null =>
-  listArg(value, argument, REL_TYPE_NAMES.length, (t, arg) => {
-    if (!REL_TYPE_NAMES.includes(t as RelType)) throw badInput(`${arg} ${shown(t)} is not a relationship type`, argument);
-    return t as RelType;
+/**
+ * A list of enum values, each one of `allowed` (`what` names them in messages): null or
+ * undefined gives null, repeats are dropped, the order is `allowed`'s.
+ */
+export function enumsArg<T extends string>(value: unknown, argument: string, allowed: readonly T[], what: string): T[] | null {
+  const list = listArg(value, argument, allowed.length, (v, arg) => {
+    const choices = allowed.length <= 10 ? ` (one of ${allowed.join(', ')})` : '';
+    if (!allowed.includes(v as T)) throw badInput(`${arg} ${shown(v)} is not ${what}${choices}`, argument);
+    return v as T;
   });
+  return list && allowed.filter((a) => list.includes(a));
+}
+
+/** Relationship types: each one of the model's (REL_TYPE_NAMES). */
+export const relTypesArg = (value: unknown, argument = 'types'): RelType[] | null => enumsArg(value, argument, REL_TYPE_NAMES, 'a relationship type');
 
 /** Labels: each one of the model's (LABELS). */
-export const labelsArg = (value: unknown, argument = 'labels'): Label[] | null =>
-  listArg(value, argument, LABELS.length, (l, arg) => {
-    if (!LABELS.includes(l as Label)) throw badInput(`${arg} ${shown(l)} is not a label`, argument);
-    return l as Label;
-  });
+export const labelsArg = (value: unknown, argument = 'labels'): Label[] | null => enumsArg(value, argument, LABELS, 'a label');
+
+/** Country ids (`country:JP`, see `countryId`), at most `max`; null or undefined gives null. */
+export const countryIdsArg = (value: unknown, argument: string, max = 50): string[] | null => listArg(value, argument, max, countryId);
