@@ -13,7 +13,7 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import { cypher, withSlots } from '../../cypher.js';
 import { foldName } from '../../model/names.js';
-import { parsePartialDate, type Label } from '../../model/schema.js';
+import { LABELS, parsePartialDate, type Label } from '../../model/schema.js';
 import { dayArg, listArg, optionalTypedId, pageSize, typedId } from '../core/args.js';
 import type { Context } from '../core/context.js';
 import { badInput } from '../core/errors.js';
@@ -21,6 +21,7 @@ import type { Row } from '../core/loaders.js';
 import type { FieldPlan } from './lookahead.js';
 import { nestedPageBlocks, primeNested, type FieldResult } from './nested.js';
 import { int } from '../core/shapes.js';
+import { groupParams, relatedParams, sumBound, type GroupByInput, type RelatedInput } from './related.js';
 
 interface SortField {
   prop: string;
@@ -146,7 +147,7 @@ export function decodeCursor(cursor: string, list: string, order: Order, sort: S
   return { key: key as SortKey, id };
 }
 
-/** Filter input → the parameters of `cypher/entities/list-page` (BAD_USER_INPUT for malformed values). */
+/** Filter input → the parameters of `cypher/entities/list-match` (BAD_USER_INPUT for malformed values). */
 export function filterParams(cfg: ListConfig, f: Filter): Record<string, unknown> {
   const idIn = listArg(f.idIn, 'filter.idIn', ID_IN_MAX, (v, arg) => typedId(v, arg, [cfg.label]).id);
   // Folded as names are stored in nameKey (accents, case, punctuation: src/model/names.ts).
@@ -169,6 +170,7 @@ export function filterParams(cfg: ListConfig, f: Filter): Record<string, unknown
     nameStartsWith: lower(f.nameStartsWith),
     equals,
     ranges,
+    related: relatedParams(cfg.label, f.related as RelatedInput[] | null | undefined),
   };
 }
 
@@ -190,10 +192,11 @@ export function connectionResolver(list: string, cfg: ListConfig, planner?: Conn
     const after = args.after == null ? null : decodeCursor(args.after, list, order, sort);
     const plan = planner && info ? planner(info, cfg.label) : [];
     const nested = plan.length ? nestedPageBlocks(cfg.label, plan) : null;
-    const query = [withSlots('entities/list-page', { label: cfg.label }), nested?.query ?? cypher('entities/list-return')].join('\n');
+    const filter = filterParams(cfg, args.filter ?? {});
+    const query = [withSlots('entities/list-match', { label: cfg.label }), cypher('entities/list-page'), nested?.query ?? cypher('entities/list-return')].join('\n');
     const [row] = await db.read<{ totalCount: number; page: Array<{ node: Row; key: SortKey }>; nested?: Array<{ id: string; fields: FieldResult[] }> }>(query, {
       ...nested?.params,
-      ...filterParams(cfg, args.filter ?? {}),
+      ...filter,
       label: cfg.label,
       sortProp: sort.prop,
       sortLower: !!sort.lower,
@@ -207,6 +210,8 @@ export function connectionResolver(list: string, cfg: ListConfig, planner?: Conn
     const edges = row.page.slice(0, first).map((p) => ({ cursor: encodeCursor(list, order, p.key, p.node.id), node: p.node }));
     return {
       edges,
+      // what `groups` reads the same matches with
+      matching: { cfg, filter },
       totalCount: row.totalCount,
       pageInfo: {
         hasNextPage: row.page.length > first,
@@ -221,3 +226,30 @@ export function connectionResolver(list: string, cfg: ListConfig, planner?: Conn
 /** Query resolvers for every list query, looking ahead with `planner` when given. */
 export const listQueries = (planner?: ConnectionPlanner) =>
   Object.fromEntries(Object.entries(LISTS).map(([field, cfg]) => [field, connectionResolver(field, cfg, planner)]));
+
+export const GROUPS_DEFAULT = 50;
+export const GROUPS_MAX = 500;
+
+/**
+ * `groups(by:, first:)` of a connection: the entities matching the connection's filter, counted
+ * per group (a property of their own, or the entity at the other end of a relationship), with
+ * their own quantities summed per unit and the sources of the entities counted; one round trip
+ * (`list-match` + `list-groups`). `first`: groups returned, 1–500 (default 50), largest first.
+ */
+async function groups(parent: { matching: { cfg: ListConfig; filter: Record<string, unknown> } }, args: { by: GroupByInput; first?: number | null }, { db, loaders }: Context) {
+  const { cfg, filter } = parent.matching;
+  const first = pageSize(args.first, GROUPS_DEFAULT, GROUPS_MAX);
+  const group = groupParams(cfg.label, cfg.equals ?? {}, args.by);
+  const query = [withSlots('entities/list-match', { label: cfg.label }), cypher('entities/list-groups')].join('\n');
+  const [row] = await db.read<{ groups: Array<{ key: string | null; entity: Row | null; count: number; sums: Array<{ unit: string | null; value: number; count: number; bounds: string[] }>; sources: string[] }> }>(
+    query, { ...filter, ...group, limit: int(first), labels: LABELS },
+  );
+  return row.groups.map((g) => ({
+    ...g,
+    sums: g.sums.map((s) => ({ unit: s.unit, value: s.value, count: s.count, bound: sumBound(s.bounds) })),
+    sources: async () => (await loaders.source.loadMany(g.sources)).filter((x) => x && !(x instanceof Error)),
+  }));
+}
+
+/** The `groups` field of every connection type (`CompanyConnection` …). */
+export const connectionTypeResolvers = Object.fromEntries(Object.values(LISTS).map((cfg) => [`${cfg.label}Connection`, { groups }]));

@@ -7,7 +7,7 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import { withSlots } from '../../cypher.js';
 import { LABELS, labelOfId, type Label } from '../../model/schema.js';
-import { listQueries } from './connections.js';
+import { connectionTypeResolvers, listQueries } from './connections.js';
 import type { Context } from '../core/context.js';
 import { badInput, notFound } from '../core/errors.js';
 import type { Row } from '../core/loaders.js';
@@ -144,4 +144,5 @@ export const entityResolvers: Record<string, Record<string, unknown>> = {
     ]),
   ),
   ...relationResolvers,
+  ...connectionTypeResolvers,
 };
