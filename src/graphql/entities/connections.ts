@@ -20,7 +20,7 @@ import { badInput } from '../core/errors.js';
 import type { Row } from '../core/loaders.js';
 import type { FieldPlan } from './lookahead.js';
 import { nestedPageBlocks, primeNested, type FieldResult } from './nested.js';
-import { int } from '../core/shapes.js';
+import { int, sourcesByIds } from '../core/shapes.js';
 import { groupParams, relatedParams, sumBound, type GroupByInput, type RelatedInput } from './related.js';
 
 interface SortField {
@@ -236,18 +236,18 @@ export const GROUPS_MAX = 500;
  * their own quantities summed per unit and the sources of the entities counted; one round trip
  * (`list-match` + `list-groups`). `first`: groups returned, 1–500 (default 50), largest first.
  */
-async function groups(parent: { matching: { cfg: ListConfig; filter: Record<string, unknown> } }, args: { by: GroupByInput; first?: number | null }, { db, loaders }: Context) {
+async function groups(parent: { matching: { cfg: ListConfig; filter: Record<string, unknown> } }, args: { by: GroupByInput; first?: number | null }, ctx: Context) {
   const { cfg, filter } = parent.matching;
   const first = pageSize(args.first, GROUPS_DEFAULT, GROUPS_MAX);
   const group = groupParams(cfg.label, cfg.equals ?? {}, args.by);
   const query = [withSlots('entities/list-match', { label: cfg.label }), cypher('entities/list-groups')].join('\n');
-  const [row] = await db.read<{ groups: Array<{ key: string | null; entity: Row | null; count: number; sums: Array<{ unit: string | null; value: number; count: number; bounds: string[] }>; sources: string[] }> }>(
+  const [row] = await ctx.db.read<{ groups: Array<{ key: string | null; entity: Row | null; count: number; sums: Array<{ unit: string | null; value: number; count: number; bounds: string[] }>; sources: string[] }> }>(
     query, { ...filter, ...group, limit: int(first), labels: LABELS },
   );
   return row.groups.map((g) => ({
     ...g,
     sums: g.sums.map((s) => ({ unit: s.unit, value: s.value, count: s.count, bound: sumBound(s.bounds) })),
-    sources: async () => (await loaders.source.loadMany(g.sources)).filter((x) => x && !(x instanceof Error)),
+    sources: () => sourcesByIds(g.sources, ctx),
   }));
 }
 

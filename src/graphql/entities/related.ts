@@ -54,9 +54,7 @@ export function relationSide(type: RelType, labels: readonly Label[], asked: 'OU
   if (direction === null || (direction === 'OUT' && !out) || (direction === 'IN' && !inn)) {
     throw badInput(`${at}: ${type}${asked ? ` ${asked}` : ''} does not connect ${labels.join(' or ')} (${type} runs from ${from.join('/')} to ${to.join('/')})`, at);
   }
-  const far = new Set<Label>();
-  if (direction !== 'IN') to.forEach((l) => far.add(l));
-  if (direction !== 'OUT') from.forEach((l) => far.add(l));
+  const far = new Set<Label>([...(direction !== 'IN' ? to : []), ...(direction !== 'OUT' ? from : [])]);
   return { direction: direction as 'OUT' | 'IN' | 'BOTH', far: [...far] };
 }
 

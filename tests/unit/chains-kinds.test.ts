@@ -8,7 +8,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   DEPENDENCY_STEPS, EXPOSURE_KINDS, hopKinds, KIND_RANK, nextKind, resolveKinds, stepDirections, stepRules, stepsOf, type ExposureKind,
-} from '../src/graphql/chains/steps.js';
+} from '../../src/graphql/chains/steps.js';
 
 const kindSets = fc.subarray([...EXPOSURE_KINDS], { minLength: 1 }) as fc.Arbitrary<ExposureKind[]>;
 
