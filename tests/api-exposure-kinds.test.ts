@@ -38,14 +38,16 @@ describe('exposure kinds: the Rudny HBI plant', () => {
     }
     // Primetals provides MIDREX Flex itself and owns the Austrian unit that holds the contract.
     expect(at.get('company:primetals-technologies')?.kinds).toEqual(['COMMERCIAL', 'OWNERSHIP']);
-    expect(at.get('company:kobe-steel')).toMatchObject({ kinds: ['OWNERSHIP'], kindsAlong: ['COMMERCIAL', 'OWNERSHIP'], distance: 3 });
-    expect(at.get('company:mitsubishi-heavy-industries')).toMatchObject({ kinds: ['OWNERSHIP'], kindsAlong: ['COMMERCIAL', 'OWNERSHIP'], distance: 3 });
+    // (kindsAlong may add SUPPLY: Midrex's client ERG also operates the plant)
+    expect(at.get('company:kobe-steel')).toMatchObject({ kinds: ['OWNERSHIP'], kindsAlong: expect.arrayContaining(['COMMERCIAL', 'OWNERSHIP']), distance: 3 });
+    expect(at.get('company:mitsubishi-heavy-industries')).toMatchObject({ kinds: ['OWNERSHIP'], kindsAlong: expect.arrayContaining(['COMMERCIAL', 'OWNERSHIP']), distance: 3 });
     expect(at.get('company:erg')?.kinds).toEqual(['SUPPLY', 'OWNERSHIP']);
     expect(at.get('facility:ssgpo-rudny-iron-ore')?.kinds).toEqual(['COMMERCIAL']);
     // SSGPO runs the pellet mine that is to feed the plant: control of a commercially exposed plant.
-    expect(at.get('company:ssgpo')).toMatchObject({ kinds: ['OWNERSHIP'], kindsAlong: ['COMMERCIAL', 'OWNERSHIP'] });
-    // Standing in Kazakhstan, a shareholder of ERG, exposes no plant: supply does not pass on to shareholdings.
-    expect(at.has('facility:pavlodar-gallium-plant')).toBe(false);
+    expect(at.get('company:ssgpo')).toMatchObject({ kinds: ['OWNERSHIP'], kindsAlong: expect.arrayContaining(['COMMERCIAL', 'OWNERSHIP']) });
+    // Standing in Kazakhstan, a shareholder of ERG, exposes nothing: supply does not pass on to shareholdings.
+    const chainsAll = all.dependents.flatMap((d) => d.chains);
+    expect(chainsAll.some((c) => c.hops.some((h, i) => i > 0 && h.relationship === 'SHAREHOLDER_OF' && c.hops[i - 1].relationship === 'LOCATED_IN'))).toBe(false);
 
     // Midrex: party to the technology contract as contractor, the contract covering the plant.
     const midrex = at.get('company:midrex-technologies')!.chains.find((c) => c.hops.length === 2 && c.hops[0].relationship === 'PARTY_TO')!;
