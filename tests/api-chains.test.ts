@@ -13,7 +13,9 @@ let app: RunningApp;
 
 beforeAll(async () => {
   await bundledGraph(db);
-  app = await startTestApp(db);
+  // These tests read whole answers (up to 200 chains or dependents with every hop), which the
+  // default GRAPHQL_MAX_COST refuses; the cost limit has tests of its own (cost.test.ts).
+  app = await startTestApp(db, { config: { GRAPHQL_MAX_COST: 500_000 } });
 });
 afterAll(async () => {
   await app?.stop();

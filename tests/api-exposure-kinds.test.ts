@@ -7,7 +7,8 @@ import { describe, expect, it } from 'vitest';
 import { useBundledApp } from './support/bundled-app.js';
 import { gql } from './support/server.js';
 
-const app = useBundledApp();
+// Whole answers (100 dependents with every chain) are beyond the default GRAPHQL_MAX_COST.
+const app = useBundledApp({ config: { GRAPHQL_MAX_COST: 500_000 } });
 const RUDNY = 'facility:rudny-hbi-plant';
 
 interface Hop { from: { id: string }; to: { id: string }; relationship: string; kind: string; properties: { role: string | null } }
@@ -138,15 +139,29 @@ describe('exposure kinds: the Rudny HBI plant', () => {
   });
 
   it.each([
-    ['kinds: []', 'BAD_USER_INPUT', /kinds must name/],
-    ['dependentLabels: []', 'BAD_USER_INPUT', /dependentLabels/],
-    ['headquarteredIn: []', 'BAD_USER_INPUT', /headquarteredIn must name/],
-    ['headquarteredIn: ["company:erg"]', 'BAD_USER_INPUT', /country ids/],
-    ['headquarteredIn: ["JP"]', 'BAD_USER_INPUT', /typed id/],
+    ['kinds: [SUPPLY, BUYING]', 'GRAPHQL_VALIDATION_FAILED', /BUYING/],
+    ['headquarteredIn: ["company:erg"]', 'BAD_USER_INPUT', /headquarteredIn\[0\] must be a country id like country:CN/],
+    ['headquarteredIn: ["JP"]', 'BAD_USER_INPUT', /headquarteredIn\[0\] must be a country id/],
+    [`headquarteredIn: [${Array.from({ length: 51 }, (_, i) => `"country:A${String.fromCharCode(65 + (i % 26))}"`).join(', ')}]`, 'BAD_USER_INPUT', /at most 50/],
     ['headquarteredIn: ["country:ZZ"]', 'NOT_FOUND', /country:ZZ/],
   ])('refuses %s with %s', async (arg, code, message) => {
     const res = await gql(app.url, `{ exposure(entityId: "${RUDNY}", ${arg}) { totalDependents } }`);
     expect(res.errors?.[0]?.extensions?.code).toBe(code);
     expect(res.errors?.[0]?.message).toMatch(message);
+  });
+
+  it.each(['kinds: []', 'dependentLabels: []', 'headquarteredIn: []'])('answers %s with no dependents (an empty list matches nothing)', async (arg) => {
+    const res = await gql(app.url, `{ exposure(entityId: "${RUDNY}", ${arg}) { totalDependents dependents { dependent { id } } } }`);
+    expect(res.errors).toBeUndefined();
+    expect(res.data.exposure).toEqual({ totalDependents: 0, dependents: [] });
+  });
+
+  it('follows no step with kinds: [] in dependencyChains either, without a walk', async () => {
+    const before = app.db.roundTrips;
+    const res = await gql(app.url, '{ dependencyChains(entityId: "company:kobe-steel", kinds: []) { kinds totalChains chains { length } } }');
+    expect(res.errors).toBeUndefined();
+    expect(res.data.dependencyChains).toEqual({ kinds: [], totalChains: 0, chains: [] });
+    // the entity look-up only
+    expect(app.db.roundTrips - before).toBe(1);
   });
 });

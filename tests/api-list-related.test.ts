@@ -84,12 +84,23 @@ describe('lists filtered across relationships', () => {
     ['facilities', { related: [{ type: 'LOCATED_IN', label: 'Metal' }] }, /does not lead to a Metal/],
     ['companies', { related: [{ type: 'PARTY_TO', through: { type: 'COVERS', through: { type: 'LOCATED_IN' } } }] }, /one level/],
     ['metals', { related: [{ type: 'RESTRICTS', inForceOn: '2025-02-30' }] }, /inForceOn/],
-    ['companies', { related: [{ type: 'PARTY_TO', idIn: [] }] }, /idIn takes 1 to 100/],
+    ['companies', { related: [{ type: 'PARTY_TO', idIn: ['metal:gallium'] }] }, /idIn\[0\] must name a Agreement/],
+    ['companies', { related: [{ type: 'PARTY_TO', idIn: Array.from({ length: 101 }, (_, i) => `agreement:a${i}`) }] }, /takes at most 100 values/],
   ])('%s refuses %j', async (field, filter, message) => {
     const type = { facilities: 'FacilityFilter', companies: 'CompanyFilter', metals: 'MetalFilter' }[field as string];
     const res = await gql(app.url, `query($f: ${type}) { ${field}(filter: $f) { totalCount } }`, { f: filter });
     expect(res.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
     expect(res.errors?.[0]?.message).toMatch(message);
+  });
+
+  it('matches nothing with an empty idIn, and sets no condition with an empty related list', async () => {
+    const q = 'query($f: CompanyFilter) { companies(filter: $f) { totalCount } }';
+    const none = await gql(app.url, q, { f: { related: [{ type: 'PARTY_TO', idIn: [] }] } });
+    expect(none.errors).toBeUndefined();
+    expect(none.data.companies.totalCount).toBe(0);
+    const all = await gql(app.url, q, { f: {} });
+    expect((await gql(app.url, q, { f: { related: [] } })).data.companies.totalCount).toBe(all.data.companies.totalCount);
+    expect(all.data.companies.totalCount).toBeGreaterThan(0);
   });
 });
 

@@ -7,11 +7,15 @@
  * - every field whose value is an object costs 1 per object; scalars and enums cost 0;
  * - a list field multiplies the cost of what it holds by its size: `first` or `limit` when
  *   it has one (the SDL default when unset: `first: Int = 20` counts 20); a Relay connection's
- *   `first` sizes its `edges`;
+ *   `first` sizes its `edges`, but not its `groups` (counts per group over all the matches,
+ *   computed once per connection: `groups(first:)` groups, each with its entity, a few sums
+ *   per unit and its sources), which cost the same whatever the page size (also `first: 0`);
+ *   a `groups` selected through a named fragment is counted per edge (an over-estimate);
  * - traversals multiply by their bound: `dependencyChains` and `paths` by hops per chain
  *   (`maxDepth`, `maxLength`), `exposure` also by the chains shown per dependent (5), and
  *   `neighbourhood` adds `depth × limit` nodes visited, its `edges` counting
- *   EDGES_PER_NODE per node;
+ *   EDGES_PER_NODE per node; the exposure kinds followed (`kinds`) and the narrowing of
+ *   dependents (`dependentLabels`, `headquarteredIn`) do not change these bounds;
  * - any other list counts `assumedListSize` items (GRAPHQL_ASSUMED_LIST_SIZE): the figures of
  *   a hub (`Country.production`, `Metal.producers`, `reserves`, `importsFrom`…), the producers
  *   of a concentration; except `sources` (SOURCES_PER_FACT) and the relationships an entity
@@ -24,7 +28,7 @@
  * (`graphql/core/budget.ts`), since assumed sizes can be exceeded.
  */
 import type { ApolloServerPlugin } from '@apollo/server';
-import { GraphQLError, type GraphQLOutputType } from 'graphql';
+import { GraphQLError, type FieldNode, type GraphQLOutputType, type SelectionSetNode } from 'graphql';
 import { getComplexity, type ComplexityEstimator } from 'graphql-query-complexity';
 import { LIMITS } from '../graphql/chains/steps.js';
 
@@ -38,8 +42,10 @@ const FEW = new Set([
   'headquarters', 'location', 'parents', 'subsidiaries', 'shareholders', 'shareholdings', 'operators', 'providers',
   'technologies', 'usedBy', 'investors', 'investments', 'parties', 'agreements', 'covers', 'coveredBy', 'derivedFrom',
   'derivatives', 'restrictedBy', 'restricts', 'targets', 'targetedBy', 'policies', 'imposedBy', 'suspends',
-  'suspendedBy', 'claims', 'about', 'supplies', 'suppliedBy', 'produces', 'importSources',
+  'suspendedBy', 'claims', 'about', 'supplies', 'suppliedBy', 'produces', 'importSources', 'sums',
 ]);
+/** Fields of a connection computed once for all its matches, not per edge: not sized by its `first`. */
+const ONCE_PER_CONNECTION = new Set(['groups']);
 /** AST nodes (fields, fragments expanded) the estimate visits at most; more is refused like a cost over budget. */
 const MAX_QUERY_NODES = 10_000;
 
@@ -82,13 +88,29 @@ function argumentSize(fieldName: string, args: Record<string, unknown>): { size:
   return null;
 }
 
-/** The estimator (graphql-query-complexity's interface) of the cost model above. */
+/**
+ * The estimator (graphql-query-complexity's interface) of the cost model above. Make one per
+ * estimate: it remembers the cost of each `groups` selection until its connection is costed
+ * (children are costed before their parent).
+ */
 export function costEstimator(assumedListSize: number): ComplexityEstimator {
-  return ({ type, field, args, childComplexity }) => {
+  const onceCosts = new WeakMap<FieldNode, number>();
+  /** The once-per-connection costs among a connection's own selections (inline fragments too). */
+  const once = (set: SelectionSetNode | undefined): number =>
+    (set?.selections ?? []).reduce((sum, sel) => sum + (sel.kind === 'Field' ? (onceCosts.get(sel) ?? 0) : sel.kind === 'InlineFragment' ? once(sel.selectionSet) : 0), 0);
+  return ({ type, field, node, args, childComplexity }) => {
     if (field.name.startsWith('__') || type.name.startsWith('__')) return 0;
     const own = isComposite(field.type) ? 1 : 0;
     const sized = argumentSize(field.name, args);
-    if (sized) return sized.visited + sized.size * (own + childComplexity);
+    if (sized && type.name.endsWith('Connection') && ONCE_PER_CONNECTION.has(field.name)) {
+      const cost = sized.size * (own + childComplexity);
+      onceCosts.set(node, cost);
+      return cost;
+    }
+    if (sized) {
+      const separate = String(field.type).replace(/!$/, '').endsWith('Connection') ? once(node.selectionSet) : 0;
+      return sized.visited + sized.size * (own + childComplexity - separate) + separate;
+    }
     if (!isList(field.type)) return own + childComplexity;
     const relative = SIZED_BY_ANCESTOR[`${type.name}.${field.name}`] ?? (type.name.endsWith('Connection') && field.name === 'edges' ? 1 : undefined);
     const size = relative ?? (field.name === 'sources' ? SOURCES_PER_FACT : FEW.has(field.name) ? FEW_PER_ENTITY : assumedListSize);
@@ -98,13 +120,13 @@ export function costEstimator(assumedListSize: number): ComplexityEstimator {
 
 /** Apollo plugin refusing operations whose estimated cost exceeds `budget` (see the module comment). */
 export function costLimitPlugin(budget: number, assumedListSize: number): ApolloServerPlugin {
-  const estimators = [costEstimator(assumedListSize)];
   return {
     async requestDidStart() {
       return {
         async didResolveOperation({ request, document, schema, operationName }) {
           let cost: number;
           try {
+            const estimators = [costEstimator(assumedListSize)];
             cost = getComplexity({ schema, query: document, variables: request.variables ?? {}, operationName: operationName ?? undefined, estimators, maxQueryNodes: MAX_QUERY_NODES });
           } catch (e) {
             // Variables that do not fit their types (an unknown enum value, a string for an Int, a

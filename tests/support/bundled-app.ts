@@ -7,14 +7,15 @@ import type { Db } from '../../src/neo4j/db.js';
 import type { RunningApp } from '../../src/server/app.js';
 import { bundledGraph } from './bundled.js';
 import { testDb } from './db.js';
-import { startTestApp } from './server.js';
+import { startTestApp, type TestAppOptions } from './server.js';
 
-export function useBundledApp(): { readonly url: string; readonly db: Db } {
+/** `opts`: the service's options (e.g. a larger GRAPHQL_MAX_COST for tests that read whole answers). */
+export function useBundledApp(opts: TestAppOptions = {}): { readonly url: string; readonly db: Db } {
   const db = testDb();
   let running: RunningApp | undefined;
   beforeAll(async () => {
     await bundledGraph(db);
-    running = await startTestApp(db);
+    running = await startTestApp(db, opts);
   });
   afterAll(async () => {
     await running?.stop();

@@ -1,7 +1,8 @@
 /** The argument checks (src/graphql/core/args.ts), pure: the date parser against an independent calendar, lists, ids. */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { dayArg, listArg, typedId } from '../../src/graphql/core/args.js';
+import { countryIdsArg, dayArg, enumsArg, listArg, typedId } from '../../src/graphql/core/args.js';
+import { EXPOSURE_KINDS } from '../../src/graphql/chains/steps.js';
 
 describe('the date parser', () => {
   it('accepts exactly the real calendar days of 0000–9999 (property, against an independent calendar)', () => {
@@ -33,5 +34,31 @@ describe('lists and ids', () => {
     expect(() => listArg(['metal:gallium', 'banana'], 'idIn', 10, id)).toThrow(/idIn\[1\] "banana" is not a typed id/);
     expect(() => listArg(Array(11).fill('metal:gallium'), 'idIn', 10, id)).toThrow(/at most 10 values/);
     expect(() => typedId('country:KZ', 'itemId', ['Metal', 'Product'])).toThrow(/itemId must name a Metal or Product \(metal:… or product:…\)/);
+  });
+});
+
+describe('enum lists and country lists', () => {
+  it('keeps the allowed members once, in the allowed order, and refuses any other (property)', () => {
+    const word = fc.oneof(fc.constantFrom(...EXPOSURE_KINDS), fc.string({ maxLength: 12 }));
+    fc.assert(
+      fc.property(fc.array(word, { maxLength: 3 }), (value) => {
+        const bad = value.findIndex((v) => !(EXPOSURE_KINDS as readonly string[]).includes(v));
+        if (bad >= 0) {
+          expect(() => enumsArg(value, 'kinds', EXPOSURE_KINDS, 'an exposure kind')).toThrow(new RegExp(`^kinds\\[${bad}\\] .* is not an exposure kind \\(one of SUPPLY, COMMERCIAL, OWNERSHIP\\)$`));
+        } else {
+          expect(enumsArg(value, 'kinds', EXPOSURE_KINDS, 'an exposure kind')).toEqual(EXPOSURE_KINDS.filter((k) => value.includes(k)));
+        }
+      }),
+      { numRuns: 500 },
+    );
+    expect(enumsArg(null, 'kinds', EXPOSURE_KINDS, 'an exposure kind')).toBeNull();
+    expect(enumsArg([], 'kinds', EXPOSURE_KINDS, 'an exposure kind')).toEqual([]);
+  });
+
+  it('takes country ids only, at most 50', () => {
+    expect(countryIdsArg(['country:JP', 'country:JP', 'country:KZ'], 'headquarteredIn')).toEqual(['country:JP', 'country:KZ']);
+    expect(() => countryIdsArg(['company:erg'], 'headquarteredIn')).toThrow(/headquarteredIn\[0\] must be a country id like country:CN/);
+    expect(() => countryIdsArg(['country:jp'], 'headquarteredIn')).toThrow(/headquarteredIn\[0\]/);
+    expect(() => countryIdsArg(Array(51).fill('country:JP'), 'headquarteredIn')).toThrow(/at most 50 values/);
   });
 });

@@ -19,6 +19,7 @@ const { buildASTSchema, getIntrospectionQuery, parse } = createRequire(import.me
 const schema = buildASTSchema(typeDefs);
 const cost = (query: string, variables: Record<string, unknown> = {}) =>
   getComplexity({ schema, query: parse(query), variables, estimators: [costEstimator(20)] });
+const GROUPS = 'groups(by: { field: "status" }) { key count entity { id } sums { value unit } sources { id } }';
 
 const NEIGHBOURHOOD = 'neighbourhood(entityId: "country:CN", depth: 3, limit: 1000) { nodes { id name } edges { id source target } }';
 const THIRTY_NEIGHBOURHOODS = `{ ${Array.from({ length: 30 }, (_, i) => `n${i}: ${NEIGHBOURHOOD}`).join(' ')} }`;
@@ -41,6 +42,22 @@ describe('the estimated cost', () => {
     expect(cost('{ node(id: "company:erg") { ... on Company { headquarters { country { id } } } } }')).toBe(1 + 4 * 2);
   });
 
+  it('costs a connection\'s groups once, whatever its page size: exact figures', () => {
+    // 50 groups (the SDL default) × (group 1 + entity 1 + 4 sums + 5 sources)
+    const groups = 50 * 11;
+    expect(cost(`{ facilities(first: 0) { ${GROUPS} } }`)).toBe(groups);
+    expect(cost(`{ facilities { ${GROUPS} } }`)).toBe(20 + groups);
+    // 20 × (connection 1 + edge 1 + node 1), the groups once
+    expect(cost(`{ facilities { edges { node { id } } ${GROUPS} } }`)).toBe(60 + groups);
+    expect(cost(`{ facilities(first: 100) { ... on FacilityConnection { ${GROUPS} } } }`)).toBe(100 + groups);
+    expect(cost(`{ facilities(first: 0) { groups(by: { field: "status" }, first: 500) { count } } }`)).toBe(500);
+    // Through a named fragment, the groups count per edge (an over-estimate, never an under-estimate).
+    expect(cost(`{ facilities(first: 2) { ...G } } fragment G on FacilityConnection { ${GROUPS} }`)).toBe(2 * (1 + groups));
+    // Exposure kinds and the narrowing of dependents leave the walk's bounds as they are.
+    const exposure = (extra: string) => cost(`{ exposure(entityId: "facility:rudny-hbi-plant"${extra}) { kinds headquarteredIn { id } dependents { kinds chains { kinds hops { kind } } } } }`);
+    expect(exposure(', kinds: [SUPPLY], dependentLabels: [Company], headquarteredIn: ["country:JP"]')).toBe(exposure(''));
+  });
+
   it('reads variables like literals, and costs nothing for introspection', () => {
     const q = 'query($n: Int, $d: Int) { neighbourhood(entityId: "country:CN", depth: $d, limit: $n) { nodes { id } } }';
     expect(cost(q, { n: 500, d: 2 })).toBe(cost('{ neighbourhood(entityId: "country:CN", depth: 2, limit: 500) { nodes { id } } }'));
@@ -54,6 +71,7 @@ describe('the estimated cost', () => {
       (n: number, d: number) => `{ exposure(entityId: "country:KZ", first: ${n}, maxDepth: ${d}) { dependents { distance } } }`,
       (n: number, d: number) => `{ paths(fromId: "company:erg", toId: "country:JP", first: ${n}, maxLength: ${d}) { length } }`,
       (n: number, d: number) => `{ companies(first: ${n}) { edges { node { relations(first: ${d}) { other { id } } } } } }`,
+      (n: number, d: number) => `{ facilities(first: ${n}) { totalCount groups(by: { related: { type: LOCATED_IN } }, first: ${d}) { entity { id } count } } }`,
       (n: number, d: number) => `{ search(text: "gallium", first: ${n}) { entity { ... on Metal { producers { producer { relations(first: ${d}) { type } } } } } } }`,
     ];
     fc.assert(

@@ -14,7 +14,7 @@ import type { GraphQLResolveInfo } from 'graphql';
 import { cypher, withSlots } from '../../cypher.js';
 import { foldName } from '../../model/names.js';
 import { LABELS, parsePartialDate, type Label } from '../../model/schema.js';
-import { dayArg, listArg, optionalTypedId, pageSize, typedId } from '../core/args.js';
+import { boundedInt, dayArg, listArg, optionalTypedId, pageSize, typedId } from '../core/args.js';
 import type { Context } from '../core/context.js';
 import { badInput } from '../core/errors.js';
 import type { Row } from '../core/loaders.js';
@@ -238,7 +238,7 @@ export const GROUPS_MAX = 500;
  */
 async function groups(parent: { matching: { cfg: ListConfig; filter: Record<string, unknown> } }, args: { by: GroupByInput; first?: number | null }, ctx: Context) {
   const { cfg, filter } = parent.matching;
-  const first = pageSize(args.first, GROUPS_DEFAULT, GROUPS_MAX);
+  const first = boundedInt(args.first, 'first', 1, GROUPS_MAX, GROUPS_DEFAULT);
   const group = groupParams(cfg.label, cfg.equals ?? {}, args.by);
   const query = [withSlots('entities/list-match', { label: cfg.label }), cypher('entities/list-groups')].join('\n');
   const [row] = await ctx.db.read<{ groups: Array<{ key: string | null; entity: Row | null; count: number; sums: Array<{ unit: string | null; value: number; count: number; bounds: string[] }>; sources: string[] }> }>(
