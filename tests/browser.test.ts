@@ -137,7 +137,7 @@ describe('playground', () => {
     const result = JSON.parse(await page.evaluate(() => (document.querySelector('.result-window .CodeMirror') as any).CodeMirror.getValue() as string));
     expect(result.errors).toBeUndefined();
     expect(result.data.dependencyChains.totalChains).toBeGreaterThan(0);
-    await expect.poll(() => page.locator('.graphiql-explorer-root').count()).toBeGreaterThan(0);
+    await expect.poll(() => page.locator('.graphiql-explorer-root').count(), { timeout: 30_000 }).toBeGreaterThan(0);
     await shot(page, 'playground.png');
 
     // GraphiQL posts JSON, so Apollo's CSRF prevention lets it through.

@@ -70,12 +70,12 @@ function resolveSources(sourceId: string) {
   return sourceResolvers.map(([type, resolve]) => ({ type, answer: resolve(parent, {}, ctx) }));
 }
 
-async function until<T>(what: string, ms: number, probe: () => Promise<T | undefined>): Promise<T> {
+async function until<T>(what: string, ms: number, probe: () => Promise<T | undefined>, everyMs = 250): Promise<T> {
   const end = Date.now() + ms;
   while (Date.now() < end) {
     const v = await probe().catch(() => undefined);
     if (v !== undefined) return v;
-    await new Promise((r) => setTimeout(r, 250));
+    await new Promise((r) => setTimeout(r, everyMs));
   }
   throw new Error(`${what} did not happen within ${ms} ms`);
 }
@@ -255,7 +255,10 @@ describe('SIGTERM during requests', () => {
         const query = `{ dependencyChains(entityId: "company:mitsubishi-corporation", maxDepth: 6, first: 50) { chains { relevance } } s${i}: search(text: "gallium") { score } }`;
         inFlight.push(track(`read ${i}`, fetch(`${url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query }) })));
       }
-      await new Promise((r) => setTimeout(r, 300));
+      // The signal goes once the load is writing: Neo4j shows a transaction holding locks. The
+      // reads were sent before the load's body had even been parsed and validated.
+      const writing = 'SHOW TRANSACTIONS YIELD activeLockCount WHERE activeLockCount > 0 RETURN count(*) AS n';
+      await until('the load writing in Neo4j', 60_000, async () => ((await db.read<{ n: number }>(writing))[0].n > 0 ? true : undefined), 10);
       const signalled = Date.now();
       child.kill('SIGTERM');
 
