@@ -1,9 +1,10 @@
 /** The BI feeds (/feeds/…) through HTTP against the bundled graph, and the CLI export's shared code. */
+import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parse } from 'csv-parse/sync';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { LABELS, LABEL_PREFIX, REL_TYPE_NAMES } from '../src/model/schema.js';
 import type { RunningApp } from '../src/server/app.js';
 import { exportFeed } from '../src/feeds/feed.js';
@@ -36,6 +37,27 @@ const PRODUCTION_HEADER = [
 const FACTS_HEADER = [
   'subject_id', 'subject_label', 'subject_name', 'predicate', 'object_id', 'object_label', 'object_name', 'key',
   'value', 'unit', 'bound', 'value_text', 'period_or_validity', 'status', 'source_ids', 'note', 'updated_at',
+];
+
+/**
+ * One docs/bi-feeds.md table of per-label or per-type property columns (the section that
+ * starts at `heading`), as a map from the label or type to its column names.
+ */
+function documentedColumns(heading: string): Map<string, string[]> {
+  const doc = readFileSync('docs/bi-feeds.md', 'utf8');
+  const section = doc.slice(doc.indexOf(heading)).split('\n\n')[1];
+  const rows = section.split('\n').filter((l) => /^\| `[A-Z]/.test(l));
+  return new Map(rows.map((l) => {
+    const [name, columns] = l.split('|').slice(1, 3).map((c) => c.trim());
+    return [name.replace(/`/g, ''), columns === '—' ? [] : columns.split(',').map((c) => c.trim().replace(/`/g, ''))];
+  }));
+}
+/** The nodes and relationships feeds' headers as docs/bi-feeds.md documents them, independently of the code that makes them. */
+const NODE_PROPERTY_COLUMNS = documentedColumns('Property columns of each label');
+const TYPE_PROPERTY_COLUMNS = documentedColumns('Property columns of each type');
+const documentedNodeHeader = (label: string) => ['id', 'label', 'name', 'aliases', 'description', ...(NODE_PROPERTY_COLUMNS.get(label) ?? ['?']), 'sources', 'updated_at'];
+const documentedRelationshipHeader = (type: string) => [
+  'from_id', 'from_label', 'from_name', 'type', 'to_id', 'to_label', 'to_name', 'key', ...(TYPE_PROPERTY_COLUMNS.get(type) ?? ['?']), 'sources', 'updated_at',
 ];
 
 interface Fetched {
@@ -150,7 +172,7 @@ describe('nodes and relationships feeds', () => {
   it('a nodes feed for every label parses, with its documented columns and every node', async () => {
     for (const label of LABELS) {
       const { header, rows } = await csvFeed(`/feeds/nodes?label=${label}`);
-      expect(header).toEqual(nodeColumns(label).map((c) => c.name));
+      expect(header).toEqual(documentedNodeHeader(label));
       const [{ count }] = await db.read<{ count: number }>(`MATCH (n:${label}) RETURN count(n) AS count`);
       expect(rows, label).toHaveLength(count);
       expect(rows.every((r) => r.label === label && r.id.startsWith(`${LABEL_PREFIX[label]}:`) && r.sources !== '')).toBe(true);
@@ -166,7 +188,7 @@ describe('nodes and relationships feeds', () => {
   it('a relationships feed for every type parses, with both ends, key, properties and sources', async () => {
     for (const type of REL_TYPE_NAMES) {
       const { header, rows } = await csvFeed(`/feeds/relationships?type=${type}`);
-      expect(header).toEqual(relationshipColumns(type).map((c) => c.name));
+      expect(header).toEqual(documentedRelationshipHeader(type));
       const [{ count }] = await db.read<{ count: number }>(`MATCH ()-[r:${type}]->() RETURN count(r) AS count`);
       expect(rows, type).toHaveLength(count);
       expect(rows.every((r) => r.type === type && r.from_id && r.from_label && r.from_name && r.to_id && r.to_label && r.to_name)).toBe(true);
@@ -289,6 +311,32 @@ describe('streaming and export', () => {
         expect(readFileSync(out, 'utf8')).toBe(http.text);
         expect(done.bytes).toBe(Buffer.byteLength(http.text));
       }
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('npm run kg -- export, as its own process, writes the figures stored in the graph', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'feeds-cli-'));
+    try {
+      const out = path.join(dir, 'cn.csv');
+      const cli = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli.ts', 'export', 'production', '--country', 'CN', '--out', out], {
+        env: { ...process.env, NEO4J_URI: inject('neo4jUri') },
+        encoding: 'utf8',
+      });
+      expect(cli.status, cli.stderr).toBe(0);
+      const { rows } = csv(readFileSync(out, 'utf8'));
+      expect(cli.stderr).toContain(`production: ${rows.length} rows`);
+      // The expected rows come from the graph through a query of this test's own.
+      const stored = await db.read<{ item: string; measure: string; year: number; basis: string; quantity: number | null }>(
+        `MATCH (:Country {id: 'country:CN'})-[r:PRODUCES]->(item) WHERE r.measureId IS NOT NULL
+         RETURN item.id AS item, r.measureId AS measure, r.year AS year, r.basis AS basis, r.quantity AS quantity`,
+      );
+      const key = (r: { item: string; measure: string; year: number | string; basis: string; quantity: number | string | null }) =>
+        [r.item, r.measure, String(r.year), r.basis, r.quantity === null || r.quantity === '' ? '' : String(Number(r.quantity))].join(' ');
+      expect(rows.length).toBeGreaterThan(50);
+      expect(rows.map((r) => key({ item: r.item_id, measure: r.measure_id, year: r.year, basis: r.basis, quantity: r.quantity })).sort()).toEqual(stored.map(key).sort());
+      expect(rows.every((r) => r.country_iso === 'CN')).toBe(true);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
