@@ -3,7 +3,8 @@
  * - Neo4j killed in the middle of a 50,000-node load: the load rejects, and once Neo4j is back
  *   on the same folder and port the graph is exactly what it was before; a re-run completes;
  * - Neo4j killed while serving: GraphQL answers 503 with DATABASE_UNAVAILABLE and Retry-After
- *   within seconds (no hang), and the same service recovers by itself once Neo4j is back; every
+ *   within seconds (no hang), /ready 503 with a reason, /health 200; the same service recovers
+ *   by itself once Neo4j is back; a second local Neo4j on the same folder is refused; every
  *   example query and every feed answers so too (none looks like an empty answer), and every
  *   `sources` resolver (batched through the Source loader) rejects instead of answering [];
  * - SIGTERM to `npm start`'s process during requests: in-flight requests finish with 200, new
@@ -191,7 +192,10 @@ describe('Neo4j killed while serving', () => {
     expect(load.status).toBe(503);
     expect(load.headers.get('retry-after')).toBe('5');
     expect((await load.json()).errors[0].extensions.code).toBe('DATABASE_UNAVAILABLE');
-    expect((await fetch(`${app.url}/ready`)).status).toBe(503);
+    const ready = await fetch(`${app.url}/ready`);
+    expect(ready.status).toBe(503);
+    expect(await ready.json()).toMatchObject({ status: 'unavailable', reason: expect.stringContaining('Neo4j unreachable') });
+    expect((await fetch(`${app.url}/health`)).status).toBe(200);
     expect(logs.join('\n')).toContain('ECONNREFUSED');
 
     neo4j = await startNeo4j();
@@ -202,7 +206,14 @@ describe('Neo4j killed while serving', () => {
       expect(res.status).toBe(200);
     }
     expect((await gql(app.url, queries[0])).data).toEqual({ node: { id: 'metal:gallium' } });
+    await until('/ready back to 200', 60_000, async () => ((await fetch(`${app.url}/ready`)).status === 200 ? true : undefined));
+    expect(await (await fetch(`${app.url}/ready`)).json()).toEqual({ status: 'ready' });
   }, 300_000);
+
+  it('refuses to start a second local Neo4j on a data folder whose server another process runs', async () => {
+    await expect(startLocalNeo4j({ dir, port: await freePort() })).rejects.toThrow(/already runs on .* for another process \(pid \d+\); stop that process first/);
+    expect((await fetch(`${app.url}/ready`)).status).toBe(200);
+  });
 });
 
 describe('SIGTERM during requests', () => {
