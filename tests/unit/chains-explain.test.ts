@@ -103,9 +103,13 @@ describe('relevance', () => {
     expect(total).toBe(2);
     expect(chains.map((c) => c.terminal.id)).toEqual(['country:c', 'country:d']);
     expect(chains[0].hops.map((h) => [h.from.id, h.to.id, h.direction])).toEqual([['company:a', 'facility:b', 'FORWARD'], ['facility:b', 'country:c', 'FORWARD']]);
-    // the second chain repeats hop r1: its relevance is cut by a quarter (novelty 1/2)
-    const plain = new GraphIndex(rows).chain(rows.paths![2]).relevance;
-    expect(chains[1].relevance).toBe(Math.round(plain * 0.75 * 10_000) / 10_000);
+    // By hand: hop confidence 1 − 0.5^sources is 0.875 for r1 and r2 (3 sources), 0.75 for r3 (2);
+    // a chain's relevance is the hops' geometric mean × 1 (it ends in a Country) × 0.97 per extra hop.
+    // The first chain: √(0.875 × 0.875) × 0.97 = 0.84875 → 0.8488 (rounded to 4 decimals).
+    expect(chains[0].relevance).toBe(0.8488);
+    // The second chain repeats hop r1, so half its hops are new: × (0.5 + 0.5 × 1/2) = × 0.75.
+    // √(0.875 × 0.75) × 0.97 = 0.78579 → 0.7858; × 0.75 = 0.58935 → 0.5894.
+    expect(chains[1].relevance).toBe(0.5894);
     expect(diverseOrder(chains, 1)).toHaveLength(1);
   });
 
