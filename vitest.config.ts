@@ -10,7 +10,8 @@ const neo4jTier = {
   globalSetup: ['tests/support/global-setup.ts'],
   fileParallelism: false,
   testTimeout: 120_000,
-  hookTimeout: 240_000,
+  // Loading the bundled graph takes minutes on a busy two-core machine.
+  hookTimeout: 600_000,
   teardownTimeout: 60_000,
 };
 
