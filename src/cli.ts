@@ -73,9 +73,11 @@ async function load(inputs: () => DatasetInput[], progress: boolean) {
     ? new cliProgress.SingleBar({ format: '{name} [{bar}] {value}/{total} records', stream: process.stderr }, cliProgress.Presets.shades_classic)
     : undefined;
   let current = '';
+  // Files are read and parsed before connecting, so a file that does not parse fails at once.
+  const read = inputs();
   const results = await withDb(async (db) => {
     await applySchema(db);
-    return loadDatasets(db, inputs(), {
+    return loadDatasets(db, read, {
       onProgress: (name, done, total) => {
         if (!bar) return;
         if (name !== current) {
