@@ -1,28 +1,9 @@
 /**
- * The dependency walk behind `dependencyChains` and `exposure`, level by level: one Cypher
- * round trip per depth (`chains/expand`, at most `maxDepth`), each expanding only the current
- * frontier's own relationships over the allowed steps, with the step rules applied per hop in
- * Cypher. Node uniqueness and the rules that depend on a whole path (PRODUCES only into
- * DERIVED_FROM, a metal walk needing a non-neutral hop and not ending in a bare ownership link,
- * each hop taken by a step of the kinds followed: `hopKinds`) are
- * applied here, path by path, as the paths grow, so a path that can never qualify is dropped
- * at once instead of being enumerated to its end.
- *
- * Each level returns only what ranking needs (ids, labels, relationship ends, sources and
- * quantities); one more round trip (`walkDetails`, `chains/details`) reads the full rows of the
- * chains finally shown. A call is thus at most maxDepth + 2 round trips with `chains/prepare`.
- *
- * Bounds (stated in the SDL through `truncated`): out of any one node a level goes on to at
- * most `LIMITS.fanOut` neighbours over at most `LIMITS.parallelHops` relationships each (the
- * best-evidenced: most sources, quantified first, then by id; chosen in Cypher, so a hub's
- * thousands of relationships never leave the database); at most `LIMITS.beamWidth` partial paths go on from one level to the next and at
- * most `LIMITS.walkLimit` complete paths are returned; when any of them bites, the paths with
- * the best evidence (geometric mean of `hopConfidence`, then fewer hops, then ids) are kept and
- * the walk reports `truncated`. The rows a level returns are therefore at most beamWidth ×
- * fanOut × parallelHops, whatever the degrees and the number of walks through the graph.
- *
- * Each level reads in its own transaction; a write landing between two levels is seen by the
- * later levels only.
+ * The dependency walk behind `dependencyChains` and `exposure`, level by level: one
+ * `chains/expand` round trip per depth over the allowed steps, the whole-path rules applied as
+ * paths grow, then `chains/details` for the chains shown (at most maxDepth + 2 round trips with
+ * `chains/prepare`). Bounds (`LIMITS`: fanOut, parallelHops, beamWidth, walkLimit) keep the
+ * best-evidenced paths and set `truncated`; why, and how, in docs/architecture.md.
  */
 import { cypher, withSlots } from '../../cypher.js';
 import { LABELS } from '../../model/schema.js';
