@@ -1,14 +1,17 @@
 /**
  * Query benchmarks: latency percentiles and throughput of each benchmark query through our
  * GraphQL endpoint (HTTP on loopback), through the same Cypher sent straight through
- * neo4j-driver, and through the @neo4j/graphql peer where it can express the query; plus the
- * Cypher round trips per GraphQL operation and the database hits of each statement (`PROFILE`).
+ * neo4j-driver, through the same Cypher behind a minimal HTTP endpoint (the floor,
+ * bench/floor.ts) for the lookup and nested queries, and through the @neo4j/graphql peer where
+ * it can express the query; plus the Cypher round trips per GraphQL operation, the database
+ * hits of each statement (`PROFILE`) and, for the walks, each statement's time and the
+ * JavaScript between them.
  *
  * The raw path sends the statements the resolvers send, in their order and with their
  * parameters. Where the resolvers' own code shapes the statements (the one statement of a
  * nested selection, composed from the look-ahead plan of the operation; the level-by-level
  * dependency walk whose next frontier comes from the previous level's rows), the bench calls
- * those functions (`entityPlan` and `fetchNodeNested`, `walkLevels`, `walkDetails`) with a Db
+ * those functions (`entityPlan` and `nestedNodeStatement`, `walkLevels`, `walkDetails`) with a Db
  * stand-in whose reads go straight through the driver, so the statements stay the service's
  * own as it changes; what is left out is HTTP, Apollo, the field resolvers (explanations,
  * edges, sources) and JSON.
@@ -17,9 +20,10 @@ import neo4j, { type Driver, type QueryResult } from 'neo4j-driver';
 import { Agent, request } from 'undici';
 import { cypher, withSlots } from '../src/cypher.js';
 import { buildASTSchema, parse, type FieldNode, type OperationDefinitionNode } from 'graphql';
-import { LABELS, REL_TYPE_NAMES, type Label } from '../src/model/schema.js';
+import { LABELS, REL_TYPE_NAMES } from '../src/model/schema.js';
 import { entityPlan } from '../src/graphql/entities/entities.js';
-import { fetchNodeNested } from '../src/graphql/entities/nested.js';
+import { nestedNodeStatement } from '../src/graphql/entities/nested.js';
+import type { FieldPlan } from '../src/graphql/entities/lookahead.js';
 import { typeDefs } from '../src/graphql/core/typedefs.js';
 import { dependencyChains, exposures } from '../src/graphql/chains/build.js';
 import { EXPOSURE_KINDS, LIMITS } from '../src/graphql/chains/steps.js';
@@ -125,17 +129,26 @@ export function mergeRuns(runs: RawRun[]): LoadStats {
  */
 const httpClient = new Agent({ keepAliveTimeout: 30_000, connections: 16 });
 
-/** POSTs one GraphQL operation; throws on HTTP or GraphQL errors; returns the response size in bytes. */
-export async function gqlCall(url: string, query: string, variables: Record<string, unknown>): Promise<number> {
-  const res = await request(`${url}/graphql`, {
+/** POSTs `body` as JSON to `url`; throws unless the answer is 200 JSON without `errors`/`error`; returns the response size in bytes. */
+export async function postJson(url: string, body: unknown): Promise<number> {
+  const res = await request(url, {
     method: 'POST', dispatcher: httpClient,
-    headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query, variables }),
+    headers: { 'content-type': 'application/json' }, body: JSON.stringify(body),
   });
   const text = await res.body.text();
-  const body = JSON.parse(text) as { errors?: Array<{ message: string }> };
-  if (res.statusCode !== 200 || body.errors?.length) throw new Error(`HTTP ${res.statusCode}: ${body.errors?.[0]?.message ?? text.slice(0, 200)}`);
+  const answer = JSON.parse(text) as { errors?: Array<{ message: string }>; error?: string };
+  if (res.statusCode !== 200 || answer.errors?.length || answer.error) throw new Error(`HTTP ${res.statusCode}: ${answer.errors?.[0]?.message ?? answer.error ?? text.slice(0, 200)}`);
   return text.length;
 }
+
+/** POSTs one GraphQL operation; throws on HTTP or GraphQL errors; returns the response size in bytes. */
+export const gqlCall = (url: string, query: string, variables: Record<string, unknown>): Promise<number> => postJson(`${url}/graphql`, { query, variables });
+
+/** Calls one route of the HTTP floor (bench/floor.ts) with the case's variables as the body. */
+export const floorCall = (url: string, route: FloorRoute, variables: Record<string, unknown>): Promise<number> => postJson(`${url}/${route}`, variables);
+
+/** The routes of the HTTP floor (bench/floor.ts). */
+export type FloorRoute = 'floor' | 'lookup' | 'nested';
 
 /** Runs one named statement and returns its rows as objects (driver values). */
 export type Runner = (name: string, query: string, params: Record<string, unknown>) => Promise<Array<Record<string, unknown>>>;
@@ -162,6 +175,28 @@ export const timedRunner = (run: Runner, acc: { ms: number }): Runner => async (
   } finally {
     acc.ms += performance.now() - t0;
   }
+};
+
+/** One statement of a traced operation: when it was sent and answered (ms from the operation's start), and the edges it returned (a walk level's). */
+export interface TracedStatement {
+  name: string;
+  startMs: number;
+  endMs: number;
+  /** Length of the first row's `edges` list (the edges a walk level read), if any. */
+  edges?: number;
+}
+
+/**
+ * A runner that records, for each statement, when it started and ended relative to `t0()`:
+ * the time inside the statement is driver and database, the gap before it is the JavaScript
+ * that decided it (for a walk, the previous level's path building and ranking).
+ */
+export const tracingRunner = (run: Runner, into: TracedStatement[], t0: number): Runner => async (name, query, params) => {
+  const startMs = performance.now() - t0;
+  const rows = await run(name, query, params);
+  const edges = (rows[0] as { edges?: unknown[] } | undefined)?.edges;
+  into.push({ name, startMs, endMs: performance.now() - t0, edges: Array.isArray(edges) ? edges.length : undefined });
+  return rows;
 };
 
 /** PROFILE of one statement: database hits over the whole plan, rows, and the costliest operators. */
@@ -278,6 +313,10 @@ export interface BenchCase {
   variables: (i: number) => Record<string, unknown>;
   /** The statements our resolvers send for this operation, run through `run`. */
   cypher: (run: Runner, i: number) => Promise<void>;
+  /** The route of the HTTP floor (bench/floor.ts) that sends the same statement, when there is one. */
+  floorRoute?: FloorRoute;
+  /** A dependency walk: its statements are traced level by level (`tracingRunner`). */
+  walk?: boolean;
   /** The @neo4j/graphql operation (same variables), when it can express the query. */
   peer?: string;
   /** Operations per mode and concurrency level (split over the interleaved rounds). */
@@ -301,15 +340,6 @@ const dbOver = (run: Runner, name: (query: string) => string) =>
 /** A stand-in for the resolver context whose reads go through `run`. */
 const contextOver = (run: Runner) => ({ db: dbOver(run, chainStatementName) }) as unknown as Context;
 
-/**
- * The statement the `node` resolver sends for `graphql` (an operation whose first root field is
- * `node`) with `variables`, for an entity `id` of `label`, through `run`: the look-ahead plan
- * of the operation's selection (`entityPlan`), then `fetchNodeNested` with it.
- */
-async function nestedNodeOf(run: Runner, graphql: string, variables: Record<string, unknown>, label: Label, id: string) {
-  const plan = entityPlan({ schema: sdlSchema(), fragments: {}, variableValues: variables, fieldNodes: [rootField(graphql)] }, label);
-  return fetchNodeNested(dbOver(run, () => 'entities/nested-node'), label, id, plan);
-}
 let schemaCache: ReturnType<typeof buildASTSchema> | undefined;
 /** The service's schema (types only, no resolvers), built once. */
 const sdlSchema = () => (schemaCache ??= buildASTSchema(typeDefs));
@@ -322,6 +352,17 @@ function rootField(graphql: string): FieldNode {
   parsed.set(graphql, f);
   return f;
 }
+
+const NESTED_QUERY = 'query Nested($id: ID!) { node(id: $id) { id ... on Company { name facilities { facility { id name location { country { id name } } } } } } }';
+let nestedPlanCache: FieldPlan[] | undefined;
+/** The look-ahead plan (`entityPlan`) of the nested case's selection, as the `node` resolver computes it. */
+const nestedPlan = () => (nestedPlanCache ??= entityPlan({ schema: sdlSchema(), fragments: {}, variableValues: {}, fieldNodes: [rootField(NESTED_QUERY)] }, 'Company'));
+
+/** The statement of the lookup case: `entities/node-by-id` for a company. */
+export const lookupStatement = (id: string) => ({ query: withSlots('entities/node-by-id', { label: 'Company' }), params: { id, label: 'Company' } });
+
+/** The one statement the `node` resolver sends for the nested case's operation on company `id` (`nestedNodeStatement` of its plan). */
+export const nestedStatement = (id: string) => nestedNodeStatement('Company', id, nestedPlan());
 
 /**
  * The statements `dependencyChains` / `exposure` send, in the resolver's order and with its
@@ -343,8 +384,6 @@ async function chainStatements(run: Runner, entityId: string, label: 'Company' |
   await walkDetails(ctx, walked, picked);
 }
 
-const NESTED_QUERY = 'query Nested($id: ID!) { node(id: $id) { id ... on Company { name facilities { facility { id name location { country { id name } } } } } } }';
-
 /** The benchmark queries over the given samples. */
 export function benchCases(s: Samples, scaleCount = 1): BenchCase[] {
   const n = (x: number) => Math.max(10, Math.round(x * scaleCount));
@@ -357,6 +396,7 @@ export function benchCases(s: Samples, scaleCount = 1): BenchCase[] {
       cypher: async (run) => {
         await run('return-1', 'RETURN 1 AS one', {});
       },
+      floorRoute: 'floor',
       peer: 'query Floor { __typename }',
       count: n(400),
     },
@@ -366,8 +406,10 @@ export function benchCases(s: Samples, scaleCount = 1): BenchCase[] {
       graphql: 'query Lookup($id: ID!) { node(id: $id) { id ... on Company { label name aliases description status } } }',
       variables: (i) => ({ id: at(s.companies, i) }),
       cypher: async (run, i) => {
-        await run('entities/node-by-id', withSlots('entities/node-by-id', { label: 'Company' }), { id: at(s.companies, i), label: 'Company' });
+        const { query, params } = lookupStatement(at(s.companies, i));
+        await run('entities/node-by-id', query, params);
       },
+      floorRoute: 'lookup',
       peer: PEER_QUERIES.lookup,
       count: n(400),
     },
@@ -377,8 +419,10 @@ export function benchCases(s: Samples, scaleCount = 1): BenchCase[] {
       graphql: NESTED_QUERY,
       variables: (i) => ({ id: at(s.companies, i) }),
       cypher: async (run, i) => {
-        await nestedNodeOf(run, NESTED_QUERY, { id: at(s.companies, i) }, 'Company', at(s.companies, i));
+        const { query, params } = nestedStatement(at(s.companies, i));
+        await run('entities/nested-node', query, params);
       },
+      floorRoute: 'nested',
       peer: PEER_QUERIES.nested,
       count: n(300),
     },
@@ -399,6 +443,7 @@ export function benchCases(s: Samples, scaleCount = 1): BenchCase[] {
         'query D($id: ID!) { dependencyChains(entityId: $id, maxDepth: 4, first: 20) { totalChains truncated chains { length relevance terminal { id label name } hops { id relationship direction explanation from { id name } to { id name } } } } }',
       variables: (i) => ({ id: at(s.buyers, i) }),
       cypher: (run, i) => chainStatements(run, at(s.buyers, i), 'Company', null, false, 4, 20),
+      walk: true,
       count: n(100),
     },
     {
@@ -408,6 +453,7 @@ export function benchCases(s: Samples, scaleCount = 1): BenchCase[] {
         'query E($id: ID!, $metal: ID) { exposure(entityId: $id, metalId: $metal, maxDepth: 4, first: 20) { totalDependents truncated dependents { distance relevance chainCount dependent { id label name } chains { length hops { id relationship explanation } } } } }',
       variables: (i) => ({ id: at(s.exposures, i).country, metal: at(s.exposures, i).metal }),
       cypher: (run, i) => chainStatements(run, at(s.exposures, i).country, 'Country', at(s.exposures, i).metal, true, 4, 20),
+      walk: true,
       count: n(100),
     },
     {

@@ -2,8 +2,11 @@
  * The benchmark results: their JSON shape, the ratios and target checks derived from them, and
  * the Markdown report written beside the JSON in `bench/results/`.
  */
-import type { LoadStats, StatementProfile } from './latency.js';
+import type { LoadStats, StatementProfile, TracedStatement } from './latency.js';
 import type { IngestRun } from './ingest.js';
+import type { RunOptions } from './options.js';
+import { checkTargets, formatValue, ratioOf, verdict, type TargetInput } from './targets.js';
+import { walkProfile } from './walk-profile.js';
 
 /** Server memory over a sampling window, MiB. */
 export interface MemoryStats {
@@ -25,7 +28,16 @@ export interface CaseResult {
   sampleError?: string;
   /** PROFILE of each statement, per sample. */
   profiles: StatementProfile[][];
-  /** mode (cypher, graphql, neo4j-graphql) → concurrency (`c1`, `c4`) → stats. */
+  /** Statements the cached service sent per operation, one entry per sample, after a first call that filled its cache. */
+  cachedRoundTrips?: number[];
+  /** The cached service's response-cache hits and misses over this query's runs. */
+  cache?: { hits: number; misses: number };
+  /** Dependency walks: each traced operation's statements with their times (raw path, sequential). */
+  traces?: TracedStatement[][];
+  /**
+   * mode (cypher, graphql, http-floor, neo4j-graphql, graphql-cached) → concurrency (`c1`,
+   * `c4`) → stats.
+   */
   latency: Record<string, Record<string, LoadStats>>;
   /**
    * Share of the raw path's sequential time spent inside driver calls (sending the statements
@@ -38,9 +50,13 @@ export interface CaseResult {
 /** The whole results file. */
 export interface BenchResults {
   generatedAt: string;
-  options: { scale: number; seed: number; ingestReps: number; concurrency: number; countFactor: number; maxSeconds: number; txTimeoutSeconds: number; heapMb: number; pageCacheMb: number; peer: boolean };
+  options: Omit<RunOptions, 'cached' | 'out' | 'keep' | 'ingestOnly'> & Partial<Pick<RunOptions, 'cached'>>;
   machine: { cpuModel: string; cpuCount: number; ramGiB: number; os: string; node: string; loadAvgAtStart: number[]; loadAvgAtEnd: number[] };
-  neo4j: { name: string; version: string; edition: string; heapMb: number; pageCacheMb: number; embedded: boolean };
+  /**
+   * `storeMb`: the store files on disk after the loader's load (MiB; what the page cache would
+   * hold whole); `txLogMb`: the transaction logs beside them (every write of the run).
+   */
+  neo4j: { name: string; version: string; edition: string; heapMb: number; pageCacheMb: number; embedded: boolean; storeMb?: number; txLogMb?: number };
   data: Record<string, number>;
   ingest: {
     runs: IngestRun[];
@@ -60,15 +76,7 @@ export interface BenchResults {
   phasesSeconds: Record<string, number>;
 }
 
-/** One target and whether it holds in these results. */
-export interface TargetCheck {
-  target: string;
-  measured: string;
-  holds: boolean | null;
-}
-
 const f = (x: number | undefined, d = 1) => (x === undefined || Number.isNaN(x) ? '–' : x.toFixed(d));
-const ratio = (a: number | undefined, b: number | undefined) => (a === undefined || b === undefined || !b ? undefined : a / b);
 const median = (xs: number[]) => {
   const s = [...xs].sort((a, b) => a - b);
   return s.length ? s[Math.floor((s.length - 1) / 2)] : NaN;
@@ -78,50 +86,33 @@ const conc = (r: BenchResults) => `c${r.options.concurrency}`;
 /** Total db hits of one sample (all statements of the operation). */
 export const sampleDbHits = (p: StatementProfile[]) => p.reduce((a, s) => a + s.dbHits, 0);
 
+/** Db hits of one operation: the median over the PROFILE samples whose statements all finished; undefined when none did. */
+export function caseDbHits(c: Pick<CaseResult, 'profiles'>): number | undefined {
+  const finished = c.profiles.filter((p) => p.length && !p.some((s) => s.error));
+  return finished.length ? median(finished.map(sampleDbHits)) : undefined;
+}
+
+/** Round trips of one operation: the median over the samples; undefined when there are none. */
+export const caseRoundTrips = (c: Pick<CaseResult, 'roundTrips'>): number | undefined => (c.roundTrips.length ? median(c.roundTrips) : undefined);
+
+/** "min" or "min–max" of per-sample counts, "–" when there are none. */
+const span = (xs: number[] | undefined) => (xs?.length ? `${Math.min(...xs)}${Math.max(...xs) !== Math.min(...xs) ? `–${Math.max(...xs)}` : ''}` : '–');
+
 /** GraphQL ÷ raw Cypher for a statistic at a concurrency level (latency: > 1 means GraphQL is slower). */
 export function overhead(c: CaseResult, stat: 'p50' | 'p95' | 'p99', level: string): number | undefined {
-  return ratio(c.latency.graphql?.[level]?.[stat], c.latency.cypher?.[level]?.[stat]);
+  return ratioOf(c.latency.graphql?.[level]?.[stat], c.latency.cypher?.[level]?.[stat]);
 }
 
 /** Our throughput ÷ the peer's at a concurrency level (> 1 means ours serves more). */
 export function throughputVsPeer(c: CaseResult, level: string): number | undefined {
-  return ratio(c.latency.graphql?.[level]?.throughput, c.latency['neo4j-graphql']?.[level]?.throughput);
+  return ratioOf(c.latency.graphql?.[level]?.throughput, c.latency['neo4j-graphql']?.[level]?.throughput);
 }
 
-/** The four targets of the benchmark issue, checked against these results. */
-export function checkTargets(r: BenchResults): TargetCheck[] {
-  const byName = Object.fromEntries(r.cases.map((c) => [c.name, c]));
-  const lookup = byName.lookup;
-  const lookupRatio = lookup ? overhead(lookup, 'p50', 'c1') : undefined;
-  const deps = byName.dependencyChain;
-  const depsP95 = deps?.latency.graphql?.c1?.p95;
-  const shared = r.cases.filter((c) => c.latency['neo4j-graphql']);
-  const vsPeer = shared.map((c) => ({ name: c.name, x: throughputVsPeer(c, conc(r)) }));
-  return [
-    {
-      target: 'GraphQL overhead ≤ 1.2× raw Cypher at p50 for lookups',
-      measured: `lookup p50 GraphQL ÷ Cypher = ${f(lookupRatio, 2)}× (sequential)`,
-      holds: lookupRatio === undefined ? null : lookupRatio <= 1.2,
-    },
-    {
-      target: 'dependency chain (4 hops) p95 ≤ 50 ms at SF10',
-      measured: `p95 ${f(depsP95)} ms through GraphQL at SF${r.options.scale} (sequential)${r.options.scale === 10 ? '' : '; the target is stated for SF10'}`,
-      holds: r.options.scale === 10 && depsP95 !== undefined ? depsP95 <= 50 : null,
-    },
-    {
-      target: 'ingest ≥ 0.5× LOAD CSV',
-      measured: `loader ÷ LOAD CSV relationships per second = ${f(r.ingest.ratio, 2)}×`,
-      holds: r.ingest.ratio >= 0.5,
-    },
-    {
-      target: 'throughput at least @neo4j/graphql’s on shared queries',
-      measured: vsPeer.length ? `${vsPeer.map((v) => `${v.name} ${f(v.x, 2)}×`).join(', ')} (ours ÷ peer, ${r.options.concurrency} clients)` : `peer not run${r.peer.error ? `: ${r.peer.error}` : ''}`,
-      holds: vsPeer.length ? vsPeer.every((v) => v.x !== undefined && v.x >= 1) : null,
-    },
-  ];
-}
+/** What the targets read from a results file. */
+export const targetInput = (r: BenchResults): TargetInput => ({ scale: r.options.scale, concurrency: r.options.concurrency, cases: r.cases, ingestRatio: r.ingest.ratio });
 
 const mb = (x: number | undefined) => f(x, 0);
+const SERVER_NAMES: Record<string, string> = { ours: 'our service', cached: 'our service, RESPONSE_CACHE=true', floor: 'HTTP floor (node:http)', peer: '@neo4j/graphql peer' };
 
 /** The Markdown report of a results file. */
 export function renderMarkdown(r: BenchResults): string {
@@ -134,13 +125,14 @@ export function renderMarkdown(r: BenchResults): string {
   L.push(`| RAM | ${r.machine.ramGiB} GiB |`);
   L.push(`| OS | ${r.machine.os} |`);
   L.push(`| Node | ${r.machine.node} |`);
-  L.push(`| Neo4j | ${r.neo4j.name} ${r.neo4j.version} ${r.neo4j.edition} (embedded, heap ${r.neo4j.heapMb} MiB, page cache ${r.neo4j.pageCacheMb} MiB) |`);
+  L.push(`| Neo4j | ${r.neo4j.name} ${r.neo4j.version} ${r.neo4j.edition} (embedded, heap ${r.neo4j.heapMb} MiB, page cache ${r.neo4j.pageCacheMb} MiB${r.neo4j.storeMb === undefined ? '' : `; store ${f(r.neo4j.storeMb, 0)} MiB on disk after the load, transaction logs ${f(r.neo4j.txLogMb, 0)} MiB`}) |`);
   L.push(`| load average (1/5/15 min) | start ${r.machine.loadAvgAtStart.map((x) => x.toFixed(1)).join(' / ')}, end ${r.machine.loadAvgAtEnd.map((x) => x.toFixed(1)).join(' / ')} |`);
   L.push(`| data | ${r.data.nodes} nodes, ${r.data.relationships} relationships (seed ${r.options.seed}) |`);
   L.push(`| run time | ${Object.entries(r.phasesSeconds).map(([k, v]) => `${k} ${v.toFixed(0)} s`).join(', ')} |`, '');
 
-  L.push('## Targets', '', '| target | measured | holds |', '|---|---|---|');
-  for (const t of checkTargets(r)) L.push(`| ${t.target} | ${t.measured} | ${t.holds === null ? 'not measured' : t.holds ? 'yes' : 'no'} |`);
+  L.push('## Targets', '', `Measured at SF${r.options.scale} with the response cache off; a target stated for another scale is shown with its value and left open.`, '');
+  L.push(`| target | measured at SF${r.options.scale} | how | holds |`, '|---|---:|---|---|');
+  for (const t of checkTargets(targetInput(r))) L.push(`| ${t.target} | ${formatValue(t)} | ${t.how} | ${verdict(t, r.options.scale)} |`);
   L.push('');
 
   L.push('## Ingest', '');
@@ -154,16 +146,41 @@ export function renderMarkdown(r: BenchResults): string {
   L.push(`Loader ÷ LOAD CSV: **${f(r.ingest.ratio, 2)}×** (relationships per second, median of ${loaderRuns.length} run(s) each). Zod validation (\`validateShape\`, timed apart over the same chunks) is about ${f(validateShare * 100, 0)} % of the loader's time. CSV files: ${r.ingest.csvFiles}, written in ${f(r.ingest.csvWriteMs / 1000)} s (not counted). \`neo4j-admin database import\`: ${r.ingest.neo4jAdminImport}.`, '');
 
   L.push('## Queries: summary', '');
-  L.push(`Latency ratios are GraphQL ÷ the same Cypher through neo4j-driver (1.0 = no overhead), sequential (c1); throughput ratios with ${r.options.concurrency} concurrent clients (${c}). Db hits: PROFILE, all statements of one operation, median of the samples that finished. Every transaction (ours and the raw driver's) times out after ${r.options.txTimeoutSeconds} s; a timed-out operation counts as an error and is not in the percentiles.`, '');
-  L.push(`| query | p50 ratio | p95 ratio | throughput GraphQL ÷ Cypher (${c}) | throughput ours ÷ @neo4j/graphql (${c}) | round trips / op | db hits / op | raw path in driver calls |`, '|---|---:|---:|---:|---:|---:|---:|---:|');
+  L.push(`Paths: *graphql* our service (response cache off), *cypher* the same statements through neo4j-driver inside the benchmark process (no HTTP), *http-floor* the same statement behind a minimal node:http endpoint in its own process (bench/floor.ts: the least any HTTP API over this driver can cost), *neo4j-graphql* the @neo4j/graphql peer. Latency ratios sequential (c1), throughput ratios with ${r.options.concurrency} concurrent clients (${c}). Db hits: PROFILE, all statements of one operation, median of the samples that finished. Every transaction times out after ${r.options.txTimeoutSeconds} s; a timed-out operation counts as an error and is not in the percentiles.`, '');
+  L.push(`| query | p50 GraphQL ÷ HTTP floor | p50 GraphQL ÷ Cypher | p95 GraphQL ÷ Cypher | throughput GraphQL ÷ HTTP floor (${c}) | throughput ours ÷ @neo4j/graphql (${c}) | round trips / op | db hits / op | raw path in driver calls |`, '|---|---:|---:|---:|---:|---:|---:|---:|---:|');
   for (const x of r.cases) {
-    const tp = ratio(x.latency.graphql?.[c]?.throughput, x.latency.cypher?.[c]?.throughput);
-    const trips = x.roundTrips.length ? `${Math.min(...x.roundTrips)}${Math.max(...x.roundTrips) !== Math.min(...x.roundTrips) ? `–${Math.max(...x.roundTrips)}` : ''}` : '–';
-    const finished = x.profiles.filter((p) => p.length && !p.some((s) => s.error));
-    const hits = finished.length ? f(median(finished.map(sampleDbHits)), 0) : `– (timed out)`;
-    L.push(`| ${x.name} | ${f(overhead(x, 'p50', 'c1'), 2)} | ${f(overhead(x, 'p95', 'c1'), 2)} | ${f(tp, 2)} | ${x.latency['neo4j-graphql'] ? f(throughputVsPeer(x, c), 2) : '–'} | ${trips} | ${hits} | ${x.driverShare === undefined ? '–' : `${f(x.driverShare * 100, 0)} %`} |`);
+    const vsFloor = ratioOf(x.latency.graphql?.c1?.p50, x.latency['http-floor']?.c1?.p50);
+    const tpFloor = ratioOf(x.latency.graphql?.[c]?.throughput, x.latency['http-floor']?.[c]?.throughput);
+    const hits = caseDbHits(x);
+    L.push(`| ${x.name} | ${f(vsFloor, 2)} | ${f(overhead(x, 'p50', 'c1'), 2)} | ${f(overhead(x, 'p95', 'c1'), 2)} | ${f(tpFloor, 2)} | ${x.latency['neo4j-graphql'] ? f(throughputVsPeer(x, c), 2) : '–'} | ${span(x.roundTrips)} | ${hits === undefined ? '– (timed out)' : f(hits, 0)} | ${x.driverShare === undefined ? '–' : `${f(x.driverShare * 100, 0)} %`} |`);
   }
   L.push('');
+
+  if (r.cases.some((x) => x.latency['graphql-cached'])) {
+    L.push('## Response cache (RESPONSE_CACHE=true), apart', '');
+    L.push(`The GraphQL operations again, against a second service process with its response cache on, in the same interleaved rounds (*graphql-cached*). The 20 sample entities repeat, so after the first round nearly every answer is a hit; a hit still reads the graph version (one indexed lookup). These figures are not used by the targets.`, '');
+    L.push(`| query | p50 ms cached / uncached | p95 ms cached / uncached | p50 cached ÷ uncached | throughput cached ÷ uncached (${c}) | hit rate | round trips / op on a hit |`, '|---|---:|---:|---:|---:|---:|---:|');
+    for (const x of r.cases) {
+      const cached = x.latency['graphql-cached'];
+      if (!cached) continue;
+      const total = (x.cache?.hits ?? 0) + (x.cache?.misses ?? 0);
+      L.push(`| ${x.name} | ${f(cached.c1?.p50)} / ${f(x.latency.graphql?.c1?.p50)} | ${f(cached.c1?.p95)} / ${f(x.latency.graphql?.c1?.p95)} | ${f(ratioOf(cached.c1?.p50, x.latency.graphql?.c1?.p50), 2)} | ${f(ratioOf(cached[c]?.throughput, x.latency.graphql?.[c]?.throughput), 2)} | ${total ? `${f((100 * (x.cache?.hits ?? 0)) / total, 0)} % of ${total}` : '–'} | ${span(x.cachedRoundTrips)} |`);
+    }
+    L.push('');
+  }
+
+  const walks = r.cases.filter((x) => x.traces?.length);
+  if (walks.length) {
+    L.push('## Where a walk\'s time goes', '');
+    L.push('The walk\'s statements in order, through the raw path (sequential, no HTTP): PROFILE db hits, the edges a level read, the time inside each statement (driver and Neo4j) and the JavaScript before it (the previous level\'s path building and ranking, deciding the next frontier); medians over the traced samples.', '');
+    for (const x of walks) {
+      const w = walkProfile(x.profiles, x.traces!);
+      L.push(`**${x.name}** — whole operation ${f(w.totalMs)} ms (median), of which JavaScript between statements ${f(w.jsMs)} ms; round trips through GraphQL ${span(x.roundTrips)}; GraphQL p50 ${f(x.latency.graphql?.c1?.p50)} ms.`, '');
+      L.push('| step | samples | db hits | edges read | statement ms | JavaScript before ms |', '|---|---:|---:|---:|---:|---:|');
+      for (const st of w.steps) L.push(`| ${st.step} | ${st.samples} | ${f(st.dbHits, 0)} | ${f(st.edges, 0)} | ${f(st.statementMs, 2)} | ${f(st.jsBeforeMs, 2)} |`);
+      L.push('');
+    }
+  }
 
   L.push('## Queries: latency and throughput', '');
   L.push('| query | path | clients | ops | p50 ms | p95 ms | p99 ms | mean ms | ops/s | errors |', '|---|---|---:|---:|---:|---:|---:|---:|---:|---:|');
@@ -206,7 +223,7 @@ export function renderMarkdown(r: BenchResults): string {
   L.push('## Memory (server processes)', '');
   L.push('| server | idle RSS MiB | max RSS under load MiB | mean RSS under load MiB | max heap used MiB |', '|---|---:|---:|---:|---:|');
   for (const [name, m] of Object.entries(r.memory)) {
-    L.push(`| ${name === 'ours' ? 'our service' : '@neo4j/graphql peer'} | ${mb(r.idleRssMb[name])} | ${mb(m.rssMaxMb)} | ${mb(m.rssMeanMb)} | ${mb(m.heapUsedMaxMb)} |`);
+    L.push(`| ${SERVER_NAMES[name] ?? name} | ${mb(r.idleRssMb[name])} | ${mb(m.rssMaxMb)} | ${mb(m.rssMeanMb)} | ${mb(m.heapUsedMaxMb)} |`);
   }
   L.push('');
   if (r.serviceErrors?.length) {

@@ -4,24 +4,19 @@
  * 1. Generates the synthetic supply chain (bench/generate.ts) at the scale factor.
  * 2. Ingest: LOAD CSV of the data, then our loader, each into an emptied database with the
  *    same schema (bench/ingest.ts); the loader's load stays for the queries.
- * 3. Starts our service and the @neo4j/graphql peer, each in its own process.
+ * 3. Starts, each in its own process: our service, a second one with RESPONSE_CACHE=true, the
+ *    HTTP floor (bench/floor.ts) and the @neo4j/graphql peer.
  * 4. Per benchmark query (bench/latency.ts): Cypher round trips per GraphQL operation, db hits
- *    per statement (PROFILE), then latency and throughput sequentially and with `--concurrency`
- *    clients, GraphQL vs the same Cypher through neo4j-driver vs the peer, in interleaved
+ *    per statement (PROFILE), for the walks a trace of each statement's time, then latency and
+ *    throughput sequentially and with `--concurrency` clients — GraphQL, the same Cypher
+ *    through neo4j-driver, the HTTP floor, the peer and the cached service — in interleaved
  *    rounds, sampling the servers' memory meanwhile.
- * 5. Writes `bench/results/sf<scale>.json` and `.md` (bench/report.ts).
+ * 5. Writes `sf<scale>.json` and `.md` (bench/report.ts) into `--out` (default bench/results).
  *
- * Options: --scale N (default 1), --seed N (42), --ingest-reps N (3 below SF10, else 1),
- * --concurrency N (4),
- * --count-factor X (1: operations per query and mode), --max-seconds N (30: cap per query,
- * mode and concurrency level), --tx-timeout-seconds N (10: every benchmark transaction, ours
- * and the raw driver's alike), --heap-mb, --pagecache-mb, --no-peer, --keep (keep the database
- * folder), --ingest-only (step 2 alone: logs each repetition's loader ÷ LOAD CSV ratio, prints
- * the ingest result as JSON on stdout, writes no results file).
+ * Options and their defaults per scale: bench/options.ts and docs/benchmarks.md.
  */
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
-import { parseArgs as parseCommandLine } from 'node:util';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { cypher } from '../src/cypher.js';
@@ -29,70 +24,42 @@ import { Db } from '../src/neo4j/db.js';
 import { freePort, startLocalNeo4j } from '../src/neo4j/local.js';
 import { countsFor } from './generate.js';
 import { runIngest } from './ingest.js';
-import { benchCases, gqlCall, mergeRuns, pickSamples, profileRunner, rawRunner, runLoad, timedRunner, type LoadStats, type RawRun, type StatementProfile } from './latency.js';
+import { benchCases, floorCall, gqlCall, mergeRuns, pickSamples, profileRunner, rawRunner, runLoad, timedRunner, tracingRunner, type BenchCase, type LoadStats, type RawRun, type StatementProfile, type TracedStatement } from './latency.js';
+import { parseArgs, type RunOptions } from './options.js';
 import { renderMarkdown, type BenchResults, type CaseResult, type MemoryStats } from './report.js';
 import { startServiceProcess, type ServiceProcess } from './service.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
-/** Command-line options of the benchmark run. */
-export interface RunOptions {
-  scale: number;
-  seed: number;
-  ingestReps: number;
-  concurrency: number;
-  countFactor: number;
-  maxSeconds: number;
-  txTimeoutSeconds: number;
-  heapMb: number;
-  pageCacheMb: number;
-  peer: boolean;
-  keep: boolean;
-  ingestOnly: boolean;
-}
-
-/**
- * Parses `process.argv`-style arguments into options (defaults as documented above) with
- * node's `util.parseArgs`. Throws on an unknown option or a value that is not a positive number.
- */
-export function parseArgs(argv: string[]): RunOptions {
-  const numeric = ['scale', 'seed', 'ingest-reps', 'concurrency', 'count-factor', 'max-seconds', 'tx-timeout-seconds', 'heap-mb', 'pagecache-mb'] as const;
-  const { values } = parseCommandLine({
-    args: argv,
-    strict: true,
-    allowPositionals: false,
-    options: {
-      ...Object.fromEntries(numeric.map((name) => [name, { type: 'string' as const }])),
-      'no-peer': { type: 'boolean', default: false },
-      keep: { type: 'boolean', default: false },
-      'ingest-only': { type: 'boolean', default: false },
-    },
-  }) as { values: Record<string, string | boolean | undefined> };
-  const numArg = (name: (typeof numeric)[number], fallback: number) => {
-    const v = values[name];
-    if (v === undefined) return fallback;
-    const x = Number(v);
-    if (!Number.isFinite(x) || x <= 0) throw new Error(`--${name} expects a positive number, got ${String(v)}`);
-    return x;
-  };
-  const scale = numArg('scale', 1);
-  return {
-    scale,
-    seed: numArg('seed', 42),
-    ingestReps: numArg('ingest-reps', scale >= 10 ? 1 : 3),
-    concurrency: numArg('concurrency', 4),
-    countFactor: numArg('count-factor', 1),
-    maxSeconds: numArg('max-seconds', 30),
-    txTimeoutSeconds: numArg('tx-timeout-seconds', 10),
-    heapMb: numArg('heap-mb', scale >= 10 ? 3072 : 2048),
-    pageCacheMb: numArg('pagecache-mb', scale >= 10 ? 2048 : 1024),
-    peer: !values['no-peer'],
-    keep: values.keep === true,
-    ingestOnly: values['ingest-only'] === true,
-  };
-}
-
 const log = (line: string) => process.stderr.write(`${new Date().toISOString().slice(11, 19)} ${line}\n`);
+
+/** Bytes of the files under `dir`, recursively (0 when it does not exist). */
+function directoryBytes(dir: string): number {
+  if (!existsSync(dir)) return 0;
+  let total = 0;
+  for (const e of readdirSync(dir, { withFileTypes: true })) {
+    const p = path.join(dir, e.name);
+    if (e.isDirectory()) total += directoryBytes(p);
+    else if (e.isFile()) total += statSync(p).size;
+  }
+  return total;
+}
+
+/** Statements `server` sends per operation of `c`, over 5 samples (nothing else runs meanwhile), and the first error met. */
+async function countRoundTrips(server: ServiceProcess, c: BenchCase): Promise<{ trips: number[]; error?: string }> {
+  const trips: number[] = [];
+  let error: string | undefined;
+  for (let i = 0; i < 5; i++) {
+    const before = (await server.stats()).roundTrips!;
+    try {
+      await gqlCall(server.url, c.graphql, c.variables(i));
+    } catch (e) {
+      error ??= (e as Error).message;
+    }
+    trips.push((await server.stats()).roundTrips! - before);
+  }
+  return { trips, error };
+}
 
 /** Polls the servers' memory every `everyMs` until stopped. */
 function memorySampler(servers: Record<string, ServiceProcess>, everyMs = 250) {
@@ -198,10 +165,16 @@ export async function runBench(opts: RunOptions): Promise<BenchResults> {
     log(`ingest: SF${opts.scale}, seed ${opts.seed}, ${opts.ingestReps} repetition(s)`);
     const ingest = await phase('ingest', () => runIngest(db, db.driver, { gen, csvDir: path.join(dir, 'import'), reps: opts.ingestReps, log }));
 
-    log('starting our service and the @neo4j/graphql peer');
+    // The store (data/databases) apart from the transaction logs (data/transactions), which keep every load of the run.
+    const storeMb = directoryBytes(path.join(dir, 'data', 'databases')) / 2 ** 20;
+    const txLogMb = directoryBytes(path.join(dir, 'data', 'transactions')) / 2 ** 20;
+    log(`on disk after the load: store ${storeMb.toFixed(0)} MiB, transaction logs ${txLogMb.toFixed(0)} MiB`);
+    log('starting our service, the cached service, the HTTP floor and the @neo4j/graphql peer');
     const txMs = opts.txTimeoutSeconds * 1000;
     const errorLog = path.join(dir, 'service-errors.log');
     servers.ours = await startServiceProcess('ours', server.uri, txMs, errorLog);
+    if (opts.cached) servers.cached = await startServiceProcess('ours', server.uri, txMs, path.join(dir, 'cached-errors.log'), { RESPONSE_CACHE: 'true' });
+    servers.floor = await startServiceProcess('floor', server.uri, txMs, path.join(dir, 'floor-errors.log'));
     let peerError: string | undefined;
     if (opts.peer) {
       try {
@@ -222,16 +195,12 @@ export async function runBench(opts: RunOptions): Promise<BenchResults> {
       for (const c of cases) {
         log(`query ${c.name}`);
         // Cypher round trips per GraphQL operation (nothing else runs meanwhile).
-        const trips: number[] = [];
-        let sampleError: string | undefined;
-        for (let i = 0; i < 5; i++) {
-          const before = (await servers.ours.stats()).roundTrips!;
-          try {
-            await gqlCall(servers.ours.url, c.graphql, c.variables(i));
-          } catch (e) {
-            sampleError ??= (e as Error).message;
-          }
-          trips.push((await servers.ours.stats()).roundTrips! - before);
+        const { trips, error: sampleError } = await countRoundTrips(servers.ours, c);
+        // The cached service: one call fills its cache for the sample, the next ones are hits.
+        let cachedRoundTrips: number[] | undefined;
+        if (servers.cached) {
+          for (let i = 0; i < 5; i++) await gqlCall(servers.cached.url, c.graphql, c.variables(i)).catch(() => undefined);
+          cachedRoundTrips = (await countRoundTrips(servers.cached, c)).trips;
         }
         // Database hits per statement (PROFILE through the driver), over 3 samples.
         const profiles: StatementProfile[][] = [];
@@ -239,6 +208,14 @@ export async function runBench(opts: RunOptions): Promise<BenchResults> {
           const into: StatementProfile[] = [];
           await c.cypher(profileRunner(db.driver, into, txMs), i).catch(() => undefined);
           profiles.push(into);
+        }
+        // The walks: each statement's time and the JavaScript between them, raw path, sequential.
+        const traces: TracedStatement[][] | undefined = c.walk ? [] : undefined;
+        for (let i = 0; traces && i < 10; i++) {
+          const into: TracedStatement[] = [];
+          const t0 = performance.now();
+          await c.cypher(tracingRunner(raw, into, t0), i).catch(() => undefined);
+          traces.push(into);
         }
         // Latency and throughput, interleaved rounds per concurrency level.
         // Time inside the driver calls of the raw path, to tell database time from the work between statements.
@@ -249,7 +226,10 @@ export async function runBench(opts: RunOptions): Promise<BenchResults> {
           ['cypher', (i) => c.cypher(rawTimed ? timedRaw : raw, i)],
           ['graphql', (i) => gqlCall(servers.ours.url, c.graphql, c.variables(i))],
         ];
+        if (c.floorRoute) modes.push(['http-floor', (i) => floorCall(servers.floor.url, c.floorRoute!, c.variables(i))]);
         if (c.peer && servers.peer) modes.push(['neo4j-graphql', (i) => gqlCall(servers.peer.url, c.peer!, c.variables(i))]);
+        if (servers.cached) modes.push(['graphql-cached', (i) => gqlCall(servers.cached.url, c.graphql, c.variables(i))]);
+        const cacheBefore = servers.cached ? (await servers.cached.stats()).cache : null;
         const latency: Record<string, Record<string, LoadStats>> = {};
         const mem = memorySampler(servers);
         // A mode whose every operation failed (e.g. timed out) is not run again for this query.
@@ -278,7 +258,9 @@ export async function runBench(opts: RunOptions): Promise<BenchResults> {
         const rawC1 = raws1.cypher ?? [];
         const rawMs = rawC1.reduce((a, run) => a + run.samples.reduce((x, y) => x + y, 0), 0);
         const driverShare = rawMs > 0 ? Math.min(1, inDriver.ms / rawMs) : undefined;
-        results.push({ name: c.name, what: c.what, graphql: c.graphql, peer: c.peer && servers.peer ? c.peer : undefined, roundTrips: trips, sampleError, profiles, latency, driverShare, memory: mem.stop() });
+        const cacheAfter = servers.cached ? (await servers.cached.stats()).cache : null;
+        const cache = cacheBefore && cacheAfter ? { hits: cacheAfter.hits - cacheBefore.hits, misses: cacheAfter.misses - cacheBefore.misses } : undefined;
+        results.push({ name: c.name, what: c.what, graphql: c.graphql, peer: c.peer && servers.peer ? c.peer : undefined, roundTrips: trips, cachedRoundTrips, cache, sampleError, profiles, traces, latency, driverShare, memory: mem.stop() });
       }
     });
     const memory = overallMemory(results);
@@ -287,9 +269,9 @@ export async function runBench(opts: RunOptions): Promise<BenchResults> {
 
     const res: BenchResults = {
       generatedAt: new Date().toISOString(),
-      options: opts,
+      options: (({ out: _o, keep: _k, ingestOnly: _i, ...rest }) => rest)(opts),
       machine: { ...machine(), loadAvgAtStart: loadStart, loadAvgAtEnd: os.loadavg() },
-      neo4j: { ...version, heapMb: opts.heapMb, pageCacheMb: opts.pageCacheMb, embedded: true },
+      neo4j: { ...version, heapMb: opts.heapMb, pageCacheMb: opts.pageCacheMb, embedded: true, storeMb, txLogMb },
       data: { ...countsFor(opts.scale), nodes: ingest.runs[0].nodes, relationships: ingest.runs[0].relationships },
       ingest,
       peer: { package: '@neo4j/graphql', started: Boolean(servers.peer), error: peerError },
@@ -299,7 +281,7 @@ export async function runBench(opts: RunOptions): Promise<BenchResults> {
       cases: results,
       phasesSeconds: { ...phases, total: (Date.now() - started) / 1000 },
     };
-    const out = path.join(root, 'bench', 'results');
+    const out = path.resolve(opts.out ?? path.join(root, 'bench', 'results'));
     mkdirSync(out, { recursive: true });
     const base = path.join(out, `sf${opts.scale}`);
     writeFileSync(`${base}.json`, `${JSON.stringify(res, null, 2)}\n`);

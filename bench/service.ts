@@ -3,10 +3,13 @@
  * generator does not share its event loop. Started by `startServiceProcess` (IPC channel):
  * `BENCH_SERVER=ours` runs our service (`startApp`, production mode, unexpected errors logged
  * as JSON lines to `BENCH_ERROR_LOG`) and
- * `BENCH_SERVER=peer` the @neo4j/graphql server, both over `BENCH_NEO4J_URI`.
+ * `BENCH_SERVER=peer` the @neo4j/graphql server and `BENCH_SERVER=floor` the HTTP floor
+ * (bench/floor.ts), all over `BENCH_NEO4J_URI`. Further environment (e.g. `RESPONSE_CACHE=true`
+ * for a second service with its response cache on) is passed through.
  *
  * Messages: the child sends `{ type: 'ready', url }`; it answers `{ type: 'stats', id }` with
- * its `process.memoryUsage()` and, for ours, `Db.roundTrips`; `{ type: 'stop' }` stops it.
+ * its `process.memoryUsage()`, `Db.roundTrips` (ours and the floor) and the response cache's
+ * hits and misses (ours with RESPONSE_CACHE on); `{ type: 'stop' }` stops it.
  */
 import { fork, type ChildProcess } from 'node:child_process';
 import path from 'node:path';
@@ -18,9 +21,14 @@ export interface ServerStats {
   heapUsed: number;
   heapTotal: number;
   external: number;
-  /** Cypher statements sent so far (ours only; null for the peer). */
+  /** Cypher statements sent so far (ours and the floor; null for the peer). */
   roundTrips: number | null;
+  /** The response cache's hits and misses so far; null when it is off. */
+  cache: { hits: number; misses: number; entries: number } | null;
 }
+
+/** The kinds of server process. */
+export type ServerKind = 'ours' | 'peer' | 'floor';
 
 /** A running server process. */
 export interface ServiceProcess {
@@ -35,12 +43,12 @@ const here = fileURLToPath(import.meta.url);
 /**
  * Forks this file as a server process of the given kind and waits until it listens. Every
  * transaction of our service times out after `txTimeoutMs`; its unexpected errors go to
- * `errorLog` (JSON lines).
+ * `errorLog` (JSON lines). `env` is added to the child's environment.
  */
-export async function startServiceProcess(kind: 'ours' | 'peer', neo4jUri: string, txTimeoutMs: number, errorLog: string): Promise<ServiceProcess> {
+export async function startServiceProcess(kind: ServerKind, neo4jUri: string, txTimeoutMs: number, errorLog: string, env: Record<string, string> = {}): Promise<ServiceProcess> {
   const child: ChildProcess = fork(here, [], {
     execArgv: ['--import', 'tsx'],
-    env: { ...process.env, BENCH_SERVER: kind, BENCH_NEO4J_URI: neo4jUri, BENCH_TX_TIMEOUT_MS: String(txTimeoutMs), BENCH_ERROR_LOG: errorLog, LOG_LEVEL: 'silent', NODE_ENV: 'production' },
+    env: { ...process.env, ...env, BENCH_SERVER: kind, BENCH_NEO4J_URI: neo4jUri, BENCH_TX_TIMEOUT_MS: String(txTimeoutMs), BENCH_ERROR_LOG: errorLog, LOG_LEVEL: 'silent', NODE_ENV: 'production' },
     stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
   });
   child.on('error', () => undefined); // a send on a closed channel is reported through stats()
@@ -101,6 +109,7 @@ async function main(): Promise<void> {
   const db = new Db({ uri, username: 'neo4j', password: '', database: 'neo4j', txTimeoutMs: Number(process.env.BENCH_TX_TIMEOUT_MS ?? 10_000) });
   let url: string;
   let stop: () => Promise<void>;
+  let cache: (() => ServerStats['cache']) | null = null;
   if (kind === 'ours') {
     const { pino } = await import('pino');
     const { startApp } = await import('../src/server/app.js');
@@ -109,6 +118,12 @@ async function main(): Promise<void> {
     const app = await startApp({ db, log, production: true }, '127.0.0.1', 0);
     url = app.url;
     stop = () => app.stop();
+    cache = app.responseCache;
+  } else if (kind === 'floor') {
+    const { startFloor } = await import('./floor.js');
+    const floor = await startFloor(db, '127.0.0.1', 0);
+    url = floor.url;
+    stop = () => floor.stop();
   } else {
     const { startPeer } = await import('./neo4j-graphql.js');
     const peer = await startPeer(db.driver, '127.0.0.1', 0);
@@ -118,7 +133,7 @@ async function main(): Promise<void> {
   process.on('message', async (m: { type: string; id?: number }) => {
     if (m.type === 'stats') {
       const mem = process.memoryUsage();
-      process.send!({ type: 'stats', id: m.id, rss: mem.rss, heapUsed: mem.heapUsed, heapTotal: mem.heapTotal, external: mem.external, roundTrips: kind === 'ours' ? db.roundTrips : null });
+      process.send!({ type: 'stats', id: m.id, rss: mem.rss, heapUsed: mem.heapUsed, heapTotal: mem.heapTotal, external: mem.external, roundTrips: kind === 'peer' ? null : db.roundTrips, cache: cache ? cache() : null });
     } else if (m.type === 'stop') {
       try {
         await stop();

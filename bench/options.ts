@@ -1,0 +1,88 @@
+/**
+ * The command line of `npm run bench` and its defaults per scale factor (pure: no database).
+ *
+ * Neo4j is sized for the scale: SF1 heap 2048 MiB / page cache 1024 MiB, SF10 3072 / 2048,
+ * SF100 6144 / 4096 (the SF100 store is about 3 GiB on disk, so its page cache holds it whole;
+ * the heap carries the loader's largest transaction, the reference chunk of about 120 k
+ * relationships, and LOAD CSV's batches of 10 000 rows). The time cap per query, path and
+ * concurrency level is 30 s below SF100 and 20 s from SF100, so that an SF100 run ends in
+ * well under an hour on 2 cores.
+ */
+import { parseArgs as parseCommandLine } from 'node:util';
+
+/** Command-line options of the benchmark run. */
+export interface RunOptions {
+  scale: number;
+  seed: number;
+  ingestReps: number;
+  concurrency: number;
+  countFactor: number;
+  maxSeconds: number;
+  txTimeoutSeconds: number;
+  heapMb: number;
+  pageCacheMb: number;
+  peer: boolean;
+  /** Measure the GraphQL queries again against a second service with RESPONSE_CACHE=true. */
+  cached: boolean;
+  keep: boolean;
+  ingestOnly: boolean;
+  /** Folder of the results files (`sf<scale>.json` and `.md`); default `bench/results`. */
+  out: string | undefined;
+}
+
+/** Neo4j heap and page cache (MiB) by default at a scale factor. */
+export function neo4jMemoryFor(scale: number): { heapMb: number; pageCacheMb: number } {
+  if (scale >= 100) return { heapMb: 6144, pageCacheMb: 4096 };
+  if (scale >= 10) return { heapMb: 3072, pageCacheMb: 2048 };
+  return { heapMb: 2048, pageCacheMb: 1024 };
+}
+
+const NUMERIC = ['scale', 'seed', 'ingest-reps', 'concurrency', 'count-factor', 'max-seconds', 'tx-timeout-seconds', 'heap-mb', 'pagecache-mb'] as const;
+
+/**
+ * Parses `process.argv`-style arguments into options (defaults as documented in
+ * docs/benchmarks.md) with node's `util.parseArgs`. Throws on an unknown option, a missing
+ * value, or a value that is not a positive number.
+ */
+export function parseArgs(argv: string[]): RunOptions {
+  const { values } = parseCommandLine({
+    args: argv,
+    strict: true,
+    allowPositionals: false,
+    options: {
+      ...Object.fromEntries(NUMERIC.map((name) => [name, { type: 'string' as const }])),
+      out: { type: 'string' },
+      'no-peer': { type: 'boolean', default: false },
+      'no-cached': { type: 'boolean', default: false },
+      keep: { type: 'boolean', default: false },
+      'ingest-only': { type: 'boolean', default: false },
+    },
+  }) as { values: Record<string, string | boolean | undefined> };
+  const numArg = (name: (typeof NUMERIC)[number], fallback: number) => {
+    const v = values[name];
+    if (v === undefined) return fallback;
+    const x = Number(v);
+    if (v === '' || !Number.isFinite(x) || x <= 0) throw new Error(`--${name} expects a positive number, got ${String(v)}`);
+    return x;
+  };
+  const scale = numArg('scale', 1);
+  const memory = neo4jMemoryFor(scale);
+  const out = values.out;
+  if (out === '') throw new Error('--out expects a folder');
+  return {
+    scale,
+    seed: numArg('seed', 42),
+    ingestReps: numArg('ingest-reps', scale >= 10 ? 1 : 3),
+    concurrency: numArg('concurrency', 4),
+    countFactor: numArg('count-factor', 1),
+    maxSeconds: numArg('max-seconds', scale >= 100 ? 20 : 30),
+    txTimeoutSeconds: numArg('tx-timeout-seconds', 10),
+    heapMb: numArg('heap-mb', memory.heapMb),
+    pageCacheMb: numArg('pagecache-mb', memory.pageCacheMb),
+    peer: !values['no-peer'],
+    cached: !values['no-cached'],
+    keep: values.keep === true,
+    ingestOnly: values['ingest-only'] === true,
+    out: typeof out === 'string' ? out : undefined,
+  };
+}

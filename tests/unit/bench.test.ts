@@ -1,0 +1,197 @@
+/**
+ * The benchmark's pure parts: its command line (bench/options.ts), the targets' holds / does
+ * not hold logic (bench/targets.ts), the scaling table's arithmetic (bench/scaling.ts) and the
+ * walk profile's step accounting (bench/walk-profile.ts).
+ */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { parseArgs } from '../../bench/options.js';
+import { checkTargets, formatValue, judge, ratioOf, verdict, type CaseFigures, type TargetInput } from '../../bench/targets.js';
+import { growthPerTenfold, renderScaling, scalingTable } from '../../bench/scaling.js';
+import { median, stepNames, walkProfile } from '../../bench/walk-profile.js';
+import type { LoadStats, StatementProfile, TracedStatement } from '../../bench/latency.js';
+import type { BenchResults, CaseResult } from '../../bench/report.js';
+
+describe('bench command line', () => {
+  it('sizes Neo4j and the time cap by scale', () => {
+    expect(parseArgs([])).toMatchObject({ scale: 1, heapMb: 2048, pageCacheMb: 1024, maxSeconds: 30, ingestReps: 3, cached: true, peer: true, out: undefined });
+    expect(parseArgs(['--scale', '10'])).toMatchObject({ heapMb: 3072, pageCacheMb: 2048, maxSeconds: 30, ingestReps: 1 });
+    expect(parseArgs(['--scale', '100'])).toMatchObject({ heapMb: 6144, pageCacheMb: 4096, maxSeconds: 20, ingestReps: 1 });
+  });
+
+  it('takes explicit values over the defaults, and the switches', () => {
+    const o = parseArgs(['--scale', '100', '--heap-mb', '4096', '--pagecache-mb', '3000', '--max-seconds', '5', '--out', 'scratch', '--no-peer', '--no-cached', '--count-factor', '0.1']);
+    expect(o).toMatchObject({ scale: 100, heapMb: 4096, pageCacheMb: 3000, maxSeconds: 5, out: 'scratch', peer: false, cached: false, countFactor: 0.1 });
+  });
+
+  it('refuses unknown options, missing and non-positive values', () => {
+    expect(() => parseArgs(['--sclae', '1'])).toThrow(/Unknown option '--sclae'/);
+    expect(() => parseArgs(['--scale', '0'])).toThrow('--scale expects a positive number, got 0');
+    expect(() => parseArgs(['--max-seconds', 'ten'])).toThrow('--max-seconds expects a positive number, got ten');
+    expect(() => parseArgs(['--heap-mb', ''])).toThrow('--heap-mb expects a positive number, got ');
+    expect(() => parseArgs(['--out', ''])).toThrow('--out expects a folder');
+    expect(() => parseArgs(['--scale'])).toThrow(/argument missing/);
+  });
+});
+
+const stats = (p50: number, p95: number, throughput: number, count = 100): LoadStats => ({ count, errors: 0, p50, p95, p99: p95, mean: p50, max: p95, throughput, wallMs: 1000, capped: false });
+const input = (scale: number, over: Partial<Record<string, Record<string, Record<string, LoadStats>>>> = {}, ingestRatio = 0.85): TargetInput => {
+  const base: Record<string, Record<string, Record<string, LoadStats>>> = {
+    dependencyChain: { graphql: { c1: stats(10, 18, 50), c4: stats(20, 40, 90) } },
+    exposure: { graphql: { c1: stats(12, 25, 40), c4: stats(20, 40, 90) } },
+    lookup: { graphql: { c1: stats(1.1, 2, 800), c4: stats(2, 4, 2000) }, 'http-floor': { c1: stats(1.0, 2, 900), c4: stats(2, 4, 2500) }, 'neo4j-graphql': { c1: stats(3, 5, 300), c4: stats(6, 9, 900) } },
+    nested: { graphql: { c1: stats(2.8, 4, 300), c4: stats(4, 8, 700) }, 'http-floor': { c1: stats(2, 3, 400), c4: stats(3, 6, 900) }, 'neo4j-graphql': { c1: stats(3, 5, 300), c4: stats(6, 9, 400) } },
+  };
+  const cases: CaseFigures[] = Object.entries({ ...base, ...over }).map(([name, latency]) => ({ name, latency: latency! }));
+  return { scale, concurrency: 4, cases, ingestRatio };
+};
+
+describe('targets', () => {
+  it('judges a value against its bound, open when either is missing', () => {
+    expect(judge(20, '<=', 20)).toBe(true);
+    expect(judge(20.01, '<=', 20)).toBe(false);
+    expect(judge(2, '>=', 2)).toBe(true);
+    expect(judge(1.99, '>=', 2)).toBe(false);
+    expect(judge(undefined, '<=', 20)).toBeNull();
+    expect(judge(5, '<=', undefined)).toBeNull();
+    expect(judge(Number.NaN, '>=', 1)).toBeNull();
+    expect(ratioOf(3, 0)).toBeUndefined();
+    expect(ratioOf(undefined, 2)).toBeUndefined();
+    expect(ratioOf(3, 2)).toBe(1.5);
+  });
+
+  it('checks every target of issue 16 at SF10 with the measured values', () => {
+    const checks = checkTargets(input(10));
+    expect(checks.map((t) => [t.target, t.value === undefined ? undefined : Number(t.value.toFixed(4)), t.bound, t.holds])).toEqual([
+      ['4-hop `dependencyChains` p95 ≤ 20 ms at SF10, ≤ 100 ms at SF100', 18, 20, true],
+      ['4-hop `exposure` p95 ≤ 20 ms at SF10, ≤ 100 ms at SF100', 25, 20, false],
+      ['lookup p50 GraphQL ÷ HTTP floor ≤ 1.2× at SF10', 1.1, 1.2, true],
+      ['nested p50 GraphQL ÷ HTTP floor ≤ 1.3× at SF10', 1.4, 1.3, false],
+      ["lookup throughput ≥ 2× @neo4j/graphql's at SF10", 2.2222, 2, true],
+      ["nested throughput ≥ 2× @neo4j/graphql's at SF10", 1.75, 2, false],
+      ['loader ≥ 0.8× LOAD CSV at SF10 and SF100', 0.85, 0.8, true],
+    ]);
+    expect(checks.map((t) => verdict(t, 10))).toEqual(['holds', 'does not hold', 'holds', 'does not hold', 'holds', 'does not hold', 'holds']);
+    expect(formatValue(checks[0])).toBe('18.0 ms');
+    expect(formatValue(checks[4])).toBe('2.22×');
+  });
+
+  it('uses each scale\'s own bound, and leaves targets not stated for a scale open', () => {
+    const at100 = checkTargets(input(100, {}, 0.7));
+    expect(at100.map((t) => t.bound)).toEqual([100, 100, undefined, undefined, undefined, undefined, 0.8]);
+    expect(at100.map((t) => t.holds)).toEqual([true, true, null, null, null, null, false]);
+    const at1 = checkTargets(input(1));
+    expect(at1.every((t) => t.holds === null && t.value !== undefined)).toBe(true);
+    expect(verdict(at1[0], 1)).toBe('not stated for SF1');
+  });
+
+  it('leaves a target open when its path did not run or every operation failed', () => {
+    const noFloor = input(10, { lookup: { graphql: { c1: stats(1.1, 2, 800), c4: stats(2, 4, 2000) } } });
+    const lookupFloor = checkTargets(noFloor)[2];
+    expect(lookupFloor.value).toBeUndefined();
+    expect(lookupFloor.holds).toBeNull();
+    expect(verdict(lookupFloor, 10)).toBe('not measured');
+    const failed = input(10, { dependencyChain: { graphql: { c1: { ...stats(Number.NaN, Number.NaN, 0, 0), errors: 100 } } } });
+    expect(checkTargets(failed)[0].holds).toBeNull();
+    expect(formatValue(checkTargets(failed)[0])).toBe('–');
+  });
+
+  it('a latency bound holds exactly when the value is at most the bound (property)', () => {
+    fc.assert(
+      fc.property(fc.double({ min: 0.01, max: 1000, noNaN: true }), (p95) => {
+        const c = checkTargets(input(10, { dependencyChain: { graphql: { c1: stats(p95 / 2, p95, 10) } } }))[0];
+        expect(c.holds).toBe(p95 <= 20);
+      }),
+    );
+  });
+});
+
+const result = (scale: number, figures: Record<string, { p50: number; p95: number; hits: number[]; trips: number[] }>): BenchResults =>
+  ({
+    generatedAt: '2026-12-01T03:30:00.000Z',
+    options: { scale, concurrency: 4 },
+    machine: { cpuModel: 'cpu', cpuCount: 2, ramGiB: 23.5, os: 'linux', node: 'v20', loadAvgAtStart: [1, 1, 1], loadAvgAtEnd: [2, 2, 2] },
+    neo4j: { heapMb: 1, pageCacheMb: 1 },
+    data: { nodes: 10_000 * scale, relationships: 45_000 * scale },
+    ingest: { ratio: 0.9 },
+    cases: Object.entries(figures).map(([name, x]): Partial<CaseResult> => ({
+      name,
+      latency: { graphql: { c1: stats(x.p50, x.p95, 1) } },
+      roundTrips: x.trips,
+      profiles: x.hits.map((h) => [{ name: 's', dbHits: h, rows: 1, top: [], scans: [] }]),
+    })),
+  }) as unknown as BenchResults;
+
+describe('scaling table', () => {
+  it('gives the growth per tenfold: flat is 1, linear is 10, a hundredfold step counts per tenfold', () => {
+    expect(growthPerTenfold(5, 5, 1, 10)).toBe(1);
+    expect(growthPerTenfold(5, 50, 10, 100)).toBeCloseTo(10, 12);
+    expect(growthPerTenfold(4, 400, 1, 100)).toBeCloseTo(10, 12);
+    expect(growthPerTenfold(4, 16, 1, 100)).toBeCloseTo(2, 12);
+    expect(growthPerTenfold(0, 0, 1, 10)).toBe(1);
+    expect(growthPerTenfold(0, 3, 1, 10)).toBeUndefined();
+    expect(growthPerTenfold(undefined, 3, 1, 10)).toBeUndefined();
+    expect(growthPerTenfold(3, 3, 10, 10)).toBeUndefined();
+  });
+
+  it('growth over two tenfold steps multiplies to the growth over the hundredfold (property)', () => {
+    fc.assert(
+      fc.property(fc.double({ min: 0.1, max: 1e6, noNaN: true }), fc.double({ min: 0.1, max: 1e6, noNaN: true }), fc.double({ min: 0.1, max: 1e6, noNaN: true }), (a, b, c) => {
+        const whole = growthPerTenfold(a, c, 1, 100)!;
+        expect(whole * whole).toBeCloseTo(growthPerTenfold(a, b, 1, 10)! * growthPerTenfold(b, c, 10, 100)!, 6);
+      }),
+    );
+  });
+
+  it('reads p50, p95, median db hits and round trips per query and scale', () => {
+    const t = scalingTable({
+      100: result(100, { lookup: { p50: 2, p95: 4, hits: [10, 10, 12], trips: [1, 1, 1, 1, 1] }, walk: { p50: 90, p95: 120, hits: [30_000, 10_000, 20_000], trips: [6, 6, 5, 6, 6] } }),
+      1: result(1, { lookup: { p50: 2, p95: 4, hits: [10, 10, 10], trips: [1, 1, 1, 1, 1] }, walk: { p50: 30, p95: 60, hits: [15_000, 20_000, 25_000], trips: [6, 6, 6, 6, 6] } }),
+      10: result(10, { lookup: { p50: 2.2, p95: 4.4, hits: [10, 10, 10], trips: [1, 1, 1, 1, 1] }, walk: { p50: 40, p95: 70, hits: [21_000, 21_000, 22_000], trips: [6, 5, 6, 6, 6] } }),
+    });
+    expect(t.scales).toEqual([1, 10, 100]);
+    const walk = t.rows.find((r) => r.query === 'walk')!;
+    expect(walk.points[1]).toEqual({ p50: 30, p95: 60, dbHits: 20_000, roundTrips: 6 });
+    expect(walk.points[100]).toEqual({ p50: 90, p95: 120, dbHits: 20_000, roundTrips: 6 });
+    expect(walk.growth['1→10'].p50).toBeCloseTo(40 / 30, 12);
+    expect(walk.growth['10→100'].dbHits).toBeCloseTo(20_000 / 21_000, 12);
+    const lookup = t.rows.find((r) => r.query === 'lookup')!;
+    expect(lookup.growth['1→10']).toEqual({ p50: 1.1, p95: 1.1, dbHits: 1, roundTrips: 1 });
+    const md = renderScaling({ 1: result(1, { lookup: { p50: 2, p95: 4, hits: [10], trips: [1] } }), 10: result(10, { lookup: { p50: 3, p95: 5, hits: [20], trips: [1] } }) });
+    expect(md).toContain('| lookup | p50 ms | 2.0 | 3.0 | 1.50× |');
+    expect(md).toContain('| lookup | db hits | 10 | 20 | 2.00× |');
+    expect(md).toContain('| loader ≥ 0.8× LOAD CSV at SF10 and SF100 | 0.90× | 0.90× (holds) |');
+  });
+});
+
+describe('walk profile', () => {
+  const traced = (steps: Array<[string, number, number, number?]>): TracedStatement[] => steps.map(([name, startMs, endMs, edges]) => ({ name, startMs, endMs, edges }));
+  const profile = (names: string[], hits: number[]): StatementProfile[] => names.map((name, k) => ({ name, dbHits: hits[k], rows: 1, top: [], scans: [] }));
+
+  it('names the k-th expand level k', () => {
+    expect(stepNames(['chains/prepare', 'chains/expand', 'chains/expand', 'chains/details'])).toEqual(['chains/prepare', 'level 1', 'level 2', 'chains/details']);
+    expect(median([3, 1, 2])).toBe(2);
+    expect(median([4, 1, 3, 2])).toBe(2);
+    expect(median([])).toBeUndefined();
+  });
+
+  it('splits each step into statement time and the JavaScript before it, with db hits by position', () => {
+    const a = traced([['chains/prepare', 0.5, 2.5], ['chains/expand', 3, 6, 4], ['chains/expand', 7, 12, 40], ['chains/details', 20, 22]]);
+    const b = traced([['chains/prepare', 0.1, 2.1], ['chains/expand', 2.2, 4.2, 6], ['chains/details', 5.2, 6.2]]);
+    const w = walkProfile(
+      [profile(['chains/prepare', 'chains/expand', 'chains/expand', 'chains/details'], [10, 100, 1000, 50]), profile(['chains/prepare', 'chains/expand', 'chains/details'], [12, 200, 60]), [{ name: 'chains/prepare', error: 'timed out', dbHits: 0, rows: 0, top: [], scans: [] }]],
+      [a, b],
+    );
+    expect(w.steps.map((s) => s.step)).toEqual(['chains/prepare', 'level 1', 'level 2', 'chains/details']);
+    const by = Object.fromEntries(w.steps.map((s) => [s.step, s]));
+    expect(by['level 2']).toEqual({ step: 'level 2', samples: 1, dbHits: 1000, edges: 40, statementMs: 5, jsBeforeMs: 1 });
+    expect(by['level 1'].samples).toBe(2);
+    expect(by['level 1'].dbHits).toBe(100);
+    expect(by['level 1'].edges).toBe(4);
+    expect(by['chains/details'].dbHits).toBe(50);
+    expect(by['chains/details'].jsBeforeMs).toBeCloseTo(1, 12);
+    // a: 0.5 + 0.5 + 1 + 8 = 10 ms of JavaScript in 22; b: 0.1 + 0.1 + 1 = 1.2 in 6.2.
+    expect(w.totalMs).toBeCloseTo(6.2, 12);
+    expect(w.jsMs).toBeCloseTo(1.2, 12);
+  });
+});
