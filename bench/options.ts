@@ -3,7 +3,7 @@
  *
  * Neo4j is sized for the scale: SF1 heap 2048 MiB / page cache 1024 MiB, SF10 3072 / 2048,
  * SF100 6144 / 4096 (the SF100 store is about 3 GiB on disk, so its page cache holds it whole;
- * the heap carries the loader's largest transaction, the reference chunk of about 120 k
+ * the heap carries the loader's largest transaction, the reference chunk of about 65 k
  * relationships, and LOAD CSV's batches of 10 000 rows). The time cap per query, path and
  * concurrency level is 30 s below SF100 and 20 s from SF100, so that an SF100 run ends in
  * well under an hour on 2 cores.
