@@ -2,10 +2,9 @@
  * The command line of `npm run bench` and its defaults per scale factor (pure: no database).
  *
  * Neo4j is sized for the scale: SF1 heap 2048 MiB / page cache 1024 MiB, SF10 3072 / 2048,
- * SF100 6144 / 4096 (the store grows about linearly, 26 MiB on disk at SF1, so SF100's 2.5–3 GiB fits
- * the page cache whole;
- * the heap carries the loader's largest transaction, the reference chunk of about 65 k
- * relationships, and LOAD CSV's batches of 10 000 rows). The time cap per query, path and
+ * SF100 6144 / 4096 (the store grows about linearly, 26 MiB on disk at SF1, so SF100's
+ * 2.5–3 GiB fits the page cache whole; the heap carries the loader's largest transaction, the
+ * reference chunk of about 65 k relationships, and LOAD CSV's batches of 10 000 rows). The time cap per query, path and
  * concurrency level is 30 s below SF100 and 20 s from SF100, so that an SF100 run ends in
  * well under an hour on 2 cores.
  */

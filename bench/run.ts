@@ -266,7 +266,7 @@ export async function runBench(opts: RunOptions): Promise<BenchResults> {
     // into the store files (until then they are in the page cache and the transaction logs;
     // Community has no db.checkpoint()). The queries wrote nothing, so this is the loaded graph.
     await db.close();
-    await server.stop();
+    await server.stop(300_000);
     const storeMb = directoryBytes(path.join(dir, 'data', 'databases')) / 2 ** 20;
     const txLogMb = directoryBytes(path.join(dir, 'data', 'transactions')) / 2 ** 20;
     log(`on disk: store ${storeMb.toFixed(0)} MiB, transaction logs ${txLogMb.toFixed(0)} MiB`);
