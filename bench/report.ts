@@ -53,8 +53,9 @@ export interface BenchResults {
   options: Omit<RunOptions, 'cached' | 'out' | 'keep' | 'ingestOnly'> & Partial<Pick<RunOptions, 'cached'>>;
   machine: { cpuModel: string; cpuCount: number; ramGiB: number; os: string; node: string; loadAvgAtStart: number[]; loadAvgAtEnd: number[] };
   /**
-   * `storeMb`: the store files on disk after the loader's load (MiB; what the page cache would
-   * hold whole); `txLogMb`: the transaction logs beside them (every write of the run).
+   * `storeMb`: the store files on disk after Neo4j's shutdown checkpoint at the end of the run
+   * (MiB; the loaded graph, what the page cache would hold whole); `txLogMb`: the transaction
+   * logs beside them (every write of the run).
    */
   neo4j: { name: string; version: string; edition: string; heapMb: number; pageCacheMb: number; embedded: boolean; storeMb?: number; txLogMb?: number };
   data: Record<string, number>;
@@ -125,7 +126,7 @@ export function renderMarkdown(r: BenchResults): string {
   L.push(`| RAM | ${r.machine.ramGiB} GiB |`);
   L.push(`| OS | ${r.machine.os} |`);
   L.push(`| Node | ${r.machine.node} |`);
-  L.push(`| Neo4j | ${r.neo4j.name} ${r.neo4j.version} ${r.neo4j.edition} (embedded, heap ${r.neo4j.heapMb} MiB, page cache ${r.neo4j.pageCacheMb} MiB${r.neo4j.storeMb === undefined ? '' : `; store ${f(r.neo4j.storeMb, 0)} MiB on disk after the load, transaction logs ${f(r.neo4j.txLogMb, 0)} MiB`}) |`);
+  L.push(`| Neo4j | ${r.neo4j.name} ${r.neo4j.version} ${r.neo4j.edition} (embedded, heap ${r.neo4j.heapMb} MiB, page cache ${r.neo4j.pageCacheMb} MiB${r.neo4j.storeMb === undefined ? '' : `; on disk at the end of the run: store ${f(r.neo4j.storeMb, 0)} MiB, transaction logs ${f(r.neo4j.txLogMb, 0)} MiB`}) |`);
   L.push(`| load average (1/5/15 min) | start ${r.machine.loadAvgAtStart.map((x) => x.toFixed(1)).join(' / ')}, end ${r.machine.loadAvgAtEnd.map((x) => x.toFixed(1)).join(' / ')} |`);
   L.push(`| data | ${r.data.nodes} nodes, ${r.data.relationships} relationships (seed ${r.options.seed}) |`);
   L.push(`| run time | ${Object.entries(r.phasesSeconds).map(([k, v]) => `${k} ${v.toFixed(0)} s`).join(', ')} |`, '');
