@@ -80,8 +80,10 @@ export function relationField(
   const relation: RelationFieldSpec = { types, direction, filters: opts.filters };
   const resolve = async (parent: Row, args: Args, ctx: Context): Promise<Edge[]> => {
     const q = typedFieldQuery(relation, labelOf(parent), args);
-    await filtersNameEntities(ctx, q);
     const rows = await ctx.loaders.relations(q).load(parent.id);
+    // Rows that matched prove the filter's ids name entities; only an empty answer is checked,
+    // so a field the look-ahead answered costs no round trip of its own.
+    if (rows.length === 0) await filtersNameEntities(ctx, q);
     const edges = rows.map((r) => toEdge(parent, r));
     return opts.sort ? edges.sort(opts.sort) : edges;
   };
