@@ -50,6 +50,8 @@ export interface CaseResult {
 /** The whole results file. */
 export interface BenchResults {
   generatedAt: string;
+  /** Set while the run is under way (the file is written after each query): what is missing. */
+  incomplete?: string;
   options: Omit<RunOptions, 'cached' | 'out' | 'keep' | 'ingestOnly'> & Partial<Pick<RunOptions, 'cached'>>;
   machine: { cpuModel: string; cpuCount: number; ramGiB: number; os: string; node: string; loadAvgAtStart: number[]; loadAvgAtEnd: number[] };
   /**
@@ -120,6 +122,7 @@ export function renderMarkdown(r: BenchResults): string {
   const L: string[] = [];
   const c = conc(r);
   L.push(`# Benchmark results — SF${r.options.scale}`, '');
+  if (r.incomplete) L.push(`**This run did not finish (${r.incomplete}); the queries below are those measured before it stopped.**`, '');
   L.push(`Generated ${r.generatedAt} by \`npm run bench${r.options.scale === 1 ? '' : ` -- --scale ${r.options.scale}`}\`. Ratios measured side by side in this run; absolute times depend on the machine and its load, and are not promises.`, '');
   L.push('| machine | |', '|---|---|');
   L.push(`| CPU | ${r.machine.cpuModel} × ${r.machine.cpuCount} |`);

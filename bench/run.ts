@@ -183,10 +183,35 @@ export async function runBench(opts: RunOptions): Promise<BenchResults> {
     const idle: Record<string, number> = {};
     for (const [name, s] of Object.entries(servers)) idle[name] = (await s.stats()).rss / 2 ** 20;
 
+    // The results as they stand; written after each query too, so a run stopped midway keeps what it measured.
+    const results: CaseResult[] = [];
+    const assemble = (end: Pick<BenchResults, 'serviceErrors'> & { storeMb?: number; txLogMb?: number; incomplete?: string }): BenchResults => ({
+      generatedAt: new Date().toISOString(),
+      ...(end.incomplete ? { incomplete: end.incomplete } : {}),
+      options: (({ out: _o, keep: _k, ingestOnly: _i, ...rest }) => rest)(opts),
+      machine: { ...machine(), loadAvgAtStart: loadStart, loadAvgAtEnd: os.loadavg() },
+      neo4j: { ...version, heapMb: opts.heapMb, pageCacheMb: opts.pageCacheMb, embedded: true, storeMb: end.storeMb, txLogMb: end.txLogMb },
+      data: { ...countsFor(opts.scale), nodes: ingest.runs[0].nodes, relationships: ingest.runs[0].relationships },
+      ingest,
+      peer: { package: '@neo4j/graphql', started: Boolean(servers.peer), error: peerError },
+      idleRssMb: idle,
+      serviceErrors: end.serviceErrors,
+      memory: overallMemory(results),
+      cases: results,
+      phasesSeconds: { ...phases, total: (Date.now() - started) / 1000 },
+    });
+    const out = path.resolve(opts.out ?? path.join(root, 'bench', 'results'));
+    mkdirSync(out, { recursive: true });
+    const base = path.join(out, `sf${opts.scale}`);
+    const write = (res: BenchResults) => {
+      writeFileSync(`${base}.json`, `${JSON.stringify(res, null, 2)}\n`);
+      writeFileSync(`${base}.md`, renderMarkdown(res));
+      log(`wrote ${base}.json and ${base}.md (${res.phasesSeconds.total.toFixed(0)} s${res.incomplete ? `, ${res.incomplete}` : ''})`);
+    };
+    write(assemble({ incomplete: 'incomplete: the ingest measured, no query yet' }));
     const samples = await pickSamples(db);
     const cases = benchCases(samples, opts.countFactor);
     const raw = rawRunner(db.driver, txMs);
-    const results: CaseResult[] = [];
     await phase('queries', async () => {
       for (const c of cases) {
         log(`query ${c.name}`);
@@ -257,9 +282,9 @@ export async function runBench(opts: RunOptions): Promise<BenchResults> {
         const cacheAfter = servers.cached ? (await servers.cached.stats()).cache : null;
         const cache = cacheBefore && cacheAfter ? { hits: cacheAfter.hits - cacheBefore.hits, misses: cacheAfter.misses - cacheBefore.misses } : undefined;
         results.push({ name: c.name, what: c.what, graphql: c.graphql, peer: c.peer && servers.peer ? c.peer : undefined, roundTrips: trips, cachedRoundTrips, cache, sampleError, profiles, traces, latency, driverShare, memory: mem.stop() });
+        if (results.length < cases.length) write(assemble({ serviceErrors: errorSummary(errorLog), incomplete: `incomplete: ${results.length} of ${cases.length} queries measured so far` }));
       }
     });
-    const memory = overallMemory(results);
     for (const s of Object.values(servers)) await s.stop();
     const serviceErrors = errorSummary(errorLog);
     // The store's size once Neo4j has stopped: its shutdown checkpoint writes the loaded pages
@@ -271,26 +296,8 @@ export async function runBench(opts: RunOptions): Promise<BenchResults> {
     const txLogMb = directoryBytes(path.join(dir, 'data', 'transactions')) / 2 ** 20;
     log(`on disk: store ${storeMb.toFixed(0)} MiB, transaction logs ${txLogMb.toFixed(0)} MiB`);
 
-    const res: BenchResults = {
-      generatedAt: new Date().toISOString(),
-      options: (({ out: _o, keep: _k, ingestOnly: _i, ...rest }) => rest)(opts),
-      machine: { ...machine(), loadAvgAtStart: loadStart, loadAvgAtEnd: os.loadavg() },
-      neo4j: { ...version, heapMb: opts.heapMb, pageCacheMb: opts.pageCacheMb, embedded: true, storeMb, txLogMb },
-      data: { ...countsFor(opts.scale), nodes: ingest.runs[0].nodes, relationships: ingest.runs[0].relationships },
-      ingest,
-      peer: { package: '@neo4j/graphql', started: Boolean(servers.peer), error: peerError },
-      idleRssMb: idle,
-      serviceErrors,
-      memory,
-      cases: results,
-      phasesSeconds: { ...phases, total: (Date.now() - started) / 1000 },
-    };
-    const out = path.resolve(opts.out ?? path.join(root, 'bench', 'results'));
-    mkdirSync(out, { recursive: true });
-    const base = path.join(out, `sf${opts.scale}`);
-    writeFileSync(`${base}.json`, `${JSON.stringify(res, null, 2)}\n`);
-    writeFileSync(`${base}.md`, renderMarkdown(res));
-    log(`wrote ${base}.json and ${base}.md (${res.phasesSeconds.total.toFixed(0)} s)`);
+    const res = assemble({ storeMb, txLogMb, serviceErrors });
+    write(res);
     return res;
   } finally {
     for (const s of Object.values(servers)) await s.stop().catch(() => undefined);

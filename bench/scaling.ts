@@ -87,7 +87,7 @@ export function renderScaling(byScale: Record<number, BenchResults>): string {
   L.push('| scale | nodes | relationships | generated | machine | Neo4j heap / page cache MiB | load average start → end (1 min) |', '|---|---:|---:|---|---|---|---|');
   for (const s of scales) {
     const r = byScale[s];
-    L.push(`| SF${s} | ${r.data.nodes} | ${r.data.relationships} | ${r.generatedAt} | ${r.machine.cpuModel} × ${r.machine.cpuCount}, ${r.machine.ramGiB} GiB | ${r.neo4j.heapMb} / ${r.neo4j.pageCacheMb} | ${r.machine.loadAvgAtStart[0].toFixed(1)} → ${r.machine.loadAvgAtEnd[0].toFixed(1)} |`);
+    L.push(`| SF${s}${r.incomplete ? ` (${r.incomplete})` : ''} | ${r.data.nodes} | ${r.data.relationships} | ${r.generatedAt} | ${r.machine.cpuModel} × ${r.machine.cpuCount}, ${r.machine.ramGiB} GiB | ${r.neo4j.heapMb} / ${r.neo4j.pageCacheMb} | ${r.machine.loadAvgAtStart[0].toFixed(1)} → ${r.machine.loadAvgAtEnd[0].toFixed(1)} |`);
   }
   L.push('');
   L.push(`| query | figure | ${scales.map((s) => `SF${s}`).join(' | ')} | ${steps.map((st) => `growth per tenfold, SF${st.replace('→', '→SF')}`).join(' | ')} |`);
