@@ -90,6 +90,8 @@ const PROPERTY_DOCS: Record<string, { unit?: string; description: string }> = {
   worldCapacity2023: { unit: 'in unit', description: 'world capacity total 2023 of the measure' },
   worldCapacity2024: { unit: 'in unit', description: 'world capacity total 2024 of the measure' },
   worldTotalNote: { description: 'aggregate rows of the USGS table (world total, other countries), as text' },
+  statistic: { description: 'salient statistic: production, imports, exports, consumption, price, stocks, importReliance, employment, shipments or other' },
+  form: { description: 'what the salient statistic is of (High-purity, Ore, Scrap…), from the USGS column name' },
   publisher: { description: 'publisher of the source' },
   sourceType: { description: 'news, company, government, dataset, analyst or filing' },
   url: { description: 'web address of the source' },
@@ -98,7 +100,7 @@ const PROPERTY_DOCS: Record<string, { unit?: string; description: string }> = {
   retrievedDate: { description: 'date retrieved (first day of the period)' },
   note: { description: 'remark (city, process, USGS note…)' },
   role: { description: 'role of the start node (seller, buyer, process owner…)' },
-  basis: { description: 'production, capacity, reserves, importReliance or endUse' },
+  basis: { description: 'production, capacity, reserves, importReliance or endUse; for salient statistics also imports, exports, consumption, price, stocks, employment, shipments or other' },
   measureId: { description: 'id of the USGS Measure the figure belongs to' },
   year: { unit: 'calendar year', description: 'year the figure refers to' },
   sharePct: { unit: '%', description: 'share in percent (0–100) of the stated denominator (USGS: world total of the measure and year)' },
@@ -199,6 +201,7 @@ export const REL_PROPERTIES: Record<RelType, string[]> = {
   IMPORTS_FROM: ['basis', 'itemId', 'rank', 'period', ...QUANTITY, 'noValueReason', 'note'],
   ABOUT: ['note'],
   MEASURES: ['note'],
+  REPORTS_STATISTIC: [...USGS_FIGURE, 'note'],
 };
 
 const relShape = (RelationshipRecord as unknown as { shape: Record<string, z.ZodType> }).shape;

@@ -20,6 +20,7 @@ export interface ExportCliOptions {
   year?: string;
   measure?: string;
   basis?: string;
+  statistic?: string;
   updatedSince?: string;
   /** false with --no-escape-formulas (csv only). */
   escapeFormulas?: boolean;
@@ -39,6 +40,7 @@ export function addExportOptions(cmd: Command): Command {
     .option('--year <year>', 'calendar year')
     .option('--measure <id>', 'USGS measure id (production)')
     .option('--basis <basis>', 'production or capacity (production)')
+    .option('--statistic <statistic>', 'salient statistic: production, imports, exports, consumption, price… (series)')
     .option('--updated-since <when>', 'only rows updated at or after this ISO date or datetime')
     .option('--no-escape-formulas', "csv: write text cells starting with = + - @, a tab or a CR as stored (default: with a leading ')");
 }

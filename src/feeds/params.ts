@@ -4,9 +4,9 @@
  * value reaches Cypher as a parameter. A problem throws `FeedParamError` naming the parameter.
  */
 import { z } from 'zod';
-import { LABELS, REL_TYPE_NAMES, parsePartialDate, type Label, type RelType } from '../model/schema.js';
+import { LABELS, REL_TYPE_NAMES, STATISTIC_NAMES, parsePartialDate, type Label, type RelType } from '../model/schema.js';
 
-export const FEED_TABLES = ['nodes', 'relationships', 'facts', 'production'] as const;
+export const FEED_TABLES = ['nodes', 'relationships', 'facts', 'production', 'series'] as const;
 export type FeedTableName = (typeof FEED_TABLES)[number];
 
 export const FEED_FORMATS = ['csv', 'json', 'ndjson'] as const;
@@ -18,6 +18,7 @@ export type FeedFormat = (typeof FEED_FORMATS)[number];
  * - `commodity`: an item id (`metal:gallium`, `product:alumina`);
  * - `country`: ISO 3166-1 alpha-2 (`CN`; `country:CN` and lower case are accepted), stored upper case;
  * - `year`: a calendar year; `measure`: a USGS measure id; `basis`: production or capacity;
+ * - `statistic`: a salient statistic (production, imports, exports, consumption, price, …);
  * - `updatedSince`: ISO 8601 UTC datetime with milliseconds (rows updated at or after it).
  */
 export interface FeedFilters {
@@ -28,6 +29,7 @@ export interface FeedFilters {
   year?: number;
   measure?: string;
   basis?: 'production' | 'capacity';
+  statistic?: (typeof STATISTIC_NAMES)[number];
   updatedSince?: string;
 }
 export type FilterName = keyof FeedFilters;
@@ -38,6 +40,7 @@ export const TABLE_FILTERS: Record<FeedTableName, FilterName[]> = {
   relationships: ['type', 'label', 'commodity', 'country', 'year', 'updatedSince'],
   facts: ['type', 'label', 'commodity', 'country', 'year', 'updatedSince'],
   production: ['commodity', 'country', 'year', 'measure', 'basis', 'updatedSince'],
+  series: ['commodity', 'country', 'year', 'measure', 'statistic', 'updatedSince'],
 };
 
 /** A bad parameter: HTTP 400 `{ error: { code: 'BAD_REQUEST', message, parameter } }`, CLI exit 2. */
@@ -93,6 +96,7 @@ const FILTER_SCHEMAS = {
     z.string().regex(/^measure:[A-Za-z0-9][A-Za-z0-9._-]*$/, 'expected a measure id such as measure:gallium-primary-production'),
   ),
   basis: one('basis').pipe(z.enum(['production', 'capacity'], { message: 'expected production or capacity' })),
+  statistic: one('statistic').pipe(z.enum(STATISTIC_NAMES, { message: `expected one of ${STATISTIC_NAMES.join(', ')}` })),
   updatedSince: one('updatedSince').transform((s, ctx) => {
     const iso = parseSince(s);
     if (!iso) {

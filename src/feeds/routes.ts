@@ -5,6 +5,7 @@
  *   GET /feeds/relationships?type=PRODUCES   relationships of a type (all types without one)
  *   GET /feeds/facts                         one flat fact per relationship
  *   GET /feeds/production                    USGS production and capacity by country
+ *   GET /feeds/series                        USGS salient statistics (U.S.) by item, column and year
  * Format by `?format=csv|json|ndjson` (default csv) or suffix (`/feeds/production.csv`).
  * Rows stream from Neo4j to the response through `pipeline` (backpressure end to end).
  * Errors before the first byte are JSON `{ error: { code, message, parameter? } }`: 400

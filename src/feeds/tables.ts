@@ -13,6 +13,7 @@ import {
 } from './columns.js';
 import type { FeedFilters, FeedTableName } from './params.js';
 import { statusOn, todayUtc, type Window } from '../model/status.js';
+import { SERIES_COLUMNS } from './series.js';
 
 /** One row of a feed: column name → value (null when missing), keys in column order. */
 export type FeedRow = Record<string, string | number | boolean | null>;
@@ -119,6 +120,8 @@ export function columnsOf(table: FeedTableName, filters: FeedFilters = {}): Colu
       return FACT_COLUMNS;
     case 'production':
       return PRODUCTION_COLUMNS;
+    case 'series':
+      return SERIES_COLUMNS;
   }
 }
 
@@ -270,6 +273,13 @@ export function feedTable(name: FeedTableName, filters: FeedFilters = {}): FeedT
           basis: filters.basis ?? null,
           updatedSince: filters.updatedSince ?? null,
         },
+        toRow: (r) => rowOf(columns, columns.map((c) => r[c.name])),
+      };
+    case 'series':
+      return {
+        name, columns,
+        query: withSlots('feeds/series', {}),
+        params: { ...relParams(filters), measure: filters.measure ?? null, statistic: filters.statistic ?? null },
         toRow: (r) => rowOf(columns, columns.map((c) => r[c.name])),
       };
   }

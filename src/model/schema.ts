@@ -42,6 +42,15 @@ export const Status = z.enum([
 ]);
 export const Bound = z.enum(['exact', 'atLeast', 'atMost', 'approximate']);
 
+/**
+ * The statistics of the USGS salient-statistics tables (a salient Measure's `statistic`, and
+ * the `basis` of its REPORTS_STATISTIC figures); `production` and `importReliance` are also
+ * the bases of the world table and of T5 / Fig. 2.
+ */
+export const STATISTIC_NAMES = [
+  'production', 'imports', 'exports', 'consumption', 'price', 'stocks', 'importReliance', 'employment', 'shipments', 'other',
+] as const;
+
 /** A partial date: YYYY, YYYY-Qn, YYYY-MM or YYYY-MM-DD (an impossible day is refused). */
 export const PartialDate = z.string().refine((s) => parsePartialDate(s) !== null, {
   message: 'expected a date as YYYY, YYYY-Qn, YYYY-MM or YYYY-MM-DD (a real calendar date)',
@@ -138,6 +147,8 @@ export const NodeSchemas = {
     worldCapacity2023: z.number().finite().optional(),
     worldCapacity2024: z.number().finite().optional(),
     worldTotalNote: text.optional(),
+    statistic: z.enum(STATISTIC_NAMES).optional(),
+    form: text.optional(),
   }),
   Source: z
     .object({
@@ -192,6 +203,7 @@ export const REL_TYPES = {
   IMPORTS_FROM: { from: ['Country'], to: ['Country'] },
   ABOUT: { from: ['Claim'], to: ['Company', 'Facility', 'Agreement', 'Policy', 'Metal', 'Product', 'Technology', 'Country'] },
   MEASURES: { from: ['Measure'], to: ['Metal', 'Product'] },
+  REPORTS_STATISTIC: { from: ['Country'], to: ['Metal', 'Product'] },
 } as const satisfies Record<string, { from: readonly Label[]; to: readonly Label[] }>;
 export type RelType = keyof typeof REL_TYPES;
 export const REL_TYPE_NAMES = Object.keys(REL_TYPES) as RelType[];
@@ -210,7 +222,7 @@ export const RelationshipRecord = z
     key: z.string().max(200).default(''),
     sources: z.array(SourceId).min(1, 'every relationship needs at least one source'),
     role: text.optional(),
-    basis: z.enum(['production', 'capacity', 'reserves', 'importReliance', 'endUse']).optional(),
+    basis: z.enum(['capacity', 'reserves', 'endUse', ...STATISTIC_NAMES]).optional(),
     measureId: idOf('measure').optional(),
     year: z.number().int().min(1900).max(2100).optional(),
     sharePct: z.number().min(0).max(100).optional(),

@@ -33,6 +33,15 @@ export function slugify(s: string): string {
     .replace(/^-+|-+$/g, '');
 }
 
+/**
+ * `table[key]` when `key` is the table's own entry, else undefined: text read from a file is
+ * never looked up on a plain object directly, where `constructor` or `toString` would hit
+ * Object.prototype.
+ */
+export function lookup<T>(table: Readonly<Record<string, T>>, key: string): T | undefined {
+  return Object.hasOwn(table, key) ? table[key] : undefined;
+}
+
 /** One data record: its line in the file, and its cells by normalised header. */
 export interface CsvRow {
   line: number;
@@ -40,6 +49,10 @@ export interface CsvRow {
   get(column: string): string;
   /** The cell as read (BOM removed), for error messages. */
   raw(column: string): string;
+  /** The cleaned cells by position (for tables whose headers repeat). */
+  cells: string[];
+  /** The cells as read, by position. */
+  rawCells: string[];
 }
 
 export interface CsvTable {
@@ -85,7 +98,8 @@ export function readCsv(text: string, file: string, required: readonly string[])
       const i = index.get(c);
       return i === undefined ? '' : record[i].replace(/\uFEFF/g, '');
     };
-    rows.push({ line, raw: rawOf, get: (c) => cleanText(rawOf(c)) });
+    const rawCells = record.map((c) => c.replace(/\uFEFF/g, ''));
+    rows.push({ line, raw: rawOf, get: (c) => cleanText(rawOf(c)), rawCells, cells: rawCells.map(cleanText) });
   }
   return { table: { file, headers, rows: issues.length ? [] : rows }, issues };
 }

@@ -3,7 +3,7 @@
  * four tables of the release → one Dataset conforming to `src/model/schema.ts`, plus a report.
  * Pure apart from reading the four files: no database, no writes, same input → same output.
  */
-import { readFileSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import type { Dataset } from '../model/schema.js';
 import { GraphBuilder } from './builder.js';
@@ -11,7 +11,8 @@ import { buildEndUse } from './end-use.js';
 import { UsgsImportError, type UsgsIssue } from './errors.js';
 import { buildReliance } from './import-reliance.js';
 import { type UsgsReport, countDataset, emptyReport } from './report.js';
-import { FILES, SOURCE_IDS, type TableKey } from './sources.js';
+import { type SalientFile, buildSalient } from './salient.js';
+import { FILES, SALIENT_DIR, SOURCE_IDS, type TableKey } from './sources.js';
 import { buildWorld } from './world.js';
 
 export { UsgsImportError, type UsgsIssue } from './errors.js';
@@ -22,7 +23,8 @@ export type { UsgsReport } from './report.js';
  * `world/MCS2025_World_Data.csv` (Measures, PRODUCES, HOLDS_RESERVES), `industry-trends/`
  * `MCS2025_T4_Critical_Minerals_End_Use.csv` (USED_IN), `MCS2025_Fig2_Net_Import_Reliance.csv`
  * and `MCS2025_T5_Critical_Minerals_Salient.csv` (IMPORTS_FROM; a T5 primary import source that
- * is also Fig. 2's first source is one relationship citing both tables).
+ * is also Fig. 2's first source is one relationship citing both tables), and every
+ * `salient/mcs2025-<code>_salient.csv` (salient Measures, REPORTS_STATISTIC 2020–2024).
  *
  * Returns the dataset (sources, nodes, relationships; sorted) and the report (rows read,
  * relationships imported, skipped by reason, unmapped names, aggregates, corrections,
@@ -40,12 +42,21 @@ export function importUsgs(dir: string): { dataset: Dataset; report: UsgsReport 
       issues.push({ file, row: 0, column: '(file)', value: '', message: `cannot read: ${(e as Error).message}` });
     }
   }
+  const salient: SalientFile[] = [];
+  try {
+    for (const name of readdirSync(path.join(dir, SALIENT_DIR)).filter((n) => n.endsWith('_salient.csv')).sort()) {
+      const file = `${SALIENT_DIR}/${name}`;
+      salient.push({ file, text: readFileSync(path.join(dir, file), 'utf8') });
+    }
+  } catch (e) {
+    issues.push({ file: SALIENT_DIR, row: 0, column: '(file)', value: '', message: `cannot read: ${(e as Error).message}` });
+  }
   if (issues.length) throw new UsgsImportError(issues);
-  return importUsgsTexts(texts);
+  return importUsgsTexts(texts, salient);
 }
 
-/** As `importUsgs`, from the four files' texts (keys world, t4, t5, fig2). */
-export function importUsgsTexts(texts: Record<TableKey, string>): { dataset: Dataset; report: UsgsReport } {
+/** As `importUsgs`, from the four files' texts (keys world, t4, t5, fig2) and the salient tables read. */
+export function importUsgsTexts(texts: Record<TableKey, string>, salient: SalientFile[] = []): { dataset: Dataset; report: UsgsReport } {
   const report = emptyReport();
   const builder = new GraphBuilder(report.warnings);
   // Fig. 2 before T5: Fig. 2 has the full ranked lists; T5 adds its citation to the rank-1 source.
@@ -54,6 +65,7 @@ export function importUsgsTexts(texts: Record<TableKey, string>): { dataset: Dat
     ...buildEndUse(texts.t4, builder, report),
     ...buildReliance('fig2', texts.fig2, builder, report),
     ...buildReliance('t5', texts.t5, builder, report),
+    ...buildSalient(salient, builder, report),
   ];
   if (issues.length) throw new UsgsImportError(issues);
   checkPrimarySources(builder, report);

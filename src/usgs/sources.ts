@@ -18,6 +18,9 @@ export const FILES: Record<TableKey, string> = {
   fig2: 'industry-trends/MCS2025_Fig2_Net_Import_Reliance.csv',
 };
 
+/** The folder of the salient-statistics tables (one CSV and one metadata XML per commodity). */
+export const SALIENT_DIR = 'salient';
+
 const NAMES: Record<TableKey, string> = {
   world: 'USGS Mineral Commodity Summaries 2025: World production, capacity, and reserves (MCS2025_World_Data)',
   t4: 'USGS Mineral Commodity Summaries 2025: Table 4, Critical minerals end use (MCS2025_T4_Critical_Minerals_End_Use)',

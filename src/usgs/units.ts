@@ -3,6 +3,7 @@
  * converts to the base unit: metric tons (`t`) for mass; any other unit (carats, cubic meters)
  * is its own base unit. An unknown unit is an import error (add it here), never a guess.
  */
+import { lookup } from './csv.js';
 
 export interface UnitInfo {
   /** The unit's name as reported. */
@@ -28,7 +29,7 @@ const OTHER = ['million carats', 'thousand carats', 'million cubic meters'];
 /** The conversion for a reported unit (matched case-insensitively), or undefined when unknown. */
 export function unitInfo(unit: string): UnitInfo | undefined {
   const u = unit.toLowerCase();
-  const mass = MASS[u];
+  const mass = lookup(MASS, u);
   if (mass) return { unit, baseUnit: 't', factor: mass.factor, note: mass.note };
   if (OTHER.includes(u)) return { unit, baseUnit: unit, factor: 1 };
   return undefined;

@@ -5,6 +5,7 @@
  * notes columns (`W for 23-24`, `na for 2023`, `NA (Reserve data is thousand metric tons).`)
  * beside an empty value cell; `noteValue` reads those.
  */
+import { lookup } from './csv.js';
 import type { z } from 'zod';
 import type { Bound } from '../model/schema.js';
 
@@ -24,7 +25,7 @@ const NUMBER = /^([<>])?\s*(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?$/;
 /** Parses one cleaned cell. `>N` is a lower bound (`atLeast`), `<N` an upper bound (`atMost`). */
 export function parseCell(cell: string): CellValue {
   if (cell === '') return { kind: 'empty' };
-  const code = VALUE_CODES[cell.toUpperCase()];
+  const code = lookup(VALUE_CODES, cell.toUpperCase());
   if (code) return { kind: 'code', code: cell.toUpperCase(), reason: code };
   const m = NUMBER.exec(cell);
   if (!m) return { kind: 'invalid', message: 'expected a number, >number, <number, W, NA, XX or an empty cell' };

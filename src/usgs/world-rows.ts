@@ -3,7 +3,7 @@
  * `corrections.ts`), their labels classified and their value cells parsed, then grouped by
  * (COMMODITY, TYPE). Malformed cells become issues; documented corrections go to the report.
  */
-import { type CsvRow, readCsv } from './csv.js';
+import { type CsvRow, lookup, readCsv } from './csv.js';
 import { COMMODITY_FIXES, IGNORED_COLUMNS, TYPE_MERGES, UNIT_FIXES, fixTypeWords } from './corrections.js';
 import type { UsgsIssue } from './errors.js';
 import { type ClassifiedLabel, classifyLabel } from './labels.js';
@@ -70,7 +70,7 @@ export function readWorldRows(text: string, file: string, report: UsgsReport): {
       if (!row.get(c)) issues.push({ file, row: row.line, column: c, value: row.raw(c), message: 'must not be empty' });
     }
     let commodity = row.get('COMMODITY');
-    const spelling = COMMODITY_FIXES[commodity];
+    const spelling = lookup(COMMODITY_FIXES, commodity);
     if (spelling) {
       fix(row, 'COMMODITY', commodity, spelling.to, spelling.reason);
       commodity = spelling.to;

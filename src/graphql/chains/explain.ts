@@ -142,6 +142,7 @@ export function explainRelationship(r: RelRow, start: NodeRow | undefined, end: 
     case 'IMPORTS_FROM': sentence = `${s} imports ${item ? `${item} ` : ''}from ${e}`; break;
     case 'ABOUT': sentence = `${s} is a claim about ${e}`; break;
     case 'MEASURES': sentence = `${s} measures ${common(e)}`; break;
+    case 'REPORTS_STATISTIC': sentence = `${s} reports ${str(r.basis) ?? 'a statistic'} of ${common(e)}`; break;
     default: sentence = `${s} ${r.type.toLowerCase().replaceAll('_', ' ')} ${e}`;
   }
   return details.length ? `${sentence} (${details.join('; ')})` : sentence;
