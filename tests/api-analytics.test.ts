@@ -66,7 +66,7 @@ describe('supply concentration (Q3, Q4, Q11)', () => {
 
   it('asks which measure when an item has several, and refuses unknown ones', async () => {
     const [{ itemId, n }] = await db.read<{ itemId: string; n: number }>(
-      'MATCH (m:Measure)-[:MEASURES]->(i) WITH i, count(m) AS n WHERE n > 1 RETURN i.id AS itemId, n ORDER BY i.id LIMIT 1',
+      'MATCH (m:Measure)-[:MEASURES]->(i) WHERE m.statistic IS NULL WITH i, count(m) AS n WHERE n > 1 RETURN i.id AS itemId, n ORDER BY i.id LIMIT 1',
     );
     const several = await gql(app.url, CONCENTRATION, { itemId, year: 2024 });
     expect(several.status).toBe(200);

@@ -239,12 +239,59 @@ describe('graph explorer', () => {
   });
 });
 
+describe('explorer charts (Chart.js)', () => {
+  /** The data a Chart.js chart on `selector` draws: labels and each dataset's label and values. */
+  const chartData = (page: Page, selector: string) =>
+    page.evaluate((sel) => {
+      const chart = (window as any).Chart.getChart(document.querySelector(sel));
+      return { type: chart.config.type, labels: chart.data.labels, datasets: chart.data.datasets.map((d: any) => ({ label: d.label, data: d.data })) };
+    }, selector);
+
+  it("draws gallium's U.S. high-purity price 2020–2024 and switches to consumption; the gallium stages as bars", async () => {
+    const page = await newPage();
+    await page.goto(`${app.url}/explorer?entity=metal:gallium&view=neighbourhood&depth=1`);
+    await page.locator('#panel[data-charts="ready"]').waitFor();
+    const price = await chartData(page, '#series-chart');
+    expect(price.type).toBe('line');
+    expect(price.labels).toEqual(['2020', '2021', '2022', '2023', '2024']);
+    expect(price.datasets[0].label).toBe('price – High-purity (dollars per kilogram)');
+    expect(price.datasets[0].data[0]).toBe(596);
+    expect(price.datasets[0].data[3]).toBe(450);
+    expect(await page.locator('#panel .series-points li').first().textContent()).toBe('2020: 596');
+    expect(await page.locator('#series-chart').evaluate((c: HTMLCanvasElement) => c.width > 100 && c.height > 100)).toBe(true);
+    await page.selectOption('#series-select', 'measure:salient-galli-consump-kg');
+    await expect.poll(() => chartData(page, '#series-chart').then((c) => c.datasets[0].data)).toEqual([15700, 17100, 19700, 19200, 19000]);
+    const stages = await chartData(page, '#stage-chart');
+    expect(stages.type).toBe('bar');
+    expect(stages.labels).toEqual(['Primary gallium capacity', 'Primary gallium production']);
+    expect(stages.datasets.map((d: { label: string }) => d.label)).toEqual(["2023: top producer's share (%)", "2024: top producer's share (%)"]);
+    expect(stages.datasets[0].data[0]).toBeNull();
+    expect(stages.datasets[1].data[1].toFixed(1)).toBe('98.7');
+    await shot(page, 'explorer-gallium-charts.png');
+    await page.close();
+  });
+
+  it('draws bauxite → alumina → aluminium concentration by stage for 2023 and 2024', async () => {
+    const page = await newPage();
+    await page.goto(`${app.url}/explorer?entity=product:alumina&view=neighbourhood&depth=1`);
+    await page.locator('#panel[data-charts="ready"]').waitFor();
+    const stages = await chartData(page, '#stage-chart');
+    expect(stages.labels).toEqual(['Bauxite reserves', 'Bauxite mine production', 'Alumina refinery production', 'Aluminium smelter production']);
+    expect(stages.datasets[0].data.map((v: number | null) => (v === null ? null : v.toFixed(1)))).toEqual([null, '28.1', '58.4', '59.4']);
+    expect(stages.datasets[1].data.map((v: number) => v.toFixed(1))).toEqual(['25.5', '28.9', '59.2', '59.7']);
+    expect(await page.locator('#panel table.stages').textContent()).toContain('Guinea 28.1 %');
+    await shot(page, 'explorer-alumina-stages.png');
+    await page.close();
+  });
+});
+
 describe('offline', () => {
   it('made every request to 127.0.0.1 and logged no page error', () => {
     expect(requests.length).toBeGreaterThan(20);
     expect(requests.filter(leavesLoopback)).toEqual([]);
     expect(requests.some((u) => u.endsWith('/vendor/graphiql.js'))).toBe(true);
     expect(requests.some((u) => u.endsWith('/vendor/cytoscape.js'))).toBe(true);
+    expect(requests.some((u) => u.endsWith('/vendor/chart.js'))).toBe(true);
     expect(pageProblems).toEqual([]);
   });
 });

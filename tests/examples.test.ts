@@ -22,7 +22,7 @@ const hasValues = (v: unknown): boolean =>
 describe('saved example queries', () => {
   it('covers every capability of the API', () => {
     const text = saved.map((f) => readFileSync(`examples/${f}`, 'utf8')).join('\n');
-    for (const field of ['search(', 'dependencyChains(', 'exposure(', 'paths(', 'neighbourhood(', 'supplyConcentration(', 'companies(', 'node(', 'exportControls(', 'importReliance(', 'asOf']) {
+    for (const field of ['search(', 'dependencyChains(', 'exposure(', 'paths(', 'neighbourhood(', 'supplyConcentration(', 'companies(', 'node(', 'exportControls(', 'importReliance(', 'asOf', 'series(', 'valueChainConcentration(']) {
       expect({ field, found: text.includes(field) }).toEqual({ field, found: true });
     }
   });

@@ -71,7 +71,7 @@ describe('USGS MCS 2025 in the graph', () => {
 
   it('keeps bauxite mine output and alumina refinery output as separate measures', async () => {
     const rows = await db.read<{ id: string; item: string; w: number; unit: string }>(
-      "MATCH (m:Measure)-[:MEASURES]->(i) WHERE i.id IN ['product:bauxite', 'product:alumina'] RETURN m.id AS id, i.id AS item, m.worldTotal2024 AS w, m.unit AS unit ORDER BY item",
+      "MATCH (m:Measure)-[:MEASURES]->(i) WHERE i.id IN ['product:bauxite', 'product:alumina'] AND m.statistic IS NULL RETURN m.id AS id, i.id AS item, m.worldTotal2024 AS w, m.unit AS unit ORDER BY item",
     );
     const alumina = rows.find((r) => r.item === 'product:alumina')!;
     expect(rows.map((r) => r.item)).toEqual(['product:alumina', 'product:bauxite']);

@@ -6,6 +6,7 @@
 // `document.body.dataset.state` is idle, loading, ready or error.
 import { dependencyChains, entityDetails, entitySummary, exposure, listMaterials, neighbourhood } from './api.js';
 import { bundleParallel, chainElements, graphElements, nodeElement, orientAway } from './elements.js';
+import { appendCharts } from './charts.js';
 import { showEdge, showEntity, showError, showLoading } from './panel.js';
 import { attachSearch } from './search.js';
 import { cytoscapeStyle, renderLegend } from './styles.js';
@@ -192,6 +193,7 @@ async function showDetails(node, andExpand) {
     if (!node.selected()) return;
     showEntity(panel, details, note);
     setStatus('ready', `${summary} ${drawnText()}`);
+    await appendCharts(panel, details);
   } catch (err) {
     showError(panel, name, err.message);
     setStatus('error', `${name}: ${err.message}`);

@@ -10,6 +10,6 @@ const SYMBOLS: Record<string, number> = { kg: 0.001, t: 1, kt: 1000, mt: 1_000_0
 /** Tonnes in `quantity` of `unit`, or undefined when the unit is not a mass unit known here. */
 export function toTonnes(quantity: number, unit: string): number | undefined {
   const u = unit.trim().replace(/\s*(\/\s*(yr|year|a)|per\s+year|a year)$/i, '').toLowerCase();
-  const factor = SYMBOLS[u] ?? (unitInfo(u)?.baseUnit === 't' ? unitInfo(u)!.factor : undefined);
+  const factor = (Object.hasOwn(SYMBOLS, u) ? SYMBOLS[u] : undefined) ?? (unitInfo(u)?.baseUnit === 't' ? unitInfo(u)!.factor : undefined);
   return factor === undefined ? undefined : Number((quantity * factor).toPrecision(12));
 }

@@ -90,6 +90,7 @@ const PROPERTY_DOCS: Record<string, { unit?: string; description: string }> = {
   worldCapacity2023: { unit: 'in unit', description: 'world capacity total 2023 of the measure' },
   worldCapacity2024: { unit: 'in unit', description: 'world capacity total 2024 of the measure' },
   worldTotalNote: { description: 'aggregate rows of the USGS table (world total, other countries), as text' },
+  worldReserves2024: { unit: 'in unit', description: 'USGS world reserves 2024 (the reserves world total, when exact)' },
   statistic: { description: 'salient statistic: production, imports, exports, consumption, price, stocks, importReliance, employment, shipments or other' },
   form: { description: 'what the salient statistic is of (High-purity, Ore, Scrap…), from the USGS column name' },
   publisher: { description: 'publisher of the source' },

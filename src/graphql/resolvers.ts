@@ -6,6 +6,7 @@
 import { cypher } from '../cypher.js';
 import { analyticsResolvers } from './analytics/analytics.js';
 import { seriesResolvers } from './analytics/series.js';
+import { stageResolvers } from './analytics/stages.js';
 import { chainResolvers } from './chains/chains.js';
 import { LABELS } from '../model/schema.js';
 import { withResultBudget } from './core/budget.js';
@@ -43,4 +44,4 @@ export function mergeResolvers(...maps: ResolverMap[]): ResolverMap {
 const entityDefaults: ResolverMap = Object.fromEntries(LABELS.filter((l) => l !== 'Source').map((l) => [l, withSources]));
 
 /** Every resolver, each counted against the request's result budget (`core/budget.ts`). */
-export const resolvers = withResultBudget(mergeResolvers(entityDefaults, core, entityResolvers, searchResolvers, analyticsResolvers, seriesResolvers, chainResolvers, mutationResolvers, extractResolvers));
+export const resolvers = withResultBudget(mergeResolvers(entityDefaults, core, entityResolvers, searchResolvers, analyticsResolvers, seriesResolvers, stageResolvers, chainResolvers, mutationResolvers, extractResolvers));

@@ -146,6 +146,7 @@ export const NodeSchemas = {
     /** World capacity totals, in `unit` (USGS capacity columns). */
     worldCapacity2023: z.number().finite().optional(),
     worldCapacity2024: z.number().finite().optional(),
+    worldReserves2024: z.number().finite().optional(),
     worldTotalNote: text.optional(),
     statistic: z.enum(STATISTIC_NAMES).optional(),
     form: text.optional(),

@@ -3,7 +3,7 @@
  * four tables of the release → one Dataset conforming to `src/model/schema.ts`, plus a report.
  * Pure apart from reading the four files: no database, no writes, same input → same output.
  */
-import { readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import type { Dataset } from '../model/schema.js';
 import { GraphBuilder } from './builder.js';
@@ -24,7 +24,8 @@ export type { UsgsReport } from './report.js';
  * `MCS2025_T4_Critical_Minerals_End_Use.csv` (USED_IN), `MCS2025_Fig2_Net_Import_Reliance.csv`
  * and `MCS2025_T5_Critical_Minerals_Salient.csv` (IMPORTS_FROM; a T5 primary import source that
  * is also Fig. 2's first source is one relationship citing both tables), and every
- * `salient/mcs2025-<code>_salient.csv` (salient Measures, REPORTS_STATISTIC 2020–2024).
+ * `salient/mcs2025-<code>_salient.csv` (salient Measures, REPORTS_STATISTIC 2020–2024; the
+ * folder may be absent).
  *
  * Returns the dataset (sources, nodes, relationships; sorted) and the report (rows read,
  * relationships imported, skipped by reason, unmapped names, aggregates, corrections,
@@ -42,14 +43,17 @@ export function importUsgs(dir: string): { dataset: Dataset; report: UsgsReport 
       issues.push({ file, row: 0, column: '(file)', value: '', message: `cannot read: ${(e as Error).message}` });
     }
   }
+  // The salient tables are optional: a release folder without `salient/` imports the four tables.
+  const salientDir = path.join(dir, SALIENT_DIR);
   const salient: SalientFile[] = [];
-  try {
-    for (const name of readdirSync(path.join(dir, SALIENT_DIR)).filter((n) => n.endsWith('_salient.csv')).sort()) {
-      const file = `${SALIENT_DIR}/${name}`;
+  const names = existsSync(salientDir) ? readdirSync(salientDir).filter((n) => n.endsWith('_salient.csv')).sort() : [];
+  for (const name of names) {
+    const file = `${SALIENT_DIR}/${name}`;
+    try {
       salient.push({ file, text: readFileSync(path.join(dir, file), 'utf8') });
+    } catch (e) {
+      issues.push({ file, row: 0, column: '(file)', value: '', message: `cannot read: ${(e as Error).message}` });
     }
-  } catch (e) {
-    issues.push({ file: SALIENT_DIR, row: 0, column: '(file)', value: '', message: `cannot read: ${(e as Error).message}` });
   }
   if (issues.length) throw new UsgsImportError(issues);
   return importUsgsTexts(texts, salient);

@@ -92,6 +92,11 @@ function buildMeasure(m: MeasureRows, file: string, report: UsgsReport, issues: 
   const wt2024 = worldTotal(2024);
   const cap2023 = worldTotal(2023, 'capacity');
   const cap2024 = worldTotal(2024, 'capacity');
+  // The reserves world total, in the measure's unit (the reserves column may be in another mass unit).
+  const reservesTotal = totals.get('reserves|2024');
+  const wr2024 = reservesTotal?.bound === 'exact' && reserveUnit.baseUnit === unit.baseUnit
+    ? Number(((reservesTotal.value * reserveUnit.factor) / unit.factor).toPrecision(12))
+    : undefined;
   const measure: NodeRecord = {
     id: measureId,
     label: 'Measure',
@@ -111,6 +116,7 @@ function buildMeasure(m: MeasureRows, file: string, report: UsgsReport, issues: 
     ...(wt2023 !== undefined || wt2024 !== undefined ? { worldTotalBasis: basis } : {}),
     ...(cap2023 !== undefined ? { worldCapacity2023: cap2023 } : {}),
     ...(cap2024 !== undefined ? { worldCapacity2024: cap2024 } : {}),
+    ...(wr2024 !== undefined ? { worldReserves2024: wr2024 } : {}),
     ...(agg.note ? { worldTotalNote: agg.note } : {}),
     sources: [SRC],
   };

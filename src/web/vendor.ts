@@ -2,7 +2,7 @@
  * The browser bundles the pages load, served straight from node_modules (never copied into the
  * repository): React 18 and ReactDOM 18 UMD, GraphiQL 4.1.2's UMD bundle and stylesheet, the
  * GraphiQL explorer plugin's UMD bundle and stylesheet, Cytoscape and cytoscape-dagre (which
- * bundles dagre). Only the files named here are reachable, under `/vendor/<name>`.
+ * bundles dagre), Chart.js 4 (UMD). Only the files named here are reachable, under `/vendor/<name>`.
  */
 import { createRequire } from 'node:module';
 import { existsSync, readFileSync } from 'node:fs';
@@ -39,6 +39,7 @@ const FILES: Record<string, [string, string]> = {
   'graphiql-plugin-explorer.css': ['@graphiql/plugin-explorer', 'dist/style.css'],
   'cytoscape.js': ['cytoscape', 'dist/cytoscape.min.js'],
   'cytoscape-dagre.js': ['cytoscape-dagre', 'dist/cytoscape-dagre.min.js'],
+  'chart.js': ['chart.js', 'dist/chart.umd.min.js'],
 };
 
 /**

@@ -244,14 +244,19 @@ describe('USGS import as a whole', () => {
       expect(ids.has(r.from) && ids.has(r.to), `${r.type} ${r.from} → ${r.to}`).toBe(true);
       if (r.itemId) expect(ids.has(r.itemId)).toBe(true);
     }
-    expect(dataset.sources.map((s) => [s.id, s.doi, s.publisher, s.publishedDate, s.sourceType])).toEqual(
+    const tables = dataset.sources.filter((s) => !s.id.startsWith('source:usgs-mcs-2025-salient-'));
+    expect(tables.map((s) => [s.id, s.doi, s.publisher, s.publishedDate, s.sourceType])).toEqual(
       ['world', 't4', 't5', 'fig2'].map((t) => [`source:usgs-mcs-2025-${t}`, '10.5066/P13XCP3R', 'U.S. Geological Survey', '2025', 'dataset']),
     );
+    // One more Source per salient-statistics table (85), same DOI and publisher.
+    const salient = dataset.sources.filter((s) => s.id.startsWith('source:usgs-mcs-2025-salient-'));
+    expect(salient).toHaveLength(85);
+    for (const s of salient) expect([s.doi, s.publisher, s.sourceType]).toEqual(['10.5066/P13XCP3R', 'U.S. Geological Survey', 'dataset']);
     for (const r of [...dataset.nodes, ...dataset.relationships]) for (const s of r.sources) expect(ids.has(s)).toBe(true);
   });
 
   it('reports rows read, relationships, skips and aggregates', () => {
-    expect(report.rowsRead).toEqual({
+    expect(Object.fromEntries(Object.entries(report.rowsRead).filter(([f]) => !f.startsWith('salient/')))).toEqual({
       [WORLD_FILE]: 1250,
       'industry-trends/MCS2025_T4_Critical_Minerals_End_Use.csv': 50,
       'industry-trends/MCS2025_Fig2_Net_Import_Reliance.csv': 64,

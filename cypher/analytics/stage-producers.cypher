@@ -1,0 +1,21 @@
+// The producers of several (measure, basis, year) requests in one statement, for the stages of
+// a value chain: per request the measure, its item, the USGS world total of that basis and year
+// (in the measure's unit: production from worldTotal<year> when production is the measure's
+// primary basis, capacity from worldCapacity<year>, reserves from worldReserves<year>; null when
+// USGS gives none) and each country's figure (PRODUCES or HOLDS_RESERVES with that measureId).
+// Params: $requests, a list of {index, measureId, basis, year}.
+UNWIND $requests AS q
+MATCH (m:Measure {id: q.measureId})-[:MEASURES]->(item)
+OPTIONAL MATCH (c:Country)-[r:PRODUCES|HOLDS_RESERVES]->(item)
+  WHERE r.measureId = q.measureId AND r.year = q.year AND r.basis = q.basis
+WITH q, m, item, collect(CASE WHEN c IS NULL THEN null ELSE {
+       countryId: c.id, name: c.name, tonnes: r.quantityBase, noValueReason: r.noValueReason, sources: r.sources } END) AS producers
+WITH q, m, item, producers, toString(toInteger(q.year)) AS y
+RETURN q.index AS index, m {.*, label: 'Measure'} AS measure, item {.*, label: labels(item)[0]} AS item,
+       CASE q.basis
+         WHEN 'production' THEN CASE WHEN coalesce(m.worldTotalBasis, 'production') = 'production' THEN m['worldTotal' + y] END
+         WHEN 'capacity' THEN m['worldCapacity' + y]
+         WHEN 'reserves' THEN m['worldReserves' + y]
+       END AS worldTotal,
+       producers
+ORDER BY index
