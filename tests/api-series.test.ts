@@ -5,6 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
+import { SERIES_COLUMNS } from '../src/feeds/series.js';
 import { useBundledApp } from './support/bundled-app.js';
 import { gql } from './support/server.js';
 
@@ -128,6 +129,9 @@ describe('/feeds/series', () => {
     expect(bad.status).toBe(400);
     expect(JSON.parse(bad.text).error).toMatchObject({ code: 'BAD_REQUEST', parameter: 'statistic' });
     const catalogue = JSON.parse((await get('/feeds')).text);
-    expect(JSON.stringify(catalogue)).toContain('series');
+    const listed = catalogue.feeds.find((f: { name: string }) => f.name === 'series');
+    expect(listed.columns.map((c: { name: string }) => c.name)).toEqual(SERIES_COLUMNS.map((c) => c.name));
+    const doc = readFileSync('docs/bi-feeds.md', 'utf8');
+    expect(SERIES_COLUMNS.map((c) => c.name).filter((n) => !doc.includes(`| \`${n}\` |`))).toEqual([]);
   });
 });

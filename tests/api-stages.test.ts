@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
 import { VALUE_CHAINS, stageChange, stageYear } from '../src/analytics/stages.js';
+import { countryCode } from '../src/usgs/country-aliases.js';
 import { importUsgs } from '../src/usgs/import.js';
 import { useBundledApp } from './support/bundled-app.js';
 import { gql } from './support/server.js';
@@ -32,12 +33,12 @@ const Q = `query ($itemId: ID!, $years: [Int!]) {
   valueChainConcentration(itemId: $itemId, years: $years) {
     chain item { id } years formula sources { id }
     stages { stage label basis measure { id } item { id }
-      years { year hasFigures topProducer { id name } topSharePct top3SharePct hhi producerCount denominatorTonnes denominator }
+      years { year hasFigures topProducer { id name isoCode } topSharePct top3SharePct hhi producerCount denominatorTonnes denominator }
       change { fromYear toYear topSharePctPoints top3SharePctPoints hhi topProducerChanged } }
   }
 }`;
 
-interface Year { year: number; hasFigures: boolean; topProducer: { name: string } | null; topSharePct: number; top3SharePct: number; hhi: number; producerCount: number; denominatorTonnes: number }
+interface Year { year: number; hasFigures: boolean; topProducer: { name: string; isoCode: string } | null; topSharePct: number; top3SharePct: number; hhi: number; producerCount: number; denominatorTonnes: number }
 
 describe('value-chain stages (GraphQL)', () => {
   it('bauxite → alumina → aluminium, 2023 and 2024: per stage the USGS top producer, shares and HHI, and the change', async () => {
@@ -59,7 +60,7 @@ describe('value-chain stages (GraphQL)', () => {
         const e = expected(commodity, type, column);
         const y: Year = stage.years[yi];
         expect(y.hasFigures).toBe(true);
-        expect(y.topProducer!.name).toBe(e.top);
+        expect(y.topProducer!.isoCode).toBe(countryCode(e.top));
         expect(y.topSharePct).toBeCloseTo(e.topSharePct, 9);
         expect(y.top3SharePct).toBeCloseTo(e.top3SharePct, 9);
         expect(y.hhi).toBeCloseTo(e.hhi, 6);
@@ -70,8 +71,8 @@ describe('value-chain stages (GraphQL)', () => {
       expect(stage.change.topProducerChanged).toBe(false);
     }
     // Rounded: Guinea 28.1 % of 2023 bauxite, China 58.4 % of alumina and 59.4 % of aluminium.
-    expect(v.stages.slice(1).map((s: { years: Year[] }) => s.years.map((y) => `${y.topProducer!.name} ${y.topSharePct.toFixed(1)} ${Math.round(y.hhi)}`))).toEqual([
-      ['Guinea 28.1 1920', 'Guinea 28.9 1899'], ['China 58.4 3699', 'China 59.2 3765'], ['China 59.4 3649', 'China 59.7 3682'],
+    expect(v.stages.slice(1).map((s: { years: Year[] }) => s.years.map((y) => `${y.topProducer!.isoCode} ${y.topSharePct.toFixed(1)} ${Math.round(y.hhi)}`))).toEqual([
+      ['GN 28.1 1920', 'GN 28.9 1899'], ['CN 58.4 3699', 'CN 59.2 3765'], ['CN 59.4 3649', 'CN 59.7 3682'],
     ]);
     expect(v.stages[3].years[1].denominatorTonnes).toBe(72_000_000);
   });
@@ -82,7 +83,7 @@ describe('value-chain stages (GraphQL)', () => {
     expect(reserves.years[0]).toMatchObject({ year: 2023, hasFigures: false, topProducer: null, hhi: null, denominator: 'USGS MCS 2025 gives no reserves figures for 2023' });
     expect(reserves.change).toBeNull();
     const e = expected('Bauxite', 'Mine production, bauxite, dry tons', 'RESERVES_2024');
-    expect(reserves.years[1].topProducer.name).toBe(e.top);
+    expect(reserves.years[1].topProducer.isoCode).toBe(countryCode(e.top));
     expect(reserves.years[1].topSharePct).toBeCloseTo(e.topSharePct, 9);
     expect(reserves.years[1].hhi).toBeCloseTo(e.hhi, 6);
     expect(reserves.years[1].denominatorTonnes).toBe(29_000_000_000);
@@ -92,10 +93,10 @@ describe('value-chain stages (GraphQL)', () => {
     const re = await gql(app.url, Q, { itemId: 'product:rare-earths' });
     expect(re.data.valueChainConcentration.stages.map((s: { stage: string }) => s.stage)).toEqual(['reserves', 'mine']);
     const mine = re.data.valueChainConcentration.stages[1];
-    expect(mine.years.map((y: Year) => y.topProducer!.name)).toEqual(['China', 'China']);
+    expect(mine.years.map((y: Year) => y.topProducer!.isoCode)).toEqual(['CN', 'CN']);
     const ga = await gql(app.url, Q, { itemId: 'metal:gallium', years: [2024] });
     const [capacity, production] = ga.data.valueChainConcentration.stages;
-    expect(capacity.years[0].topProducer.name).toBe('China');
+    expect(capacity.years[0].topProducer.isoCode).toBe('CN');
     expect(production.years[0].topSharePct.toFixed(1)).toBe('98.7');
     expect(production.change).toBeNull();
   });

@@ -284,7 +284,7 @@ describe('parameters', () => {
   it('lists the feeds with their filters and columns at /feeds', async () => {
     const res = await fetch(`${app.url}/feeds`);
     const body = await res.json();
-    expect(body.feeds.map((f: { name: string }) => f.name)).toEqual(['nodes', 'relationships', 'facts', 'production']);
+    expect(body.feeds.map((f: { name: string }) => f.name)).toEqual(['nodes', 'relationships', 'facts', 'production', 'series']);
     expect(body.feeds[3].columns.map((c: { name: string }) => c.name)).toEqual(PRODUCTION_HEADER);
   });
 });
