@@ -14,6 +14,7 @@ import { SUFFIX_UNITS, statisticOf } from '../../src/usgs/salient-columns.js';
 import { parseSalientCell } from '../../src/usgs/salient-values.js';
 import { countryCode } from '../../src/usgs/country-aliases.js';
 import { unitInfo } from '../../src/usgs/units.js';
+import { toTonnes } from '../../src/analytics/units.js';
 import { parseCell } from '../../src/usgs/values.js';
 import { buildSalient } from '../../src/usgs/salient.js';
 
@@ -160,6 +161,7 @@ describe('text from a file is never looked up on Object.prototype', () => {
   const PROTO_KEYS = ['constructor', 'toString', 'valueOf', 'hasOwnProperty', '__proto__', 'isPrototypeOf'];
   it.each(PROTO_KEYS)('%s is no unit, country, value code, word or suffix', (k) => {
     expect(unitInfo(k)).toBeUndefined();
+    expect(toTonnes(1, k)).toBeUndefined();
     expect(countryCode(k)).toBeUndefined();
     expect(parseCell(k).kind).toBe('invalid');
     expect(parseSalientCell(k, T, true).kind).toBe('invalid');
