@@ -75,7 +75,7 @@ describe('series (GraphQL)', () => {
     expect(boron.data.series[0].points.map((p: Point) => p.noValueReason)).toEqual(Array(5).fill('net exporter'));
   });
 
-  it('bad input: NOT_FOUND for an unknown item or country, BAD_USER_INPUT for reversed years or an unknown statistic', async () => {
+  it('bad input: NOT_FOUND for an unknown item or country, BAD_USER_INPUT for reversed years', async () => {
     const item = await gql(app.url, SERIES, { itemId: 'metal:unobtainium' });
     expect(item.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
     const country = await gql(app.url, SERIES, { itemId: 'metal:gallium', countryId: 'country:ZZ' });
@@ -84,8 +84,6 @@ describe('series (GraphQL)', () => {
     expect(notCountry.errors?.[0]).toMatchObject({ message: 'Country metal:gallium not found' });
     const years = await gql(app.url, SERIES, { itemId: 'metal:gallium', fromYear: 2024, toYear: 2020 });
     expect(years.errors?.[0]).toMatchObject({ message: 'fromYear (2024) is after toYear (2020)', extensions: { code: 'BAD_USER_INPUT' } });
-    const stat = await gql(app.url, SERIES, { itemId: 'metal:gallium', statistics: ['weather'] });
-    expect(stat.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
   });
 });
 
