@@ -75,15 +75,30 @@ describe('series (GraphQL)', () => {
     expect(boron.data.series[0].points.map((p: Point) => p.noValueReason)).toEqual(Array(5).fill('net exporter'));
   });
 
-  it('bad input: NOT_FOUND for an unknown item or country, BAD_USER_INPUT for reversed years', async () => {
+  it('bad input: NOT_FOUND for an unknown item or country, BAD_USER_INPUT for reversed years or an unknown statistic', async () => {
     const item = await gql(app.url, SERIES, { itemId: 'metal:unobtainium' });
     expect(item.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
     const country = await gql(app.url, SERIES, { itemId: 'metal:gallium', countryId: 'country:ZZ' });
     expect(country.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
     const notCountry = await gql(app.url, SERIES, { itemId: 'metal:gallium', countryId: 'metal:gallium' });
-    expect(notCountry.errors?.[0]).toMatchObject({ message: 'Country metal:gallium not found' });
+    expect(notCountry.errors?.[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', argument: 'countryId' }, message: expect.stringContaining('countryId must be a country id like country:CN') });
     const years = await gql(app.url, SERIES, { itemId: 'metal:gallium', fromYear: 2024, toYear: 2020 });
     expect(years.errors?.[0]).toMatchObject({ message: 'fromYear (2024) is after toYear (2020)', extensions: { code: 'BAD_USER_INPUT' } });
+    expect(years.data).toEqual({ series: null });
+    const stat = await gql(app.url, SERIES, { itemId: 'metal:gallium', statistics: ['weather'] });
+    expect(stat.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    const notStatistic = await gql(app.url, SERIES, { itemId: 'metal:gallium', statistics: ['reserves'] });
+    expect(notStatistic.errors?.[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', argument: 'statistics' }, message: expect.stringContaining('statistics[0] "reserves" is not a statistic') });
+    const farYear = await gql(app.url, SERIES, { itemId: 'metal:gallium', fromYear: 1800 });
+    expect(farYear.errors?.[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', argument: 'fromYear' } });
+    const malformed = await gql(app.url, SERIES, { itemId: 'gallium' });
+    expect(malformed.errors?.[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', argument: 'itemId' } });
+  });
+
+  it('statistics: [] matches nothing', async () => {
+    const res = await gql(app.url, SERIES, { itemId: 'metal:gallium', statistics: [] });
+    expect(res.errors).toBeUndefined();
+    expect(res.data.series).toEqual([]);
   });
 });
 

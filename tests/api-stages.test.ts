@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
 import { VALUE_CHAINS, stageChange, stageYear } from '../src/analytics/stages.js';
-import { countryCode } from '../src/usgs/country-aliases.js';
+import { countryCode } from '../src/model/countries.js';
 import { importUsgs } from '../src/usgs/import.js';
 import { useBundledApp } from './support/bundled-app.js';
 import { gql } from './support/server.js';
@@ -17,7 +17,11 @@ const app = useBundledApp();
 const world = (parse(readFileSync('data/usgs-mcs-2025/world/MCS2025_World_Data.csv', 'utf8'), { bom: true, columns: true }) as Array<Record<string, string>>)
   .map((r) => Object.fromEntries(Object.entries(r).map(([k, v]) => [k.replace(/\s+/g, ''), v.replace(/\u00a0/g, ' ').trim()])));
 
-/** Top share, top-three share and HHI of one USGS row set, as an analyst computes them from the CSV: shares of the world-total row. */
+/**
+ * Top share, top-three share and HHI of one USGS row set, as an analyst computes them from the
+ * CSV: shares of the world-total row, or of the listed countries' sum when the (rounded) world
+ * total is below it.
+ */
 function expected(commodity: string, type: string, column: string) {
   const rows = world.filter((r) => r.COMMODITY === commodity && r.TYPE === type);
   const total = Number(rows.find((r) => r.COUNTRY.startsWith('World total'))![column].replace(/,/g, ''));
@@ -25,20 +29,28 @@ function expected(commodity: string, type: string, column: string) {
     .filter((r) => !/^(World total|Other countries)/i.test(r.COUNTRY) && /^\d/.test(r[column]))
     .map((r) => ({ country: r.COUNTRY, value: Number(r[column].replace(/,/g, '')) }))
     .sort((a, b) => b.value - a.value);
-  const shares = named.map((n) => (n.value / total) * 100);
-  return { top: named[0].country, topSharePct: shares[0], top3SharePct: shares[0] + shares[1] + shares[2], hhi: shares.reduce((s, x) => s + x * x, 0), producerCount: named.filter((n) => n.value > 0).length };
+  const listed = named.reduce((s, n) => s + n.value, 0);
+  const denominator = Math.max(total, listed);
+  const shares = named.map((n) => (n.value / denominator) * 100);
+  return {
+    top: named[0].country, topSharePct: shares[0], top3SharePct: shares[0] + shares[1] + shares[2], hhi: shares.reduce((s, x) => s + x * x, 0),
+    producerCount: named.filter((n) => n.value > 0).length, method: total >= listed ? 'WORLD_TOTAL' : 'LISTED_SUM_ABOVE_WORLD_TOTAL',
+  };
 }
 
 const Q = `query ($itemId: ID!, $years: [Int!]) {
   valueChainConcentration(itemId: $itemId, years: $years) {
     chain item { id } years formula sources { id }
     stages { stage label basis measure { id } item { id }
-      years { year hasFigures topProducer { id name isoCode } topSharePct top3SharePct hhi producerCount denominatorTonnes denominator }
+      years { year hasFigures topProducer { id name isoCode } topSharePct top3SharePct hhi producerCount denominatorTonnes denominatorMethod listedTonnes denominator }
       change { fromYear toYear topSharePctPoints top3SharePctPoints hhi topProducerChanged } }
   }
 }`;
 
-interface Year { year: number; hasFigures: boolean; topProducer: { name: string; isoCode: string } | null; topSharePct: number; top3SharePct: number; hhi: number; producerCount: number; denominatorTonnes: number }
+interface Year {
+  year: number; hasFigures: boolean; topProducer: { name: string; isoCode: string } | null; topSharePct: number; top3SharePct: number; hhi: number;
+  producerCount: number; denominatorTonnes: number; denominatorMethod: string | null; listedTonnes: number | null;
+}
 
 describe('value-chain stages (GraphQL)', () => {
   it('bauxite → alumina → aluminium, 2023 and 2024: per stage the USGS top producer, shares and HHI, and the change', async () => {
@@ -65,6 +77,7 @@ describe('value-chain stages (GraphQL)', () => {
         expect(y.top3SharePct).toBeCloseTo(e.top3SharePct, 9);
         expect(y.hhi).toBeCloseTo(e.hhi, 6);
         expect(y.producerCount).toBe(e.producerCount);
+        expect(y.denominatorMethod).toBe(e.method);
       }
       expect(stage.change.topSharePctPoints).toBeCloseTo(stage.years[1].topSharePct - stage.years[0].topSharePct, 9);
       expect(stage.change.hhi).toBeCloseTo(stage.years[1].hhi - stage.years[0].hhi, 6);
@@ -97,15 +110,54 @@ describe('value-chain stages (GraphQL)', () => {
     const ga = await gql(app.url, Q, { itemId: 'metal:gallium', years: [2024] });
     const [capacity, production] = ga.data.valueChainConcentration.stages;
     expect(capacity.years[0].topProducer.isoCode).toBe('CN');
-    expect(production.years[0].topSharePct.toFixed(1)).toBe('98.7');
+    // As supplyConcentration: China's 750 t of the 762 t listed, above the rounded 760 t world total.
+    expect(production.years[0]).toMatchObject({ denominatorTonnes: 762, listedTonnes: 762, denominatorMethod: 'LISTED_SUM_ABOVE_WORLD_TOTAL' });
+    expect(production.years[0].topSharePct.toFixed(1)).toBe('98.4');
+    const direct = await gql(app.url, '{ supplyConcentration(measureId: "measure:gallium-primary-production", year: 2024) { topSharePct hhi } }');
+    expect(production.years[0].topSharePct).toBe(direct.data.supplyConcentration.topSharePct);
+    expect(production.years[0].hhi).toBe(direct.data.supplyConcentration.hhi);
     expect(production.change).toBeNull();
   });
 
-  it('bad input: an item without a chain, a year outside 2023–2024', async () => {
+  it('holds every stage and year within bounds: top ≤ top three ≤ 100 %, HHI 0–10,000, listed ≤ denominator (every chain, every item of it)', async () => {
+    for (const chain of VALUE_CHAINS) {
+      for (const itemId of chain.itemIds) {
+        const res = await gql(app.url, Q, { itemId });
+        expect(res.errors).toBeUndefined();
+        for (const stage of res.data.valueChainConcentration.stages) {
+          for (const y of stage.years as Year[]) {
+            if (!y.hasFigures) continue;
+            expect(0 <= y.topSharePct && y.topSharePct <= y.top3SharePct + 1e-9 && y.top3SharePct <= 100 + 1e-9).toBe(true);
+            expect(y.hhi).toBeGreaterThanOrEqual(0);
+            expect(y.hhi).toBeLessThanOrEqual(10_000 + 1e-6);
+            expect(y.listedTonnes!).toBeLessThanOrEqual(y.denominatorTonnes);
+            expect(['WORLD_TOTAL', 'LISTED_SUM_ABOVE_WORLD_TOTAL', 'LISTED_SUM_NO_WORLD_TOTAL']).toContain(y.denominatorMethod);
+          }
+        }
+      }
+    }
+  });
+
+  it('years: [] matches no year: every stage, no figures, no change', async () => {
+    const res = await gql(app.url, Q, { itemId: 'metal:aluminium', years: [] });
+    expect(res.errors).toBeUndefined();
+    const v = res.data.valueChainConcentration;
+    expect(v.years).toEqual([]);
+    expect(v.stages.map((s: { stage: string; measure: { id: string }; years: Year[]; change: unknown }) => [s.stage, s.measure.id, s.years, s.change])).toEqual(
+      VALUE_CHAINS[0].stages.map((s) => [s.stage, s.measureId, [], null]),
+    );
+  });
+
+  it('bad input: an item without a chain, a year outside 2023–2024, a malformed or unknown item', async () => {
     const none = await gql(app.url, Q, { itemId: 'metal:antimony' });
     expect(none.errors?.[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT' }, message: expect.stringContaining('no value chain is mapped for metal:antimony') });
-    const year = await gql(app.url, Q, { itemId: 'metal:gallium', years: [2022] });
-    expect(year.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    expect(none.data).toEqual({ valueChainConcentration: null });
+    const year = await gql(app.url, Q, { itemId: 'metal:gallium', years: [2024, 2022] });
+    expect(year.errors?.[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', argument: 'years' }, message: expect.stringContaining('years[1] must be one of 2023, 2024') });
+    const country = await gql(app.url, Q, { itemId: 'country:CN' });
+    expect(country.errors?.[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', argument: 'itemId' } });
+    const unknown = await gql(app.url, Q, { itemId: 'metal:unobtainium' });
+    expect(unknown.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
   });
 });
 

@@ -4,7 +4,10 @@
  * (top producer and share, top-three share, HHI) with their change between years. The
  * arithmetic of each stage and year is `concentration()` (src/analytics/concentration.ts).
  */
-import type { Concentration } from './concentration.js';
+import type { Concentration, DenominatorMethod } from './concentration.js';
+
+/** The years of the world table (production and capacity; reserves 2024 only). */
+export const STAGE_YEARS = [2023, 2024];
 
 export type StageBasis = 'reserves' | 'production' | 'capacity';
 
@@ -84,14 +87,21 @@ export interface StageYear {
   top3SharePct: number | null;
   hhi: number | null;
   producerCount: number;
+  /** t */
   denominatorTonnes: number | null;
+  denominatorMethod: DenominatorMethod | null;
+  /** The listed producers' sum, t (≤ denominatorTonnes). */
+  listedTonnes: number | null;
   denominator: string | null;
 }
 
 /** Condenses a concentration result (or its absence) for one year. */
 export function stageYear(year: number, c: Concentration | null, reason?: string): StageYear {
   if (!c) {
-    return { year, hasFigures: false, topCountryId: null, topSharePct: null, top3SharePct: null, hhi: null, producerCount: 0, denominatorTonnes: null, denominator: reason ?? null };
+    return {
+      year, hasFigures: false, topCountryId: null, topSharePct: null, top3SharePct: null, hhi: null, producerCount: 0,
+      denominatorTonnes: null, denominatorMethod: null, listedTonnes: null, denominator: reason ?? null,
+    };
   }
   const ranked = c.producers.filter((p) => p.rank !== null);
   return {
@@ -103,6 +113,8 @@ export function stageYear(year: number, c: Concentration | null, reason?: string
     hhi: c.hhi,
     producerCount: ranked.length,
     denominatorTonnes: c.denominatorTonnes,
+    denominatorMethod: c.denominatorMethod,
+    listedTonnes: c.listedTonnes,
     denominator: c.denominatorExplained,
   };
 }

@@ -19,7 +19,9 @@
  * - any other list counts `assumedListSize` items (GRAPHQL_ASSUMED_LIST_SIZE): the figures of
  *   a hub (`Country.production`, `Metal.producers`, `reserves`, `importsFrom`…), the producers
  *   of a concentration; except `sources` (SOURCES_PER_FACT) and the relationships an entity
- *   has only a few of (headquarters, parents, operators, providers, parties… FEW_PER_ENTITY).
+ *   has only a few of (headquarters, parents, operators, providers, parties… FEW_PER_ENTITY),
+ *   and the lists the data bounds (SIZED_BY_DATA: a salient series' 5 yearly points, a value
+ *   chain's stages, a stage's years); `series` itself counts assumedListSize series.
  * - introspection (`__schema`, `__type` and the fields of their types) costs 0: it is bounded
  *   by the schema, and by the depth limit.
  *
@@ -30,7 +32,9 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import { GraphQLError, type FieldNode, type GraphQLOutputType, type SelectionSetNode } from 'graphql';
 import { getComplexity, type ComplexityEstimator } from 'graphql-query-complexity';
+import { STAGE_YEARS, VALUE_CHAINS } from '../analytics/stages.js';
 import { LIMITS } from '../graphql/chains/steps.js';
+import { SALIENT_YEARS } from '../usgs/sources.js';
 
 /** Relationships counted per node of a neighbourhood (its `edges` list). */
 export const EDGES_PER_NODE = 2;
@@ -59,6 +63,13 @@ const SIZED_BY_ANCESTOR: Record<string, number> = {
   'Exposure.chains': 1,
   'Path.nodes': 1,
   'Path.hops': 1,
+};
+
+/** Lists the data bounds: a series' points (one per year of the salient tables), a chain's stages, a stage's years. */
+const SIZED_BY_DATA: Record<string, number> = {
+  'StatisticSeries.points': SALIENT_YEARS.length,
+  'ValueChainConcentration.stages': Math.max(...VALUE_CHAINS.map((c) => c.stages.length)),
+  'StageConcentration.years': STAGE_YEARS.length,
 };
 
 // Types are tested by shape, not with graphql's `instanceof` predicates: a test runner may load
@@ -112,7 +123,7 @@ export function costEstimator(assumedListSize: number): ComplexityEstimator {
       return sized.visited + sized.size * (own + childComplexity - separate) + separate;
     }
     if (!isList(field.type)) return own + childComplexity;
-    const relative = SIZED_BY_ANCESTOR[`${type.name}.${field.name}`] ?? (type.name.endsWith('Connection') && field.name === 'edges' ? 1 : undefined);
+    const relative = SIZED_BY_ANCESTOR[`${type.name}.${field.name}`] ?? SIZED_BY_DATA[`${type.name}.${field.name}`] ?? (type.name.endsWith('Connection') && field.name === 'edges' ? 1 : undefined);
     const size = relative ?? (field.name === 'sources' ? SOURCES_PER_FACT : FEW.has(field.name) ? FEW_PER_ENTITY : assumedListSize);
     return size * (own + childComplexity);
   };

@@ -12,6 +12,7 @@ import type { UsgsIssue } from './errors.js';
 import { type UsgsReport, correct, countByType, skip } from './report.js';
 import { HEADER_FIXES, SUFFIX_UNITS, type Statistic, type SuffixUnit, formOf, itemNameOf, statisticOf, suffixOf } from './salient-columns.js';
 import { parseSalientCell } from './salient-values.js';
+import { SALIENT_YEARS } from './sources.js';
 
 /** One salient table as read: its path in the release (`salient/mcs2025-galli_salient.csv`) and text. */
 export interface SalientFile {
@@ -27,7 +28,7 @@ export function salientCode(file: string): string | undefined {
 /** The Source id of one salient table. */
 export const salientSourceId = (code: string) => `source:usgs-mcs-2025-salient-${code}`;
 
-const YEARS = [2020, 2021, 2022, 2023, 2024];
+const YEARS = SALIENT_YEARS;
 /** The release marks its latest year as estimated ("Data are estimated for the most recent year"). */
 const ESTIMATED_YEAR = 2024;
 

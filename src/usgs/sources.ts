@@ -10,6 +10,9 @@ export const SOURCE_IDS = {
 } as const;
 export type TableKey = keyof typeof SOURCE_IDS;
 
+/** The years of the salient-statistics tables (2024 estimated). */
+export const SALIENT_YEARS = [2020, 2021, 2022, 2023, 2024];
+
 /** The data-release files, relative to the release folder (`data/usgs-mcs-2025/`). */
 export const FILES: Record<TableKey, string> = {
   world: 'world/MCS2025_World_Data.csv',

@@ -58,6 +58,13 @@ describe('the estimated cost', () => {
     expect(exposure(', kinds: [SUPPLY], dependentLabels: [Company], headquarteredIn: ["country:JP"]')).toBe(exposure(''));
   });
 
+  it('counts a salient series by its years and a value chain by its stages and years: exact figures', () => {
+    // 20 series (assumed) × (series 1 + 5 yearly points × (point 1 + quantity 1 + 5 sources) + 5 sources)
+    expect(cost('{ series(itemId: "metal:gallium") { statistic points { year quantity { value } sources { id } } sources { id } } }')).toBe(20 * (1 + 5 * 7 + 5));
+    // result 1 + item 1 + 4 stages × (stage 1 + measure 1 + 2 years × (year 1 + top producer 1) + change 1) + 5 sources
+    expect(cost('{ valueChainConcentration(itemId: "metal:aluminium") { item { id } stages { measure { id } years { topProducer { id } } change { hhi } } sources { id } } }')).toBe(1 + 1 + 4 * 7 + 5);
+  });
+
   it('reads variables like literals, and costs nothing for introspection', () => {
     const q = 'query($n: Int, $d: Int) { neighbourhood(entityId: "country:CN", depth: $d, limit: $n) { nodes { id } } }';
     expect(cost(q, { n: 500, d: 2 })).toBe(cost('{ neighbourhood(entityId: "country:CN", depth: 2, limit: 500) { nodes { id } } }'));

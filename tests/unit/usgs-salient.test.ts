@@ -12,7 +12,7 @@ import { importUsgs } from '../../src/usgs/import.js';
 import { emptyReport } from '../../src/usgs/report.js';
 import { SUFFIX_UNITS, statisticOf } from '../../src/usgs/salient-columns.js';
 import { parseSalientCell } from '../../src/usgs/salient-values.js';
-import { countryCode } from '../../src/usgs/country-aliases.js';
+import { countryCode } from '../../src/model/countries.js';
 import { unitInfo } from '../../src/usgs/units.js';
 import { toTonnes } from '../../src/analytics/units.js';
 import { parseCell } from '../../src/usgs/values.js';

@@ -3,19 +3,25 @@
  * USGS column, year by year (see schema/analytics.graphql and cypher/analytics/series.cypher).
  */
 import { cypher } from '../../cypher.js';
+import { STATISTIC_NAMES } from '../../model/schema.js';
+import { boundedInt, countryId, enumsArg, existingEntity, MATERIALS, typedId } from '../core/args.js';
 import type { Context } from '../core/context.js';
-import { badInput, notFound } from '../core/errors.js';
+import { badInput } from '../core/errors.js';
 import type { Row } from '../core/loaders.js';
 import { sourcesByIds } from '../core/shapes.js';
 
 interface SeriesArgs {
-  itemId: string;
-  statistics?: string[] | null;
-  countryId: string;
+  itemId: unknown;
+  statistics?: unknown;
+  countryId: unknown;
   form?: string | null;
-  fromYear?: number | null;
-  toYear?: number | null;
+  fromYear?: unknown;
+  toYear?: unknown;
 }
+
+/** The years the salient tables may hold: the arguments are checked against a calendar range, not the data's. */
+const YEAR_MIN = 1900;
+const YEAR_MAX = 2100;
 
 interface PointRow {
   year: number;
@@ -29,22 +35,28 @@ interface PointRow {
   sources: string[];
 }
 
-const ITEM_LABELS = ['Metal', 'Product'];
-
-async function series(_: unknown, args: SeriesArgs, { db, loaders }: Context) {
-  if (args.fromYear != null && args.toYear != null && args.fromYear > args.toYear) {
-    throw badInput(`fromYear (${args.fromYear}) is after toYear (${args.toYear})`, 'fromYear');
-  }
-  const [item, country] = await Promise.all([loaders.node.load(args.itemId), loaders.node.load(args.countryId)]);
-  if (!item || !ITEM_LABELS.includes(String(item.label))) throw notFound(`Metal or Product ${args.itemId}`);
-  if (!country || country.label !== 'Country') throw notFound(`Country ${args.countryId}`);
-  const rows = await db.read<{ measure: Row; item: Row; country: Row; points: PointRow[] }>(cypher('analytics/series'), {
-    itemId: args.itemId,
-    countryId: args.countryId,
-    statistics: args.statistics?.length ? args.statistics : null,
+/**
+ * Checks the arguments (core/args.ts: typed ids, NOT_FOUND for ids naming nothing, years
+ * 1900–2100 and not reversed; `statistics: []` matches nothing) and reads the series in one
+ * statement.
+ */
+async function series(_: unknown, args: SeriesArgs, ctx: Context) {
+  const item = typedId(args.itemId, 'itemId', MATERIALS);
+  const country = countryId(args.countryId, 'countryId');
+  const fromYear = boundedInt(args.fromYear, 'fromYear', YEAR_MIN, YEAR_MAX, YEAR_MIN);
+  const toYear = boundedInt(args.toYear, 'toYear', YEAR_MIN, YEAR_MAX, YEAR_MAX);
+  if (fromYear > toYear) throw badInput(`fromYear (${fromYear}) is after toYear (${toYear})`, 'fromYear');
+  const statistics = enumsArg(args.statistics, 'statistics', STATISTIC_NAMES, 'a statistic');
+  await existingEntity(ctx, item, 'itemId');
+  await existingEntity(ctx, { id: country, label: 'Country' }, 'countryId');
+  if (statistics?.length === 0) return [];
+  const rows = await ctx.db.read<{ measure: Row; item: Row; country: Row; points: PointRow[] }>(cypher('analytics/series'), {
+    itemId: item.id,
+    countryId: country,
+    statistics,
     form: args.form || null,
-    fromYear: args.fromYear ?? null,
-    toYear: args.toYear ?? null,
+    fromYear,
+    toYear,
   });
   return rows.map((r) => ({
     measure: r.measure,

@@ -6,8 +6,9 @@
  */
 import { cypher } from '../../cypher.js';
 import { HHI_FORMULA, concentration } from '../../analytics/concentration.js';
-import { VALUE_CHAINS, chainOf, stageChange, stageYear } from '../../analytics/stages.js';
+import { STAGE_YEARS, VALUE_CHAINS, chainOf, stageChange, stageYear } from '../../analytics/stages.js';
 import { toTonnes } from '../../analytics/units.js';
+import { existingEntity, listArg, MATERIALS, typedId } from '../core/args.js';
 import type { Context } from '../core/context.js';
 import { badInput, notFound } from '../core/errors.js';
 import type { Row } from '../core/loaders.js';
@@ -21,46 +22,65 @@ interface StageRow {
   producers: Array<{ countryId: string; name: string; tonnes: number | null; noValueReason: string | null; sources: string[] }>;
 }
 
-const YEARS = [2023, 2024];
+const YEARS = STAGE_YEARS;
 
-async function valueChainConcentration(_: unknown, args: { itemId: string; years?: number[] | null }, { db, loaders }: Context) {
-  const chain = chainOf(args.itemId);
+/** A year of the world table (YEARS), else BAD_USER_INPUT. */
+function tableYear(value: unknown, argument: string): number {
+  if (!YEARS.includes(value as number)) throw badInput(`${argument} must be one of ${YEARS.join(', ')} (USGS MCS 2025 world table); got ${JSON.stringify(value)}`, 'years');
+  return value as number;
+}
+
+/**
+ * Checks the arguments (core/args.ts; `years: []` gives the stages with no years), reads every
+ * stage and year in one statement and computes each with `concentration()`. Errors:
+ * BAD_USER_INPUT (malformed id, no mapped chain, a year outside the table), NOT_FOUND (unknown
+ * item, or a stage's measure missing from the graph).
+ */
+async function valueChainConcentration(_: unknown, args: { itemId: unknown; years?: unknown }, ctx: Context) {
+  const itemId = typedId(args.itemId, 'itemId', MATERIALS);
+  const years = (listArg(args.years, 'years', YEARS.length, tableYear) ?? YEARS).sort();
+  const item = await existingEntity(ctx, itemId, 'itemId');
+  const chain = chainOf(itemId.id);
   if (!chain) {
-    throw badInput(`no value chain is mapped for ${args.itemId}; chains: ${VALUE_CHAINS.map((c) => `${c.name} (${c.itemIds.join(', ')})`).join('; ')}`, 'itemId');
+    throw badInput(`no value chain is mapped for ${itemId.id}; chains: ${VALUE_CHAINS.map((c) => `${c.name} (${c.itemIds.join(', ')})`).join('; ')}`, 'itemId');
   }
-  const years = [...new Set(args.years ?? YEARS)].sort();
-  const bad = years.filter((y) => !YEARS.includes(y));
-  if (!years.length || bad.length) throw badInput(`years must be among ${YEARS.join(', ')} (USGS MCS 2025); got ${JSON.stringify(args.years)}`, 'years');
-  const requests = chain.stages.flatMap((s, si) => years.map((year, yi) => ({ index: si * years.length + yi, measureId: s.measureId, basis: s.basis, year })));
-  const rows = await db.read<StageRow>(cypher('analytics/stage-producers'), { requests });
+  // The stages' measures and items come with their figures: with `years: []` the first table
+  // year is read for them alone.
+  const read = years.length ? years : YEARS.slice(0, 1);
+  const requests = chain.stages.flatMap((s, si) => read.map((year, yi) => ({ index: si * read.length + yi, measureId: s.measureId, basis: s.basis, year })));
+  const rows = await ctx.db.read<StageRow>(cypher('analytics/stage-producers'), { requests });
   const byIndex = new Map(rows.map((r) => [r.index, r]));
   const sources = new Set<string>();
   const stages = chain.stages.map((s, si) => {
-    const perYear = years.map((year, yi) => {
-      const row = byIndex.get(si * years.length + yi);
+    const rowOf = (yi: number) => {
+      const row = byIndex.get(si * read.length + yi);
       if (!row) throw notFound(`measure ${s.measureId}`);
-      const withFigures = row.producers.filter((p) => p.tonnes !== null);
-      if (!withFigures.length) return { row, summary: stageYear(year, null, `USGS MCS 2025 gives no ${s.basis} figures for ${year}`) };
+      return row;
+    };
+    const perYear = years.map((year, yi) => {
+      const row = rowOf(yi);
+      if (!row.producers.some((p) => p.tonnes !== null)) return stageYear(year, null, `USGS MCS 2025 gives no ${s.basis} figures for ${year}`);
       for (const p of row.producers) for (const src of p.sources) sources.add(src);
       for (const src of row.measure.sources as string[]) sources.add(src);
       const worldTotalTonnes = row.worldTotal === null ? null : toTonnes(row.worldTotal, String(row.measure.unit)) ?? null;
-      const c = concentration({ producers: row.producers, worldTotalTonnes });
-      return { row, summary: stageYear(year, c) };
+      const worldTotalName = `USGS world ${s.basis === 'production' ? '' : `${s.basis} `}total`;
+      try {
+        return stageYear(year, concentration({ producers: row.producers, worldTotalTonnes, worldTotalName }));
+      } catch (e) {
+        // Only zero figures and no world total: nothing to share.
+        return stageYear(year, null, `${s.basis} ${year}: ${(e as Error).message}`);
+      }
     });
-    const first = perYear[0].summary;
-    const last = perYear[perYear.length - 1].summary;
     return {
       stage: s.stage,
       label: s.label,
       basis: s.basis,
-      measure: perYear[0].row.measure,
-      item: perYear[0].row.item,
-      years: perYear.map(({ summary }) => summary),
-      change: perYear.length > 1 ? stageChange(first, last) : null,
+      measure: rowOf(0).measure,
+      item: rowOf(0).item,
+      years: perYear,
+      change: perYear.length > 1 ? stageChange(perYear[0], perYear[perYear.length - 1]) : null,
     };
   });
-  const item = await loaders.node.load(args.itemId);
-  if (!item) throw notFound(`Metal or Product ${args.itemId}`);
   return { chain: chain.name, item, years, stages, formula: HHI_FORMULA, sources: [...sources] };
 }
 
