@@ -266,7 +266,8 @@ describe('explorer charts (Chart.js)', () => {
     expect(stages.labels).toEqual(['Primary gallium capacity', 'Primary gallium production']);
     expect(stages.datasets.map((d: { label: string }) => d.label)).toEqual(["2023: top producer's share (%)", "2024: top producer's share (%)"]);
     expect(stages.datasets[0].data[0]).toBeNull();
-    expect(stages.datasets[1].data[1].toFixed(1)).toBe('98.7');
+    // China's 750 t of the 762 t listed in 2024 (the listed sum, above the rounded 760 t world total)
+    expect(stages.datasets[1].data[1].toFixed(1)).toBe('98.4');
     await shot(page, 'explorer-gallium-charts.png');
     await page.close();
   });
