@@ -16,10 +16,11 @@
 import { pipeline } from 'node:stream/promises';
 import { Router, type Request, type Response } from 'express';
 import type { Logger } from 'pino';
+import { feedDuration, feedRequests, feedRows, httpErrors, secondsSince } from '../metrics/registry.js';
 import { DatabaseUnavailableError, type Db } from '../neo4j/db.js';
 import { openFeed } from './feed.js';
 import { CONTENT_TYPES, FORMULA_ESCAPE, formatter } from './formats.js';
-import { FEED_FORMATS, FEED_TABLES, FeedParamError, TABLE_FILTERS, parseFeedRequest, type FeedRequest } from './params.js';
+import { FEED_FORMATS, FEED_TABLES, FeedParamError, TABLE_FILTERS, parseFeedRequest, type FeedRequest, type FeedTableName } from './params.js';
 import { columnsOf } from './tables.js';
 import { UNAVAILABLE_MESSAGE } from '../server/errors.js';
 
@@ -33,7 +34,14 @@ export interface FeedsRouterOptions {
 }
 
 function sendError(res: Response, status: number, code: string, message: string, parameter?: string): void {
+  httpErrors.inc({ status: String(status), code });
   res.status(status).json({ error: { code, message, ...(parameter ? { parameter } : {}) } });
+}
+
+/** The feed a request names, for metrics: its table when known (even with a bad parameter), else `other`. */
+function feedOf(name: string): string {
+  const table = /^[a-z]+/.exec(name)?.[0];
+  return FEED_TABLES.includes(table as FeedTableName) ? table! : 'other';
 }
 
 /** The feeds router; mount it with `app.use('/feeds', feedsRouter(db))`. */
@@ -57,7 +65,17 @@ export function feedsRouter(db: Db, opts: FeedsRouterOptions = {}): Router {
 
   router.get('/:name', async (req: Request<{ name: string }>, res: Response) => {
     const log = (req as unknown as { log?: Logger }).log;
-    let request: FeedRequest;
+    const started = process.hrtime.bigint();
+    let request: FeedRequest | undefined;
+    let rowsSent = 0;
+    res.once('close', () => {
+      const feed = request?.table ?? feedOf(req.params.name);
+      const format = request?.format ?? 'invalid';
+      feedRequests.inc({ feed, format, status: String(res.statusCode) });
+      if (!request || res.statusCode !== 200) return;
+      feedDuration.observe({ feed, format }, secondsSince(started));
+      feedRows.inc({ feed }, rowsSent);
+    });
     try {
       request = parseFeedRequest(req.params.name, req.query as Record<string, unknown>);
     } catch (e) {
@@ -98,6 +116,8 @@ export function feedsRouter(db: Db, opts: FeedsRouterOptions = {}): Router {
     res.setHeader('x-content-type-options', 'nosniff');
     if (request.format === 'csv') res.setHeader('content-disposition', `inline; filename="${request.table}.csv"`);
     try {
+      // pipeline reads the rows in flowing mode; this listener only counts them.
+      feed.rows.on('data', () => rowsSent++);
       await pipeline(feed.rows, formatter(request.format, feed.table.columns, request), res);
     } catch (e) {
       // Headers are sent: the only honest signal left is to abort the response.

@@ -7,7 +7,7 @@
  */
 import { Readable } from 'node:stream';
 import neo4j from 'neo4j-driver';
-import { DatabaseUnavailableError, isUnavailable, toPlain, type Db } from '../neo4j/db.js';
+import { DatabaseUnavailableError, isUnavailable, toPlain, trackTransaction, type Db } from '../neo4j/db.js';
 
 export interface QueryStreamOptions {
   /** Transaction timeout in ms: the whole stream, including time spent waiting on a slow reader. */
@@ -109,6 +109,8 @@ export function streamQuery<T>(
   };
 
   db.roundTrips++;
+  const done = trackTransaction('stream');
+  let failure: unknown;
   const session = db.driver.session({ database: db.opts.database, defaultAccessMode: neo4j.session.READ, fetchSize: opts.fetchSize ?? 500 });
   let emitted = 0;
   const pump = async () => {
@@ -134,6 +136,7 @@ export function streamQuery<T>(
     } catch (e) {
       const cause = e instanceof StreamFailedError ? e.cause : e;
       const err = isUnavailable(cause) ? new DatabaseUnavailableError(cause) : (e as Error);
+      failure = err;
       if (!isStarted) {
         isStarted = true;
         rejectStarted(err);
@@ -142,7 +145,7 @@ export function streamQuery<T>(
         rows.destroy(err);
       }
     } finally {
-      await session.close();
+      await session.close().finally(() => done(failure));
     }
   };
   // A session that fails to close fails the stream (a consumer still reading sees the error);

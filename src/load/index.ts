@@ -5,6 +5,7 @@
  * whose new ids a concurrent write created first is rolled back and written again.
  */
 import { withSlots } from '../cypher.js';
+import { loadDuration, loadRecords, loadRuns, secondsSince } from '../metrics/registry.js';
 import { LABELS, type Dataset, type Label } from '../model/schema.js';
 import type { Db } from '../neo4j/db.js';
 import { LoadValidationError, labelOf, validateReferences, validateShape, type DatasetInput, type LoadIssue } from './validate.js';
@@ -56,6 +57,31 @@ const isIdConflict = (e: unknown) => (e as { code?: string })?.code === 'Neo.Cli
  * write failure after that input's transaction was rolled back (earlier inputs stay loaded).
  */
 export async function loadDatasets(db: Db, inputs: DatasetInput[], opts: LoadProgress = {}): Promise<Array<{ name: string; summary: LoadSummary }>> {
+  const started = process.hrtime.bigint();
+  let outcome: 'ok' | 'invalid' | 'failed' = 'failed';
+  try {
+    const results = await validateAndWrite(db, inputs, opts);
+    outcome = 'ok';
+    return results;
+  } catch (e) {
+    if (e instanceof LoadValidationError) outcome = 'invalid';
+    throw e;
+  } finally {
+    loadRuns.inc({ outcome });
+    loadDuration.observe({ outcome }, secondsSince(started));
+  }
+}
+
+/** Adds a load's created / updated / unchanged counts to `kg_load_records_total`. */
+function countRecords(summary: LoadSummary): void {
+  for (const [kind, byLabel] of [['node', summary.nodes], ['relationship', summary.relationships]] as const) {
+    for (const [label, counts] of Object.entries(byLabel)) {
+      for (const [outcome, n] of Object.entries(counts)) if (n > 0) loadRecords.inc({ kind, label, outcome }, n);
+    }
+  }
+}
+
+async function validateAndWrite(db: Db, inputs: DatasetInput[], opts: LoadProgress): Promise<Array<{ name: string; summary: LoadSummary }>> {
   const issues: LoadIssue[] = [];
   // References are checked on the valid records of every input too, so one run reports every
   // problem; references to invalid records are not reported again.
@@ -94,7 +120,10 @@ export async function loadDatasets(db: Db, inputs: DatasetInput[], opts: LoadPro
       }, opts.txTimeoutMs ?? LOAD_TX_TIMEOUT_MS);
     for (let attempt = 1; ; attempt++) {
       try {
-        results.push({ name, summary: await write() });
+        const summary = await write();
+        // Counted as each input commits: a later input's failure leaves this one loaded.
+        countRecords(summary);
+        results.push({ name, summary });
         break;
       } catch (e) {
         if (!isIdConflict(e) || attempt >= WRITE_ATTEMPTS) throw e;

@@ -7,6 +7,7 @@
  * the configured timeout. Results come back as plain JSON values (see `toPlain`).
  */
 import neo4j, { type Driver, type ManagedTransaction, type QueryResult } from 'neo4j-driver';
+import { neo4jPoolMax, neo4jReadRetries, neo4jSessionsOpen, neo4jTransactions, secondsSince } from '../metrics/registry.js';
 
 export interface DbOptions {
   uri: string;
@@ -69,6 +70,40 @@ export const isUnavailable = (e: unknown) => {
   return code === 'ServiceUnavailable' || code === 'SessionExpired' || code.startsWith('Neo.TransientError.General.DatabaseUnavailable');
 };
 
+/** What a transaction is for, as the metrics tell them apart. */
+export type TransactionKind = 'read' | 'write' | 'schema' | 'stream';
+
+/**
+ * Counts one session of `kind` as open and starts timing it; call the returned function once,
+ * after the session closed, with the error that ended it (if any). Feeds the
+ * `kg_neo4j_sessions_open` gauge and the `kg_neo4j_transaction_duration_seconds` histogram.
+ */
+export function trackTransaction(kind: TransactionKind): (error?: unknown) => void {
+  const started = process.hrtime.bigint();
+  neo4jSessionsOpen.inc({ kind });
+  return (error?: unknown) => {
+    neo4jSessionsOpen.dec({ kind });
+    const outcome = error === undefined ? 'ok' : error instanceof DatabaseUnavailableError || isUnavailable(error) ? 'unavailable' : 'error';
+    neo4jTransactions.observe({ kind, outcome }, secondsSince(started));
+  };
+}
+
+/** Runs `work` in a session of `kind`, tracked by `trackTransaction`; Neo4j being unreachable becomes DatabaseUnavailableError. */
+async function tracked<R>(kind: TransactionKind, work: () => Promise<R>): Promise<R> {
+  const done = trackTransaction(kind);
+  try {
+    const result = await work();
+    done();
+    return result;
+  } catch (e) {
+    done(e);
+    throw isUnavailable(e) ? new DatabaseUnavailableError(e) : e;
+  }
+}
+
+/** The driver's connection pool size (its default, stated so the metrics can report pool use). */
+export const MAX_CONNECTION_POOL_SIZE = 100;
+
 /** How long a read is retried on retryable errors (the driver's managed transactions use the same budget, `maxTransactionRetryTime`). */
 const READ_RETRY_MS = 5_000;
 const READ_RETRY_FIRST_DELAY_MS = 200;
@@ -85,8 +120,10 @@ export class Db {
       connectionAcquisitionTimeout: 10_000,
       maxTransactionRetryTime: READ_RETRY_MS,
       disableLosslessIntegers: false,
+      maxConnectionPoolSize: MAX_CONNECTION_POOL_SIZE,
       userAgent: 'critical-minerals-graph',
     });
+    neo4jPoolMax.set(MAX_CONNECTION_POOL_SIZE);
   }
 
   private session(mode: 'READ' | 'WRITE') {
@@ -106,20 +143,21 @@ export class Db {
   async read<T = Record<string, unknown>>(query: string, params: Record<string, unknown> = {}): Promise<T[]> {
     this.roundTrips++;
     const started = Date.now();
-    for (let delay = READ_RETRY_FIRST_DELAY_MS; ; delay *= 2) {
-      const session = this.session('READ');
-      try {
-        return rows<T>(await session.run(query, params, this.txConfig));
-      } catch (e) {
-        const wait = delay * (0.8 + 0.4 * Math.random());
-        if (!neo4j.isRetryableError(e as Error) || Date.now() - started + wait > READ_RETRY_MS) {
-          throw isUnavailable(e) ? new DatabaseUnavailableError(e) : e;
+    return tracked('read', async () => {
+      for (let delay = READ_RETRY_FIRST_DELAY_MS; ; delay *= 2) {
+        const session = this.session('READ');
+        try {
+          return rows<T>(await session.run(query, params, this.txConfig));
+        } catch (e) {
+          const wait = delay * (0.8 + 0.4 * Math.random());
+          if (!neo4j.isRetryableError(e as Error) || Date.now() - started + wait > READ_RETRY_MS) throw e;
+          neo4jReadRetries.inc();
+          await new Promise((resolve) => setTimeout(resolve, wait));
+        } finally {
+          await session.close();
         }
-        await new Promise((resolve) => setTimeout(resolve, wait));
-      } finally {
-        await session.close();
       }
-    }
+    });
   }
 
   /** Runs one statement in a write transaction; rows as plain objects. */
@@ -134,27 +172,27 @@ export class Db {
    */
   async writeTx<R>(work: (tx: ManagedTransaction) => Promise<R>, timeoutMs?: number): Promise<R> {
     this.roundTrips++;
-    const session = this.session('WRITE');
-    try {
-      return await session.executeWrite(work, timeoutMs ? { timeout: timeoutMs } : this.txConfig);
-    } catch (e) {
-      throw isUnavailable(e) ? new DatabaseUnavailableError(e) : e;
-    } finally {
-      await session.close();
-    }
+    return tracked('write', async () => {
+      const session = this.session('WRITE');
+      try {
+        return await session.executeWrite(work, timeoutMs ? { timeout: timeoutMs } : this.txConfig);
+      } finally {
+        await session.close();
+      }
+    });
   }
 
   /** Runs a schema or administrative statement outside an explicit transaction. */
   async run(query: string, params: Record<string, unknown> = {}): Promise<void> {
     this.roundTrips++;
-    const session = this.session('WRITE');
-    try {
-      await session.run(query, params, this.txConfig);
-    } catch (e) {
-      throw isUnavailable(e) ? new DatabaseUnavailableError(e) : e;
-    } finally {
-      await session.close();
-    }
+    return tracked('schema', async () => {
+      const session = this.session('WRITE');
+      try {
+        await session.run(query, params, this.txConfig);
+      } finally {
+        await session.close();
+      }
+    });
   }
 
   async close(): Promise<void> {

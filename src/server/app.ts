@@ -2,11 +2,11 @@
  * The HTTP service: `GET /health` (the process is up), `GET /ready` (Neo4j reachable and the
  * schema applied; 503 with a JSON reason otherwise), GraphQL at `/graphql` (Apollo Server, with
  * the query limits of limits.ts, API keys of auth.ts and error codes of errors.ts),
- * `POST /admin/load` (admin.ts), the BI feeds at `/feeds` (closed like GraphQL reads when
- * READ_REQUIRES_KEY is set), the playground at `/playground` and the graph explorer at
- * `/explorer`. Unknown routes answer 404 JSON. Browser pages from the origins in CORS_ORIGINS
- * may call /graphql and /feeds (cors.ts). Kept-alive connections idle out after
- * HTTP_KEEP_ALIVE_TIMEOUT_MS, request headers after HTTP_HEADERS_TIMEOUT_MS.
+ * `POST /admin/load` (admin.ts), the BI feeds at `/feeds` and Prometheus metrics at `/metrics`
+ * (metrics.ts; both closed like GraphQL reads when READ_REQUIRES_KEY is set), the playground at
+ * `/playground` and the graph explorer at `/explorer`. Unknown routes answer 404 JSON. Browser
+ * pages from the origins in CORS_ORIGINS may call /graphql and /feeds (cors.ts). Kept-alive
+ * connections idle out after HTTP_KEEP_ALIVE_TIMEOUT_MS, request headers after HTTP_HEADERS_TIMEOUT_MS.
  * `stop()` stops accepting connections, lets in-flight requests finish (for at most
  * SHUTDOWN_GRACE_MS), then resolves.
  */
@@ -29,6 +29,7 @@ import { corsMiddleware } from './cors.js';
 import { graphqlPrincipal, httpReadAccess, KeyRing } from './auth.js';
 import { formatGraphQLError, httpErrorHandler, notFoundHandler, unavailablePlugin } from './errors.js';
 import { apolloLimits, limitsFromConfig } from './limits.js';
+import { metricsPlugin, metricsRouter } from './metrics.js';
 import { ReadinessCheck } from './readiness.js';
 import { createResponseCache, type ResponseCache } from './response-cache.js';
 import { feedsRouter } from '../feeds/routes.js';
@@ -91,12 +92,12 @@ export async function startApp(opts: AppOptions, host: string, port: number): Pr
     allowBatchedHttpRequests: limits.allowBatchedHttpRequests,
     // Cache hints are not used (responses say nothing about caching); the default cache-control
     // plugin would wrap every field resolver to collect them.
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: config.SHUTDOWN_GRACE_MS }), ApolloServerPluginLandingPageDisabled(), ApolloServerPluginCacheControlDisabled(), unavailablePlugin(config.RETRY_AFTER_SECONDS), ...limits.plugins, ...(cache ? [cache.plugin] : [])],
+    plugins: [ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: config.SHUTDOWN_GRACE_MS }), ApolloServerPluginLandingPageDisabled(), ApolloServerPluginCacheControlDisabled(), unavailablePlugin(config.RETRY_AFTER_SECONDS), metricsPlugin(), ...limits.plugins, ...(cache ? [cache.plugin] : [])],
   });
   await apollo.start();
 
   app.disable('x-powered-by');
-  app.use(pinoHttp({ logger: log, autoLogging: { ignore: (req) => req.url === '/health' || req.url === '/ready' } }));
+  app.use(pinoHttp({ logger: log, autoLogging: { ignore: (req) => req.url === '/health' || req.url === '/ready' || req.url === '/metrics' } }));
   app.get('/health', (_req, res) => {
     res.json({ status: 'ok' });
   });
@@ -105,8 +106,10 @@ export async function startApp(opts: AppOptions, host: string, port: number): Pr
     res.status(r.ready ? 200 : 503).json(r.ready ? { status: 'ready' } : { status: 'unavailable', reason: r.reason });
   });
   app.use(['/graphql', '/feeds'], corsMiddleware(config.CORS_ORIGINS));
+  const readAccess = httpReadAccess(keys, config.READ_REQUIRES_KEY);
+  app.use(metricsRouter(readAccess));
   app.use('/admin', adminRouter({ db, keys, maxBodyBytes: config.ADMIN_LOAD_MAX_BODY_KB * 1024 }));
-  app.use('/feeds', httpReadAccess(keys, config.READ_REQUIRES_KEY), feedsRouter(db, { retryAfterSeconds: config.RETRY_AFTER_SECONDS }));
+  app.use('/feeds', readAccess, feedsRouter(db, { retryAfterSeconds: config.RETRY_AFTER_SECONDS }));
   app.use(
     '/graphql',
     express.json({ limit: config.HTTP_MAX_BODY_KB * 1024 }),

@@ -11,13 +11,15 @@ import type { ApolloServerPlugin } from '@apollo/server';
 import type { NextFunction, Request, Response } from 'express';
 import type { GraphQLFormattedError } from 'graphql';
 import type { Logger } from '../log.js';
+import { httpErrors } from '../metrics/registry.js';
 import { DatabaseUnavailableError, IntegerRangeError } from '../neo4j/db.js';
 
 export const GENERIC_MESSAGE = 'Internal server error';
 export const UNAVAILABLE_MESSAGE = 'The database is unavailable; retry later';
 
-/** Sends `{ errors: [{ message, extensions: { code, ...extra } }] }` with `status`. */
+/** Sends `{ errors: [{ message, extensions: { code, ...extra } }] }` with `status`; counted in `kg_http_errors_total`. */
 export function httpError(res: Response, status: number, code: string, message: string, extra: Record<string, unknown> = {}): void {
+  httpErrors.inc({ status: String(status), code });
   res.status(status).json({ errors: [{ message, extensions: { code, ...extra } }] });
 }
 
