@@ -8,7 +8,7 @@ import { COMMODITY_FIXES, IGNORED_COLUMNS, TYPE_MERGES, UNIT_FIXES, fixTypeWords
 import type { UsgsIssue } from './errors.js';
 import { type ClassifiedLabel, classifyLabel } from './labels.js';
 import { type UsgsReport, correct } from './report.js';
-import { unitInfo } from './units.js';
+import { unitInfo } from '../model/units.js';
 import { type CellValue, parseCell } from './values.js';
 
 /** The headers the world table must have (normalised: `PROD_EST_ 2024` → `PROD_EST_2024`). */
@@ -92,7 +92,7 @@ export function readWorldRows(text: string, file: string, report: UsgsReport): {
       unit = unitFix.to;
     }
     if (unit && !unitInfo(unit)) {
-      issues.push({ file, row: row.line, column: 'UNIT_MEAS', value: row.raw('UNIT_MEAS'), message: 'unknown unit (add it to src/usgs/units.ts)' });
+      issues.push({ file, row: row.line, column: 'UNIT_MEAS', value: row.raw('UNIT_MEAS'), message: 'unknown unit (add it to the unit table, src/model/units.ts)' });
     }
     const cells: WorldCell[] = VALUE_COLUMNS.map((spec) => {
       const value = parseCell(row.get(spec.column));

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { concentration } from '../../src/analytics/concentration.js';
-import { toTonnes } from '../../src/analytics/units.js';
+import { toTonnes } from '../../src/model/units.js';
 
 const gallium2024 = [
   { countryId: 'country:CN', name: 'China', tonnes: 750 },

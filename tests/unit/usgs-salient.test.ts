@@ -13,8 +13,7 @@ import { emptyReport } from '../../src/usgs/report.js';
 import { SUFFIX_UNITS, statisticOf } from '../../src/usgs/salient-columns.js';
 import { parseSalientCell } from '../../src/usgs/salient-values.js';
 import { countryCode } from '../../src/model/countries.js';
-import { unitInfo } from '../../src/usgs/units.js';
-import { toTonnes } from '../../src/analytics/units.js';
+import { toTonnes, unitInfo } from '../../src/model/units.js';
 import { parseCell } from '../../src/usgs/values.js';
 import { buildSalient } from '../../src/usgs/salient.js';
 

@@ -4,7 +4,7 @@
  */
 import { cypher } from '../../cypher.js';
 import { concentration, HHI_FORMULA, type Addition } from '../../analytics/concentration.js';
-import { toTonnes } from '../../analytics/units.js';
+import { toTonnes } from '../../model/units.js';
 import type { Context } from '../core/context.js';
 import { boundedInt, boundedNumber, countryId, dayArg, existingEntity, listArg, MATERIALS, optionalTypedId, todayUtc, typedId, neo4jDate } from '../core/args.js';
 import { badInput, notFound } from '../core/errors.js';

@@ -7,7 +7,7 @@
 import { cypher } from '../../cypher.js';
 import { HHI_FORMULA, concentration } from '../../analytics/concentration.js';
 import { STAGE_YEARS, VALUE_CHAINS, chainOf, stageChange, stageYear } from '../../analytics/stages.js';
-import { toTonnes } from '../../analytics/units.js';
+import { toTonnes } from '../../model/units.js';
 import { existingEntity, listArg, MATERIALS, typedId } from '../core/args.js';
 import type { Context } from '../core/context.js';
 import { badInput, notFound } from '../core/errors.js';
