@@ -86,6 +86,8 @@ export const ConfigSchema = z
     HOST: z.string().min(1).default('127.0.0.1'),
     PORT: port.default(4000),
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+    /** `auto`: readable lines on a terminal outside production, JSON otherwise; or always `json` / `pretty`. */
+    LOG_FORMAT: z.enum(['auto', 'json', 'pretty']).default('auto'),
     /** A Neo4j server to use (bolt://, bolt+s://, neo4j://, neo4j+s://); unset: a local one is started. */
     NEO4J_URI: z
       .string()

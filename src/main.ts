@@ -9,13 +9,15 @@
  */
 import 'dotenv/config';
 import { ConfigError, forceExitMs, loadConfig, type Config } from './config.js';
+import { cypher } from './cypher.js';
 import { Lifecycle } from './lifecycle.js';
-import { createLogger } from './log.js';
+import { chooseLogFormat, createLogger } from './log.js';
 import { Db } from './neo4j/db.js';
 import { startLocalNeo4j } from './neo4j/local.js';
 import { applySchema } from './neo4j/schema.js';
 import { loadBundledData } from './load/bundled.js';
 import { startApp } from './server/app.js';
+import { graphLine, listeningLine, loadedLine, neo4jLine, uriWithoutCredentials } from './startup.js';
 
 let config: Config;
 try {
@@ -25,15 +27,17 @@ try {
   process.exit(1);
 }
 
-const log = createLogger(config.LOG_LEVEL);
+// Pretty lines on a terminal outside production (LOG_FORMAT=auto); JSON otherwise.
+const log = createLogger(config.LOG_LEVEL, { format: chooseLogFormat(config.LOG_FORMAT, config.NODE_ENV === 'production', process.stdout.isTTY === true) });
 const life = new Lifecycle({ forceExitMs: forceExitMs(config), say: (line) => log.info(line) });
 life.installSignalHandlers();
 
 try {
   await life.run(async (signal) => {
     let uri = config.NEO4J_URI;
+    let localDir: string | undefined;
     if (!uri) {
-      log.info({ dir: config.LOCAL_NEO4J_DIR, port: config.LOCAL_NEO4J_PORT }, 'starting the local Neo4j');
+      log.info({ dir: config.LOCAL_NEO4J_DIR, port: config.LOCAL_NEO4J_PORT }, `starting the local Neo4j on port ${config.LOCAL_NEO4J_PORT}`);
       const local = await startLocalNeo4j({
         dir: config.LOCAL_NEO4J_DIR,
         port: config.LOCAL_NEO4J_PORT,
@@ -44,6 +48,7 @@ try {
       });
       life.onStop('the local Neo4j', () => local.stop());
       uri = local.uri;
+      localDir = config.LOCAL_NEO4J_DIR;
     }
     const db = new Db({
       uri,
@@ -53,18 +58,25 @@ try {
       txTimeoutMs: config.NEO4J_TX_TIMEOUT_MS,
     });
     life.onStop('the Neo4j driver', () => db.close());
+    const [server] = await db.read<{ version: string; edition: string }>(cypher('schema/version'));
+    const neo4jFacts = { uri, database: db.opts.database, ...server, localDir };
+    log.info({ neo4j: { ...neo4jFacts, uri: uriWithoutCredentials(uri) } }, neo4jLine(neo4jFacts));
     await applySchema(db);
     signal.throwIfAborted();
     if (config.LOAD_ON_START) {
-      const summary = await loadBundledData(db, log);
-      log.info({ summary }, 'bundled data loaded');
+      const results = await loadBundledData(db, log);
+      log.info({ loaded: results }, loadedLine(results));
+    } else {
+      log.info('bundled data not loaded (LOAD_ON_START=false)');
     }
     signal.throwIfAborted();
+    const [size] = await db.read<{ nodes: number; relationships: number }>(cypher('schema/graph-size'));
+    log.info({ graph: size }, graphLine(size));
     const app = await startApp({ db, log, production: !config.ERROR_DETAILS, config }, config.HOST, config.PORT);
     life.onStop('the HTTP server', () => app.stop());
     signal.throwIfAborted();
     app.readiness.schemaWasApplied();
-    log.info({ url: `${app.url}/graphql` }, 'serving GraphQL');
+    log.info({ url: app.url }, listeningLine(app.url));
   });
 } catch (e) {
   if (!life.isStopping) {

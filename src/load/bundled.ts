@@ -27,6 +27,6 @@ export function bundledInputs(): DatasetInput[] {
 /** Loads every bundled input; returns the per-input summaries. Throws as `loadDatasets` does. */
 export async function loadBundledData(db: Db, log?: Logger) {
   const results = await loadDatasets(db, bundledInputs());
-  for (const r of results) log?.info({ input: r.name, summary: r.summary }, 'loaded');
+  for (const r of results) log?.debug({ input: r.name, summary: r.summary }, `loaded ${r.name}`);
   return results;
 }
