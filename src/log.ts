@@ -28,13 +28,14 @@ export interface LoggerOptions {
 
 /**
  * Pretty lines show the time, level and message; an HTTP request's log shows its method, path,
- * status and time instead of the request and response objects (JSON keeps them).
+ * status and time instead of the request and response objects, and start-up lines leave out
+ * the `startup` details their message already says (JSON keeps both).
  */
 function prettyStream(opts: LoggerOptions): DestinationStream {
   return PinoPretty({
     colorize: opts.colorize ?? process.stdout.isTTY === true,
     translateTime: 'SYS:HH:MM:ss.l',
-    ignore: 'pid,hostname,service,req,res,responseTime',
+    ignore: 'pid,hostname,service,req,res,responseTime,startup',
     messageFormat: '{msg}{if req.method} {req.method} {req.url}{end}{if res.statusCode} → {res.statusCode} in {responseTime} ms{end}',
     destination: opts.destination ?? 1,
     sync: true,

@@ -60,23 +60,23 @@ try {
     life.onStop('the Neo4j driver', () => db.close());
     const [server] = await db.read<{ version: string; edition: string }>(cypher('schema/version'));
     const neo4jFacts = { uri, database: db.opts.database, ...server, localDir };
-    log.info({ neo4j: { ...neo4jFacts, uri: uriWithoutCredentials(uri) } }, neo4jLine(neo4jFacts));
+    log.info({ startup: { neo4j: { ...neo4jFacts, uri: uriWithoutCredentials(uri) } } }, neo4jLine(neo4jFacts));
     await applySchema(db);
     signal.throwIfAborted();
     if (config.LOAD_ON_START) {
       const results = await loadBundledData(db, log);
-      log.info({ loaded: results }, loadedLine(results));
+      log.info({ startup: { loaded: results } }, loadedLine(results));
     } else {
       log.info('bundled data not loaded (LOAD_ON_START=false)');
     }
     signal.throwIfAborted();
     const [size] = await db.read<{ nodes: number; relationships: number }>(cypher('schema/graph-size'));
-    log.info({ graph: size }, graphLine(size));
+    log.info({ startup: { graph: size } }, graphLine(size));
     const app = await startApp({ db, log, production: !config.ERROR_DETAILS, config }, config.HOST, config.PORT);
     life.onStop('the HTTP server', () => app.stop());
     signal.throwIfAborted();
     app.readiness.schemaWasApplied();
-    log.info({ url: app.url }, listeningLine(app.url));
+    log.info({ startup: { url: app.url } }, listeningLine(app.url));
   });
 } catch (e) {
   if (!life.isStopping) {

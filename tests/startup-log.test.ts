@@ -117,7 +117,7 @@ describe('the service at start-up', () => {
     const exited = new Promise<number | null>((resolve) => child.once('exit', resolve));
     const url = `http://127.0.0.1:${port}`;
     try {
-      const until = Date.now() + 180_000;
+      const until = Date.now() + 360_000;
       while ((await fetch(`${url}/ready`).then((r) => r.status, () => 0)) !== 200) {
         if (Date.now() > until || child.exitCode !== null) throw new Error(`the service did not start:\n${stdout}\n${stderr}`);
         await new Promise((r) => setTimeout(r, 200));
@@ -155,7 +155,9 @@ describe('the service at start-up', () => {
     expect([Number(rels), Number(rc) + Number(ru) + Number(rn)]).toEqual([records('relationships'), records('relationships')]);
     expect(said[2]).toBe(`the graph holds ${size.nodes} nodes and ${size.relationships} relationships`);
     expect(said[3]).toBe(`listening on ${url}: GraphQL ${url}/graphql, playground /playground, explorer /explorer, feeds /feeds, metrics /metrics, readiness /ready`);
-  });
+    // JSON keeps the details as fields.
+    expect(lines.find((l) => l.msg === said[2])).toMatchObject({ startup: { graph: size } });
+  }, 420_000);
 
   it('writes readable lines with LOG_FORMAT=pretty', async () => {
     const { stdout, url } = await run({ LOAD_ON_START: 'false', LOG_FORMAT: 'pretty' }, async (u) => {
@@ -170,5 +172,5 @@ describe('the service at start-up', () => {
     expect(lines.some((l) => l.startsWith('{'))).toBe(false);
     // Not a terminal: no colour codes.
     expect(stdout).not.toContain('\u001b[');
-  });
+  }, 420_000);
 });
