@@ -1,3 +1,5 @@
+import { createRequire } from 'node:module';
+import path from 'node:path';
 import { defineConfig } from 'vitest/config';
 
 /**
@@ -15,12 +17,27 @@ const neo4jTier = {
   teardownTimeout: 60_000,
 };
 
+// One graphql-js for everything: Node loads graphql's CommonJS build for Apollo and the other
+// packages (graphql has no `exports` map), while Vite would resolve our imports to its ESM build
+// (`module` field), a second copy whose classes fail graphql's instanceof checks. Point every
+// import of graphql at the files Node loads.
+const graphqlMain = createRequire(import.meta.url).resolve('graphql');
+const graphqlDir = path.dirname(graphqlMain);
+
+const resolve = {
+  alias: [
+    { find: /^graphql$/, replacement: graphqlMain },
+    { find: /^graphql\/(.+?)(\.js)?$/, replacement: `${graphqlDir}/$1.js` },
+  ],
+};
+
 export default defineConfig({
   test: {
     reporters: ['default'],
     projects: [
-      { test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], testTimeout: 30_000, sequence: { groupOrder: 0 } } },
+      { resolve, test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], testTimeout: 30_000, sequence: { groupOrder: 0 } } },
       {
+        resolve,
         test: {
           name: 'integration',
           include: ['tests/**/*.test.ts'],
@@ -29,7 +46,7 @@ export default defineConfig({
           sequence: { groupOrder: 1 },
         },
       },
-      { test: { name: 'browser', include: ['tests/browser.test.ts'], ...neo4jTier, sequence: { groupOrder: 2 } } },
+      { resolve, test: { name: 'browser', include: ['tests/browser.test.ts'], ...neo4jTier, sequence: { groupOrder: 2 } } },
     ],
   },
 });

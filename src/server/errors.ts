@@ -23,11 +23,7 @@ export function httpError(res: Response, status: number, code: string, message: 
   res.status(status).json({ errors: [{ message, extensions: { code, ...extra } }] });
 }
 
-/**
- * The original error behind a GraphQL error (graphql-js and Apollo wrap resolver errors).
- * Follows `originalError` rather than testing `instanceof GraphQLError`: a test runner may load
- * graphql's ESM and CommonJS builds side by side, whose classes differ.
- */
+/** The original error behind a GraphQL error (graphql-js and Apollo wrap resolver errors, sometimes twice). */
 function rootCause(error: unknown): unknown {
   let e = error;
   for (let i = 0; i < 5; i++) {

@@ -11,11 +11,11 @@
  * beyond MAX_FIELDS, with arguments the resolver will refuse, or of an edge's end that is the
  * parent itself; the generic `relations` field.
  */
-import type { FieldNode, SelectionSetNode } from 'graphql';
+import type { FieldNode } from 'graphql';
 import { LABELS, type Label } from '../../model/schema.js';
 import { relationQueryKey, type RelationQuery } from './relation-query.js';
 import { otherEndField, typedFieldQuery, type RelationFieldSpec } from './relations.js';
-import { argumentValues, collectFields, fieldsNamed, namedType, objectType, objectTypeNames, selectionSetsOf, type SelectionContext } from './selection.js';
+import { argumentValues, collectFields, fieldsNamed, namedType, objectType, objectTypeNames, type SelectionContext } from './selection.js';
 
 export type { SelectionContext } from './selection.js';
 
@@ -66,7 +66,7 @@ const isLabel = (name: string): name is Label => (LABELS as readonly string[]).i
  */
 export function planSelection(ctx: SelectionContext, specs: RelationSpecs, label: Label, fieldNodes: readonly FieldNode[]): FieldPlan[] {
   if (!lookahead.enabled) return [];
-  return planLevel(ctx, specs, label, selectionSetsOf(fieldNodes), MAX_DEPTH, { fields: MAX_FIELDS });
+  return planLevel(ctx, specs, label, fieldNodes, MAX_DEPTH, { fields: MAX_FIELDS });
 }
 
 /**
@@ -82,16 +82,16 @@ export function planConnection(ctx: SelectionContext, specs: RelationSpecs, labe
   const edge = edgesField && objectType(ctx.schema, namedType(edgesField.type).name);
   if (!connection || !edge) return [];
   const nodes = fieldsNamed(ctx, edge, fieldsNamed(ctx, connection, fieldNodes, 'edges'), 'node');
-  return planLevel(ctx, specs, label, selectionSetsOf(nodes), MAX_DEPTH, { fields: MAX_FIELDS });
+  return planLevel(ctx, specs, label, nodes, MAX_DEPTH, { fields: MAX_FIELDS });
 }
 
-/** The plan of one level: the relationship fields `sets` select on an entity of `label`, and below them `depth - 1` levels. */
-function planLevel(ctx: SelectionContext, specs: RelationSpecs, label: Label, sets: SelectionSetNode[], depth: number, budget: { fields: number }): FieldPlan[] {
+/** The plan of one level: the relationship fields `fieldNodes` select on an entity of `label`, and below them `depth - 1` levels. */
+function planLevel(ctx: SelectionContext, specs: RelationSpecs, label: Label, fieldNodes: readonly FieldNode[], depth: number, budget: { fields: number }): FieldPlan[] {
   const type = objectType(ctx.schema, label);
   if (depth < 1 || !type) return [];
   // Fields with the same query share one loader entry: merge their selections.
   const byQuery = new Map<string, { query: RelationQuery; spec: RelationFieldSpec; edgeType: string; nodes: FieldNode[] }>();
-  for (const nodes of collectFields(ctx, type, sets).values()) {
+  for (const nodes of collectFields(ctx, type, fieldNodes).values()) {
     const name = nodes[0].name.value;
     const spec = specs[label]?.[name];
     const def = type.getFields()[name];
@@ -134,5 +134,5 @@ function planOtherEnds(
   const endNodes = fieldsNamed(ctx, edgeType, edgeNodes, endField);
   if (!endNodes.length) return [];
   const labels = objectTypeNames(ctx.schema, namedType(endDef.type)).filter(isLabel);
-  return labels.flatMap((l) => planLevel(ctx, specs, l, selectionSetsOf(endNodes), depth, budget));
+  return labels.flatMap((l) => planLevel(ctx, specs, l, endNodes, depth, budget));
 }

@@ -1,7 +1,7 @@
 /** `BoundedNames`: the label values of client-chosen operation names stay few and well-formed. */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { ANONYMOUS, BoundedNames, NAME_PATTERN, OTHER } from '../src/metrics/names.js';
+import { ANONYMOUS, BoundedNames, NAME_PATTERN, OTHER } from '../../src/metrics/names.js';
 
 describe('BoundedNames', () => {
   it('keeps names until the cap, then answers other; missing names are anonymous', () => {
