@@ -51,29 +51,29 @@ const PAGECACHE_MB = 512;
 export const QUERIES: Array<{ name: string; query: string; variables?: Record<string, unknown> }> = [
   {
     name: 'supplyConcentration',
-    query: `query ($itemId: ID, $year: Int!) { supplyConcentration(itemId: $itemId, year: $year) {
+    query: /* GraphQL */ `query BenchSupplyConcentration($itemId: ID, $year: Int!) { supplyConcentration(itemId: $itemId, year: $year) {
       measure { id } hhi topSharePct denominatorTonnes topProducer { country { id } sharePct }
       producers { rank country { id name } tonnes sharePct } sources { id } } }`,
     variables: { itemId: 'metal:gallium', year: 2024 },
   },
   {
     name: 'node',
-    query: `query ($id: ID!) { node(id: $id) { id ... on Company { name status aliases sources { id name } } } }`,
+    query: /* GraphQL */ `query BenchNode($id: ID!) { node(id: $id) { id ... on Company { name status aliases sources { id name } } } }`,
     variables: { id: 'company:erg' },
   },
   {
     name: 'search',
-    query: `query ($text: String!) { search(text: $text, first: 10) { score match entity { id name label } } }`,
+    query: /* GraphQL */ `query BenchSearch($text: String!) { search(text: $text, first: 10) { score match entity { id name label } } }`,
     variables: { text: 'gallium' },
   },
   {
     name: 'exportControls',
-    query: `query ($asOf: String) { exportControls(countryId: "country:CN", asOf: $asOf) { policy { id reference } restricts { id } targets statusAsOf } }`,
+    query: /* GraphQL */ `query BenchExportControls($asOf: String) { exportControls(countryId: "country:CN", asOf: $asOf) { policy { id reference } restricts { id } targets statusAsOf } }`,
     variables: { asOf: '2025-06-01' },
   },
   {
     name: 'companies (connection)',
-    query: `{ companies(first: 20, orderBy: { field: NAME, direction: ASC }) { totalCount pageInfo { hasNextPage endCursor } edges { cursor node { id name } } } }`,
+    query: /* GraphQL */ `query BenchCompanies { companies(first: 20, orderBy: { field: NAME, direction: ASC }) { totalCount pageInfo { hasNextPage endCursor } edges { cursor node { id name } } } }`,
   },
 ];
 

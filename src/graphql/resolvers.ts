@@ -17,6 +17,7 @@ import type { Row } from './core/loaders.js';
 import { sourcesOf } from './core/shapes.js';
 import { mutationResolvers } from './mutations/mutations.js';
 import { searchResolvers } from './search/search.js';
+import type { DatabaseInfo, QueryResolvers } from './core/generated/schema.js';
 
 const withSources = {
   aliases: (p: Row) => (p.aliases as string[] | undefined) ?? [],
@@ -25,8 +26,8 @@ const withSources = {
 
 const core = {
   Query: {
-    database: async (_: unknown, __: unknown, { db }: Context) => (await db.read(cypher('schema/version')))[0],
-  },
+    database: async (_, __, { db }) => (await db.read<DatabaseInfo>(cypher('schema/version')))[0],
+  } satisfies QueryResolvers,
   Node: { __resolveType: (p: Row) => p.label },
   Entity: { __resolveType: (p: Row) => p.label },
   Source: { ...withSources, sources: (p: Row) => [p] },

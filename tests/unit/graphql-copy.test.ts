@@ -15,7 +15,14 @@ describe('graphql-js', () => {
     let parentIsObjectType: boolean | undefined;
     const server = new ApolloServer({
       typeDefs: 'type Query { answer: Int }',
-      resolvers: { Query: { answer: (_p: unknown, _a: unknown, _c: unknown, info: GraphQLResolveInfo) => ((parentIsObjectType = info.parentType instanceof GraphQLObjectType && isObjectType(info.parentType)), 42) } },
+      resolvers: {
+        Query: {
+          answer: (_p: unknown, _a: unknown, _c: unknown, info: GraphQLResolveInfo) => {
+            parentIsObjectType = info.parentType instanceof GraphQLObjectType && isObjectType(info.parentType);
+            return 42;
+          },
+        },
+      },
     });
     const res = await server.executeOperation({ query: '{ answer }' });
     expect(res.body.kind === 'single' && res.body.singleResult.data).toEqual({ answer: 42 });

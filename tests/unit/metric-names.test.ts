@@ -15,7 +15,7 @@ describe('BoundedNames', () => {
     expect(names.label('First')).toBe('First');
     expect(names.label('bad name')).toBe(OTHER);
     expect(names.label('x'.repeat(65))).toBe(OTHER);
-    expect(names.label('_' + 'x'.repeat(63))).toBe(OTHER);
+    expect(names.label(`_${'x'.repeat(63)}`)).toBe(OTHER);
     expect(names.size).toBe(2);
   });
 

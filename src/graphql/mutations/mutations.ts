@@ -8,6 +8,7 @@ import { loadDatasets, LoadValidationError, type Counts, type LoadSummary } from
 import { applySchema } from '../../neo4j/schema.js';
 import { requireRole, type Principal } from '../../server/auth.js';
 import type { Context } from '../core/context.js';
+import type { LoadResult, MutationResolvers } from '../core/generated/schema.js';
 import { badInput } from '../core/errors.js';
 
 /** Context of a request that may write: the read context plus who is asking. */
@@ -29,7 +30,7 @@ export const JSONScalar = new GraphQLScalarType({
 const counts = (m: Record<string, Counts>) => Object.entries(m).map(([kind, c]) => ({ kind, ...c }));
 
 /** LoadSummary as the GraphQL `LoadResult`. */
-export function loadResult(name: string, summary: LoadSummary) {
+export function loadResult(name: string, summary: LoadSummary): LoadResult {
   return { name, nodes: counts(summary.nodes), relationships: counts(summary.relationships) };
 }
 
@@ -59,7 +60,7 @@ export const mutationResolvers = {
   // the SDL's JSON scalar, whose description stays).
   JSON: { serialize: JSONScalar.serialize, parseValue: JSONScalar.parseValue, parseLiteral: JSONScalar.parseLiteral },
   Mutation: {
-    loadDataset: async (_: unknown, args: { name: string; content: unknown }, { db, auth }: WriteContext) => {
+    loadDataset: async (_, args, { db, auth }) => {
       requireRole(auth, 'editor', 'loadDataset');
       const name = checkDatasetName(args.name);
       try {
@@ -69,10 +70,10 @@ export const mutationResolvers = {
         throw e instanceof LoadValidationError ? invalidDataset(e) : e;
       }
     },
-    applySchema: async (_: unknown, __: unknown, { db, auth }: WriteContext) => {
+    applySchema: async (_, __, { db, auth }) => {
       requireRole(auth, 'admin', 'applySchema');
       await applySchema(db);
       return true;
     },
-  },
+  } satisfies MutationResolvers<WriteContext>,
 };
