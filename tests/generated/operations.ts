@@ -25,6 +25,20 @@ export type DatePrecision =
   | 'quarter'
   | 'year';
 
+/**
+ * How a supply-concentration denominator was formed (USGS world totals are rounded, so a total
+ * can be smaller than the producers it lists).
+ */
+export type DenominatorMethod =
+  /** The published world total − excluded producers + added supply. */
+  | 'ADJUSTED_WORLD_TOTAL'
+  /** The (adjusted) world total was below what the listed producers add up to; their sum is used. */
+  | 'LISTED_SUM_ABOVE_WORLD_TOTAL'
+  /** No published world total for the basis and year; the listed producers' sum is used. */
+  | 'LISTED_SUM_NO_WORLD_TOTAL'
+  /** The published world total of the basis and year, unadjusted. */
+  | 'WORLD_TOTAL';
+
 /** Which way a relationship points, seen from the entity asked about: OUT = it is the start. */
 export type Direction =
   | 'IN'
@@ -106,7 +120,7 @@ export type BenchSupplyConcentrationQueryVariables = Exact<{
 }>;
 
 
-export type BenchSupplyConcentrationQuery = { supplyConcentration: { hhi: number, topSharePct: number | null, denominatorTonnes: number, measure: { id: string }, topProducer: { sharePct: number | null, country: { id: string } } | null, producers: Array<{ rank: number | null, tonnes: number | null, sharePct: number | null, country: { id: string, name: string } }>, sources: Array<{ id: string }> } };
+export type BenchSupplyConcentrationQuery = { supplyConcentration: { hhi: number, topSharePct: number | null, denominatorTonnes: number, measure: { id: string }, topProducer: { sharePct: number | null, country: { id: string } } | null, producers: Array<{ rank: number | null, tonnes: number | null, sharePct: number | null, country: { id: string, name: string } }>, sources: Array<{ id: string }> } | null };
 
 export type BenchNodeQueryVariables = Exact<{
   id: string;
@@ -127,7 +141,7 @@ export type BenchNodeQuery = { node:
     | { id: string }
     | { id: string }
     | { id: string }
-   };
+   | null };
 
 export type BenchSearchQueryVariables = Exact<{
   text: string;
@@ -148,7 +162,7 @@ export type BenchSearchQuery = { search: Array<{ score: number, match: SearchMat
       | { id: string, name: string, label: Label }
       | { id: string, name: string, label: Label }
       | { id: string, name: string, label: Label }
-     }> };
+     }> | null };
 
 export type BenchExportControlsQueryVariables = Exact<{
   asOf?: string | null | undefined;
@@ -169,19 +183,19 @@ export type BenchExportControlsQuery = { exportControls: Array<{ targets: Array<
       | { id: string }
       | { id: string }
       | { id: string }
-    > }> };
+    > }> | null };
 
 export type BenchCompaniesQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type BenchCompaniesQuery = { companies: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node: { id: string, name: string } }> } };
+export type BenchCompaniesQuery = { companies: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node: { id: string, name: string } }> } | null };
 
 export type MitsubishiCompaniesQueryVariables = Exact<{
   after?: string | null | undefined;
 }>;
 
 
-export type MitsubishiCompaniesQuery = { companies: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node: { id: string, name: string, aliases: Array<string>, parents: Array<{ parent: { id: string, name: string } }>, subsidiaries: Array<{ subsidiary: { id: string, name: string } }>, agreements: Array<{ role: string | null, agreement: { id: string, name: string, signedDate: string | null }, sources: Array<{ id: string }> }> } }> } };
+export type MitsubishiCompaniesQuery = { companies: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node: { id: string, name: string, aliases: Array<string>, parents: Array<{ parent: { id: string, name: string } }>, subsidiaries: Array<{ subsidiary: { id: string, name: string } }>, agreements: Array<{ role: string | null, agreement: { id: string, name: string, signedDate: string | null }, sources: Array<{ id: string }> }> } }> } | null };
 
 export type ErgNeighbourhoodQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -200,12 +214,12 @@ export type ErgNeighbourhoodQuery = { neighbourhood: { nodeCount: number, nodes:
       | { id: string, label: Label, name: string }
       | { id: string, label: Label, name: string }
       | { id: string, label: Label, name: string }
-    >, edges: Array<{ id: string, source: string, target: string, type: RelationshipType, label: string }> } };
+    >, edges: Array<{ id: string, source: string, target: string, type: RelationshipType, label: string }> } | null };
 
 export type PlannedFacilitiesQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type PlannedFacilitiesQuery = { facilities: { totalCount: number, edges: Array<{ node: { id: string, name: string, status: Status | null, validity: { from: string | null, fromPrecision: DatePrecision | null, fromText: string | null } | null, quantity: { value: number, unit: string | null, bound: Bound } | null, investors: Array<{ investor: { name: string }, money: { amount: number, currency: string, bound: Bound } | null }> } }> } };
+export type PlannedFacilitiesQuery = { facilities: { totalCount: number, edges: Array<{ node: { id: string, name: string, status: Status | null, validity: { from: string | null, fromPrecision: DatePrecision | null, fromText: string | null } | null, quantity: { value: number, unit: string | null, bound: Bound } | null, investors: Array<{ investor: { name: string }, money: { amount: number, currency: string, bound: Bound } | null }> } }> } | null };
 
 export type MitsubishiGalliumAsOfQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -224,7 +238,7 @@ export type MitsubishiGalliumAsOfQuery = { dependencyChains: { asOf: string | nu
         | { id: string, name: string }
         | { id: string, name: string }
         | { id: string, name: string }
-      , hops: Array<{ explanation: string }> }> } };
+      , hops: Array<{ explanation: string }> }> } | null };
 
 export type GalliumProducersQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -246,7 +260,7 @@ export type GalliumProducersQuery = { node:
           | { id: string, name: string }
         , quantity: { value: number, unit: string | null } | null, baseQuantity: { value: number, unit: string | null } | null, sources: Array<{ id: string }> }>, usedIn: Array<{ sharePct: number | null, year: number | null, note: string | null, industry: { name: string } }>, restrictedBy: Array<{ policy: { name: string, reference: string | null } }> }
     | Record<PropertyKey, never>
-   };
+   | null };
 
 export type WhoDependsOnKazakhstanForGalliumQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -265,7 +279,7 @@ export type WhoDependsOnKazakhstanForGalliumQuery = { exposure: { totalDependent
         | { id: string, label: Label, name: string }
         | { id: string, label: Label, name: string }
         | { id: string, label: Label, name: string }
-      , chains: Array<{ hops: Array<{ explanation: string }> }> }> } };
+      , chains: Array<{ hops: Array<{ explanation: string }> }> }> } | null };
 
 export type GalliumAgreementsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -298,7 +312,7 @@ export type GalliumAgreementsQuery = { agreements: { totalCount: number, edges: 
             | { id: string, name: string }
             | { id: string, name: string }
             | { id: string, name: string }
-          , quantity: { value: number, unit: string | null, bound: Bound } | null }>, sources: Array<{ id: string, name: string, publisher: string | null }> } }> } };
+          , quantity: { value: number, unit: string | null, bound: Bound } | null }>, sources: Array<{ id: string, name: string, publisher: string | null }> } }> } | null };
 
 export type ErgGalliumProjectQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -320,17 +334,17 @@ export type ErgGalliumProjectQuery = { node:
           | { id: string, name: string }
         , quantity: { value: number, unit: string | null, bound: Bound } | null, validity: { from: string | null, fromPrecision: DatePrecision | null, fromText: string | null } | null }>, claims: Array<{ claim: { attribute: string, valueText: string, valueDate: string | null, valueDatePrecision: DatePrecision | null, sources: Array<{ id: string, name: string, publisher: string | null, publishedDate: string | null }> } }> }
     | Record<PropertyKey, never>
-   };
+   | null };
 
 export type GalliumConcentration2024QueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type GalliumConcentration2024Query = { supplyConcentration: { denominator: string, hhi: number, topSharePct: number | null, formula: string, measure: { id: string, name: string }, worldTotal: { value: number, unit: string | null } | null, producers: Array<{ rank: number | null, tonnes: number | null, sharePct: number | null, estimated: boolean | null, noValueReason: string | null, country: { id: string, name: string, isoCode: string }, reported: { value: number, unit: string | null } | null }>, sources: Array<{ id: string, name: string, publisher: string | null, doi: string | null }> } };
+export type GalliumConcentration2024Query = { supplyConcentration: { denominatorMethod: DenominatorMethod, denominator: string, listedTonnes: number, hhi: number, topSharePct: number | null, formula: string, measure: { id: string, name: string }, worldTotal: { value: number, unit: string | null } | null, producers: Array<{ rank: number | null, tonnes: number | null, sharePct: number | null, estimated: boolean | null, noValueReason: string | null, country: { id: string, name: string, isoCode: string }, reported: { value: number, unit: string | null } | null }>, sources: Array<{ id: string, name: string, publisher: string | null, doi: string | null }> } | null };
 
 export type GalliumWithKazakhstanQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type GalliumWithKazakhstanQuery = { supplyConcentration: { denominator: string, adjustments: Array<string>, hhi: number, topProducer: { sharePct: number | null, country: { name: string } } | null, producers: Array<{ rank: number | null, tonnes: number | null, sharePct: number | null, added: boolean, country: { id: string, name: string }, sources: Array<{ id: string, name: string }> }> } };
+export type GalliumWithKazakhstanQuery = { supplyConcentration: { denominator: string, adjustments: Array<string>, hhi: number, topProducer: { sharePct: number | null, country: { name: string } } | null, producers: Array<{ rank: number | null, tonnes: number | null, sharePct: number | null, added: boolean, country: { id: string, name: string }, sources: Array<{ id: string, name: string }> }> } | null };
 
 export type ChinaExportControlsQueryVariables = Exact<{
   asOf?: string | null | undefined;
@@ -351,7 +365,7 @@ export type ChinaExportControlsQuery = { exportControls: Array<{ targets: Array<
       | { id: string, name: string }
       | { id: string, name: string }
       | { id: string, name: string }
-    > }> };
+    > }> | null };
 
 export type IndustriesExposedToChinaControlsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -370,7 +384,7 @@ export type IndustriesExposedToChinaControlsQuery = { exposure: { totalDependent
         | { id: string, label: Label, name: string }
         | { id: string, label: Label, name: string }
         | { id: string, label: Label, name: string }
-      , chains: Array<{ hops: Array<{ explanation: string, sources: Array<{ id: string }> }> }> }> } };
+      , chains: Array<{ hops: Array<{ explanation: string, sources: Array<{ id: string }> }> }> }> } | null };
 
 export type MitsubishiGalliumChainQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -417,7 +431,7 @@ export type MitsubishiGalliumChainQuery = { dependencyChains: { totalChains: num
           | { id: string, name: string }
           | { id: string, name: string }
           | { id: string, name: string }
-        , properties: { role: string | null, quantity: { value: number, unit: string | null } | null }, sources: Array<{ id: string, name: string }> }> }> } };
+        , properties: { role: string | null, quantity: { value: number, unit: string | null } | null }, sources: Array<{ id: string, name: string }> }> }> } | null };
 
 export type RudnyTechnologyProvidersQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -425,7 +439,7 @@ export type RudnyTechnologyProvidersQueryVariables = Exact<{ [key: string]: neve
 export type RudnyTechnologyProvidersQuery = { node:
     | { name: string, technologies: Array<{ technology: { id: string, name: string, providers: Array<{ role: string | null, provider: { id: string, name: string, headquarters: Array<{ note: string | null, country: { id: string, name: string } }>, parents: Array<{ parent: { id: string, name: string, headquarters: Array<{ country: { id: string, name: string } }> }, validity: { from: string | null, fromText: string | null } | null, sources: Array<{ id: string }> }> }, sources: Array<{ id: string, name: string }> }> } }> }
     | Record<PropertyKey, never>
-   };
+   | null };
 
 export type MitsubishiToRudnyQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -444,7 +458,7 @@ export type MitsubishiToRudnyQuery = { paths: Array<{ length: number, nodes: Arr
       | { id: string, name: string }
       | { id: string, name: string }
       | { id: string, name: string }
-    >, hops: Array<{ explanation: string, sources: Array<{ id: string }> }> }> };
+    >, hops: Array<{ explanation: string, sources: Array<{ id: string }> }> }> | null };
 
 export type ErgInvestmentsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -452,12 +466,12 @@ export type ErgInvestmentsQueryVariables = Exact<{ [key: string]: never; }>;
 export type ErgInvestmentsQuery = { node:
     | { name: string, investments: Array<{ status: Status | null, facility: { id: string, name: string, status: Status | null }, money: { amount: number, currency: string, bound: Bound } | null, sources: Array<{ id: string, name: string, publisher: string | null }> }> }
     | Record<PropertyKey, never>
-   };
+   | null };
 
 export type AntimonyOutsideChinaQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type AntimonyOutsideChinaQuery = { all: { topSharePct: number | null, producers: Array<{ rank: number | null, tonnes: number | null, sharePct: number | null, country: { name: string } }> }, outsideChina: { denominator: string, adjustments: Array<string>, producers: Array<{ rank: number | null, tonnes: number | null, sharePct: number | null, country: { name: string } }> } };
+export type AntimonyOutsideChinaQuery = { all: { topSharePct: number | null, producers: Array<{ rank: number | null, tonnes: number | null, sharePct: number | null, country: { name: string } }> } | null, outsideChina: { denominator: string, adjustments: Array<string>, producers: Array<{ rank: number | null, tonnes: number | null, sharePct: number | null, country: { name: string } }> } | null };
 
 export type UsFullyImportedCriticalMineralsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -476,7 +490,7 @@ export type UsFullyImportedCriticalMineralsQuery = { importReliance: Array<{ per
       | { id: string, name: string }
       | { id: string, name: string }
       | { id: string, name: string }
-    , reliance: { value: number, unit: string | null, bound: Bound } | null, importSources: Array<{ rank: number, country: { name: string, isoCode: string } }>, sources: Array<{ id: string, name: string }> }> };
+    , reliance: { value: number, unit: string | null, bound: Bound } | null, importSources: Array<{ rank: number, country: { name: string, isoCode: string } }>, sources: Array<{ id: string, name: string }> }> | null };
 
 export type SearchForgivingTyposQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -495,7 +509,7 @@ export type SearchForgivingTyposQuery = { galium: Array<{ score: number, entity:
       | { id: string, label: Label, name: string }
       | { id: string, label: Label, name: string }
       | { id: string, label: Label, name: string }
-     }>, mitsubishi: Array<{ score: number, entity:
+     }> | null, mitsubishi: Array<{ score: number, entity:
       | { id: string, label: Label, name: string }
       | { id: string, label: Label, name: string }
       | { id: string, label: Label, name: string }
@@ -509,7 +523,7 @@ export type SearchForgivingTyposQuery = { galium: Array<{ score: number, entity:
       | { id: string, label: Label, name: string }
       | { id: string, label: Label, name: string }
       | { id: string, label: Label, name: string }
-     }>, erg: Array<{ score: number, entity:
+     }> | null, erg: Array<{ score: number, entity:
       | { id: string, name: string, aliases: Array<string> }
       | { id: string, name: string, aliases: Array<string> }
       | { id: string, name: string, aliases: Array<string> }
@@ -523,7 +537,7 @@ export type SearchForgivingTyposQuery = { galium: Array<{ score: number, entity:
       | { id: string, name: string, aliases: Array<string> }
       | { id: string, name: string, aliases: Array<string> }
       | { id: string, name: string, aliases: Array<string> }
-     }> };
+     }> | null };
 
 export type UsBanAsOfQueryVariables = Exact<{
   asOf?: string | null | undefined;
@@ -547,7 +561,7 @@ export type UsBanAsOfQuery = { node:
           | { id: string, name: string }
         , validity: { from: string | null, to: string | null, toText: string | null } | null, sources: Array<{ id: string }> }> }
     | Record<PropertyKey, never>
-   };
+   | null };
 
 
 export const BenchSupplyConcentrationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"BenchSupplyConcentration"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"itemId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"year"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"supplyConcentration"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"itemId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"itemId"}}},{"kind":"Argument","name":{"kind":"Name","value":"year"},"value":{"kind":"Variable","name":{"kind":"Name","value":"year"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"measure"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"hhi"}},{"kind":"Field","name":{"kind":"Name","value":"topSharePct"}},{"kind":"Field","name":{"kind":"Name","value":"denominatorTonnes"}},{"kind":"Field","name":{"kind":"Name","value":"topProducer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"country"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"sharePct"}}]}},{"kind":"Field","name":{"kind":"Name","value":"producers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rank"}},{"kind":"Field","name":{"kind":"Name","value":"country"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"tonnes"}},{"kind":"Field","name":{"kind":"Name","value":"sharePct"}}]}},{"kind":"Field","name":{"kind":"Name","value":"sources"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]} as unknown as DocumentNode<BenchSupplyConcentrationQuery, BenchSupplyConcentrationQueryVariables>;
@@ -563,7 +577,7 @@ export const GalliumProducersDocument = {"kind":"Document","definitions":[{"kind
 export const WhoDependsOnKazakhstanForGalliumDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"WhoDependsOnKazakhstanForGallium"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"exposure"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"entityId"},"value":{"kind":"StringValue","value":"country:KZ","block":false}},{"kind":"Argument","name":{"kind":"Name","value":"metalId"},"value":{"kind":"StringValue","value":"metal:gallium","block":false}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalDependents"}},{"kind":"Field","name":{"kind":"Name","value":"dependents"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"dependent"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"distance"}},{"kind":"Field","name":{"kind":"Name","value":"chains"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hops"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"explanation"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<WhoDependsOnKazakhstanForGalliumQuery, WhoDependsOnKazakhstanForGalliumQueryVariables>;
 export const GalliumAgreementsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"GalliumAgreements"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"agreements"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"nameContains"},"value":{"kind":"StringValue","value":"gallium","block":false}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"agreementType"}},{"kind":"Field","name":{"kind":"Name","value":"signedDate"}},{"kind":"Field","name":{"kind":"Name","value":"signedDatePrecision"}},{"kind":"Field","name":{"kind":"Name","value":"signedDateText"}},{"kind":"Field","name":{"kind":"Name","value":"occasion"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"parties"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"party"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"sources"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"covers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"item"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"quantity"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"unit"}},{"kind":"Field","name":{"kind":"Name","value":"bound"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"sources"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"publisher"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<GalliumAgreementsQuery, GalliumAgreementsQueryVariables>;
 export const ErgGalliumProjectDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ErgGalliumProject"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"StringValue","value":"facility:pavlodar-gallium-plant","block":false}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Facility"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"locationText"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"quantity"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"unit"}},{"kind":"Field","name":{"kind":"Name","value":"bound"}}]}},{"kind":"Field","name":{"kind":"Name","value":"location"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"country"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"operators"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"operator"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"sources"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"investors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"investor"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"money"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}},{"kind":"Field","name":{"kind":"Name","value":"bound"}}]}},{"kind":"Field","name":{"kind":"Name","value":"sources"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"produces"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"item"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"basis"}},{"kind":"Field","name":{"kind":"Name","value":"quantity"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"unit"}},{"kind":"Field","name":{"kind":"Name","value":"bound"}}]}},{"kind":"Field","name":{"kind":"Name","value":"validity"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"from"}},{"kind":"Field","name":{"kind":"Name","value":"fromPrecision"}},{"kind":"Field","name":{"kind":"Name","value":"fromText"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"claims"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"claim"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"attribute"}},{"kind":"Field","name":{"kind":"Name","value":"valueText"}},{"kind":"Field","name":{"kind":"Name","value":"valueDate"}},{"kind":"Field","name":{"kind":"Name","value":"valueDatePrecision"}},{"kind":"Field","name":{"kind":"Name","value":"sources"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"publisher"}},{"kind":"Field","name":{"kind":"Name","value":"publishedDate"}}]}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<ErgGalliumProjectQuery, ErgGalliumProjectQueryVariables>;
-export const GalliumConcentration2024Document = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"GalliumConcentration2024"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"supplyConcentration"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"itemId"},"value":{"kind":"StringValue","value":"metal:gallium","block":false}},{"kind":"Argument","name":{"kind":"Name","value":"year"},"value":{"kind":"IntValue","value":"2024"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"measure"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"worldTotal"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"unit"}}]}},{"kind":"Field","name":{"kind":"Name","value":"denominator"}},{"kind":"Field","name":{"kind":"Name","value":"hhi"}},{"kind":"Field","name":{"kind":"Name","value":"topSharePct"}},{"kind":"Field","name":{"kind":"Name","value":"formula"}},{"kind":"Field","name":{"kind":"Name","value":"producers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rank"}},{"kind":"Field","name":{"kind":"Name","value":"country"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"isoCode"}}]}},{"kind":"Field","name":{"kind":"Name","value":"reported"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"unit"}}]}},{"kind":"Field","name":{"kind":"Name","value":"tonnes"}},{"kind":"Field","name":{"kind":"Name","value":"sharePct"}},{"kind":"Field","name":{"kind":"Name","value":"estimated"}},{"kind":"Field","name":{"kind":"Name","value":"noValueReason"}}]}},{"kind":"Field","name":{"kind":"Name","value":"sources"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"publisher"}},{"kind":"Field","name":{"kind":"Name","value":"doi"}}]}}]}}]}}]} as unknown as DocumentNode<GalliumConcentration2024Query, GalliumConcentration2024QueryVariables>;
+export const GalliumConcentration2024Document = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"GalliumConcentration2024"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"supplyConcentration"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"itemId"},"value":{"kind":"StringValue","value":"metal:gallium","block":false}},{"kind":"Argument","name":{"kind":"Name","value":"year"},"value":{"kind":"IntValue","value":"2024"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"measure"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"worldTotal"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"unit"}}]}},{"kind":"Field","name":{"kind":"Name","value":"denominatorMethod"}},{"kind":"Field","name":{"kind":"Name","value":"denominator"}},{"kind":"Field","name":{"kind":"Name","value":"listedTonnes"}},{"kind":"Field","name":{"kind":"Name","value":"hhi"}},{"kind":"Field","name":{"kind":"Name","value":"topSharePct"}},{"kind":"Field","name":{"kind":"Name","value":"formula"}},{"kind":"Field","name":{"kind":"Name","value":"producers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rank"}},{"kind":"Field","name":{"kind":"Name","value":"country"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"isoCode"}}]}},{"kind":"Field","name":{"kind":"Name","value":"reported"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"unit"}}]}},{"kind":"Field","name":{"kind":"Name","value":"tonnes"}},{"kind":"Field","name":{"kind":"Name","value":"sharePct"}},{"kind":"Field","name":{"kind":"Name","value":"estimated"}},{"kind":"Field","name":{"kind":"Name","value":"noValueReason"}}]}},{"kind":"Field","name":{"kind":"Name","value":"sources"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"publisher"}},{"kind":"Field","name":{"kind":"Name","value":"doi"}}]}}]}}]}}]} as unknown as DocumentNode<GalliumConcentration2024Query, GalliumConcentration2024QueryVariables>;
 export const GalliumWithKazakhstanDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"GalliumWithKazakhstan"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"supplyConcentration"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"itemId"},"value":{"kind":"StringValue","value":"metal:gallium","block":false}},{"kind":"Argument","name":{"kind":"Name","value":"year"},"value":{"kind":"IntValue","value":"2024"}},{"kind":"Argument","name":{"kind":"Name","value":"addPlannedCapacityOf"},"value":{"kind":"ListValue","values":[{"kind":"StringValue","value":"facility:pavlodar-gallium-plant","block":false}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"denominator"}},{"kind":"Field","name":{"kind":"Name","value":"adjustments"}},{"kind":"Field","name":{"kind":"Name","value":"hhi"}},{"kind":"Field","name":{"kind":"Name","value":"topProducer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"country"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"sharePct"}}]}},{"kind":"Field","name":{"kind":"Name","value":"producers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rank"}},{"kind":"Field","name":{"kind":"Name","value":"country"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"tonnes"}},{"kind":"Field","name":{"kind":"Name","value":"sharePct"}},{"kind":"Field","name":{"kind":"Name","value":"added"}},{"kind":"Field","name":{"kind":"Name","value":"sources"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]} as unknown as DocumentNode<GalliumWithKazakhstanQuery, GalliumWithKazakhstanQueryVariables>;
 export const ChinaExportControlsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ChinaExportControls"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"asOf"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}},"defaultValue":{"kind":"StringValue","value":"2025-11-09","block":false}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"exportControls"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"countryId"},"value":{"kind":"StringValue","value":"country:CN","block":false}},{"kind":"Argument","name":{"kind":"Name","value":"asOf"},"value":{"kind":"Variable","name":{"kind":"Name","value":"asOf"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"policy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"reference"}},{"kind":"Field","name":{"kind":"Name","value":"policyType"}},{"kind":"Field","name":{"kind":"Name","value":"issuedDate"}},{"kind":"Field","name":{"kind":"Name","value":"validity"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"from"}},{"kind":"Field","name":{"kind":"Name","value":"fromPrecision"}},{"kind":"Field","name":{"kind":"Name","value":"to"}}]}},{"kind":"Field","name":{"kind":"Name","value":"sources"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"restricts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"targets"}},{"kind":"Field","name":{"kind":"Name","value":"statusAsOf"}}]}}]}}]} as unknown as DocumentNode<ChinaExportControlsQuery, ChinaExportControlsQueryVariables>;
 export const IndustriesExposedToChinaControlsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"IndustriesExposedToChinaControls"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"exposure"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"entityId"},"value":{"kind":"StringValue","value":"policy:cn-mofcom-2024-46","block":false}},{"kind":"Argument","name":{"kind":"Name","value":"maxDepth"},"value":{"kind":"IntValue","value":"3"}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalDependents"}},{"kind":"Field","name":{"kind":"Name","value":"dependents"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"dependent"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"distance"}},{"kind":"Field","name":{"kind":"Name","value":"chains"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hops"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"explanation"}},{"kind":"Field","name":{"kind":"Name","value":"sources"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<IndustriesExposedToChinaControlsQuery, IndustriesExposedToChinaControlsQueryVariables>;

@@ -17,9 +17,11 @@ export type Scalars = {
 
 /** Supply added in a what-if, to a country, in a mass unit per year. */
 export type AddedSupplyInput = {
+  /** A country id, e.g. country:KZ (NOT_FOUND when not in the graph). */
   countryId: Scalars['ID']['input'];
   /** Why it is added, shown in `adjustments`. */
   note?: InputMaybe<Scalars['String']['input']>;
+  /** A positive number, at most 10^10 t once converted to metric tons (BAD_USER_INPUT otherwise). */
   quantity: Scalars['Float']['input'];
   /** t, kg, kt or Mt (per year; `t/yr` is accepted too). */
   unit?: Scalars['String']['input'];
@@ -118,23 +120,23 @@ export type AgreementFilter = {
   agreementType?: InputMaybe<Scalars['String']['input']>;
   /** Exactly this id. */
   id?: InputMaybe<Scalars['ID']['input']>;
-  /** One of these ids (at most 1000). */
+  /** One of these ids (at most 1000); an empty list matches nothing. */
   idIn?: InputMaybe<Array<Scalars['ID']['input']>>;
   /** Name exactly equal to this. */
   name?: InputMaybe<Scalars['String']['input']>;
-  /** Name containing this, case-insensitive. */
+  /** Name containing this, ignoring case, accents and punctuation (`cote d ivoire` finds Côte d’Ivoire). */
   nameContains?: InputMaybe<Scalars['String']['input']>;
-  /** Name starting with this, case-insensitive. */
+  /** Name starting with this, ignoring case, accents and punctuation. */
   nameStartsWith?: InputMaybe<Scalars['String']['input']>;
-  /** Signed on or after this ISO date (YYYY-MM-DD; YYYY, YYYY-MM or YYYY-Qn mean the period's first day). */
+  /** Signed on or after this calendar day (YYYY-MM-DD). */
   signedAfter?: InputMaybe<Scalars['String']['input']>;
-  /** Signed on or before this ISO date (same forms). */
+  /** Signed on or before this calendar day (YYYY-MM-DD). */
   signedBefore?: InputMaybe<Scalars['String']['input']>;
   /** Equal to this status. */
   status?: InputMaybe<Status>;
-  /** Valid from on or after this ISO date (YYYY-MM-DD; YYYY, YYYY-MM or YYYY-Qn mean the period's first day). */
+  /** Valid from on or after this calendar day (YYYY-MM-DD). */
   validFromAfter?: InputMaybe<Scalars['String']['input']>;
-  /** Valid from on or before this ISO date (same forms). */
+  /** Valid from on or before this calendar day (YYYY-MM-DD). */
   validFromBefore?: InputMaybe<Scalars['String']['input']>;
 };
 
@@ -174,6 +176,70 @@ export type AgreementPartyEdge = {
   status: Maybe<Status>;
   /** When the relationship holds, where stated (dates with precision and wording). */
   validity: Maybe<Validity>;
+};
+
+/** What was read and proposed. */
+export type ArticleExtraction = {
+  __typename?: 'ArticleExtraction';
+  /** The article body the evidence offsets refer to (paragraphs separated by a blank line). */
+  body: Scalars['String']['output'];
+  /** New entities first, then relationships, then claims. */
+  candidates: Array<FactCandidate>;
+  /** All candidates as a dataset in the loader's format (what `loadDataset` takes). */
+  dataset: Scalars['JSON']['output'];
+  /** TEXT, MARKDOWN or HTML. */
+  format: Scalars['String']['output'];
+  /** Names found: entities of the graph and proposed new ones. */
+  mentions: Array<ArticleMention>;
+  /** Its sentences, with offsets in `body`. */
+  sentences: Array<ArticleSentence>;
+  /** The article as the Source record every candidate cites (a dataset record: id, name, sourceType, publisher, url, publishedDate, retrievedDate). */
+  source: Scalars['JSON']['output'];
+};
+
+/** An article to read. */
+export type ArticleInput = {
+  /** A file name, to tell the format (`.html`, `.md`, `.txt`); otherwise HTML is recognised by its opening tag and Markdown by its headings. */
+  fileName?: InputMaybe<Scalars['String']['input']>;
+  /** Publication date, YYYY-MM-DD (overrides what the page states). */
+  publishedDate?: InputMaybe<Scalars['String']['input']>;
+  /** Who published it (overrides what the page states). */
+  publisher?: InputMaybe<Scalars['String']['input']>;
+  /** When the article was read, YYYY-MM-DD. */
+  retrievedDate?: InputMaybe<Scalars['String']['input']>;
+  /** The article: plain text, Markdown, or the HTML of a saved page. */
+  text: Scalars['String']['input'];
+  /** The article's URL (overrides what the page states). */
+  url?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** A name in the article. */
+export type ArticleMention = {
+  __typename?: 'ArticleMention';
+  end: Scalars['Int']['output'];
+  /** The entity's typed id (in the graph, or proposed). */
+  entityId: Scalars['ID']['output'];
+  /** True when the entity is in the graph. */
+  known: Scalars['Boolean']['output'];
+  label: Label;
+  /** Why this entity and label: the name matched, or the words that led to the label. */
+  reason: Scalars['String']['output'];
+  /** Index of the sentence. */
+  sentence: Scalars['Int']['output'];
+  /** Offsets in the body. */
+  start: Scalars['Int']['output'];
+  text: Scalars['String']['output'];
+};
+
+/** A sentence of the article body. */
+export type ArticleSentence = {
+  __typename?: 'ArticleSentence';
+  /** Offset just after its last character. */
+  end: Scalars['Int']['output'];
+  index: Scalars['Int']['output'];
+  /** Offset of its first character in the body. */
+  start: Scalars['Int']['output'];
+  text: Scalars['String']['output'];
 };
 
 /** What a figure measures: output, capacity, reserves, net import reliance or end-use share. */
@@ -261,17 +327,17 @@ export type ClaimFilter = {
   attribute?: InputMaybe<Scalars['String']['input']>;
   /** Exactly this id. */
   id?: InputMaybe<Scalars['ID']['input']>;
-  /** One of these ids (at most 1000). */
+  /** One of these ids (at most 1000); an empty list matches nothing. */
   idIn?: InputMaybe<Array<Scalars['ID']['input']>>;
   /** Name exactly equal to this. */
   name?: InputMaybe<Scalars['String']['input']>;
-  /** Name containing this, case-insensitive. */
+  /** Name containing this, ignoring case, accents and punctuation (`cote d ivoire` finds Côte d’Ivoire). */
   nameContains?: InputMaybe<Scalars['String']['input']>;
-  /** Name starting with this, case-insensitive. */
+  /** Name starting with this, ignoring case, accents and punctuation. */
   nameStartsWith?: InputMaybe<Scalars['String']['input']>;
-  /** Value date on or after this ISO date (YYYY-MM-DD; YYYY, YYYY-MM or YYYY-Qn mean the period's first day). */
+  /** Value date on or after this calendar day (YYYY-MM-DD). */
   valueDateAfter?: InputMaybe<Scalars['String']['input']>;
-  /** Value date on or before this ISO date (same forms). */
+  /** Value date on or before this calendar day (YYYY-MM-DD). */
   valueDateBefore?: InputMaybe<Scalars['String']['input']>;
   /** Numeric value at most this. */
   valueMax?: InputMaybe<Scalars['Float']['input']>;
@@ -399,19 +465,19 @@ export type CompanyEdge = {
 export type CompanyFilter = {
   /** Exactly this id. */
   id?: InputMaybe<Scalars['ID']['input']>;
-  /** One of these ids (at most 1000). */
+  /** One of these ids (at most 1000); an empty list matches nothing. */
   idIn?: InputMaybe<Array<Scalars['ID']['input']>>;
   /** Name exactly equal to this. */
   name?: InputMaybe<Scalars['String']['input']>;
-  /** Name containing this, case-insensitive. */
+  /** Name containing this, ignoring case, accents and punctuation (`cote d ivoire` finds Côte d’Ivoire). */
   nameContains?: InputMaybe<Scalars['String']['input']>;
-  /** Name starting with this, case-insensitive. */
+  /** Name starting with this, ignoring case, accents and punctuation. */
   nameStartsWith?: InputMaybe<Scalars['String']['input']>;
   /** Equal to this status. */
   status?: InputMaybe<Status>;
-  /** Valid from on or after this ISO date (YYYY-MM-DD; YYYY, YYYY-MM or YYYY-Qn mean the period's first day). */
+  /** Valid from on or after this calendar day (YYYY-MM-DD). */
   validFromAfter?: InputMaybe<Scalars['String']['input']>;
-  /** Valid from on or before this ISO date (same forms). */
+  /** Valid from on or before this calendar day (YYYY-MM-DD). */
   validFromBefore?: InputMaybe<Scalars['String']['input']>;
 };
 
@@ -542,15 +608,15 @@ export type CountryEdge = {
 export type CountryFilter = {
   /** Exactly this id. */
   id?: InputMaybe<Scalars['ID']['input']>;
-  /** One of these ids (at most 1000). */
+  /** One of these ids (at most 1000); an empty list matches nothing. */
   idIn?: InputMaybe<Array<Scalars['ID']['input']>>;
   /** ISO 3166-1 alpha-2 code, e.g. KZ (case-sensitive). */
   isoCode?: InputMaybe<Scalars['String']['input']>;
   /** Name exactly equal to this. */
   name?: InputMaybe<Scalars['String']['input']>;
-  /** Name containing this, case-insensitive. */
+  /** Name containing this, ignoring case, accents and punctuation (`cote d ivoire` finds Côte d’Ivoire). */
   nameContains?: InputMaybe<Scalars['String']['input']>;
-  /** Name starting with this, case-insensitive. */
+  /** Name starting with this, ignoring case, accents and punctuation. */
   nameStartsWith?: InputMaybe<Scalars['String']['input']>;
 };
 
@@ -588,6 +654,20 @@ export type DatePrecision =
   | 'month'
   | 'quarter'
   | 'year';
+
+/**
+ * How a supply-concentration denominator was formed (USGS world totals are rounded, so a total
+ * can be smaller than the producers it lists).
+ */
+export type DenominatorMethod =
+  /** The published world total − excluded producers + added supply. */
+  | 'ADJUSTED_WORLD_TOTAL'
+  /** The (adjusted) world total was below what the listed producers add up to; their sum is used. */
+  | 'LISTED_SUM_ABOVE_WORLD_TOTAL'
+  /** No published world total for the basis and year; the listed producers' sum is used. */
+  | 'LISTED_SUM_NO_WORLD_TOTAL'
+  /** The published world total of the basis and year, unadjusted. */
+  | 'WORLD_TOTAL';
 
 /** A dependency chain: hops from the entity asked about (or, in exposure, from the dependent) down to `terminal`. */
 export type DependencyChain = {
@@ -685,11 +765,11 @@ export type Entity = {
   label: Label;
   name: Scalars['String']['output'];
   /**
-   * Every relationship of this entity, of the given types (all when omitted), in the given
+   * Every relationship of this entity, of the given types (all when omitted, none for `[]`), in the given
    * direction (BOTH by default), at most `first` (0–500, default 50), ordered by type, then the
    * other end's name. With `asOf` (YYYY-MM-DD), only the facts in force that day: the
    * relationship and the other end each hold validFrom <= asOf < validTo (no validity = in force);
-   * an impossible date is BAD_USER_INPUT.
+   * a date that is not a real calendar day (`2026-02-30`, `2026-Q4`) is BAD_USER_INPUT.
    */
   relations: Array<EntityRelation>;
   /** The sources that state this entity. */
@@ -752,6 +832,14 @@ export type EntityRelation = {
   validity: Maybe<Validity>;
   /** Calendar year of the figure. */
   year: Maybe<Scalars['Int']['output']>;
+};
+
+/** A quoted sentence and its character offsets in the article body (end exclusive). */
+export type Evidence = {
+  __typename?: 'Evidence';
+  end: Scalars['Int']['output'];
+  start: Scalars['Int']['output'];
+  text: Scalars['String']['output'];
 };
 
 /** One export-control measure as in force on a date. */
@@ -882,13 +970,13 @@ export type FacilityFilter = {
   facilityType?: InputMaybe<Scalars['String']['input']>;
   /** Exactly this id. */
   id?: InputMaybe<Scalars['ID']['input']>;
-  /** One of these ids (at most 1000). */
+  /** One of these ids (at most 1000); an empty list matches nothing. */
   idIn?: InputMaybe<Array<Scalars['ID']['input']>>;
   /** Name exactly equal to this. */
   name?: InputMaybe<Scalars['String']['input']>;
-  /** Name containing this, case-insensitive. */
+  /** Name containing this, ignoring case, accents and punctuation (`cote d ivoire` finds Côte d’Ivoire). */
   nameContains?: InputMaybe<Scalars['String']['input']>;
-  /** Name starting with this, case-insensitive. */
+  /** Name starting with this, ignoring case, accents and punctuation. */
   nameStartsWith?: InputMaybe<Scalars['String']['input']>;
   /** Capacity at most this, in the facility’s own unit. */
   quantityMax?: InputMaybe<Scalars['Float']['input']>;
@@ -898,9 +986,9 @@ export type FacilityFilter = {
   status?: InputMaybe<Status>;
   /** Capacity unit equal to this, e.g. t/yr (combine with quantityMin/Max: quantities are in their own unit). */
   unit?: InputMaybe<Scalars['String']['input']>;
-  /** Valid from on or after this ISO date (YYYY-MM-DD; YYYY, YYYY-MM or YYYY-Qn mean the period's first day). */
+  /** Valid from on or after this calendar day (YYYY-MM-DD). */
   validFromAfter?: InputMaybe<Scalars['String']['input']>;
-  /** Valid from on or before this ISO date (same forms). */
+  /** Valid from on or before this calendar day (YYYY-MM-DD). */
   validFromBefore?: InputMaybe<Scalars['String']['input']>;
 };
 
@@ -958,6 +1046,29 @@ export type FacilityOrderField =
   | 'STATUS'
   /** ValidFrom (ISO date). */
   | 'VALID_FROM';
+
+/** A candidate fact, for a person to accept, edit or reject. */
+export type FactCandidate = {
+  __typename?: 'FactCandidate';
+  /** For a claim: the id of the entity it is about. */
+  about: Maybe<Scalars['ID']['output']>;
+  /** In [0, 1]: lower for names that match several entities or for facts read from weaker wording. */
+  confidence: Scalars['Float']['output'];
+  /** The sentences that state it. */
+  evidence: Array<Evidence>;
+  /** `cand-` and 12 hex digits, from the candidate's content. */
+  id: Scalars['ID']['output'];
+  /** ENTITY (a new node), RELATIONSHIP, or CLAIM (a value that disagrees with the graph, kept beside the existing ones). */
+  kind: Scalars['String']['output'];
+  /** For an entity: why this label. */
+  note: Maybe<Scalars['String']['output']>;
+  /** The record in the loader's format, without `sources`. */
+  record: Scalars['JSON']['output'];
+  /** Candidate ids of the new entities this fact needs. */
+  requires: Array<Scalars['ID']['output']>;
+  /** One line for the reviewer. */
+  summary: Scalars['String']['output'];
+};
 
 /** A drawable graph (cytoscape-style): nodes, and edges by node id. */
 export type Graph = {
@@ -1165,13 +1276,13 @@ export type IndustryEdge = {
 export type IndustryFilter = {
   /** Exactly this id. */
   id?: InputMaybe<Scalars['ID']['input']>;
-  /** One of these ids (at most 1000). */
+  /** One of these ids (at most 1000); an empty list matches nothing. */
   idIn?: InputMaybe<Array<Scalars['ID']['input']>>;
   /** Name exactly equal to this. */
   name?: InputMaybe<Scalars['String']['input']>;
-  /** Name containing this, case-insensitive. */
+  /** Name containing this, ignoring case, accents and punctuation (`cote d ivoire` finds Côte d’Ivoire). */
   nameContains?: InputMaybe<Scalars['String']['input']>;
-  /** Name starting with this, case-insensitive. */
+  /** Name starting with this, ignoring case, accents and punctuation. */
   nameStartsWith?: InputMaybe<Scalars['String']['input']>;
 };
 
@@ -1272,10 +1383,16 @@ export type Measure = Entity & Node & {
   sources: Array<Source>;
   /** Unit of the figures of this measure, e.g. kilograms, thousand metric tons. */
   unit: Scalars['String']['output'];
-  /** World total for 2023, in `unit`. */
+  /** World capacity total for 2023, in `unit` (USGS capacity columns); null when none is published. */
+  worldCapacity2023: Maybe<Scalars['Float']['output']>;
+  /** World capacity total for 2024, in `unit`; null when none is published. */
+  worldCapacity2024: Maybe<Scalars['Float']['output']>;
+  /** World total for 2023, in `unit`, of the basis `worldTotalBasis`. */
   worldTotal2023: Maybe<Scalars['Float']['output']>;
   /** World total for 2024, in `unit`. */
   worldTotal2024: Maybe<Scalars['Float']['output']>;
+  /** The basis of worldTotal2023/2024: production, capacity or reserves (the measure's primary basis). */
+  worldTotalBasis: Maybe<Scalars['String']['output']>;
   /** How the world total is made up (aggregates, rounding), as USGS states it. */
   worldTotalNote: Maybe<Scalars['String']['output']>;
 };
@@ -1315,13 +1432,13 @@ export type MeasureFilter = {
   commodity?: InputMaybe<Scalars['String']['input']>;
   /** Exactly this id. */
   id?: InputMaybe<Scalars['ID']['input']>;
-  /** One of these ids (at most 1000). */
+  /** One of these ids (at most 1000); an empty list matches nothing. */
   idIn?: InputMaybe<Array<Scalars['ID']['input']>>;
   /** Name exactly equal to this. */
   name?: InputMaybe<Scalars['String']['input']>;
-  /** Name containing this, case-insensitive. */
+  /** Name containing this, ignoring case, accents and punctuation (`cote d ivoire` finds Côte d’Ivoire). */
   nameContains?: InputMaybe<Scalars['String']['input']>;
-  /** Name starting with this, case-insensitive. */
+  /** Name starting with this, ignoring case, accents and punctuation. */
   nameStartsWith?: InputMaybe<Scalars['String']['input']>;
   /** Equal to this unit, e.g. kilograms. */
   unit?: InputMaybe<Scalars['String']['input']>;
@@ -1455,13 +1572,13 @@ export type MetalEdge = {
 export type MetalFilter = {
   /** Exactly this id. */
   id?: InputMaybe<Scalars['ID']['input']>;
-  /** One of these ids (at most 1000). */
+  /** One of these ids (at most 1000); an empty list matches nothing. */
   idIn?: InputMaybe<Array<Scalars['ID']['input']>>;
   /** Name exactly equal to this. */
   name?: InputMaybe<Scalars['String']['input']>;
-  /** Name containing this, case-insensitive. */
+  /** Name containing this, ignoring case, accents and punctuation (`cote d ivoire` finds Côte d’Ivoire). */
   nameContains?: InputMaybe<Scalars['String']['input']>;
-  /** Name starting with this, case-insensitive. */
+  /** Name starting with this, ignoring case, accents and punctuation. */
   nameStartsWith?: InputMaybe<Scalars['String']['input']>;
   /** Chemical symbol, e.g. Ga. */
   symbol?: InputMaybe<Scalars['String']['input']>;
@@ -1496,14 +1613,14 @@ export type Money = {
 export type Mutation = {
   __typename?: 'Mutation';
   /** Applies the graph schema (constraints and indexes; each only if missing). Needs role admin. True when done. */
-  applySchema: Scalars['Boolean']['output'];
+  applySchema: Maybe<Scalars['Boolean']['output']>;
   /**
    * Validates and loads one dataset (the content of a dataset file, as JSON) in one transaction:
    * nodes and relationships are merged on their ids, so loading the same dataset twice changes
    * nothing. Needs role editor. Errors: BAD_USER_INPUT with `extensions.issues` (file, record,
    * field, message of each problem) when the dataset is invalid; nothing is written then.
    */
-  loadDataset: LoadResult;
+  loadDataset: Maybe<LoadResult>;
 };
 
 
@@ -1599,13 +1716,13 @@ export type PersonEdge = {
 export type PersonFilter = {
   /** Exactly this id. */
   id?: InputMaybe<Scalars['ID']['input']>;
-  /** One of these ids (at most 1000). */
+  /** One of these ids (at most 1000); an empty list matches nothing. */
   idIn?: InputMaybe<Array<Scalars['ID']['input']>>;
   /** Name exactly equal to this. */
   name?: InputMaybe<Scalars['String']['input']>;
-  /** Name containing this, case-insensitive. */
+  /** Name containing this, ignoring case, accents and punctuation (`cote d ivoire` finds Côte d’Ivoire). */
   nameContains?: InputMaybe<Scalars['String']['input']>;
-  /** Name starting with this, case-insensitive. */
+  /** Name starting with this, ignoring case, accents and punctuation. */
   nameStartsWith?: InputMaybe<Scalars['String']['input']>;
 };
 
@@ -1700,17 +1817,17 @@ export type PolicyEdge = {
 export type PolicyFilter = {
   /** Exactly this id. */
   id?: InputMaybe<Scalars['ID']['input']>;
-  /** One of these ids (at most 1000). */
+  /** One of these ids (at most 1000); an empty list matches nothing. */
   idIn?: InputMaybe<Array<Scalars['ID']['input']>>;
-  /** Issued on or after this ISO date (YYYY-MM-DD; YYYY, YYYY-MM or YYYY-Qn mean the period's first day). */
+  /** Issued on or after this calendar day (YYYY-MM-DD). */
   issuedAfter?: InputMaybe<Scalars['String']['input']>;
-  /** Issued on or before this ISO date (same forms). */
+  /** Issued on or before this calendar day (YYYY-MM-DD). */
   issuedBefore?: InputMaybe<Scalars['String']['input']>;
   /** Name exactly equal to this. */
   name?: InputMaybe<Scalars['String']['input']>;
-  /** Name containing this, case-insensitive. */
+  /** Name containing this, ignoring case, accents and punctuation (`cote d ivoire` finds Côte d’Ivoire). */
   nameContains?: InputMaybe<Scalars['String']['input']>;
-  /** Name starting with this, case-insensitive. */
+  /** Name starting with this, ignoring case, accents and punctuation. */
   nameStartsWith?: InputMaybe<Scalars['String']['input']>;
   /** exportLicensing, exportBan or suspension. */
   policyType?: InputMaybe<Scalars['String']['input']>;
@@ -1718,9 +1835,9 @@ export type PolicyFilter = {
   reference?: InputMaybe<Scalars['String']['input']>;
   /** Equal to this status. */
   status?: InputMaybe<Status>;
-  /** Valid from on or after this ISO date (YYYY-MM-DD; YYYY, YYYY-MM or YYYY-Qn mean the period's first day). */
+  /** Valid from on or after this calendar day (YYYY-MM-DD). */
   validFromAfter?: InputMaybe<Scalars['String']['input']>;
-  /** Valid from on or before this ISO date (same forms). */
+  /** Valid from on or before this calendar day (YYYY-MM-DD). */
   validFromBefore?: InputMaybe<Scalars['String']['input']>;
 };
 
@@ -1891,13 +2008,13 @@ export type ProductEdge = {
 export type ProductFilter = {
   /** Exactly this id. */
   id?: InputMaybe<Scalars['ID']['input']>;
-  /** One of these ids (at most 1000). */
+  /** One of these ids (at most 1000); an empty list matches nothing. */
   idIn?: InputMaybe<Array<Scalars['ID']['input']>>;
   /** Name exactly equal to this. */
   name?: InputMaybe<Scalars['String']['input']>;
-  /** Name containing this, case-insensitive. */
+  /** Name containing this, ignoring case, accents and punctuation (`cote d ivoire` finds Côte d’Ivoire). */
   nameContains?: InputMaybe<Scalars['String']['input']>;
-  /** Name starting with this, case-insensitive. */
+  /** Name starting with this, ignoring case, accents and punctuation. */
   nameStartsWith?: InputMaybe<Scalars['String']['input']>;
 };
 
@@ -1966,19 +2083,34 @@ export type Quantity = {
  * The critical-minerals supply-chain knowledge graph. Every figure carries its unit and the
  * sources that state it. Dates are ISO-8601 strings (`2026-07-01`) with a precision, since many
  * facts are known only to the month, quarter or year.
+ *
+ * Conventions of every query:
+ * - Root fields are nullable: a root field whose arguments are refused (or that fails) is null
+ *   with its error in `errors` (its `path` names the field), and the other root fields of the
+ *   same request keep their answers.
+ * - Date arguments (`asOf`, `…After`, `…Before`) are one calendar day, `YYYY-MM-DD`, years
+ *   0000–9999 (a partial date such as `2026-Q4` is refused, the error giving its first and last
+ *   day). The default `asOf` is today's UTC date.
+ * - List arguments filter to their members: an empty list (`labels: []`, `types: []`,
+ *   `idIn: []`) matches nothing, so the answer is empty; leave the argument out (or null) for
+ *   no filter. What-if lists (`excludeCountries`, `addSupply`) change nothing when empty.
+ * - Ids are typed (`<prefix>:<slug>`): a malformed id is BAD_USER_INPUT; a well-formed id that
+ *   names nothing is NOT_FOUND, also in filters such as `itemId` and `measureId` of a field.
+ * - Paging cursors belong to the list and the ordering they came from; another list's or
+ *   ordering's cursor is BAD_USER_INPUT.
  */
 export type Query = {
   __typename?: 'Query';
   /** Offtake, supply and technology contracts. Relay connection; `first` is 0–100 (default 20). */
-  agreements: AgreementConnection;
+  agreements: Maybe<AgreementConnection>;
   /** One source's statement of one attribute. Relay connection; `first` is 0–100 (default 20). */
-  claims: ClaimConnection;
+  claims: Maybe<ClaimConnection>;
   /** Companies and company units. Relay connection; `first` is 0–100 (default 20). */
-  companies: CompanyConnection;
+  companies: Maybe<CompanyConnection>;
   /** Countries (ISO 3166-1). Relay connection; `first` is 0–100 (default 20). */
-  countries: CountryConnection;
+  countries: Maybe<CountryConnection>;
   /** The database behind this service: its product name, version and edition. */
-  database: DatabaseInfo;
+  database: Maybe<DatabaseInfo>;
   /**
    * What `entityId` depends on, hop by hop (Q7: Mitsubishi Corporation's gallium supply).
    *
@@ -2015,14 +2147,15 @@ export type Query = {
    * Errors: BAD_USER_INPUT (malformed id or date, bound out of range), NOT_FOUND (unknown entity
    * or metal).
    */
-  dependencyChains: DependencyChainResult;
+  dependencyChains: Maybe<DependencyChainResult>;
   /**
    * Export-control measures a country imposes (Q5): the metals and products each restricts, its
    * dates, the countries it targets, and its status on `asOf` (default: today): notYetInForce
    * before it takes effect, suspended while a suspension is in force, ended after validTo,
-   * otherwise inForce. Errors: BAD_USER_INPUT for a date that is not a real YYYY-MM-DD.
+   * otherwise inForce. Errors: BAD_USER_INPUT for a date that is not a real YYYY-MM-DD or a
+   * malformed id; NOT_FOUND for a country or item not in the graph.
    */
-  exportControls: Array<ExportControl>;
+  exportControls: Maybe<Array<ExportControl>>;
   /**
    * Who depends on `entityId` (a country, company, facility, policy, metal…): the same dependency
    * steps walked backwards (e.g. `country:KZ` for gallium reaches Mitsubishi Corporation; a China
@@ -2036,67 +2169,89 @@ export type Query = {
    *
    * Errors: BAD_USER_INPUT, NOT_FOUND.
    */
-  exposure: ExposureResult;
+  exposure: Maybe<ExposureResult>;
+  /**
+   * Reads an article (plain text, Markdown or a saved HTML news page, at most 2 MiB; the article
+   * body at most 60,000 characters) and proposes candidate facts in the model's terms, each with
+   * the sentence that states it and a confidence. Writes nothing. The same article and graph give
+   * the same candidates and ids. Errors: BAD_USER_INPUT (with `extensions.reason` EMPTY, BINARY,
+   * TOO_LARGE, NO_ARTICLE or BAD_OPTION) for an empty input, a page with no article, input over
+   * the limits or a malformed date or URL.
+   */
+  extractArticle: Maybe<ArticleExtraction>;
   /** Plants, refineries and mines. Relay connection; `first` is 0–100 (default 20). */
-  facilities: FacilityConnection;
+  facilities: Maybe<FacilityConnection>;
   /**
    * Net import reliance of a country per commodity (Q12), from USGS MCS 2025 table T5 (critical
    * minerals) and figure 2: the percentage and the import sources in USGS order (largest first,
-   * 2020–2023). `minPct: 100` gives the commodities imported entirely.
+   * 2020–2023). `minPct: 100` gives the commodities imported entirely. Errors: BAD_USER_INPUT
+   * for a countryId not like country:US, an itemId that is not a metal or product id, or minPct
+   * outside 0–100; NOT_FOUND for a country or item not in the graph. A known country without
+   * figures answers [].
    */
-  importReliance: Array<ImportReliance>;
+  importReliance: Maybe<Array<ImportReliance>>;
   /** End uses. Relay connection; `first` is 0–100 (default 20). */
-  industries: IndustryConnection;
+  industries: Maybe<IndustryConnection>;
   /** USGS commodity measures. Relay connection; `first` is 0–100 (default 20). */
-  measures: MeasureConnection;
+  measures: Maybe<MeasureConnection>;
   /** Metals and elements. Relay connection; `first` is 0–100 (default 20). */
-  metals: MetalConnection;
+  metals: Maybe<MetalConnection>;
   /**
    * An entity and its surroundings, ready to draw: every node within `depth` hops (1–3, default 1)
-   * over `types` (all when omitted), nearest first, at most `limit` nodes (1–1000, default 200),
+   * over `types` (all when omitted; `[]`: none, so the entity alone), nearest first, at most `limit` nodes (1–1000, default 200),
    * with every relationship of those types between the nodes returned (edges never point to a
    * node that is not in `nodes`). Errors: BAD_USER_INPUT, NOT_FOUND.
    */
-  neighbourhood: Graph;
+  neighbourhood: Maybe<Graph>;
   /** Any entity by its typed id (`company:erg`, `country:KZ`, `metal:gallium`). Errors with code NOT_FOUND for an unknown id. */
-  node: Node;
+  node: Maybe<Node>;
   /**
    * All shortest connections between two entities (Q9), crossing relationships in either
-   * direction, of `types` only when given. `maxLength`: at most this many hops, 1–10 (default 6);
+   * direction, of `types` only when given (`[]`: no type, so no path). `maxLength`: at most this many hops, 1–10 (default 6);
    * none when the shortest connection is longer. `first`: paths returned, 1–200 (default 50),
    * ordered by the ids along them. Errors: BAD_USER_INPUT (malformed id, same id twice, bound out
-   * of range, empty `types`), NOT_FOUND.
+   * of range), NOT_FOUND.
    */
-  paths: Array<Path>;
+  paths: Maybe<Array<Path>>;
   /** People and families (shareholders). Relay connection; `first` is 0–100 (default 20). */
-  people: PersonConnection;
+  people: Maybe<PersonConnection>;
   /** Export controls and similar measures. Relay connection; `first` is 0–100 (default 20). */
-  policies: PolicyConnection;
+  policies: Maybe<PolicyConnection>;
   /** Ores, intermediate and mineral products. Relay connection; `first` is 0–100 (default 20). */
-  products: ProductConnection;
+  products: Maybe<ProductConnection>;
   /**
    * Entities whose name or aliases match `text`, best first. Forgives typos (one edit per word of
-   * 4+ characters) and abbreviations (word prefixes, aliases such as ERG or HBI). `labels`
-   * narrows the search to some kinds of entity; `first` is 0–100 (default 10). Errors with code
+   * 4+ characters) and abbreviations (word prefixes, aliases such as ERG or HBI), and ignores
+   * case, accents, ligatures, full-width forms and punctuation (`Tu\u0308rkiye`, `ﬁnland`,
+   * `ＧＡＬＬＩＵＭ` and `Ivoire` find Türkiye, Finland, Gallium and Côte d’Ivoire): names and
+   * text are folded the same way. Countries are found by their CLDR name, official names and
+   * common alternatives (Ivory Coast, DRC, Burma, UK, USA). `labels` narrows the search to some
+   * kinds of entity (`[]`: none, so no hits); `first` is 0–100 (default 10). Errors with code
    * BAD_USER_INPUT for empty text or text longer than 200 characters.
    */
-  search: Array<SearchHit>;
+  search: Maybe<Array<SearchHit>>;
   /** Documents and datasets. Relay connection; `first` is 0–100 (default 20). */
-  sources: SourceConnection;
+  sources: Maybe<SourceConnection>;
   /**
    * Supply concentration of one USGS production measure in one year (Q3, Q4, Q11): each
    * producing country's quantity (metric tons) and share of world output, the
    * Herfindahl–Hirschman index (0–10,000) and the top producer. What-if: `excludeCountries`
    * ("without China") and `addSupply` / `addPlannedCapacityOf` ("with Kazakhstan's 15 t/yr").
    * Give `measureId`, or `itemId` when the item has a single USGS measure. The answer states
-   * its formula, denominator and sources. Source: USGS Mineral Commodity Summaries 2025
-   * (DOI 10.5066/P13XCP3R), world production table. Errors: NOT_FOUND for an unknown measure or
-   * item, BAD_USER_INPUT for an item with several measures (the message lists them), a year
-   * without data, or an unknown unit.
+   * its formula, denominator (how it was formed: `denominatorMethod`, `denominator`) and
+   * sources. Shares add up to at most 100 % and the HHI stays within 0–10,000: when the world
+   * total minus the excluded producers falls below what the listed producers add up to (USGS
+   * totals are rounded), the listed sum is the denominator. `basis: capacity` divides by the
+   * published world capacity total (`worldTotal` is then that total). Source: USGS Mineral
+   * Commodity Summaries 2025 (DOI 10.5066/P13XCP3R), world production and capacity tables.
+   * Errors: NOT_FOUND for an unknown measure, item, excluded or added country or facility;
+   * BAD_USER_INPUT for a malformed id, an item with several measures (the message lists them),
+   * a basis or year without figures (the message lists the bases and years that have some), an
+   * unknown unit, or an added quantity that is not a positive number of at most 10^10 t.
    */
-  supplyConcentration: SupplyConcentration;
+  supplyConcentration: Maybe<SupplyConcentration>;
   /** Processes and technologies. Relay connection; `first` is 0–100 (default 20). */
-  technologies: TechnologyConnection;
+  technologies: Maybe<TechnologyConnection>;
 };
 
 
@@ -2104,6 +2259,21 @@ export type Query = {
  * The critical-minerals supply-chain knowledge graph. Every figure carries its unit and the
  * sources that state it. Dates are ISO-8601 strings (`2026-07-01`) with a precision, since many
  * facts are known only to the month, quarter or year.
+ *
+ * Conventions of every query:
+ * - Root fields are nullable: a root field whose arguments are refused (or that fails) is null
+ *   with its error in `errors` (its `path` names the field), and the other root fields of the
+ *   same request keep their answers.
+ * - Date arguments (`asOf`, `…After`, `…Before`) are one calendar day, `YYYY-MM-DD`, years
+ *   0000–9999 (a partial date such as `2026-Q4` is refused, the error giving its first and last
+ *   day). The default `asOf` is today's UTC date.
+ * - List arguments filter to their members: an empty list (`labels: []`, `types: []`,
+ *   `idIn: []`) matches nothing, so the answer is empty; leave the argument out (or null) for
+ *   no filter. What-if lists (`excludeCountries`, `addSupply`) change nothing when empty.
+ * - Ids are typed (`<prefix>:<slug>`): a malformed id is BAD_USER_INPUT; a well-formed id that
+ *   names nothing is NOT_FOUND, also in filters such as `itemId` and `measureId` of a field.
+ * - Paging cursors belong to the list and the ordering they came from; another list's or
+ *   ordering's cursor is BAD_USER_INPUT.
  */
 export type QueryAgreementsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
@@ -2117,6 +2287,21 @@ export type QueryAgreementsArgs = {
  * The critical-minerals supply-chain knowledge graph. Every figure carries its unit and the
  * sources that state it. Dates are ISO-8601 strings (`2026-07-01`) with a precision, since many
  * facts are known only to the month, quarter or year.
+ *
+ * Conventions of every query:
+ * - Root fields are nullable: a root field whose arguments are refused (or that fails) is null
+ *   with its error in `errors` (its `path` names the field), and the other root fields of the
+ *   same request keep their answers.
+ * - Date arguments (`asOf`, `…After`, `…Before`) are one calendar day, `YYYY-MM-DD`, years
+ *   0000–9999 (a partial date such as `2026-Q4` is refused, the error giving its first and last
+ *   day). The default `asOf` is today's UTC date.
+ * - List arguments filter to their members: an empty list (`labels: []`, `types: []`,
+ *   `idIn: []`) matches nothing, so the answer is empty; leave the argument out (or null) for
+ *   no filter. What-if lists (`excludeCountries`, `addSupply`) change nothing when empty.
+ * - Ids are typed (`<prefix>:<slug>`): a malformed id is BAD_USER_INPUT; a well-formed id that
+ *   names nothing is NOT_FOUND, also in filters such as `itemId` and `measureId` of a field.
+ * - Paging cursors belong to the list and the ordering they came from; another list's or
+ *   ordering's cursor is BAD_USER_INPUT.
  */
 export type QueryClaimsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
@@ -2130,6 +2315,21 @@ export type QueryClaimsArgs = {
  * The critical-minerals supply-chain knowledge graph. Every figure carries its unit and the
  * sources that state it. Dates are ISO-8601 strings (`2026-07-01`) with a precision, since many
  * facts are known only to the month, quarter or year.
+ *
+ * Conventions of every query:
+ * - Root fields are nullable: a root field whose arguments are refused (or that fails) is null
+ *   with its error in `errors` (its `path` names the field), and the other root fields of the
+ *   same request keep their answers.
+ * - Date arguments (`asOf`, `…After`, `…Before`) are one calendar day, `YYYY-MM-DD`, years
+ *   0000–9999 (a partial date such as `2026-Q4` is refused, the error giving its first and last
+ *   day). The default `asOf` is today's UTC date.
+ * - List arguments filter to their members: an empty list (`labels: []`, `types: []`,
+ *   `idIn: []`) matches nothing, so the answer is empty; leave the argument out (or null) for
+ *   no filter. What-if lists (`excludeCountries`, `addSupply`) change nothing when empty.
+ * - Ids are typed (`<prefix>:<slug>`): a malformed id is BAD_USER_INPUT; a well-formed id that
+ *   names nothing is NOT_FOUND, also in filters such as `itemId` and `measureId` of a field.
+ * - Paging cursors belong to the list and the ordering they came from; another list's or
+ *   ordering's cursor is BAD_USER_INPUT.
  */
 export type QueryCompaniesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
@@ -2143,6 +2343,21 @@ export type QueryCompaniesArgs = {
  * The critical-minerals supply-chain knowledge graph. Every figure carries its unit and the
  * sources that state it. Dates are ISO-8601 strings (`2026-07-01`) with a precision, since many
  * facts are known only to the month, quarter or year.
+ *
+ * Conventions of every query:
+ * - Root fields are nullable: a root field whose arguments are refused (or that fails) is null
+ *   with its error in `errors` (its `path` names the field), and the other root fields of the
+ *   same request keep their answers.
+ * - Date arguments (`asOf`, `…After`, `…Before`) are one calendar day, `YYYY-MM-DD`, years
+ *   0000–9999 (a partial date such as `2026-Q4` is refused, the error giving its first and last
+ *   day). The default `asOf` is today's UTC date.
+ * - List arguments filter to their members: an empty list (`labels: []`, `types: []`,
+ *   `idIn: []`) matches nothing, so the answer is empty; leave the argument out (or null) for
+ *   no filter. What-if lists (`excludeCountries`, `addSupply`) change nothing when empty.
+ * - Ids are typed (`<prefix>:<slug>`): a malformed id is BAD_USER_INPUT; a well-formed id that
+ *   names nothing is NOT_FOUND, also in filters such as `itemId` and `measureId` of a field.
+ * - Paging cursors belong to the list and the ordering they came from; another list's or
+ *   ordering's cursor is BAD_USER_INPUT.
  */
 export type QueryCountriesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
@@ -2156,6 +2371,21 @@ export type QueryCountriesArgs = {
  * The critical-minerals supply-chain knowledge graph. Every figure carries its unit and the
  * sources that state it. Dates are ISO-8601 strings (`2026-07-01`) with a precision, since many
  * facts are known only to the month, quarter or year.
+ *
+ * Conventions of every query:
+ * - Root fields are nullable: a root field whose arguments are refused (or that fails) is null
+ *   with its error in `errors` (its `path` names the field), and the other root fields of the
+ *   same request keep their answers.
+ * - Date arguments (`asOf`, `…After`, `…Before`) are one calendar day, `YYYY-MM-DD`, years
+ *   0000–9999 (a partial date such as `2026-Q4` is refused, the error giving its first and last
+ *   day). The default `asOf` is today's UTC date.
+ * - List arguments filter to their members: an empty list (`labels: []`, `types: []`,
+ *   `idIn: []`) matches nothing, so the answer is empty; leave the argument out (or null) for
+ *   no filter. What-if lists (`excludeCountries`, `addSupply`) change nothing when empty.
+ * - Ids are typed (`<prefix>:<slug>`): a malformed id is BAD_USER_INPUT; a well-formed id that
+ *   names nothing is NOT_FOUND, also in filters such as `itemId` and `measureId` of a field.
+ * - Paging cursors belong to the list and the ordering they came from; another list's or
+ *   ordering's cursor is BAD_USER_INPUT.
  */
 export type QueryDependencyChainsArgs = {
   asOf?: InputMaybe<Scalars['String']['input']>;
@@ -2170,6 +2400,21 @@ export type QueryDependencyChainsArgs = {
  * The critical-minerals supply-chain knowledge graph. Every figure carries its unit and the
  * sources that state it. Dates are ISO-8601 strings (`2026-07-01`) with a precision, since many
  * facts are known only to the month, quarter or year.
+ *
+ * Conventions of every query:
+ * - Root fields are nullable: a root field whose arguments are refused (or that fails) is null
+ *   with its error in `errors` (its `path` names the field), and the other root fields of the
+ *   same request keep their answers.
+ * - Date arguments (`asOf`, `…After`, `…Before`) are one calendar day, `YYYY-MM-DD`, years
+ *   0000–9999 (a partial date such as `2026-Q4` is refused, the error giving its first and last
+ *   day). The default `asOf` is today's UTC date.
+ * - List arguments filter to their members: an empty list (`labels: []`, `types: []`,
+ *   `idIn: []`) matches nothing, so the answer is empty; leave the argument out (or null) for
+ *   no filter. What-if lists (`excludeCountries`, `addSupply`) change nothing when empty.
+ * - Ids are typed (`<prefix>:<slug>`): a malformed id is BAD_USER_INPUT; a well-formed id that
+ *   names nothing is NOT_FOUND, also in filters such as `itemId` and `measureId` of a field.
+ * - Paging cursors belong to the list and the ordering they came from; another list's or
+ *   ordering's cursor is BAD_USER_INPUT.
  */
 export type QueryExportControlsArgs = {
   asOf?: InputMaybe<Scalars['String']['input']>;
@@ -2182,6 +2427,21 @@ export type QueryExportControlsArgs = {
  * The critical-minerals supply-chain knowledge graph. Every figure carries its unit and the
  * sources that state it. Dates are ISO-8601 strings (`2026-07-01`) with a precision, since many
  * facts are known only to the month, quarter or year.
+ *
+ * Conventions of every query:
+ * - Root fields are nullable: a root field whose arguments are refused (or that fails) is null
+ *   with its error in `errors` (its `path` names the field), and the other root fields of the
+ *   same request keep their answers.
+ * - Date arguments (`asOf`, `…After`, `…Before`) are one calendar day, `YYYY-MM-DD`, years
+ *   0000–9999 (a partial date such as `2026-Q4` is refused, the error giving its first and last
+ *   day). The default `asOf` is today's UTC date.
+ * - List arguments filter to their members: an empty list (`labels: []`, `types: []`,
+ *   `idIn: []`) matches nothing, so the answer is empty; leave the argument out (or null) for
+ *   no filter. What-if lists (`excludeCountries`, `addSupply`) change nothing when empty.
+ * - Ids are typed (`<prefix>:<slug>`): a malformed id is BAD_USER_INPUT; a well-formed id that
+ *   names nothing is NOT_FOUND, also in filters such as `itemId` and `measureId` of a field.
+ * - Paging cursors belong to the list and the ordering they came from; another list's or
+ *   ordering's cursor is BAD_USER_INPUT.
  */
 export type QueryExposureArgs = {
   asOf?: InputMaybe<Scalars['String']['input']>;
@@ -2196,6 +2456,46 @@ export type QueryExposureArgs = {
  * The critical-minerals supply-chain knowledge graph. Every figure carries its unit and the
  * sources that state it. Dates are ISO-8601 strings (`2026-07-01`) with a precision, since many
  * facts are known only to the month, quarter or year.
+ *
+ * Conventions of every query:
+ * - Root fields are nullable: a root field whose arguments are refused (or that fails) is null
+ *   with its error in `errors` (its `path` names the field), and the other root fields of the
+ *   same request keep their answers.
+ * - Date arguments (`asOf`, `…After`, `…Before`) are one calendar day, `YYYY-MM-DD`, years
+ *   0000–9999 (a partial date such as `2026-Q4` is refused, the error giving its first and last
+ *   day). The default `asOf` is today's UTC date.
+ * - List arguments filter to their members: an empty list (`labels: []`, `types: []`,
+ *   `idIn: []`) matches nothing, so the answer is empty; leave the argument out (or null) for
+ *   no filter. What-if lists (`excludeCountries`, `addSupply`) change nothing when empty.
+ * - Ids are typed (`<prefix>:<slug>`): a malformed id is BAD_USER_INPUT; a well-formed id that
+ *   names nothing is NOT_FOUND, also in filters such as `itemId` and `measureId` of a field.
+ * - Paging cursors belong to the list and the ordering they came from; another list's or
+ *   ordering's cursor is BAD_USER_INPUT.
+ */
+export type QueryExtractArticleArgs = {
+  input: ArticleInput;
+};
+
+
+/**
+ * The critical-minerals supply-chain knowledge graph. Every figure carries its unit and the
+ * sources that state it. Dates are ISO-8601 strings (`2026-07-01`) with a precision, since many
+ * facts are known only to the month, quarter or year.
+ *
+ * Conventions of every query:
+ * - Root fields are nullable: a root field whose arguments are refused (or that fails) is null
+ *   with its error in `errors` (its `path` names the field), and the other root fields of the
+ *   same request keep their answers.
+ * - Date arguments (`asOf`, `…After`, `…Before`) are one calendar day, `YYYY-MM-DD`, years
+ *   0000–9999 (a partial date such as `2026-Q4` is refused, the error giving its first and last
+ *   day). The default `asOf` is today's UTC date.
+ * - List arguments filter to their members: an empty list (`labels: []`, `types: []`,
+ *   `idIn: []`) matches nothing, so the answer is empty; leave the argument out (or null) for
+ *   no filter. What-if lists (`excludeCountries`, `addSupply`) change nothing when empty.
+ * - Ids are typed (`<prefix>:<slug>`): a malformed id is BAD_USER_INPUT; a well-formed id that
+ *   names nothing is NOT_FOUND, also in filters such as `itemId` and `measureId` of a field.
+ * - Paging cursors belong to the list and the ordering they came from; another list's or
+ *   ordering's cursor is BAD_USER_INPUT.
  */
 export type QueryFacilitiesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
@@ -2209,6 +2509,21 @@ export type QueryFacilitiesArgs = {
  * The critical-minerals supply-chain knowledge graph. Every figure carries its unit and the
  * sources that state it. Dates are ISO-8601 strings (`2026-07-01`) with a precision, since many
  * facts are known only to the month, quarter or year.
+ *
+ * Conventions of every query:
+ * - Root fields are nullable: a root field whose arguments are refused (or that fails) is null
+ *   with its error in `errors` (its `path` names the field), and the other root fields of the
+ *   same request keep their answers.
+ * - Date arguments (`asOf`, `…After`, `…Before`) are one calendar day, `YYYY-MM-DD`, years
+ *   0000–9999 (a partial date such as `2026-Q4` is refused, the error giving its first and last
+ *   day). The default `asOf` is today's UTC date.
+ * - List arguments filter to their members: an empty list (`labels: []`, `types: []`,
+ *   `idIn: []`) matches nothing, so the answer is empty; leave the argument out (or null) for
+ *   no filter. What-if lists (`excludeCountries`, `addSupply`) change nothing when empty.
+ * - Ids are typed (`<prefix>:<slug>`): a malformed id is BAD_USER_INPUT; a well-formed id that
+ *   names nothing is NOT_FOUND, also in filters such as `itemId` and `measureId` of a field.
+ * - Paging cursors belong to the list and the ordering they came from; another list's or
+ *   ordering's cursor is BAD_USER_INPUT.
  */
 export type QueryImportRelianceArgs = {
   countryId?: Scalars['ID']['input'];
@@ -2222,6 +2537,21 @@ export type QueryImportRelianceArgs = {
  * The critical-minerals supply-chain knowledge graph. Every figure carries its unit and the
  * sources that state it. Dates are ISO-8601 strings (`2026-07-01`) with a precision, since many
  * facts are known only to the month, quarter or year.
+ *
+ * Conventions of every query:
+ * - Root fields are nullable: a root field whose arguments are refused (or that fails) is null
+ *   with its error in `errors` (its `path` names the field), and the other root fields of the
+ *   same request keep their answers.
+ * - Date arguments (`asOf`, `…After`, `…Before`) are one calendar day, `YYYY-MM-DD`, years
+ *   0000–9999 (a partial date such as `2026-Q4` is refused, the error giving its first and last
+ *   day). The default `asOf` is today's UTC date.
+ * - List arguments filter to their members: an empty list (`labels: []`, `types: []`,
+ *   `idIn: []`) matches nothing, so the answer is empty; leave the argument out (or null) for
+ *   no filter. What-if lists (`excludeCountries`, `addSupply`) change nothing when empty.
+ * - Ids are typed (`<prefix>:<slug>`): a malformed id is BAD_USER_INPUT; a well-formed id that
+ *   names nothing is NOT_FOUND, also in filters such as `itemId` and `measureId` of a field.
+ * - Paging cursors belong to the list and the ordering they came from; another list's or
+ *   ordering's cursor is BAD_USER_INPUT.
  */
 export type QueryIndustriesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
@@ -2235,6 +2565,21 @@ export type QueryIndustriesArgs = {
  * The critical-minerals supply-chain knowledge graph. Every figure carries its unit and the
  * sources that state it. Dates are ISO-8601 strings (`2026-07-01`) with a precision, since many
  * facts are known only to the month, quarter or year.
+ *
+ * Conventions of every query:
+ * - Root fields are nullable: a root field whose arguments are refused (or that fails) is null
+ *   with its error in `errors` (its `path` names the field), and the other root fields of the
+ *   same request keep their answers.
+ * - Date arguments (`asOf`, `…After`, `…Before`) are one calendar day, `YYYY-MM-DD`, years
+ *   0000–9999 (a partial date such as `2026-Q4` is refused, the error giving its first and last
+ *   day). The default `asOf` is today's UTC date.
+ * - List arguments filter to their members: an empty list (`labels: []`, `types: []`,
+ *   `idIn: []`) matches nothing, so the answer is empty; leave the argument out (or null) for
+ *   no filter. What-if lists (`excludeCountries`, `addSupply`) change nothing when empty.
+ * - Ids are typed (`<prefix>:<slug>`): a malformed id is BAD_USER_INPUT; a well-formed id that
+ *   names nothing is NOT_FOUND, also in filters such as `itemId` and `measureId` of a field.
+ * - Paging cursors belong to the list and the ordering they came from; another list's or
+ *   ordering's cursor is BAD_USER_INPUT.
  */
 export type QueryMeasuresArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
@@ -2248,6 +2593,21 @@ export type QueryMeasuresArgs = {
  * The critical-minerals supply-chain knowledge graph. Every figure carries its unit and the
  * sources that state it. Dates are ISO-8601 strings (`2026-07-01`) with a precision, since many
  * facts are known only to the month, quarter or year.
+ *
+ * Conventions of every query:
+ * - Root fields are nullable: a root field whose arguments are refused (or that fails) is null
+ *   with its error in `errors` (its `path` names the field), and the other root fields of the
+ *   same request keep their answers.
+ * - Date arguments (`asOf`, `…After`, `…Before`) are one calendar day, `YYYY-MM-DD`, years
+ *   0000–9999 (a partial date such as `2026-Q4` is refused, the error giving its first and last
+ *   day). The default `asOf` is today's UTC date.
+ * - List arguments filter to their members: an empty list (`labels: []`, `types: []`,
+ *   `idIn: []`) matches nothing, so the answer is empty; leave the argument out (or null) for
+ *   no filter. What-if lists (`excludeCountries`, `addSupply`) change nothing when empty.
+ * - Ids are typed (`<prefix>:<slug>`): a malformed id is BAD_USER_INPUT; a well-formed id that
+ *   names nothing is NOT_FOUND, also in filters such as `itemId` and `measureId` of a field.
+ * - Paging cursors belong to the list and the ordering they came from; another list's or
+ *   ordering's cursor is BAD_USER_INPUT.
  */
 export type QueryMetalsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
@@ -2261,6 +2621,21 @@ export type QueryMetalsArgs = {
  * The critical-minerals supply-chain knowledge graph. Every figure carries its unit and the
  * sources that state it. Dates are ISO-8601 strings (`2026-07-01`) with a precision, since many
  * facts are known only to the month, quarter or year.
+ *
+ * Conventions of every query:
+ * - Root fields are nullable: a root field whose arguments are refused (or that fails) is null
+ *   with its error in `errors` (its `path` names the field), and the other root fields of the
+ *   same request keep their answers.
+ * - Date arguments (`asOf`, `…After`, `…Before`) are one calendar day, `YYYY-MM-DD`, years
+ *   0000–9999 (a partial date such as `2026-Q4` is refused, the error giving its first and last
+ *   day). The default `asOf` is today's UTC date.
+ * - List arguments filter to their members: an empty list (`labels: []`, `types: []`,
+ *   `idIn: []`) matches nothing, so the answer is empty; leave the argument out (or null) for
+ *   no filter. What-if lists (`excludeCountries`, `addSupply`) change nothing when empty.
+ * - Ids are typed (`<prefix>:<slug>`): a malformed id is BAD_USER_INPUT; a well-formed id that
+ *   names nothing is NOT_FOUND, also in filters such as `itemId` and `measureId` of a field.
+ * - Paging cursors belong to the list and the ordering they came from; another list's or
+ *   ordering's cursor is BAD_USER_INPUT.
  */
 export type QueryNeighbourhoodArgs = {
   depth?: InputMaybe<Scalars['Int']['input']>;
@@ -2274,6 +2649,21 @@ export type QueryNeighbourhoodArgs = {
  * The critical-minerals supply-chain knowledge graph. Every figure carries its unit and the
  * sources that state it. Dates are ISO-8601 strings (`2026-07-01`) with a precision, since many
  * facts are known only to the month, quarter or year.
+ *
+ * Conventions of every query:
+ * - Root fields are nullable: a root field whose arguments are refused (or that fails) is null
+ *   with its error in `errors` (its `path` names the field), and the other root fields of the
+ *   same request keep their answers.
+ * - Date arguments (`asOf`, `…After`, `…Before`) are one calendar day, `YYYY-MM-DD`, years
+ *   0000–9999 (a partial date such as `2026-Q4` is refused, the error giving its first and last
+ *   day). The default `asOf` is today's UTC date.
+ * - List arguments filter to their members: an empty list (`labels: []`, `types: []`,
+ *   `idIn: []`) matches nothing, so the answer is empty; leave the argument out (or null) for
+ *   no filter. What-if lists (`excludeCountries`, `addSupply`) change nothing when empty.
+ * - Ids are typed (`<prefix>:<slug>`): a malformed id is BAD_USER_INPUT; a well-formed id that
+ *   names nothing is NOT_FOUND, also in filters such as `itemId` and `measureId` of a field.
+ * - Paging cursors belong to the list and the ordering they came from; another list's or
+ *   ordering's cursor is BAD_USER_INPUT.
  */
 export type QueryNodeArgs = {
   id: Scalars['ID']['input'];
@@ -2284,6 +2674,21 @@ export type QueryNodeArgs = {
  * The critical-minerals supply-chain knowledge graph. Every figure carries its unit and the
  * sources that state it. Dates are ISO-8601 strings (`2026-07-01`) with a precision, since many
  * facts are known only to the month, quarter or year.
+ *
+ * Conventions of every query:
+ * - Root fields are nullable: a root field whose arguments are refused (or that fails) is null
+ *   with its error in `errors` (its `path` names the field), and the other root fields of the
+ *   same request keep their answers.
+ * - Date arguments (`asOf`, `…After`, `…Before`) are one calendar day, `YYYY-MM-DD`, years
+ *   0000–9999 (a partial date such as `2026-Q4` is refused, the error giving its first and last
+ *   day). The default `asOf` is today's UTC date.
+ * - List arguments filter to their members: an empty list (`labels: []`, `types: []`,
+ *   `idIn: []`) matches nothing, so the answer is empty; leave the argument out (or null) for
+ *   no filter. What-if lists (`excludeCountries`, `addSupply`) change nothing when empty.
+ * - Ids are typed (`<prefix>:<slug>`): a malformed id is BAD_USER_INPUT; a well-formed id that
+ *   names nothing is NOT_FOUND, also in filters such as `itemId` and `measureId` of a field.
+ * - Paging cursors belong to the list and the ordering they came from; another list's or
+ *   ordering's cursor is BAD_USER_INPUT.
  */
 export type QueryPathsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -2298,6 +2703,21 @@ export type QueryPathsArgs = {
  * The critical-minerals supply-chain knowledge graph. Every figure carries its unit and the
  * sources that state it. Dates are ISO-8601 strings (`2026-07-01`) with a precision, since many
  * facts are known only to the month, quarter or year.
+ *
+ * Conventions of every query:
+ * - Root fields are nullable: a root field whose arguments are refused (or that fails) is null
+ *   with its error in `errors` (its `path` names the field), and the other root fields of the
+ *   same request keep their answers.
+ * - Date arguments (`asOf`, `…After`, `…Before`) are one calendar day, `YYYY-MM-DD`, years
+ *   0000–9999 (a partial date such as `2026-Q4` is refused, the error giving its first and last
+ *   day). The default `asOf` is today's UTC date.
+ * - List arguments filter to their members: an empty list (`labels: []`, `types: []`,
+ *   `idIn: []`) matches nothing, so the answer is empty; leave the argument out (or null) for
+ *   no filter. What-if lists (`excludeCountries`, `addSupply`) change nothing when empty.
+ * - Ids are typed (`<prefix>:<slug>`): a malformed id is BAD_USER_INPUT; a well-formed id that
+ *   names nothing is NOT_FOUND, also in filters such as `itemId` and `measureId` of a field.
+ * - Paging cursors belong to the list and the ordering they came from; another list's or
+ *   ordering's cursor is BAD_USER_INPUT.
  */
 export type QueryPeopleArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
@@ -2311,6 +2731,21 @@ export type QueryPeopleArgs = {
  * The critical-minerals supply-chain knowledge graph. Every figure carries its unit and the
  * sources that state it. Dates are ISO-8601 strings (`2026-07-01`) with a precision, since many
  * facts are known only to the month, quarter or year.
+ *
+ * Conventions of every query:
+ * - Root fields are nullable: a root field whose arguments are refused (or that fails) is null
+ *   with its error in `errors` (its `path` names the field), and the other root fields of the
+ *   same request keep their answers.
+ * - Date arguments (`asOf`, `…After`, `…Before`) are one calendar day, `YYYY-MM-DD`, years
+ *   0000–9999 (a partial date such as `2026-Q4` is refused, the error giving its first and last
+ *   day). The default `asOf` is today's UTC date.
+ * - List arguments filter to their members: an empty list (`labels: []`, `types: []`,
+ *   `idIn: []`) matches nothing, so the answer is empty; leave the argument out (or null) for
+ *   no filter. What-if lists (`excludeCountries`, `addSupply`) change nothing when empty.
+ * - Ids are typed (`<prefix>:<slug>`): a malformed id is BAD_USER_INPUT; a well-formed id that
+ *   names nothing is NOT_FOUND, also in filters such as `itemId` and `measureId` of a field.
+ * - Paging cursors belong to the list and the ordering they came from; another list's or
+ *   ordering's cursor is BAD_USER_INPUT.
  */
 export type QueryPoliciesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
@@ -2324,6 +2759,21 @@ export type QueryPoliciesArgs = {
  * The critical-minerals supply-chain knowledge graph. Every figure carries its unit and the
  * sources that state it. Dates are ISO-8601 strings (`2026-07-01`) with a precision, since many
  * facts are known only to the month, quarter or year.
+ *
+ * Conventions of every query:
+ * - Root fields are nullable: a root field whose arguments are refused (or that fails) is null
+ *   with its error in `errors` (its `path` names the field), and the other root fields of the
+ *   same request keep their answers.
+ * - Date arguments (`asOf`, `…After`, `…Before`) are one calendar day, `YYYY-MM-DD`, years
+ *   0000–9999 (a partial date such as `2026-Q4` is refused, the error giving its first and last
+ *   day). The default `asOf` is today's UTC date.
+ * - List arguments filter to their members: an empty list (`labels: []`, `types: []`,
+ *   `idIn: []`) matches nothing, so the answer is empty; leave the argument out (or null) for
+ *   no filter. What-if lists (`excludeCountries`, `addSupply`) change nothing when empty.
+ * - Ids are typed (`<prefix>:<slug>`): a malformed id is BAD_USER_INPUT; a well-formed id that
+ *   names nothing is NOT_FOUND, also in filters such as `itemId` and `measureId` of a field.
+ * - Paging cursors belong to the list and the ordering they came from; another list's or
+ *   ordering's cursor is BAD_USER_INPUT.
  */
 export type QueryProductsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
@@ -2337,6 +2787,21 @@ export type QueryProductsArgs = {
  * The critical-minerals supply-chain knowledge graph. Every figure carries its unit and the
  * sources that state it. Dates are ISO-8601 strings (`2026-07-01`) with a precision, since many
  * facts are known only to the month, quarter or year.
+ *
+ * Conventions of every query:
+ * - Root fields are nullable: a root field whose arguments are refused (or that fails) is null
+ *   with its error in `errors` (its `path` names the field), and the other root fields of the
+ *   same request keep their answers.
+ * - Date arguments (`asOf`, `…After`, `…Before`) are one calendar day, `YYYY-MM-DD`, years
+ *   0000–9999 (a partial date such as `2026-Q4` is refused, the error giving its first and last
+ *   day). The default `asOf` is today's UTC date.
+ * - List arguments filter to their members: an empty list (`labels: []`, `types: []`,
+ *   `idIn: []`) matches nothing, so the answer is empty; leave the argument out (or null) for
+ *   no filter. What-if lists (`excludeCountries`, `addSupply`) change nothing when empty.
+ * - Ids are typed (`<prefix>:<slug>`): a malformed id is BAD_USER_INPUT; a well-formed id that
+ *   names nothing is NOT_FOUND, also in filters such as `itemId` and `measureId` of a field.
+ * - Paging cursors belong to the list and the ordering they came from; another list's or
+ *   ordering's cursor is BAD_USER_INPUT.
  */
 export type QuerySearchArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -2349,6 +2814,21 @@ export type QuerySearchArgs = {
  * The critical-minerals supply-chain knowledge graph. Every figure carries its unit and the
  * sources that state it. Dates are ISO-8601 strings (`2026-07-01`) with a precision, since many
  * facts are known only to the month, quarter or year.
+ *
+ * Conventions of every query:
+ * - Root fields are nullable: a root field whose arguments are refused (or that fails) is null
+ *   with its error in `errors` (its `path` names the field), and the other root fields of the
+ *   same request keep their answers.
+ * - Date arguments (`asOf`, `…After`, `…Before`) are one calendar day, `YYYY-MM-DD`, years
+ *   0000–9999 (a partial date such as `2026-Q4` is refused, the error giving its first and last
+ *   day). The default `asOf` is today's UTC date.
+ * - List arguments filter to their members: an empty list (`labels: []`, `types: []`,
+ *   `idIn: []`) matches nothing, so the answer is empty; leave the argument out (or null) for
+ *   no filter. What-if lists (`excludeCountries`, `addSupply`) change nothing when empty.
+ * - Ids are typed (`<prefix>:<slug>`): a malformed id is BAD_USER_INPUT; a well-formed id that
+ *   names nothing is NOT_FOUND, also in filters such as `itemId` and `measureId` of a field.
+ * - Paging cursors belong to the list and the ordering they came from; another list's or
+ *   ordering's cursor is BAD_USER_INPUT.
  */
 export type QuerySourcesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
@@ -2362,6 +2842,21 @@ export type QuerySourcesArgs = {
  * The critical-minerals supply-chain knowledge graph. Every figure carries its unit and the
  * sources that state it. Dates are ISO-8601 strings (`2026-07-01`) with a precision, since many
  * facts are known only to the month, quarter or year.
+ *
+ * Conventions of every query:
+ * - Root fields are nullable: a root field whose arguments are refused (or that fails) is null
+ *   with its error in `errors` (its `path` names the field), and the other root fields of the
+ *   same request keep their answers.
+ * - Date arguments (`asOf`, `…After`, `…Before`) are one calendar day, `YYYY-MM-DD`, years
+ *   0000–9999 (a partial date such as `2026-Q4` is refused, the error giving its first and last
+ *   day). The default `asOf` is today's UTC date.
+ * - List arguments filter to their members: an empty list (`labels: []`, `types: []`,
+ *   `idIn: []`) matches nothing, so the answer is empty; leave the argument out (or null) for
+ *   no filter. What-if lists (`excludeCountries`, `addSupply`) change nothing when empty.
+ * - Ids are typed (`<prefix>:<slug>`): a malformed id is BAD_USER_INPUT; a well-formed id that
+ *   names nothing is NOT_FOUND, also in filters such as `itemId` and `measureId` of a field.
+ * - Paging cursors belong to the list and the ordering they came from; another list's or
+ *   ordering's cursor is BAD_USER_INPUT.
  */
 export type QuerySupplyConcentrationArgs = {
   addPlannedCapacityOf?: InputMaybe<Array<Scalars['ID']['input']>>;
@@ -2378,6 +2873,21 @@ export type QuerySupplyConcentrationArgs = {
  * The critical-minerals supply-chain knowledge graph. Every figure carries its unit and the
  * sources that state it. Dates are ISO-8601 strings (`2026-07-01`) with a precision, since many
  * facts are known only to the month, quarter or year.
+ *
+ * Conventions of every query:
+ * - Root fields are nullable: a root field whose arguments are refused (or that fails) is null
+ *   with its error in `errors` (its `path` names the field), and the other root fields of the
+ *   same request keep their answers.
+ * - Date arguments (`asOf`, `…After`, `…Before`) are one calendar day, `YYYY-MM-DD`, years
+ *   0000–9999 (a partial date such as `2026-Q4` is refused, the error giving its first and last
+ *   day). The default `asOf` is today's UTC date.
+ * - List arguments filter to their members: an empty list (`labels: []`, `types: []`,
+ *   `idIn: []`) matches nothing, so the answer is empty; leave the argument out (or null) for
+ *   no filter. What-if lists (`excludeCountries`, `addSupply`) change nothing when empty.
+ * - Ids are typed (`<prefix>:<slug>`): a malformed id is BAD_USER_INPUT; a well-formed id that
+ *   names nothing is NOT_FOUND, also in filters such as `itemId` and `measureId` of a field.
+ * - Paging cursors belong to the list and the ordering they came from; another list's or
+ *   ordering's cursor is BAD_USER_INPUT.
  */
 export type QueryTechnologiesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
@@ -2570,17 +3080,17 @@ export type SourceEdge = {
 export type SourceFilter = {
   /** Exactly this id. */
   id?: InputMaybe<Scalars['ID']['input']>;
-  /** One of these ids (at most 1000). */
+  /** One of these ids (at most 1000); an empty list matches nothing. */
   idIn?: InputMaybe<Array<Scalars['ID']['input']>>;
   /** Name exactly equal to this. */
   name?: InputMaybe<Scalars['String']['input']>;
-  /** Name containing this, case-insensitive. */
+  /** Name containing this, ignoring case, accents and punctuation (`cote d ivoire` finds Côte d’Ivoire). */
   nameContains?: InputMaybe<Scalars['String']['input']>;
-  /** Name starting with this, case-insensitive. */
+  /** Name starting with this, ignoring case, accents and punctuation. */
   nameStartsWith?: InputMaybe<Scalars['String']['input']>;
-  /** Published on or after this ISO date (YYYY-MM-DD; YYYY, YYYY-MM or YYYY-Qn mean the period's first day). */
+  /** Published on or after this calendar day (YYYY-MM-DD). */
   publishedAfter?: InputMaybe<Scalars['String']['input']>;
-  /** Published on or before this ISO date (same forms). */
+  /** Published on or before this calendar day (YYYY-MM-DD). */
   publishedBefore?: InputMaybe<Scalars['String']['input']>;
   /** Equal to this publisher. */
   publisher?: InputMaybe<Scalars['String']['input']>;
@@ -2641,15 +3151,19 @@ export type SupplyConcentration = {
   /** Unit of tonnes, worldTotalTonnes and denominatorTonnes: t (metric tons). */
   baseUnit: Scalars['String']['output'];
   basis: Basis;
-  /** How the denominator was formed, e.g. `USGS world total 760 t + added 15 t = 775 t`. */
+  /** How the denominator was formed, in words, e.g. `USGS world total 760 t + added 15 t = 775 t`. */
   denominator: Scalars['String']['output'];
-  /** The denominator of every share, in metric tons. */
+  /** Which rule formed the denominator. */
+  denominatorMethod: DenominatorMethod;
+  /** The denominator of every share, in metric tons; never less than `listedTonnes`. */
   denominatorTonnes: Scalars['Float']['output'];
   formula: Scalars['String']['output'];
   /** Herfindahl–Hirschman index, 0–10,000 (10,000 = a single supplier). */
   hhi: Scalars['Float']['output'];
   /** The metal or product measured. */
   item: Entity;
+  /** What the listed producers add up to after the what-if, in metric tons. */
+  listedTonnes: Scalars['Float']['output'];
   measure: Measure;
   producers: Array<ProducerShare>;
   /** The sources of every figure used. */
@@ -2659,7 +3173,7 @@ export type SupplyConcentration = {
   topSharePct: Maybe<Scalars['Float']['output']>;
   /** Tonnes of the denominator not attributed to a named country (USGS other countries, rounding). */
   unattributedTonnes: Scalars['Float']['output'];
-  /** USGS world total as published (in the measure's unit), null when none. */
+  /** USGS world total of the basis (production or capacity) as published, in the measure's unit; null when none. */
   worldTotal: Maybe<Quantity>;
   worldTotalTonnes: Maybe<Scalars['Float']['output']>;
   year: Scalars['Int']['output'];
@@ -2765,13 +3279,13 @@ export type TechnologyFilter = {
   category?: InputMaybe<Scalars['String']['input']>;
   /** Exactly this id. */
   id?: InputMaybe<Scalars['ID']['input']>;
-  /** One of these ids (at most 1000). */
+  /** One of these ids (at most 1000); an empty list matches nothing. */
   idIn?: InputMaybe<Array<Scalars['ID']['input']>>;
   /** Name exactly equal to this. */
   name?: InputMaybe<Scalars['String']['input']>;
-  /** Name containing this, case-insensitive. */
+  /** Name containing this, ignoring case, accents and punctuation (`cote d ivoire` finds Côte d’Ivoire). */
   nameContains?: InputMaybe<Scalars['String']['input']>;
-  /** Name starting with this, case-insensitive. */
+  /** Name starting with this, ignoring case, accents and punctuation. */
   nameStartsWith?: InputMaybe<Scalars['String']['input']>;
 };
 
@@ -2955,6 +3469,10 @@ export type ResolversTypes = {
   AgreementOrder: AgreementOrder;
   AgreementOrderField: AgreementOrderField;
   AgreementPartyEdge: ResolverTypeWrapper<Omit<AgreementPartyEdge, 'agreement' | 'party' | 'sources'> & { agreement: ResolversTypes['Agreement'], party: ResolversTypes['Entity'], sources: Array<ResolversTypes['Source']> }>;
+  ArticleExtraction: ResolverTypeWrapper<ArticleExtraction>;
+  ArticleInput: ArticleInput;
+  ArticleMention: ResolverTypeWrapper<ArticleMention>;
+  ArticleSentence: ResolverTypeWrapper<ArticleSentence>;
   Basis: Basis;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   Bound: Bound;
@@ -2979,6 +3497,7 @@ export type ResolversTypes = {
   CountryOrderField: CountryOrderField;
   DatabaseInfo: ResolverTypeWrapper<DatabaseInfo>;
   DatePrecision: DatePrecision;
+  DenominatorMethod: DenominatorMethod;
   DependencyChain: ResolverTypeWrapper<Omit<DependencyChain, 'hops' | 'terminal'> & { hops: Array<ResolversTypes['Hop']>, terminal: ResolversTypes['Entity'] }>;
   DependencyChainResult: ResolverTypeWrapper<Omit<DependencyChainResult, 'chains' | 'entity' | 'metal'> & { chains: Array<ResolversTypes['DependencyChain']>, entity: ResolversTypes['Entity'], metal?: Maybe<ResolversTypes['Entity']> }>;
   DerivationEdge: ResolverTypeWrapper<Omit<DerivationEdge, 'input' | 'output' | 'sources'> & { input: ResolversTypes['Entity'], output: ResolversTypes['Entity'], sources: Array<ResolversTypes['Source']> }>;
@@ -2987,6 +3506,7 @@ export type ResolversTypes = {
   EndUseEdge: ResolverTypeWrapper<Omit<EndUseEdge, 'industry' | 'item' | 'sources'> & { industry: ResolversTypes['Industry'], item: ResolversTypes['Entity'], sources: Array<ResolversTypes['Source']> }>;
   Entity: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['Entity']>;
   EntityRelation: ResolverTypeWrapper<Omit<EntityRelation, 'item' | 'measure' | 'money' | 'other' | 'sources'> & { item?: Maybe<ResolversTypes['Entity']>, measure?: Maybe<ResolversTypes['Measure']>, money?: Maybe<ResolversTypes['Money']>, other: ResolversTypes['Entity'], sources: Array<ResolversTypes['Source']> }>;
+  Evidence: ResolverTypeWrapper<Evidence>;
   ExportControl: ResolverTypeWrapper<Omit<ExportControl, 'policy' | 'restricts'> & { policy: ResolversTypes['Policy'], restricts: Array<ResolversTypes['Entity']> }>;
   Exposure: ResolverTypeWrapper<Omit<Exposure, 'chains' | 'dependent'> & { chains: Array<ResolversTypes['DependencyChain']>, dependent: ResolversTypes['Entity'] }>;
   ExposureResult: ResolverTypeWrapper<Omit<ExposureResult, 'dependents' | 'entity' | 'metal'> & { dependents: Array<ResolversTypes['Exposure']>, entity: ResolversTypes['Entity'], metal?: Maybe<ResolversTypes['Entity']> }>;
@@ -2998,6 +3518,7 @@ export type ResolversTypes = {
   FacilityOperationEdge: ResolverTypeWrapper<Omit<FacilityOperationEdge, 'facility' | 'operator' | 'sources'> & { facility: ResolversTypes['Facility'], operator: ResolversTypes['Company'], sources: Array<ResolversTypes['Source']> }>;
   FacilityOrder: FacilityOrder;
   FacilityOrderField: FacilityOrderField;
+  FactCandidate: ResolverTypeWrapper<FactCandidate>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   Graph: ResolverTypeWrapper<Omit<Graph, 'center' | 'edges' | 'nodes'> & { center: ResolversTypes['Entity'], edges: Array<ResolversTypes['GraphEdge']>, nodes: Array<ResolversTypes['Entity']> }>;
   GraphEdge: ResolverTypeWrapper<Omit<GraphEdge, 'properties' | 'sources'> & { properties: ResolversTypes['HopProperties'], sources: Array<ResolversTypes['Source']> }>;
@@ -3104,6 +3625,10 @@ export type ResolversParentTypes = {
   AgreementFilter: AgreementFilter;
   AgreementOrder: AgreementOrder;
   AgreementPartyEdge: Omit<AgreementPartyEdge, 'agreement' | 'party' | 'sources'> & { agreement: ResolversParentTypes['Agreement'], party: ResolversParentTypes['Entity'], sources: Array<ResolversParentTypes['Source']> };
+  ArticleExtraction: ArticleExtraction;
+  ArticleInput: ArticleInput;
+  ArticleMention: ArticleMention;
+  ArticleSentence: ArticleSentence;
   Boolean: Scalars['Boolean']['output'];
   Claim: Omit<Claim, 'about' | 'money' | 'relations' | 'sources'> & { about: Array<ResolversParentTypes['ClaimSubjectEdge']>, money?: Maybe<ResolversParentTypes['Money']>, relations: Array<ResolversParentTypes['EntityRelation']>, sources: Array<ResolversParentTypes['Source']> };
   ClaimConnection: Omit<ClaimConnection, 'edges'> & { edges: Array<ResolversParentTypes['ClaimEdge']> };
@@ -3128,6 +3653,7 @@ export type ResolversParentTypes = {
   EndUseEdge: Omit<EndUseEdge, 'industry' | 'item' | 'sources'> & { industry: ResolversParentTypes['Industry'], item: ResolversParentTypes['Entity'], sources: Array<ResolversParentTypes['Source']> };
   Entity: ResolversInterfaceTypes<ResolversParentTypes>['Entity'];
   EntityRelation: Omit<EntityRelation, 'item' | 'measure' | 'money' | 'other' | 'sources'> & { item?: Maybe<ResolversParentTypes['Entity']>, measure?: Maybe<ResolversParentTypes['Measure']>, money?: Maybe<ResolversParentTypes['Money']>, other: ResolversParentTypes['Entity'], sources: Array<ResolversParentTypes['Source']> };
+  Evidence: Evidence;
   ExportControl: Omit<ExportControl, 'policy' | 'restricts'> & { policy: ResolversParentTypes['Policy'], restricts: Array<ResolversParentTypes['Entity']> };
   Exposure: Omit<Exposure, 'chains' | 'dependent'> & { chains: Array<ResolversParentTypes['DependencyChain']>, dependent: ResolversParentTypes['Entity'] };
   ExposureResult: Omit<ExposureResult, 'dependents' | 'entity' | 'metal'> & { dependents: Array<ResolversParentTypes['Exposure']>, entity: ResolversParentTypes['Entity'], metal?: Maybe<ResolversParentTypes['Entity']> };
@@ -3138,6 +3664,7 @@ export type ResolversParentTypes = {
   FacilityLocationEdge: Omit<FacilityLocationEdge, 'country' | 'facility' | 'sources'> & { country: ResolversParentTypes['Country'], facility: ResolversParentTypes['Facility'], sources: Array<ResolversParentTypes['Source']> };
   FacilityOperationEdge: Omit<FacilityOperationEdge, 'facility' | 'operator' | 'sources'> & { facility: ResolversParentTypes['Facility'], operator: ResolversParentTypes['Company'], sources: Array<ResolversParentTypes['Source']> };
   FacilityOrder: FacilityOrder;
+  FactCandidate: FactCandidate;
   Float: Scalars['Float']['output'];
   Graph: Omit<Graph, 'center' | 'edges' | 'nodes'> & { center: ResolversParentTypes['Entity'], edges: Array<ResolversParentTypes['GraphEdge']>, nodes: Array<ResolversParentTypes['Entity']> };
   GraphEdge: Omit<GraphEdge, 'properties' | 'sources'> & { properties: ResolversParentTypes['HopProperties'], sources: Array<ResolversParentTypes['Source']> };
@@ -3269,6 +3796,34 @@ export type AgreementPartyEdgeResolvers<ContextType = Context, ParentType extend
   sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
   status?: Resolver<Maybe<ResolversTypes['Status']>, ParentType, ContextType>;
   validity?: Resolver<Maybe<ResolversTypes['Validity']>, ParentType, ContextType>;
+};
+
+export type ArticleExtractionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ArticleExtraction'] = ResolversParentTypes['ArticleExtraction']> = {
+  body?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  candidates?: Resolver<Array<ResolversTypes['FactCandidate']>, ParentType, ContextType>;
+  dataset?: Resolver<ResolversTypes['JSON'], ParentType, ContextType>;
+  format?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  mentions?: Resolver<Array<ResolversTypes['ArticleMention']>, ParentType, ContextType>;
+  sentences?: Resolver<Array<ResolversTypes['ArticleSentence']>, ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['JSON'], ParentType, ContextType>;
+};
+
+export type ArticleMentionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ArticleMention'] = ResolversParentTypes['ArticleMention']> = {
+  end?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  entityId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  known?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  label?: Resolver<ResolversTypes['Label'], ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  sentence?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  start?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type ArticleSentenceResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ArticleSentence'] = ResolversParentTypes['ArticleSentence']> = {
+  end?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  index?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  start?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type ClaimResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Claim'] = ResolversParentTypes['Claim']> = {
@@ -3456,6 +4011,12 @@ export type EntityRelationResolvers<ContextType = Context, ParentType extends Re
   year?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
 };
 
+export type EvidenceResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Evidence'] = ResolversParentTypes['Evidence']> = {
+  end?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  start?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export type ExportControlResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ExportControl'] = ResolversParentTypes['ExportControl']> = {
   asOf?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   policy?: Resolver<ResolversTypes['Policy'], ParentType, ContextType>;
@@ -3535,6 +4096,18 @@ export type FacilityOperationEdgeResolvers<ContextType = Context, ParentType ext
   sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
   status?: Resolver<Maybe<ResolversTypes['Status']>, ParentType, ContextType>;
   validity?: Resolver<Maybe<ResolversTypes['Validity']>, ParentType, ContextType>;
+};
+
+export type FactCandidateResolvers<ContextType = Context, ParentType extends ResolversParentTypes['FactCandidate'] = ResolversParentTypes['FactCandidate']> = {
+  about?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  confidence?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  record?: Resolver<ResolversTypes['JSON'], ParentType, ContextType>;
+  requires?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
+  summary?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type GraphResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Graph'] = ResolversParentTypes['Graph']> = {
@@ -3689,8 +4262,11 @@ export type MeasureResolvers<ContextType = Context, ParentType extends Resolvers
   relations?: Resolver<Array<ResolversTypes['EntityRelation']>, ParentType, ContextType, RequireFields<MeasureRelationsArgs, 'direction' | 'first'>>;
   sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
   unit?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  worldCapacity2023?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  worldCapacity2024?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   worldTotal2023?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   worldTotal2024?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  worldTotalBasis?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   worldTotalNote?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
@@ -3754,8 +4330,8 @@ export type MoneyResolvers<ContextType = Context, ParentType extends ResolversPa
 };
 
 export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
-  applySchema?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
-  loadDataset?: Resolver<ResolversTypes['LoadResult'], ParentType, ContextType, RequireFields<MutationLoadDatasetArgs, 'content' | 'name'>>;
+  applySchema?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+  loadDataset?: Resolver<Maybe<ResolversTypes['LoadResult']>, ParentType, ContextType, RequireFields<MutationLoadDatasetArgs, 'content' | 'name'>>;
 };
 
 export type NodeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Node'] = ResolversParentTypes['Node']> = {
@@ -3920,29 +4496,30 @@ export type QuantityResolvers<ContextType = Context, ParentType extends Resolver
 };
 
 export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
-  agreements?: Resolver<ResolversTypes['AgreementConnection'], ParentType, ContextType, RequireFields<QueryAgreementsArgs, 'first'>>;
-  claims?: Resolver<ResolversTypes['ClaimConnection'], ParentType, ContextType, RequireFields<QueryClaimsArgs, 'first'>>;
-  companies?: Resolver<ResolversTypes['CompanyConnection'], ParentType, ContextType, RequireFields<QueryCompaniesArgs, 'first'>>;
-  countries?: Resolver<ResolversTypes['CountryConnection'], ParentType, ContextType, RequireFields<QueryCountriesArgs, 'first'>>;
-  database?: Resolver<ResolversTypes['DatabaseInfo'], ParentType, ContextType>;
-  dependencyChains?: Resolver<ResolversTypes['DependencyChainResult'], ParentType, ContextType, RequireFields<QueryDependencyChainsArgs, 'entityId' | 'first' | 'maxDepth'>>;
-  exportControls?: Resolver<Array<ResolversTypes['ExportControl']>, ParentType, ContextType, RequireFields<QueryExportControlsArgs, 'countryId'>>;
-  exposure?: Resolver<ResolversTypes['ExposureResult'], ParentType, ContextType, RequireFields<QueryExposureArgs, 'entityId' | 'first' | 'maxDepth'>>;
-  facilities?: Resolver<ResolversTypes['FacilityConnection'], ParentType, ContextType, RequireFields<QueryFacilitiesArgs, 'first'>>;
-  importReliance?: Resolver<Array<ResolversTypes['ImportReliance']>, ParentType, ContextType, RequireFields<QueryImportRelianceArgs, 'countryId' | 'criticalOnly'>>;
-  industries?: Resolver<ResolversTypes['IndustryConnection'], ParentType, ContextType, RequireFields<QueryIndustriesArgs, 'first'>>;
-  measures?: Resolver<ResolversTypes['MeasureConnection'], ParentType, ContextType, RequireFields<QueryMeasuresArgs, 'first'>>;
-  metals?: Resolver<ResolversTypes['MetalConnection'], ParentType, ContextType, RequireFields<QueryMetalsArgs, 'first'>>;
-  neighbourhood?: Resolver<ResolversTypes['Graph'], ParentType, ContextType, RequireFields<QueryNeighbourhoodArgs, 'depth' | 'entityId' | 'limit'>>;
-  node?: Resolver<ResolversTypes['Node'], ParentType, ContextType, RequireFields<QueryNodeArgs, 'id'>>;
-  paths?: Resolver<Array<ResolversTypes['Path']>, ParentType, ContextType, RequireFields<QueryPathsArgs, 'first' | 'fromId' | 'maxLength' | 'toId'>>;
-  people?: Resolver<ResolversTypes['PersonConnection'], ParentType, ContextType, RequireFields<QueryPeopleArgs, 'first'>>;
-  policies?: Resolver<ResolversTypes['PolicyConnection'], ParentType, ContextType, RequireFields<QueryPoliciesArgs, 'first'>>;
-  products?: Resolver<ResolversTypes['ProductConnection'], ParentType, ContextType, RequireFields<QueryProductsArgs, 'first'>>;
-  search?: Resolver<Array<ResolversTypes['SearchHit']>, ParentType, ContextType, RequireFields<QuerySearchArgs, 'first' | 'text'>>;
-  sources?: Resolver<ResolversTypes['SourceConnection'], ParentType, ContextType, RequireFields<QuerySourcesArgs, 'first'>>;
-  supplyConcentration?: Resolver<ResolversTypes['SupplyConcentration'], ParentType, ContextType, RequireFields<QuerySupplyConcentrationArgs, 'addPlannedCapacityOf' | 'addSupply' | 'basis' | 'excludeCountries' | 'year'>>;
-  technologies?: Resolver<ResolversTypes['TechnologyConnection'], ParentType, ContextType, RequireFields<QueryTechnologiesArgs, 'first'>>;
+  agreements?: Resolver<Maybe<ResolversTypes['AgreementConnection']>, ParentType, ContextType, RequireFields<QueryAgreementsArgs, 'first'>>;
+  claims?: Resolver<Maybe<ResolversTypes['ClaimConnection']>, ParentType, ContextType, RequireFields<QueryClaimsArgs, 'first'>>;
+  companies?: Resolver<Maybe<ResolversTypes['CompanyConnection']>, ParentType, ContextType, RequireFields<QueryCompaniesArgs, 'first'>>;
+  countries?: Resolver<Maybe<ResolversTypes['CountryConnection']>, ParentType, ContextType, RequireFields<QueryCountriesArgs, 'first'>>;
+  database?: Resolver<Maybe<ResolversTypes['DatabaseInfo']>, ParentType, ContextType>;
+  dependencyChains?: Resolver<Maybe<ResolversTypes['DependencyChainResult']>, ParentType, ContextType, RequireFields<QueryDependencyChainsArgs, 'entityId' | 'first' | 'maxDepth'>>;
+  exportControls?: Resolver<Maybe<Array<ResolversTypes['ExportControl']>>, ParentType, ContextType, RequireFields<QueryExportControlsArgs, 'countryId'>>;
+  exposure?: Resolver<Maybe<ResolversTypes['ExposureResult']>, ParentType, ContextType, RequireFields<QueryExposureArgs, 'entityId' | 'first' | 'maxDepth'>>;
+  extractArticle?: Resolver<Maybe<ResolversTypes['ArticleExtraction']>, ParentType, ContextType, RequireFields<QueryExtractArticleArgs, 'input'>>;
+  facilities?: Resolver<Maybe<ResolversTypes['FacilityConnection']>, ParentType, ContextType, RequireFields<QueryFacilitiesArgs, 'first'>>;
+  importReliance?: Resolver<Maybe<Array<ResolversTypes['ImportReliance']>>, ParentType, ContextType, RequireFields<QueryImportRelianceArgs, 'countryId' | 'criticalOnly'>>;
+  industries?: Resolver<Maybe<ResolversTypes['IndustryConnection']>, ParentType, ContextType, RequireFields<QueryIndustriesArgs, 'first'>>;
+  measures?: Resolver<Maybe<ResolversTypes['MeasureConnection']>, ParentType, ContextType, RequireFields<QueryMeasuresArgs, 'first'>>;
+  metals?: Resolver<Maybe<ResolversTypes['MetalConnection']>, ParentType, ContextType, RequireFields<QueryMetalsArgs, 'first'>>;
+  neighbourhood?: Resolver<Maybe<ResolversTypes['Graph']>, ParentType, ContextType, RequireFields<QueryNeighbourhoodArgs, 'depth' | 'entityId' | 'limit'>>;
+  node?: Resolver<Maybe<ResolversTypes['Node']>, ParentType, ContextType, RequireFields<QueryNodeArgs, 'id'>>;
+  paths?: Resolver<Maybe<Array<ResolversTypes['Path']>>, ParentType, ContextType, RequireFields<QueryPathsArgs, 'first' | 'fromId' | 'maxLength' | 'toId'>>;
+  people?: Resolver<Maybe<ResolversTypes['PersonConnection']>, ParentType, ContextType, RequireFields<QueryPeopleArgs, 'first'>>;
+  policies?: Resolver<Maybe<ResolversTypes['PolicyConnection']>, ParentType, ContextType, RequireFields<QueryPoliciesArgs, 'first'>>;
+  products?: Resolver<Maybe<ResolversTypes['ProductConnection']>, ParentType, ContextType, RequireFields<QueryProductsArgs, 'first'>>;
+  search?: Resolver<Maybe<Array<ResolversTypes['SearchHit']>>, ParentType, ContextType, RequireFields<QuerySearchArgs, 'first' | 'text'>>;
+  sources?: Resolver<Maybe<ResolversTypes['SourceConnection']>, ParentType, ContextType, RequireFields<QuerySourcesArgs, 'first'>>;
+  supplyConcentration?: Resolver<Maybe<ResolversTypes['SupplyConcentration']>, ParentType, ContextType, RequireFields<QuerySupplyConcentrationArgs, 'addPlannedCapacityOf' | 'addSupply' | 'basis' | 'excludeCountries' | 'year'>>;
+  technologies?: Resolver<Maybe<ResolversTypes['TechnologyConnection']>, ParentType, ContextType, RequireFields<QueryTechnologiesArgs, 'first'>>;
 };
 
 export type ReservesEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ReservesEdge'] = ResolversParentTypes['ReservesEdge']> = {
@@ -4035,10 +4612,12 @@ export type SupplyConcentrationResolvers<ContextType = Context, ParentType exten
   baseUnit?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   basis?: Resolver<ResolversTypes['Basis'], ParentType, ContextType>;
   denominator?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  denominatorMethod?: Resolver<ResolversTypes['DenominatorMethod'], ParentType, ContextType>;
   denominatorTonnes?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   formula?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   hhi?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   item?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
+  listedTonnes?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   measure?: Resolver<ResolversTypes['Measure'], ParentType, ContextType>;
   producers?: Resolver<Array<ResolversTypes['ProducerShare']>, ParentType, ContextType>;
   sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
@@ -4130,6 +4709,9 @@ export type Resolvers<ContextType = Context> = {
   AgreementCoverageEdge?: AgreementCoverageEdgeResolvers<ContextType>;
   AgreementEdge?: AgreementEdgeResolvers<ContextType>;
   AgreementPartyEdge?: AgreementPartyEdgeResolvers<ContextType>;
+  ArticleExtraction?: ArticleExtractionResolvers<ContextType>;
+  ArticleMention?: ArticleMentionResolvers<ContextType>;
+  ArticleSentence?: ArticleSentenceResolvers<ContextType>;
   Claim?: ClaimResolvers<ContextType>;
   ClaimConnection?: ClaimConnectionResolvers<ContextType>;
   ClaimEdge?: ClaimEdgeResolvers<ContextType>;
@@ -4147,6 +4729,7 @@ export type Resolvers<ContextType = Context> = {
   EndUseEdge?: EndUseEdgeResolvers<ContextType>;
   Entity?: EntityResolvers<ContextType>;
   EntityRelation?: EntityRelationResolvers<ContextType>;
+  Evidence?: EvidenceResolvers<ContextType>;
   ExportControl?: ExportControlResolvers<ContextType>;
   Exposure?: ExposureResolvers<ContextType>;
   ExposureResult?: ExposureResultResolvers<ContextType>;
@@ -4155,6 +4738,7 @@ export type Resolvers<ContextType = Context> = {
   FacilityEdge?: FacilityEdgeResolvers<ContextType>;
   FacilityLocationEdge?: FacilityLocationEdgeResolvers<ContextType>;
   FacilityOperationEdge?: FacilityOperationEdgeResolvers<ContextType>;
+  FactCandidate?: FactCandidateResolvers<ContextType>;
   Graph?: GraphResolvers<ContextType>;
   GraphEdge?: GraphEdgeResolvers<ContextType>;
   HeadquartersEdge?: HeadquartersEdgeResolvers<ContextType>;
