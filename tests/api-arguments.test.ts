@@ -55,6 +55,10 @@ describe('ids that name nothing, or are not ids', () => {
     const ok = await gql(app.url, field('itemId: "metal:gallium", year: 2024, basis: production'));
     expect(ok.errors).toBeUndefined();
     expect(ok.data.node.production).toEqual([{ year: 2024 }]);
+    // A known id whose filter matches no relationship is an empty answer, not NOT_FOUND.
+    const none = await gql(app.url, field('itemId: "metal:gallium", year: 1990'));
+    expect(none.errors).toBeUndefined();
+    expect(none.data.node.production).toEqual([]);
   });
 
   it('list filters check the shape of ids (idIn too) and keep filter semantics for well-formed ones', async () => {
