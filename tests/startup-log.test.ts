@@ -140,12 +140,13 @@ describe('the service at start-up', () => {
         return n + (key === 'nodes' ? (c.sources?.length ?? 0) + (c.nodes?.length ?? 0) : (c.relationships?.length ?? 0));
       }, 0);
     const { stdout, url } = await run({ LOAD_ON_START: 'true' });
-    const [size] = await db.read<{ nodes: number; relationships: number }>('MATCH (n) WITH count(n) AS nodes MATCH ()-[r]->() RETURN nodes, count(r) AS relationships');
+    // The response cache's GraphVersion mark is bookkeeping, not data: the start-up line leaves it out.
+    const [size] = await db.read<{ nodes: number; relationships: number }>('MATCH (n) WHERE NOT n:GraphVersion WITH count(n) AS nodes MATCH ()-[r]->() RETURN nodes, count(r) AS relationships');
     const lines = stdout.trim().split('\n').map((l) => JSON.parse(l) as { level: number; msg: string });
     const said = lines.filter((l) => l.level === 30).map((l) => l.msg);
     const bolt = inject('neo4jUri');
     // Four start-up lines, then the two of the SIGTERM the test sent.
-    expect(said.slice(4)).toEqual(['shutting down', 'stopped']);
+    expect(said.slice(4)).toEqual(['stopping (SIGTERM)', 'stopped']);
     expect(said[0]).toBe(`Neo4j ${server.version} ${server.edition} at ${bolt}, database neo4j`);
     // Every record of every input is counted once, as created, updated or unchanged.
     const loaded = new RegExp(String.raw`^loaded ${inputs.length} inputs \((.*)\): (\d+) nodes \((\d+) created, (\d+) updated, (\d+) unchanged\) and (\d+) relationships \((\d+) created, (\d+) updated, (\d+) unchanged\)$`).exec(said[1]);
