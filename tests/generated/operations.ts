@@ -103,7 +103,15 @@ export type SearchMatch =
   /** Some words of the text match words (or their prefixes, or near spellings) of the name or aliases. */
   | 'WORDS';
 
-/** Where a fact stands in time. */
+/**
+ * Where a fact stands in time. Every `status` field answers for a day: today in UTC, or the
+ * `asOf` of the `relations` field that returned the edge. Dates decide where they can: `ended`
+ * once validTo is on or before that day; a Policy is `announced` before its validFrom, `suspended`
+ * while a suspension (SUSPENDS) holds that day, else `inForce` (as `exportControls.statusAsOf`),
+ * so a policy stored as suspended reads inForce once its suspension has lapsed. Otherwise the
+ * status is the source's word (planned, underConstruction, operating, idle…). Filters on `status`
+ * compare the stored value.
+ */
 export type Status =
   | 'announced'
   | 'ended'

@@ -845,6 +845,7 @@ export type Evidence = {
 /** One export-control measure as in force on a date. */
 export type ExportControl = {
   __typename?: 'ExportControl';
+  /** The date the status holds on (YYYY-MM-DD): the asked asOf, or the current date in UTC. */
   asOf: Scalars['String']['output'];
   policy: Policy;
   /** What it restricts. */
@@ -1772,7 +1773,7 @@ export type Policy = Entity & Node & {
   restricts: Array<RestrictionEdge>;
   /** The sources that state this entity. */
   sources: Array<Source>;
-  /** Where the policy stands (inForce, suspended…). */
+  /** Where the policy stands today (UTC), from its validity and suspensions: announced, inForce, suspended or ended. */
   status: Maybe<Status>;
   /** Policies suspending it (SUSPENDS, incoming), with the suspension's period. */
   suspendedBy: Array<SuspensionEdge>;
@@ -2150,7 +2151,8 @@ export type Query = {
   dependencyChains: Maybe<DependencyChainResult>;
   /**
    * Export-control measures a country imposes (Q5): the metals and products each restricts, its
-   * dates, the countries it targets, and its status on `asOf` (default: today): notYetInForce
+   * dates, the countries it targets, and its status on `asOf` (YYYY-MM-DD; default: the current
+   * date in UTC, which differs from a local calendar near midnight): notYetInForce
    * before it takes effect, suspended while a suspension is in force, ended after validTo,
    * otherwise inForce. Errors: BAD_USER_INPUT for a date that is not a real YYYY-MM-DD or a
    * malformed id; NOT_FOUND for a country or item not in the graph.
@@ -3115,7 +3117,15 @@ export type SourceOrderField =
   /** PublishedDate (ISO date). */
   | 'PUBLISHED_DATE';
 
-/** Where a fact stands in time. */
+/**
+ * Where a fact stands in time. Every `status` field answers for a day: today in UTC, or the
+ * `asOf` of the `relations` field that returned the edge. Dates decide where they can: `ended`
+ * once validTo is on or before that day; a Policy is `announced` before its validFrom, `suspended`
+ * while a suspension (SUSPENDS) holds that day, else `inForce` (as `exportControls.statusAsOf`),
+ * so a policy stored as suspended reads inForce once its suspension has lapsed. Otherwise the
+ * status is the source's word (planned, underConstruction, operating, idle…). Filters on `status`
+ * compare the stored value.
+ */
 export type Status =
   | 'announced'
   | 'ended'
