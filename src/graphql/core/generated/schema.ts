@@ -80,10 +80,19 @@ export type AgreementConnection = {
   __typename?: 'AgreementConnection';
   /** The entities of this page, each with its cursor. */
   edges: Array<AgreementEdge>;
+  /** All the entities matching the filter (every page), counted and summed per group: see Group. */
+  groups: Array<Group>;
   /** Whether more pages exist, and the cursors of this one. */
   pageInfo: PageInfo;
   /** How many match the filter, over all pages. */
   totalCount: Scalars['Int']['output'];
+};
+
+
+/** A page of Agreement entities. */
+export type AgreementConnectionGroupsArgs = {
+  by: GroupBy;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** COVERS: an agreement covers a metal, product or facility. */
@@ -128,6 +137,8 @@ export type AgreementFilter = {
   nameContains?: InputMaybe<Scalars['String']['input']>;
   /** Name starting with this, ignoring case, accents and punctuation. */
   nameStartsWith?: InputMaybe<Scalars['String']['input']>;
+  /** Relationships it must have, all of them (at most 5): e.g. LOCATED_IN country:KZ, or PARTY_TO an agreement that COVERS metal:gallium. */
+  related?: InputMaybe<Array<RelatedFilter>>;
   /** Signed on or after this calendar day (YYYY-MM-DD). */
   signedAfter?: InputMaybe<Scalars['String']['input']>;
   /** Signed on or before this calendar day (YYYY-MM-DD). */
@@ -306,10 +317,19 @@ export type ClaimConnection = {
   __typename?: 'ClaimConnection';
   /** The entities of this page, each with its cursor. */
   edges: Array<ClaimEdge>;
+  /** All the entities matching the filter (every page), counted and summed per group: see Group. */
+  groups: Array<Group>;
   /** Whether more pages exist, and the cursors of this one. */
   pageInfo: PageInfo;
   /** How many match the filter, over all pages. */
   totalCount: Scalars['Int']['output'];
+};
+
+
+/** A page of Claim entities. */
+export type ClaimConnectionGroupsArgs = {
+  by: GroupBy;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** One Claim in a page, with its opaque cursor (pass it as `after` to get what follows). */
@@ -335,6 +355,8 @@ export type ClaimFilter = {
   nameContains?: InputMaybe<Scalars['String']['input']>;
   /** Name starting with this, ignoring case, accents and punctuation. */
   nameStartsWith?: InputMaybe<Scalars['String']['input']>;
+  /** Relationships it must have, all of them (at most 5): e.g. LOCATED_IN country:KZ, or PARTY_TO an agreement that COVERS metal:gallium. */
+  related?: InputMaybe<Array<RelatedFilter>>;
   /** Value date on or after this calendar day (YYYY-MM-DD). */
   valueDateAfter?: InputMaybe<Scalars['String']['input']>;
   /** Value date on or before this calendar day (YYYY-MM-DD). */
@@ -446,10 +468,19 @@ export type CompanyConnection = {
   __typename?: 'CompanyConnection';
   /** The entities of this page, each with its cursor. */
   edges: Array<CompanyEdge>;
+  /** All the entities matching the filter (every page), counted and summed per group: see Group. */
+  groups: Array<Group>;
   /** Whether more pages exist, and the cursors of this one. */
   pageInfo: PageInfo;
   /** How many match the filter, over all pages. */
   totalCount: Scalars['Int']['output'];
+};
+
+
+/** A page of Company entities. */
+export type CompanyConnectionGroupsArgs = {
+  by: GroupBy;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** One Company in a page, with its opaque cursor (pass it as `after` to get what follows). */
@@ -473,6 +504,8 @@ export type CompanyFilter = {
   nameContains?: InputMaybe<Scalars['String']['input']>;
   /** Name starting with this, ignoring case, accents and punctuation. */
   nameStartsWith?: InputMaybe<Scalars['String']['input']>;
+  /** Relationships it must have, all of them (at most 5): e.g. LOCATED_IN country:KZ, or PARTY_TO an agreement that COVERS metal:gallium. */
+  related?: InputMaybe<Array<RelatedFilter>>;
   /** Equal to this status. */
   status?: InputMaybe<Status>;
   /** Valid from on or after this calendar day (YYYY-MM-DD). */
@@ -589,10 +622,19 @@ export type CountryConnection = {
   __typename?: 'CountryConnection';
   /** The entities of this page, each with its cursor. */
   edges: Array<CountryEdge>;
+  /** All the entities matching the filter (every page), counted and summed per group: see Group. */
+  groups: Array<Group>;
   /** Whether more pages exist, and the cursors of this one. */
   pageInfo: PageInfo;
   /** How many match the filter, over all pages. */
   totalCount: Scalars['Int']['output'];
+};
+
+
+/** A page of Country entities. */
+export type CountryConnectionGroupsArgs = {
+  by: GroupBy;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** One Country in a page, with its opaque cursor (pass it as `after` to get what follows). */
@@ -618,6 +660,8 @@ export type CountryFilter = {
   nameContains?: InputMaybe<Scalars['String']['input']>;
   /** Name starting with this, ignoring case, accents and punctuation. */
   nameStartsWith?: InputMaybe<Scalars['String']['input']>;
+  /** Relationships it must have, all of them (at most 5): e.g. LOCATED_IN country:KZ, or PARTY_TO an agreement that COVERS metal:gallium. */
+  related?: InputMaybe<Array<RelatedFilter>>;
 };
 
 /** Sort order of a Country list (default: NAME ASC). */
@@ -673,6 +717,8 @@ export type DenominatorMethod =
 export type DependencyChain = {
   __typename?: 'DependencyChain';
   hops: Array<Hop>;
+  /** The kinds of its hops, united. */
+  kinds: Array<ExposureKind>;
   /** Number of hops. */
   length: Scalars['Int']['output'];
   /** 0–1; the formula is in the description of Query.dependencyChains (exposure chains carry the base value). */
@@ -688,6 +734,8 @@ export type DependencyChainResult = {
   /** Best first, at most `first`. */
   chains: Array<DependencyChain>;
   entity: Entity;
+  /** The exposure kinds followed. */
+  kinds: Array<ExposureKind>;
   maxDepth: Scalars['Int']['output'];
   /** The metal or product the chains were restricted to. */
   metal: Maybe<Entity>;
@@ -860,24 +908,66 @@ export type Exposure = {
   __typename?: 'Exposure';
   /** Chains found from this dependent. */
   chainCount: Scalars['Int']['output'];
-  /** Its best chains (at most 5), each read from the dependent to the entity asked about. */
+  /** Its best chains (at most 5), each read from the dependent to the entity asked about: the best chain of each distinct set of kinds first, then the best of the rest; best first. */
   chains: Array<DependencyChain>;
   dependent: Entity;
   /** Fewest hops from the dependent to the entity asked about. */
   distance: Scalars['Int']['output'];
+  /** How it is exposed: the kinds of its own links (the first hop of each of its chains), united. Kobe Steel to the Rudny HBI plant: OWNERSHIP. */
+  kinds: Array<ExposureKind>;
+  /** The kinds along all its chains, united. Kobe Steel to the Rudny HBI plant: COMMERCIAL and OWNERSHIP (it owns Midrex, a contractor of the plant). */
+  kindsAlong: Array<ExposureKind>;
   /** The best chain's relevance. */
   relevance: Scalars['Float']['output'];
 };
 
+/**
+ * Why one entity is exposed to another. Exposure propagates, and kinds compose in one order along
+ * a chain read from the dependent: ownership hops first, then commercial, then supply. An owner is
+ * exposed to whatever what it holds is exposed to (Kobe Steel owns Midrex, a contractor of the
+ * Rudny HBI plant), a seller to its buyers' and projects' supply; a buyer's or a country's supply
+ * dependence does not pass on to its supplier's investments or the country's shareholdings
+ * (chains that would need it are not walked). The steps of each kind are the allow-list in
+ * src/graphql/chains/steps.ts.
+ */
+export type ExposureKind =
+  /**
+   * Commercial exposure of the side that sells: a seller, contractor or provider to the agreement
+   * it delivers under (PARTY_TO as seller, supplier, contractor…) and through it to the buyer or
+   * client and the plant or goods covered; a supplier to its buyer (SUPPLIES); a technology
+   * provider to its technology (PROVIDED_BY) and a technology to the plants running on it
+   * (USES_TECHNOLOGY).
+   */
+  | 'COMMERCIAL'
+  /**
+   * Ownership and control: a parent (SUBSIDIARY_OF), shareholder (SHAREHOLDER_OF), investor
+   * (INVESTS_IN) or operator (OPERATES) is exposed to whatever what it holds or runs is exposed to.
+   */
+  | 'OWNERSHIP'
+  /**
+   * Supply dependence: a buyer on its agreement and supplier, an agreement on its seller and on
+   * what it covers, a company on the facilities it operates, a facility on its country,
+   * technology and inputs, a material on what it is made from and on the controls restricting it,
+   * an industry on the metals it uses, an importing country on its sources, a parent on its
+   * subsidiaries' supply.
+   */
+  | 'SUPPLY';
+
 export type ExposureResult = {
   __typename?: 'ExposureResult';
   asOf: Maybe<Scalars['String']['output']>;
+  /** The labels dependents were narrowed to (null: any). */
+  dependentLabels: Maybe<Array<Label>>;
   /** Best first, at most `first`. */
   dependents: Array<Exposure>;
   entity: Entity;
+  /** The headquarters countries dependents were narrowed to (null: any). */
+  headquarteredIn: Maybe<Array<Entity>>;
+  /** The exposure kinds followed. */
+  kinds: Array<ExposureKind>;
   maxDepth: Scalars['Int']['output'];
   metal: Maybe<Entity>;
-  /** Dependents found, before `first`. */
+  /** Dependents found (after the label and headquarters narrowing), before `first`. */
   totalDependents: Scalars['Int']['output'];
   /**
    * True when the walk hit a bound and the best-evidenced paths were kept: from any one node at
@@ -950,10 +1040,19 @@ export type FacilityConnection = {
   __typename?: 'FacilityConnection';
   /** The entities of this page, each with its cursor. */
   edges: Array<FacilityEdge>;
+  /** All the entities matching the filter (every page), counted and summed per group: see Group. */
+  groups: Array<Group>;
   /** Whether more pages exist, and the cursors of this one. */
   pageInfo: PageInfo;
   /** How many match the filter, over all pages. */
   totalCount: Scalars['Int']['output'];
+};
+
+
+/** A page of Facility entities. */
+export type FacilityConnectionGroupsArgs = {
+  by: GroupBy;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** One Facility in a page, with its opaque cursor (pass it as `after` to get what follows). */
@@ -983,6 +1082,8 @@ export type FacilityFilter = {
   quantityMax?: InputMaybe<Scalars['Float']['input']>;
   /** Capacity at least this, in the facility’s own unit. */
   quantityMin?: InputMaybe<Scalars['Float']['input']>;
+  /** Relationships it must have, all of them (at most 5): e.g. LOCATED_IN country:KZ, or PARTY_TO an agreement that COVERS metal:gallium. */
+  related?: InputMaybe<Array<RelatedFilter>>;
   /** Equal to this status. */
   status?: InputMaybe<Status>;
   /** Capacity unit equal to this, e.g. t/yr (combine with quantityMin/Max: quantities are in their own unit). */
@@ -1103,6 +1204,42 @@ export type GraphEdge = {
   type: RelationshipType;
 };
 
+/**
+ * One group of a list's `groups(by:, first:)`: the entities matching the list's filter (all
+ * pages, the same set as `totalCount`), counted per group. `by.field` groups by one of the list's
+ * own properties compared for equality in its filter (e.g. status, its stored value as filters
+ * compare it), `by.related` by the entity at the other end of a relationship (e.g. LOCATED_IN: per country). Each group sums the entities'
+ * own `quantity` per unit (a facility's capacity). `first`: groups, 1–500 (default 50), largest
+ * first, then by key. One round trip, whatever the page size. Errors: BAD_USER_INPUT (neither or
+ * both of field and related, a field or relationship the list does not have, `first` out of range).
+ */
+export type Group = {
+  __typename?: 'Group';
+  /** Entities in the group. */
+  count: Scalars['Int']['output'];
+  /** The other end, when grouped by a relationship. */
+  entity: Maybe<Entity>;
+  /** The property value, or the other end's id; null for the entities without one. */
+  key: Maybe<Scalars['String']['output']>;
+  /** The sources of the entities counted (those that state them and their figures). */
+  sources: Array<Source>;
+  /** The entities' own quantities (a facility's capacity) summed per unit; figures in different units are never added. */
+  sums: Array<QuantitySum>;
+};
+
+/** How `groups` groups a list: exactly one of `field` and `related`. */
+export type GroupBy = {
+  /**
+   * One of the list's own properties that its filter compares for equality: Facility status,
+   * facilityType, unit; Agreement agreementType, status; Policy policyType, reference, status;
+   * Company status; Country isoCode; Metal symbol; Technology category; Claim attribute; Measure
+   * commodity, unit; Source sourceType, publisher.
+   */
+  field?: InputMaybe<Scalars['String']['input']>;
+  /** The entity at the other end of a relationship (an entity related to several counts in each; none: key null). */
+  related?: InputMaybe<RelatedGroup>;
+};
+
 /** HEADQUARTERED_IN: a company's headquarters country; the city, where known, is in `note`. */
 export type HeadquartersEdge = {
   __typename?: 'HeadquartersEdge';
@@ -1130,6 +1267,14 @@ export type Hop = {
   from: Entity;
   /** Stable id of the stored relationship: TYPE:start->end, with #key for parallel ones. */
   id: Scalars['ID']['output'];
+  /**
+   * In a dependency chain or exposure: the kind of exposure this hop reads as, of the kinds
+   * followed whose steps admit it (SUBSIDIARY_OF and OPERATES are SUPPLY and OWNERSHIP steps,
+   * COVERS SUPPLY and COMMERCIAL): the highest the order OWNERSHIP, COMMERCIAL, SUPPLY still
+   * allows after the hops before it (see ExposureKind), so a contractor's contract covering a
+   * plant reads COMMERCIAL throughout. Null in paths.
+   */
+  kind: Maybe<ExposureKind>;
   properties: HopProperties;
   relationship: RelationshipType;
   /** The sources that state this relationship. */
@@ -1258,10 +1403,19 @@ export type IndustryConnection = {
   __typename?: 'IndustryConnection';
   /** The entities of this page, each with its cursor. */
   edges: Array<IndustryEdge>;
+  /** All the entities matching the filter (every page), counted and summed per group: see Group. */
+  groups: Array<Group>;
   /** Whether more pages exist, and the cursors of this one. */
   pageInfo: PageInfo;
   /** How many match the filter, over all pages. */
   totalCount: Scalars['Int']['output'];
+};
+
+
+/** A page of Industry entities. */
+export type IndustryConnectionGroupsArgs = {
+  by: GroupBy;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** One Industry in a page, with its opaque cursor (pass it as `after` to get what follows). */
@@ -1285,6 +1439,8 @@ export type IndustryFilter = {
   nameContains?: InputMaybe<Scalars['String']['input']>;
   /** Name starting with this, ignoring case, accents and punctuation. */
   nameStartsWith?: InputMaybe<Scalars['String']['input']>;
+  /** Relationships it must have, all of them (at most 5): e.g. LOCATED_IN country:KZ, or PARTY_TO an agreement that COVERS metal:gallium. */
+  related?: InputMaybe<Array<RelatedFilter>>;
 };
 
 /** Sort order of a Industry list (default: NAME ASC). */
@@ -1412,10 +1568,19 @@ export type MeasureConnection = {
   __typename?: 'MeasureConnection';
   /** The entities of this page, each with its cursor. */
   edges: Array<MeasureEdge>;
+  /** All the entities matching the filter (every page), counted and summed per group: see Group. */
+  groups: Array<Group>;
   /** Whether more pages exist, and the cursors of this one. */
   pageInfo: PageInfo;
   /** How many match the filter, over all pages. */
   totalCount: Scalars['Int']['output'];
+};
+
+
+/** A page of Measure entities. */
+export type MeasureConnectionGroupsArgs = {
+  by: GroupBy;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** One Measure in a page, with its opaque cursor (pass it as `after` to get what follows). */
@@ -1441,6 +1606,8 @@ export type MeasureFilter = {
   nameContains?: InputMaybe<Scalars['String']['input']>;
   /** Name starting with this, ignoring case, accents and punctuation. */
   nameStartsWith?: InputMaybe<Scalars['String']['input']>;
+  /** Relationships it must have, all of them (at most 5): e.g. LOCATED_IN country:KZ, or PARTY_TO an agreement that COVERS metal:gallium. */
+  related?: InputMaybe<Array<RelatedFilter>>;
   /** Equal to this unit, e.g. kilograms. */
   unit?: InputMaybe<Scalars['String']['input']>;
 };
@@ -1554,10 +1721,19 @@ export type MetalConnection = {
   __typename?: 'MetalConnection';
   /** The entities of this page, each with its cursor. */
   edges: Array<MetalEdge>;
+  /** All the entities matching the filter (every page), counted and summed per group: see Group. */
+  groups: Array<Group>;
   /** Whether more pages exist, and the cursors of this one. */
   pageInfo: PageInfo;
   /** How many match the filter, over all pages. */
   totalCount: Scalars['Int']['output'];
+};
+
+
+/** A page of Metal entities. */
+export type MetalConnectionGroupsArgs = {
+  by: GroupBy;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** One Metal in a page, with its opaque cursor (pass it as `after` to get what follows). */
@@ -1581,6 +1757,8 @@ export type MetalFilter = {
   nameContains?: InputMaybe<Scalars['String']['input']>;
   /** Name starting with this, ignoring case, accents and punctuation. */
   nameStartsWith?: InputMaybe<Scalars['String']['input']>;
+  /** Relationships it must have, all of them (at most 5): e.g. LOCATED_IN country:KZ, or PARTY_TO an agreement that COVERS metal:gallium. */
+  related?: InputMaybe<Array<RelatedFilter>>;
   /** Chemical symbol, e.g. Ga. */
   symbol?: InputMaybe<Scalars['String']['input']>;
 };
@@ -1698,10 +1876,19 @@ export type PersonConnection = {
   __typename?: 'PersonConnection';
   /** The entities of this page, each with its cursor. */
   edges: Array<PersonEdge>;
+  /** All the entities matching the filter (every page), counted and summed per group: see Group. */
+  groups: Array<Group>;
   /** Whether more pages exist, and the cursors of this one. */
   pageInfo: PageInfo;
   /** How many match the filter, over all pages. */
   totalCount: Scalars['Int']['output'];
+};
+
+
+/** A page of Person entities. */
+export type PersonConnectionGroupsArgs = {
+  by: GroupBy;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** One Person in a page, with its opaque cursor (pass it as `after` to get what follows). */
@@ -1725,6 +1912,8 @@ export type PersonFilter = {
   nameContains?: InputMaybe<Scalars['String']['input']>;
   /** Name starting with this, ignoring case, accents and punctuation. */
   nameStartsWith?: InputMaybe<Scalars['String']['input']>;
+  /** Relationships it must have, all of them (at most 5): e.g. LOCATED_IN country:KZ, or PARTY_TO an agreement that COVERS metal:gallium. */
+  related?: InputMaybe<Array<RelatedFilter>>;
 };
 
 /** Sort order of a Person list (default: NAME ASC). */
@@ -1799,10 +1988,19 @@ export type PolicyConnection = {
   __typename?: 'PolicyConnection';
   /** The entities of this page, each with its cursor. */
   edges: Array<PolicyEdge>;
+  /** All the entities matching the filter (every page), counted and summed per group: see Group. */
+  groups: Array<Group>;
   /** Whether more pages exist, and the cursors of this one. */
   pageInfo: PageInfo;
   /** How many match the filter, over all pages. */
   totalCount: Scalars['Int']['output'];
+};
+
+
+/** A page of Policy entities. */
+export type PolicyConnectionGroupsArgs = {
+  by: GroupBy;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** One Policy in a page, with its opaque cursor (pass it as `after` to get what follows). */
@@ -1834,6 +2032,8 @@ export type PolicyFilter = {
   policyType?: InputMaybe<Scalars['String']['input']>;
   /** Equal to this official reference. */
   reference?: InputMaybe<Scalars['String']['input']>;
+  /** Relationships it must have, all of them (at most 5): e.g. LOCATED_IN country:KZ, or PARTY_TO an agreement that COVERS metal:gallium. */
+  related?: InputMaybe<Array<RelatedFilter>>;
   /** Equal to this status. */
   status?: InputMaybe<Status>;
   /** Valid from on or after this calendar day (YYYY-MM-DD). */
@@ -1990,10 +2190,19 @@ export type ProductConnection = {
   __typename?: 'ProductConnection';
   /** The entities of this page, each with its cursor. */
   edges: Array<ProductEdge>;
+  /** All the entities matching the filter (every page), counted and summed per group: see Group. */
+  groups: Array<Group>;
   /** Whether more pages exist, and the cursors of this one. */
   pageInfo: PageInfo;
   /** How many match the filter, over all pages. */
   totalCount: Scalars['Int']['output'];
+};
+
+
+/** A page of Product entities. */
+export type ProductConnectionGroupsArgs = {
+  by: GroupBy;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** One Product in a page, with its opaque cursor (pass it as `after` to get what follows). */
@@ -2017,6 +2226,8 @@ export type ProductFilter = {
   nameContains?: InputMaybe<Scalars['String']['input']>;
   /** Name starting with this, ignoring case, accents and punctuation. */
   nameStartsWith?: InputMaybe<Scalars['String']['input']>;
+  /** Relationships it must have, all of them (at most 5): e.g. LOCATED_IN country:KZ, or PARTY_TO an agreement that COVERS metal:gallium. */
+  related?: InputMaybe<Array<RelatedFilter>>;
 };
 
 /** Sort order of a Product list (default: NAME ASC). */
@@ -2077,6 +2288,19 @@ export type Quantity = {
   bound: Bound;
   /** Unit as stated, e.g. t/yr, kilograms, metric tons, %. */
   unit: Maybe<Scalars['String']['output']>;
+  value: Scalars['Float']['output'];
+};
+
+/** A sum of stated quantities in one unit (15 t/yr and 2 Mt/yr stay two sums). */
+export type QuantitySum = {
+  __typename?: 'QuantitySum';
+  /** exact when every figure is exact; atLeast (atMost) when every figure is exact or atLeast (atMost); approximate otherwise. */
+  bound: Bound;
+  /** How many figures were summed. */
+  count: Scalars['Int']['output'];
+  /** The unit as stated, e.g. t/yr. */
+  unit: Maybe<Scalars['String']['output']>;
+  /** The sum of the figures, in `unit`. */
   value: Scalars['Float']['output'];
 };
 
@@ -2142,6 +2366,10 @@ export type Query = {
    *   chains show different facts, relevance = base × (0.5 + 0.5 × novelty), novelty being the
    *   share of the chain's hops that no chain listed before it holds; chains are listed
    *   greedily by that value, which therefore never increases down the list.
+   * - `kinds`: the exposure kinds whose steps are followed (see ExposureKind; default SUPPLY,
+   *   the steps above). With COMMERCIAL and OWNERSHIP, "what is Kobe Steel exposed to" reaches
+   *   the Rudny HBI plant through its subsidiary Midrex's contract. Each hop and chain says its
+   *   kinds. `kinds: []` follows no step: no chains.
    * - Cost: the walk goes one depth level at a time, at most maxDepth + 2 database round trips
    *   whatever the number of paths (so does exposure); see `truncated` for its bounds.
    *
@@ -2159,17 +2387,27 @@ export type Query = {
    */
   exportControls: Maybe<Array<ExportControl>>;
   /**
-   * Who depends on `entityId` (a country, company, facility, policy, metal…): the same dependency
-   * steps walked backwards (e.g. `country:KZ` for gallium reaches Mitsubishi Corporation; a China
-   * export control reaches the metals it restricts and the industries using them, Q6). Each
-   * dependent comes with its chains, read from the dependent down to `entityId`.
+   * Who is exposed to `entityId` (a country, company, facility, policy, metal…): the exposure
+   * steps of `kinds` walked backwards (e.g. `country:KZ` for gallium reaches Mitsubishi
+   * Corporation; a China export control reaches the metals it restricts and the industries using
+   * them, Q6; the Rudny HBI plant reaches Midrex and Primetals commercially, through the
+   * technology contract and the MIDREX Flex process, and Kobe Steel and Mitsubishi Heavy
+   * Industries through their ownership of them). Each dependent comes with the kinds that reach
+   * it and its chains, read from the dependent down to `entityId`.
    *
-   * `metalId`, `maxDepth` (1–8, default 6) and `asOf` as for dependencyChains; `first`:
-   * dependents returned, 1–200 (default 50). Order: by the best chain's relevance (as for
-   * dependencyChains' base relevance, but reach weighs the dependent: Company, Country,
-   * Industry 1; Facility, Agreement 0.8; anything else 0.6), then fewer hops, then id.
+   * - `kinds`: SUPPLY, COMMERCIAL, OWNERSHIP (see ExposureKind); default all three.
+   * - `dependentLabels`: list only dependents with one of these labels (the walk still crosses
+   *   the others). `headquarteredIn`: list only dependents headquartered (HEADQUARTERED_IN) in one
+   *   of these countries (`country:JP`, at most 50), so companies; "Japanese companies exposed to
+   *   the Rudny HBI plant" is `headquarteredIn: ["country:JP"]`. Empty lists (`kinds: []`,
+   *   `dependentLabels: []`, `headquarteredIn: []`) match nothing: no dependents.
+   * - `metalId`, `maxDepth` (1–8, default 6) and `asOf` as for dependencyChains; `first`:
+   *   dependents returned, 1–200 (default 50). Order: by the best chain's relevance (as for
+   *   dependencyChains' base relevance, but reach weighs the dependent: Company, Country,
+   *   Industry 1; Facility, Agreement 0.8; anything else 0.6), then fewer hops, then id.
    *
-   * Errors: BAD_USER_INPUT, NOT_FOUND.
+   * Errors: BAD_USER_INPUT (as dependencyChains; a non-country id in `headquarteredIn` or more
+   * than 50), NOT_FOUND (unknown entity, metal or headquarters country).
    */
   exposure: Maybe<ExposureResult>;
   /**
@@ -2393,6 +2631,7 @@ export type QueryDependencyChainsArgs = {
   asOf?: InputMaybe<Scalars['String']['input']>;
   entityId: Scalars['ID']['input'];
   first?: InputMaybe<Scalars['Int']['input']>;
+  kinds?: InputMaybe<Array<ExposureKind>>;
   maxDepth?: InputMaybe<Scalars['Int']['input']>;
   metalId?: InputMaybe<Scalars['ID']['input']>;
 };
@@ -2447,8 +2686,11 @@ export type QueryExportControlsArgs = {
  */
 export type QueryExposureArgs = {
   asOf?: InputMaybe<Scalars['String']['input']>;
+  dependentLabels?: InputMaybe<Array<Label>>;
   entityId: Scalars['ID']['input'];
   first?: InputMaybe<Scalars['Int']['input']>;
+  headquarteredIn?: InputMaybe<Array<Scalars['ID']['input']>>;
+  kinds?: InputMaybe<Array<ExposureKind>>;
   maxDepth?: InputMaybe<Scalars['Int']['input']>;
   metalId?: InputMaybe<Scalars['ID']['input']>;
 };
@@ -2898,6 +3140,44 @@ export type QueryTechnologiesArgs = {
   orderBy?: InputMaybe<TechnologyOrder>;
 };
 
+/**
+ * A condition on an entity's relationships: it has at least one relationship of `type`, in
+ * `direction` (OUT: it is the start; default: whichever the model allows for the list's label),
+ * whose other end and properties match every condition given. One level of `through` applies the
+ * same conditions from that other end onwards (companies PARTY_TO an agreement that COVERS
+ * metal:gallium). Types and labels come from the model; a type that cannot connect the list's
+ * label is BAD_USER_INPUT.
+ */
+export type RelatedFilter = {
+  /** OUT: the listed entity is the relationship's start; IN: its end. Default: as the model allows. */
+  direction?: InputMaybe<Direction>;
+  /** The other end is one of these ids (1–100). */
+  idIn?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** The relationship and the other end are in force on this day (YYYY-MM-DD; validFrom <= day < validTo, no validity = in force). */
+  inForceOn?: InputMaybe<Scalars['String']['input']>;
+  /** The other end has this label. */
+  label?: InputMaybe<Label>;
+  /** The relationship's role, case-insensitive (PARTY_TO: buyer, seller, contractor; PROVIDED_BY: process owner…). */
+  role?: InputMaybe<Scalars['String']['input']>;
+  /** The relationship's stored status. */
+  status?: InputMaybe<Status>;
+  /** The other end must itself have a relationship matching this (one level). */
+  through?: InputMaybe<RelatedFilter>;
+  /** The relationship type, e.g. LOCATED_IN, PARTY_TO, RESTRICTS. */
+  type: RelationshipType;
+  /** The relationship's year (figures such as USGS production). */
+  year?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** Group by the entity at the other end of a relationship. */
+export type RelatedGroup = {
+  /** OUT: the listed entity is the start; IN: the end. Default: as the model allows. */
+  direction?: InputMaybe<Direction>;
+  /** Only other ends with this label. */
+  label?: InputMaybe<Label>;
+  type: RelationshipType;
+};
+
 /** Relationship types of the model, read as (start)-[TYPE]->(end). */
 export type RelationshipType =
   | 'ABOUT'
@@ -3063,10 +3343,19 @@ export type SourceConnection = {
   __typename?: 'SourceConnection';
   /** The entities of this page, each with its cursor. */
   edges: Array<SourceEdge>;
+  /** All the entities matching the filter (every page), counted and summed per group: see Group. */
+  groups: Array<Group>;
   /** Whether more pages exist, and the cursors of this one. */
   pageInfo: PageInfo;
   /** How many match the filter, over all pages. */
   totalCount: Scalars['Int']['output'];
+};
+
+
+/** A page of Source entities. */
+export type SourceConnectionGroupsArgs = {
+  by: GroupBy;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** One Source in a page, with its opaque cursor (pass it as `after` to get what follows). */
@@ -3096,6 +3385,8 @@ export type SourceFilter = {
   publishedBefore?: InputMaybe<Scalars['String']['input']>;
   /** Equal to this publisher. */
   publisher?: InputMaybe<Scalars['String']['input']>;
+  /** Relationships it must have, all of them (at most 5): e.g. LOCATED_IN country:KZ, or PARTY_TO an agreement that COVERS metal:gallium. */
+  related?: InputMaybe<Array<RelatedFilter>>;
   /** news, company, government, dataset, analyst or filing. */
   sourceType?: InputMaybe<Scalars['String']['input']>;
 };
@@ -3268,10 +3559,19 @@ export type TechnologyConnection = {
   __typename?: 'TechnologyConnection';
   /** The entities of this page, each with its cursor. */
   edges: Array<TechnologyEdge>;
+  /** All the entities matching the filter (every page), counted and summed per group: see Group. */
+  groups: Array<Group>;
   /** Whether more pages exist, and the cursors of this one. */
   pageInfo: PageInfo;
   /** How many match the filter, over all pages. */
   totalCount: Scalars['Int']['output'];
+};
+
+
+/** A page of Technology entities. */
+export type TechnologyConnectionGroupsArgs = {
+  by: GroupBy;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** One Technology in a page, with its opaque cursor (pass it as `after` to get what follows). */
@@ -3297,6 +3597,8 @@ export type TechnologyFilter = {
   nameContains?: InputMaybe<Scalars['String']['input']>;
   /** Name starting with this, ignoring case, accents and punctuation. */
   nameStartsWith?: InputMaybe<Scalars['String']['input']>;
+  /** Relationships it must have, all of them (at most 5): e.g. LOCATED_IN country:KZ, or PARTY_TO an agreement that COVERS metal:gallium. */
+  related?: InputMaybe<Array<RelatedFilter>>;
 };
 
 /** Sort order of a Technology list (default: NAME ASC). */
@@ -3472,7 +3774,7 @@ export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = 
 export type ResolversTypes = {
   AddedSupplyInput: AddedSupplyInput;
   Agreement: ResolverTypeWrapper<Omit<Agreement, 'claims' | 'covers' | 'parties' | 'relations' | 'sources'> & { claims: Array<ResolversTypes['ClaimSubjectEdge']>, covers: Array<ResolversTypes['AgreementCoverageEdge']>, parties: Array<ResolversTypes['AgreementPartyEdge']>, relations: Array<ResolversTypes['EntityRelation']>, sources: Array<ResolversTypes['Source']> }>;
-  AgreementConnection: ResolverTypeWrapper<Omit<AgreementConnection, 'edges'> & { edges: Array<ResolversTypes['AgreementEdge']> }>;
+  AgreementConnection: ResolverTypeWrapper<Omit<AgreementConnection, 'edges' | 'groups'> & { edges: Array<ResolversTypes['AgreementEdge']>, groups: Array<ResolversTypes['Group']> }>;
   AgreementCoverageEdge: ResolverTypeWrapper<Omit<AgreementCoverageEdge, 'agreement' | 'item' | 'sources'> & { agreement: ResolversTypes['Agreement'], item: ResolversTypes['Entity'], sources: Array<ResolversTypes['Source']> }>;
   AgreementEdge: ResolverTypeWrapper<Omit<AgreementEdge, 'node'> & { node: ResolversTypes['Agreement'] }>;
   AgreementFilter: AgreementFilter;
@@ -3487,20 +3789,20 @@ export type ResolversTypes = {
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   Bound: Bound;
   Claim: ResolverTypeWrapper<Omit<Claim, 'about' | 'money' | 'relations' | 'sources'> & { about: Array<ResolversTypes['ClaimSubjectEdge']>, money?: Maybe<ResolversTypes['Money']>, relations: Array<ResolversTypes['EntityRelation']>, sources: Array<ResolversTypes['Source']> }>;
-  ClaimConnection: ResolverTypeWrapper<Omit<ClaimConnection, 'edges'> & { edges: Array<ResolversTypes['ClaimEdge']> }>;
+  ClaimConnection: ResolverTypeWrapper<Omit<ClaimConnection, 'edges' | 'groups'> & { edges: Array<ResolversTypes['ClaimEdge']>, groups: Array<ResolversTypes['Group']> }>;
   ClaimEdge: ResolverTypeWrapper<Omit<ClaimEdge, 'node'> & { node: ResolversTypes['Claim'] }>;
   ClaimFilter: ClaimFilter;
   ClaimOrder: ClaimOrder;
   ClaimOrderField: ClaimOrderField;
   ClaimSubjectEdge: ResolverTypeWrapper<Omit<ClaimSubjectEdge, 'claim' | 'sources' | 'subject'> & { claim: ResolversTypes['Claim'], sources: Array<ResolversTypes['Source']>, subject: ResolversTypes['Entity'] }>;
   Company: ResolverTypeWrapper<Omit<Company, 'agreements' | 'claims' | 'facilities' | 'headquarters' | 'investments' | 'parents' | 'produces' | 'relations' | 'shareholders' | 'shareholdings' | 'sources' | 'subsidiaries' | 'suppliedBy' | 'supplies' | 'technologies'> & { agreements: Array<ResolversTypes['AgreementPartyEdge']>, claims: Array<ResolversTypes['ClaimSubjectEdge']>, facilities: Array<ResolversTypes['FacilityOperationEdge']>, headquarters: Array<ResolversTypes['HeadquartersEdge']>, investments: Array<ResolversTypes['InvestmentEdge']>, parents: Array<ResolversTypes['SubsidiaryEdge']>, produces: Array<ResolversTypes['ProductionEdge']>, relations: Array<ResolversTypes['EntityRelation']>, shareholders: Array<ResolversTypes['ShareholdingEdge']>, shareholdings: Array<ResolversTypes['ShareholdingEdge']>, sources: Array<ResolversTypes['Source']>, subsidiaries: Array<ResolversTypes['SubsidiaryEdge']>, suppliedBy: Array<ResolversTypes['SupplyEdge']>, supplies: Array<ResolversTypes['SupplyEdge']>, technologies: Array<ResolversTypes['TechnologyProviderEdge']> }>;
-  CompanyConnection: ResolverTypeWrapper<Omit<CompanyConnection, 'edges'> & { edges: Array<ResolversTypes['CompanyEdge']> }>;
+  CompanyConnection: ResolverTypeWrapper<Omit<CompanyConnection, 'edges' | 'groups'> & { edges: Array<ResolversTypes['CompanyEdge']>, groups: Array<ResolversTypes['Group']> }>;
   CompanyEdge: ResolverTypeWrapper<Omit<CompanyEdge, 'node'> & { node: ResolversTypes['Company'] }>;
   CompanyFilter: CompanyFilter;
   CompanyOrder: CompanyOrder;
   CompanyOrderField: CompanyOrderField;
   Country: ResolverTypeWrapper<Omit<Country, 'agreements' | 'claims' | 'companies' | 'facilities' | 'importedBy' | 'importsFrom' | 'policies' | 'production' | 'relations' | 'reserves' | 'shareholdings' | 'sources' | 'suppliedBy' | 'targetedBy'> & { agreements: Array<ResolversTypes['AgreementPartyEdge']>, claims: Array<ResolversTypes['ClaimSubjectEdge']>, companies: Array<ResolversTypes['HeadquartersEdge']>, facilities: Array<ResolversTypes['FacilityLocationEdge']>, importedBy: Array<ResolversTypes['ImportSourceEdge']>, importsFrom: Array<ResolversTypes['ImportSourceEdge']>, policies: Array<ResolversTypes['PolicyImpositionEdge']>, production: Array<ResolversTypes['ProductionEdge']>, relations: Array<ResolversTypes['EntityRelation']>, reserves: Array<ResolversTypes['ReservesEdge']>, shareholdings: Array<ResolversTypes['ShareholdingEdge']>, sources: Array<ResolversTypes['Source']>, suppliedBy: Array<ResolversTypes['SupplyEdge']>, targetedBy: Array<ResolversTypes['PolicyTargetEdge']> }>;
-  CountryConnection: ResolverTypeWrapper<Omit<CountryConnection, 'edges'> & { edges: Array<ResolversTypes['CountryEdge']> }>;
+  CountryConnection: ResolverTypeWrapper<Omit<CountryConnection, 'edges' | 'groups'> & { edges: Array<ResolversTypes['CountryEdge']>, groups: Array<ResolversTypes['Group']> }>;
   CountryEdge: ResolverTypeWrapper<Omit<CountryEdge, 'node'> & { node: ResolversTypes['Country'] }>;
   CountryFilter: CountryFilter;
   CountryOrder: CountryOrder;
@@ -3519,9 +3821,10 @@ export type ResolversTypes = {
   Evidence: ResolverTypeWrapper<Evidence>;
   ExportControl: ResolverTypeWrapper<Omit<ExportControl, 'policy' | 'restricts'> & { policy: ResolversTypes['Policy'], restricts: Array<ResolversTypes['Entity']> }>;
   Exposure: ResolverTypeWrapper<Omit<Exposure, 'chains' | 'dependent'> & { chains: Array<ResolversTypes['DependencyChain']>, dependent: ResolversTypes['Entity'] }>;
-  ExposureResult: ResolverTypeWrapper<Omit<ExposureResult, 'dependents' | 'entity' | 'metal'> & { dependents: Array<ResolversTypes['Exposure']>, entity: ResolversTypes['Entity'], metal?: Maybe<ResolversTypes['Entity']> }>;
+  ExposureKind: ExposureKind;
+  ExposureResult: ResolverTypeWrapper<Omit<ExposureResult, 'dependents' | 'entity' | 'headquarteredIn' | 'metal'> & { dependents: Array<ResolversTypes['Exposure']>, entity: ResolversTypes['Entity'], headquarteredIn?: Maybe<Array<ResolversTypes['Entity']>>, metal?: Maybe<ResolversTypes['Entity']> }>;
   Facility: ResolverTypeWrapper<Omit<Facility, 'claims' | 'coveredBy' | 'investors' | 'location' | 'money' | 'operators' | 'produces' | 'relations' | 'sources' | 'suppliedBy' | 'supplies' | 'technologies'> & { claims: Array<ResolversTypes['ClaimSubjectEdge']>, coveredBy: Array<ResolversTypes['AgreementCoverageEdge']>, investors: Array<ResolversTypes['InvestmentEdge']>, location: Array<ResolversTypes['FacilityLocationEdge']>, money?: Maybe<ResolversTypes['Money']>, operators: Array<ResolversTypes['FacilityOperationEdge']>, produces: Array<ResolversTypes['ProductionEdge']>, relations: Array<ResolversTypes['EntityRelation']>, sources: Array<ResolversTypes['Source']>, suppliedBy: Array<ResolversTypes['SupplyEdge']>, supplies: Array<ResolversTypes['SupplyEdge']>, technologies: Array<ResolversTypes['TechnologyUseEdge']> }>;
-  FacilityConnection: ResolverTypeWrapper<Omit<FacilityConnection, 'edges'> & { edges: Array<ResolversTypes['FacilityEdge']> }>;
+  FacilityConnection: ResolverTypeWrapper<Omit<FacilityConnection, 'edges' | 'groups'> & { edges: Array<ResolversTypes['FacilityEdge']>, groups: Array<ResolversTypes['Group']> }>;
   FacilityEdge: ResolverTypeWrapper<Omit<FacilityEdge, 'node'> & { node: ResolversTypes['Facility'] }>;
   FacilityFilter: FacilityFilter;
   FacilityLocationEdge: ResolverTypeWrapper<Omit<FacilityLocationEdge, 'country' | 'facility' | 'sources'> & { country: ResolversTypes['Country'], facility: ResolversTypes['Facility'], sources: Array<ResolversTypes['Source']> }>;
@@ -3532,6 +3835,8 @@ export type ResolversTypes = {
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   Graph: ResolverTypeWrapper<Omit<Graph, 'center' | 'edges' | 'nodes'> & { center: ResolversTypes['Entity'], edges: Array<ResolversTypes['GraphEdge']>, nodes: Array<ResolversTypes['Entity']> }>;
   GraphEdge: ResolverTypeWrapper<Omit<GraphEdge, 'properties' | 'sources'> & { properties: ResolversTypes['HopProperties'], sources: Array<ResolversTypes['Source']> }>;
+  Group: ResolverTypeWrapper<Omit<Group, 'entity' | 'sources'> & { entity?: Maybe<ResolversTypes['Entity']>, sources: Array<ResolversTypes['Source']> }>;
+  GroupBy: GroupBy;
   HeadquartersEdge: ResolverTypeWrapper<Omit<HeadquartersEdge, 'company' | 'country' | 'sources'> & { company: ResolversTypes['Company'], country: ResolversTypes['Country'], sources: Array<ResolversTypes['Source']> }>;
   Hop: ResolverTypeWrapper<Omit<Hop, 'from' | 'properties' | 'sources' | 'to'> & { from: ResolversTypes['Entity'], properties: ResolversTypes['HopProperties'], sources: Array<ResolversTypes['Source']>, to: ResolversTypes['Entity'] }>;
   HopDirection: HopDirection;
@@ -3541,7 +3846,7 @@ export type ResolversTypes = {
   ImportSourceEdge: ResolverTypeWrapper<Omit<ImportSourceEdge, 'exporter' | 'importer' | 'item' | 'sources'> & { exporter: ResolversTypes['Country'], importer: ResolversTypes['Country'], item?: Maybe<ResolversTypes['Entity']>, sources: Array<ResolversTypes['Source']> }>;
   ImportSourceRank: ResolverTypeWrapper<Omit<ImportSourceRank, 'country' | 'sources'> & { country: ResolversTypes['Country'], sources: Array<ResolversTypes['Source']> }>;
   Industry: ResolverTypeWrapper<Omit<Industry, 'dependsOn' | 'relations' | 'sources'> & { dependsOn: Array<ResolversTypes['EndUseEdge']>, relations: Array<ResolversTypes['EntityRelation']>, sources: Array<ResolversTypes['Source']> }>;
-  IndustryConnection: ResolverTypeWrapper<Omit<IndustryConnection, 'edges'> & { edges: Array<ResolversTypes['IndustryEdge']> }>;
+  IndustryConnection: ResolverTypeWrapper<Omit<IndustryConnection, 'edges' | 'groups'> & { edges: Array<ResolversTypes['IndustryEdge']>, groups: Array<ResolversTypes['Group']> }>;
   IndustryEdge: ResolverTypeWrapper<Omit<IndustryEdge, 'node'> & { node: ResolversTypes['Industry'] }>;
   IndustryFilter: IndustryFilter;
   IndustryOrder: IndustryOrder;
@@ -3553,14 +3858,14 @@ export type ResolversTypes = {
   LoadCount: ResolverTypeWrapper<LoadCount>;
   LoadResult: ResolverTypeWrapper<LoadResult>;
   Measure: ResolverTypeWrapper<Omit<Measure, 'items' | 'relations' | 'sources'> & { items: Array<ResolversTypes['MeasuredItemEdge']>, relations: Array<ResolversTypes['EntityRelation']>, sources: Array<ResolversTypes['Source']> }>;
-  MeasureConnection: ResolverTypeWrapper<Omit<MeasureConnection, 'edges'> & { edges: Array<ResolversTypes['MeasureEdge']> }>;
+  MeasureConnection: ResolverTypeWrapper<Omit<MeasureConnection, 'edges' | 'groups'> & { edges: Array<ResolversTypes['MeasureEdge']>, groups: Array<ResolversTypes['Group']> }>;
   MeasureEdge: ResolverTypeWrapper<Omit<MeasureEdge, 'node'> & { node: ResolversTypes['Measure'] }>;
   MeasureFilter: MeasureFilter;
   MeasureOrder: MeasureOrder;
   MeasureOrderField: MeasureOrderField;
   MeasuredItemEdge: ResolverTypeWrapper<Omit<MeasuredItemEdge, 'item' | 'measure' | 'sources'> & { item: ResolversTypes['Entity'], measure: ResolversTypes['Measure'], sources: Array<ResolversTypes['Source']> }>;
   Metal: ResolverTypeWrapper<Omit<Metal, 'claims' | 'coveredBy' | 'derivatives' | 'derivedFrom' | 'measures' | 'producers' | 'relations' | 'reserves' | 'restrictedBy' | 'sources' | 'usedIn'> & { claims: Array<ResolversTypes['ClaimSubjectEdge']>, coveredBy: Array<ResolversTypes['AgreementCoverageEdge']>, derivatives: Array<ResolversTypes['DerivationEdge']>, derivedFrom: Array<ResolversTypes['DerivationEdge']>, measures: Array<ResolversTypes['MeasuredItemEdge']>, producers: Array<ResolversTypes['ProductionEdge']>, relations: Array<ResolversTypes['EntityRelation']>, reserves: Array<ResolversTypes['ReservesEdge']>, restrictedBy: Array<ResolversTypes['RestrictionEdge']>, sources: Array<ResolversTypes['Source']>, usedIn: Array<ResolversTypes['EndUseEdge']> }>;
-  MetalConnection: ResolverTypeWrapper<Omit<MetalConnection, 'edges'> & { edges: Array<ResolversTypes['MetalEdge']> }>;
+  MetalConnection: ResolverTypeWrapper<Omit<MetalConnection, 'edges' | 'groups'> & { edges: Array<ResolversTypes['MetalEdge']>, groups: Array<ResolversTypes['Group']> }>;
   MetalEdge: ResolverTypeWrapper<Omit<MetalEdge, 'node'> & { node: ResolversTypes['Metal'] }>;
   MetalFilter: MetalFilter;
   MetalOrder: MetalOrder;
@@ -3572,13 +3877,13 @@ export type ResolversTypes = {
   PageInfo: ResolverTypeWrapper<PageInfo>;
   Path: ResolverTypeWrapper<Omit<Path, 'hops' | 'nodes'> & { hops: Array<ResolversTypes['Hop']>, nodes: Array<ResolversTypes['Entity']> }>;
   Person: ResolverTypeWrapper<Omit<Person, 'relations' | 'shareholdings' | 'sources'> & { relations: Array<ResolversTypes['EntityRelation']>, shareholdings: Array<ResolversTypes['ShareholdingEdge']>, sources: Array<ResolversTypes['Source']> }>;
-  PersonConnection: ResolverTypeWrapper<Omit<PersonConnection, 'edges'> & { edges: Array<ResolversTypes['PersonEdge']> }>;
+  PersonConnection: ResolverTypeWrapper<Omit<PersonConnection, 'edges' | 'groups'> & { edges: Array<ResolversTypes['PersonEdge']>, groups: Array<ResolversTypes['Group']> }>;
   PersonEdge: ResolverTypeWrapper<Omit<PersonEdge, 'node'> & { node: ResolversTypes['Person'] }>;
   PersonFilter: PersonFilter;
   PersonOrder: PersonOrder;
   PersonOrderField: PersonOrderField;
   Policy: ResolverTypeWrapper<Omit<Policy, 'claims' | 'imposedBy' | 'relations' | 'restricts' | 'sources' | 'suspendedBy' | 'suspends' | 'targets'> & { claims: Array<ResolversTypes['ClaimSubjectEdge']>, imposedBy: Array<ResolversTypes['PolicyImpositionEdge']>, relations: Array<ResolversTypes['EntityRelation']>, restricts: Array<ResolversTypes['RestrictionEdge']>, sources: Array<ResolversTypes['Source']>, suspendedBy: Array<ResolversTypes['SuspensionEdge']>, suspends: Array<ResolversTypes['SuspensionEdge']>, targets: Array<ResolversTypes['PolicyTargetEdge']> }>;
-  PolicyConnection: ResolverTypeWrapper<Omit<PolicyConnection, 'edges'> & { edges: Array<ResolversTypes['PolicyEdge']> }>;
+  PolicyConnection: ResolverTypeWrapper<Omit<PolicyConnection, 'edges' | 'groups'> & { edges: Array<ResolversTypes['PolicyEdge']>, groups: Array<ResolversTypes['Group']> }>;
   PolicyEdge: ResolverTypeWrapper<Omit<PolicyEdge, 'node'> & { node: ResolversTypes['Policy'] }>;
   PolicyFilter: PolicyFilter;
   PolicyImpositionEdge: ResolverTypeWrapper<Omit<PolicyImpositionEdge, 'country' | 'policy' | 'sources'> & { country: ResolversTypes['Country'], policy: ResolversTypes['Policy'], sources: Array<ResolversTypes['Source']> }>;
@@ -3588,14 +3893,17 @@ export type ResolversTypes = {
   PolicyTargetEdge: ResolverTypeWrapper<Omit<PolicyTargetEdge, 'country' | 'policy' | 'sources'> & { country: ResolversTypes['Country'], policy: ResolversTypes['Policy'], sources: Array<ResolversTypes['Source']> }>;
   ProducerShare: ResolverTypeWrapper<Omit<ProducerShare, 'country' | 'sources'> & { country: ResolversTypes['Country'], sources: Array<ResolversTypes['Source']> }>;
   Product: ResolverTypeWrapper<Omit<Product, 'claims' | 'coveredBy' | 'derivatives' | 'derivedFrom' | 'measures' | 'producers' | 'relations' | 'reserves' | 'restrictedBy' | 'sources' | 'usedIn'> & { claims: Array<ResolversTypes['ClaimSubjectEdge']>, coveredBy: Array<ResolversTypes['AgreementCoverageEdge']>, derivatives: Array<ResolversTypes['DerivationEdge']>, derivedFrom: Array<ResolversTypes['DerivationEdge']>, measures: Array<ResolversTypes['MeasuredItemEdge']>, producers: Array<ResolversTypes['ProductionEdge']>, relations: Array<ResolversTypes['EntityRelation']>, reserves: Array<ResolversTypes['ReservesEdge']>, restrictedBy: Array<ResolversTypes['RestrictionEdge']>, sources: Array<ResolversTypes['Source']>, usedIn: Array<ResolversTypes['EndUseEdge']> }>;
-  ProductConnection: ResolverTypeWrapper<Omit<ProductConnection, 'edges'> & { edges: Array<ResolversTypes['ProductEdge']> }>;
+  ProductConnection: ResolverTypeWrapper<Omit<ProductConnection, 'edges' | 'groups'> & { edges: Array<ResolversTypes['ProductEdge']>, groups: Array<ResolversTypes['Group']> }>;
   ProductEdge: ResolverTypeWrapper<Omit<ProductEdge, 'node'> & { node: ResolversTypes['Product'] }>;
   ProductFilter: ProductFilter;
   ProductOrder: ProductOrder;
   ProductOrderField: ProductOrderField;
   ProductionEdge: ResolverTypeWrapper<Omit<ProductionEdge, 'item' | 'measure' | 'producer' | 'sources'> & { item: ResolversTypes['Entity'], measure?: Maybe<ResolversTypes['Measure']>, producer: ResolversTypes['Entity'], sources: Array<ResolversTypes['Source']> }>;
   Quantity: ResolverTypeWrapper<Quantity>;
+  QuantitySum: ResolverTypeWrapper<QuantitySum>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  RelatedFilter: RelatedFilter;
+  RelatedGroup: RelatedGroup;
   RelationshipType: RelationshipType;
   ReservesEdge: ResolverTypeWrapper<Omit<ReservesEdge, 'holder' | 'item' | 'measure' | 'sources'> & { holder: ResolversTypes['Country'], item: ResolversTypes['Entity'], measure?: Maybe<ResolversTypes['Measure']>, sources: Array<ResolversTypes['Source']> }>;
   RestrictionEdge: ResolverTypeWrapper<Omit<RestrictionEdge, 'item' | 'policy' | 'sources'> & { item: ResolversTypes['Entity'], policy: ResolversTypes['Policy'], sources: Array<ResolversTypes['Source']> }>;
@@ -3603,7 +3911,7 @@ export type ResolversTypes = {
   SearchMatch: SearchMatch;
   ShareholdingEdge: ResolverTypeWrapper<Omit<ShareholdingEdge, 'company' | 'shareholder' | 'sources'> & { company: ResolversTypes['Company'], shareholder: ResolversTypes['Entity'], sources: Array<ResolversTypes['Source']> }>;
   Source: ResolverTypeWrapper<Omit<Source, 'relations' | 'sources'> & { relations: Array<ResolversTypes['EntityRelation']>, sources: Array<ResolversTypes['Source']> }>;
-  SourceConnection: ResolverTypeWrapper<Omit<SourceConnection, 'edges'> & { edges: Array<ResolversTypes['SourceEdge']> }>;
+  SourceConnection: ResolverTypeWrapper<Omit<SourceConnection, 'edges' | 'groups'> & { edges: Array<ResolversTypes['SourceEdge']>, groups: Array<ResolversTypes['Group']> }>;
   SourceEdge: ResolverTypeWrapper<Omit<SourceEdge, 'node'> & { node: ResolversTypes['Source'] }>;
   SourceFilter: SourceFilter;
   SourceOrder: SourceOrder;
@@ -3615,7 +3923,7 @@ export type ResolversTypes = {
   SupplyEdge: ResolverTypeWrapper<Omit<SupplyEdge, 'item' | 'recipient' | 'sources' | 'supplier'> & { item?: Maybe<ResolversTypes['Entity']>, recipient: ResolversTypes['Entity'], sources: Array<ResolversTypes['Source']>, supplier: ResolversTypes['Entity'] }>;
   SuspensionEdge: ResolverTypeWrapper<Omit<SuspensionEdge, 'sources' | 'suspended' | 'suspension'> & { sources: Array<ResolversTypes['Source']>, suspended: ResolversTypes['Policy'], suspension: ResolversTypes['Policy'] }>;
   Technology: ResolverTypeWrapper<Omit<Technology, 'claims' | 'providers' | 'relations' | 'sources' | 'usedBy'> & { claims: Array<ResolversTypes['ClaimSubjectEdge']>, providers: Array<ResolversTypes['TechnologyProviderEdge']>, relations: Array<ResolversTypes['EntityRelation']>, sources: Array<ResolversTypes['Source']>, usedBy: Array<ResolversTypes['TechnologyUseEdge']> }>;
-  TechnologyConnection: ResolverTypeWrapper<Omit<TechnologyConnection, 'edges'> & { edges: Array<ResolversTypes['TechnologyEdge']> }>;
+  TechnologyConnection: ResolverTypeWrapper<Omit<TechnologyConnection, 'edges' | 'groups'> & { edges: Array<ResolversTypes['TechnologyEdge']>, groups: Array<ResolversTypes['Group']> }>;
   TechnologyEdge: ResolverTypeWrapper<Omit<TechnologyEdge, 'node'> & { node: ResolversTypes['Technology'] }>;
   TechnologyFilter: TechnologyFilter;
   TechnologyOrder: TechnologyOrder;
@@ -3629,7 +3937,7 @@ export type ResolversTypes = {
 export type ResolversParentTypes = {
   AddedSupplyInput: AddedSupplyInput;
   Agreement: Omit<Agreement, 'claims' | 'covers' | 'parties' | 'relations' | 'sources'> & { claims: Array<ResolversParentTypes['ClaimSubjectEdge']>, covers: Array<ResolversParentTypes['AgreementCoverageEdge']>, parties: Array<ResolversParentTypes['AgreementPartyEdge']>, relations: Array<ResolversParentTypes['EntityRelation']>, sources: Array<ResolversParentTypes['Source']> };
-  AgreementConnection: Omit<AgreementConnection, 'edges'> & { edges: Array<ResolversParentTypes['AgreementEdge']> };
+  AgreementConnection: Omit<AgreementConnection, 'edges' | 'groups'> & { edges: Array<ResolversParentTypes['AgreementEdge']>, groups: Array<ResolversParentTypes['Group']> };
   AgreementCoverageEdge: Omit<AgreementCoverageEdge, 'agreement' | 'item' | 'sources'> & { agreement: ResolversParentTypes['Agreement'], item: ResolversParentTypes['Entity'], sources: Array<ResolversParentTypes['Source']> };
   AgreementEdge: Omit<AgreementEdge, 'node'> & { node: ResolversParentTypes['Agreement'] };
   AgreementFilter: AgreementFilter;
@@ -3641,18 +3949,18 @@ export type ResolversParentTypes = {
   ArticleSentence: ArticleSentence;
   Boolean: Scalars['Boolean']['output'];
   Claim: Omit<Claim, 'about' | 'money' | 'relations' | 'sources'> & { about: Array<ResolversParentTypes['ClaimSubjectEdge']>, money?: Maybe<ResolversParentTypes['Money']>, relations: Array<ResolversParentTypes['EntityRelation']>, sources: Array<ResolversParentTypes['Source']> };
-  ClaimConnection: Omit<ClaimConnection, 'edges'> & { edges: Array<ResolversParentTypes['ClaimEdge']> };
+  ClaimConnection: Omit<ClaimConnection, 'edges' | 'groups'> & { edges: Array<ResolversParentTypes['ClaimEdge']>, groups: Array<ResolversParentTypes['Group']> };
   ClaimEdge: Omit<ClaimEdge, 'node'> & { node: ResolversParentTypes['Claim'] };
   ClaimFilter: ClaimFilter;
   ClaimOrder: ClaimOrder;
   ClaimSubjectEdge: Omit<ClaimSubjectEdge, 'claim' | 'sources' | 'subject'> & { claim: ResolversParentTypes['Claim'], sources: Array<ResolversParentTypes['Source']>, subject: ResolversParentTypes['Entity'] };
   Company: Omit<Company, 'agreements' | 'claims' | 'facilities' | 'headquarters' | 'investments' | 'parents' | 'produces' | 'relations' | 'shareholders' | 'shareholdings' | 'sources' | 'subsidiaries' | 'suppliedBy' | 'supplies' | 'technologies'> & { agreements: Array<ResolversParentTypes['AgreementPartyEdge']>, claims: Array<ResolversParentTypes['ClaimSubjectEdge']>, facilities: Array<ResolversParentTypes['FacilityOperationEdge']>, headquarters: Array<ResolversParentTypes['HeadquartersEdge']>, investments: Array<ResolversParentTypes['InvestmentEdge']>, parents: Array<ResolversParentTypes['SubsidiaryEdge']>, produces: Array<ResolversParentTypes['ProductionEdge']>, relations: Array<ResolversParentTypes['EntityRelation']>, shareholders: Array<ResolversParentTypes['ShareholdingEdge']>, shareholdings: Array<ResolversParentTypes['ShareholdingEdge']>, sources: Array<ResolversParentTypes['Source']>, subsidiaries: Array<ResolversParentTypes['SubsidiaryEdge']>, suppliedBy: Array<ResolversParentTypes['SupplyEdge']>, supplies: Array<ResolversParentTypes['SupplyEdge']>, technologies: Array<ResolversParentTypes['TechnologyProviderEdge']> };
-  CompanyConnection: Omit<CompanyConnection, 'edges'> & { edges: Array<ResolversParentTypes['CompanyEdge']> };
+  CompanyConnection: Omit<CompanyConnection, 'edges' | 'groups'> & { edges: Array<ResolversParentTypes['CompanyEdge']>, groups: Array<ResolversParentTypes['Group']> };
   CompanyEdge: Omit<CompanyEdge, 'node'> & { node: ResolversParentTypes['Company'] };
   CompanyFilter: CompanyFilter;
   CompanyOrder: CompanyOrder;
   Country: Omit<Country, 'agreements' | 'claims' | 'companies' | 'facilities' | 'importedBy' | 'importsFrom' | 'policies' | 'production' | 'relations' | 'reserves' | 'shareholdings' | 'sources' | 'suppliedBy' | 'targetedBy'> & { agreements: Array<ResolversParentTypes['AgreementPartyEdge']>, claims: Array<ResolversParentTypes['ClaimSubjectEdge']>, companies: Array<ResolversParentTypes['HeadquartersEdge']>, facilities: Array<ResolversParentTypes['FacilityLocationEdge']>, importedBy: Array<ResolversParentTypes['ImportSourceEdge']>, importsFrom: Array<ResolversParentTypes['ImportSourceEdge']>, policies: Array<ResolversParentTypes['PolicyImpositionEdge']>, production: Array<ResolversParentTypes['ProductionEdge']>, relations: Array<ResolversParentTypes['EntityRelation']>, reserves: Array<ResolversParentTypes['ReservesEdge']>, shareholdings: Array<ResolversParentTypes['ShareholdingEdge']>, sources: Array<ResolversParentTypes['Source']>, suppliedBy: Array<ResolversParentTypes['SupplyEdge']>, targetedBy: Array<ResolversParentTypes['PolicyTargetEdge']> };
-  CountryConnection: Omit<CountryConnection, 'edges'> & { edges: Array<ResolversParentTypes['CountryEdge']> };
+  CountryConnection: Omit<CountryConnection, 'edges' | 'groups'> & { edges: Array<ResolversParentTypes['CountryEdge']>, groups: Array<ResolversParentTypes['Group']> };
   CountryEdge: Omit<CountryEdge, 'node'> & { node: ResolversParentTypes['Country'] };
   CountryFilter: CountryFilter;
   CountryOrder: CountryOrder;
@@ -3666,9 +3974,9 @@ export type ResolversParentTypes = {
   Evidence: Evidence;
   ExportControl: Omit<ExportControl, 'policy' | 'restricts'> & { policy: ResolversParentTypes['Policy'], restricts: Array<ResolversParentTypes['Entity']> };
   Exposure: Omit<Exposure, 'chains' | 'dependent'> & { chains: Array<ResolversParentTypes['DependencyChain']>, dependent: ResolversParentTypes['Entity'] };
-  ExposureResult: Omit<ExposureResult, 'dependents' | 'entity' | 'metal'> & { dependents: Array<ResolversParentTypes['Exposure']>, entity: ResolversParentTypes['Entity'], metal?: Maybe<ResolversParentTypes['Entity']> };
+  ExposureResult: Omit<ExposureResult, 'dependents' | 'entity' | 'headquarteredIn' | 'metal'> & { dependents: Array<ResolversParentTypes['Exposure']>, entity: ResolversParentTypes['Entity'], headquarteredIn?: Maybe<Array<ResolversParentTypes['Entity']>>, metal?: Maybe<ResolversParentTypes['Entity']> };
   Facility: Omit<Facility, 'claims' | 'coveredBy' | 'investors' | 'location' | 'money' | 'operators' | 'produces' | 'relations' | 'sources' | 'suppliedBy' | 'supplies' | 'technologies'> & { claims: Array<ResolversParentTypes['ClaimSubjectEdge']>, coveredBy: Array<ResolversParentTypes['AgreementCoverageEdge']>, investors: Array<ResolversParentTypes['InvestmentEdge']>, location: Array<ResolversParentTypes['FacilityLocationEdge']>, money?: Maybe<ResolversParentTypes['Money']>, operators: Array<ResolversParentTypes['FacilityOperationEdge']>, produces: Array<ResolversParentTypes['ProductionEdge']>, relations: Array<ResolversParentTypes['EntityRelation']>, sources: Array<ResolversParentTypes['Source']>, suppliedBy: Array<ResolversParentTypes['SupplyEdge']>, supplies: Array<ResolversParentTypes['SupplyEdge']>, technologies: Array<ResolversParentTypes['TechnologyUseEdge']> };
-  FacilityConnection: Omit<FacilityConnection, 'edges'> & { edges: Array<ResolversParentTypes['FacilityEdge']> };
+  FacilityConnection: Omit<FacilityConnection, 'edges' | 'groups'> & { edges: Array<ResolversParentTypes['FacilityEdge']>, groups: Array<ResolversParentTypes['Group']> };
   FacilityEdge: Omit<FacilityEdge, 'node'> & { node: ResolversParentTypes['Facility'] };
   FacilityFilter: FacilityFilter;
   FacilityLocationEdge: Omit<FacilityLocationEdge, 'country' | 'facility' | 'sources'> & { country: ResolversParentTypes['Country'], facility: ResolversParentTypes['Facility'], sources: Array<ResolversParentTypes['Source']> };
@@ -3678,6 +3986,8 @@ export type ResolversParentTypes = {
   Float: Scalars['Float']['output'];
   Graph: Omit<Graph, 'center' | 'edges' | 'nodes'> & { center: ResolversParentTypes['Entity'], edges: Array<ResolversParentTypes['GraphEdge']>, nodes: Array<ResolversParentTypes['Entity']> };
   GraphEdge: Omit<GraphEdge, 'properties' | 'sources'> & { properties: ResolversParentTypes['HopProperties'], sources: Array<ResolversParentTypes['Source']> };
+  Group: Omit<Group, 'entity' | 'sources'> & { entity?: Maybe<ResolversParentTypes['Entity']>, sources: Array<ResolversParentTypes['Source']> };
+  GroupBy: GroupBy;
   HeadquartersEdge: Omit<HeadquartersEdge, 'company' | 'country' | 'sources'> & { company: ResolversParentTypes['Company'], country: ResolversParentTypes['Country'], sources: Array<ResolversParentTypes['Source']> };
   Hop: Omit<Hop, 'from' | 'properties' | 'sources' | 'to'> & { from: ResolversParentTypes['Entity'], properties: ResolversParentTypes['HopProperties'], sources: Array<ResolversParentTypes['Source']>, to: ResolversParentTypes['Entity'] };
   HopProperties: Omit<HopProperties, 'money'> & { money?: Maybe<ResolversParentTypes['Money']> };
@@ -3686,7 +3996,7 @@ export type ResolversParentTypes = {
   ImportSourceEdge: Omit<ImportSourceEdge, 'exporter' | 'importer' | 'item' | 'sources'> & { exporter: ResolversParentTypes['Country'], importer: ResolversParentTypes['Country'], item?: Maybe<ResolversParentTypes['Entity']>, sources: Array<ResolversParentTypes['Source']> };
   ImportSourceRank: Omit<ImportSourceRank, 'country' | 'sources'> & { country: ResolversParentTypes['Country'], sources: Array<ResolversParentTypes['Source']> };
   Industry: Omit<Industry, 'dependsOn' | 'relations' | 'sources'> & { dependsOn: Array<ResolversParentTypes['EndUseEdge']>, relations: Array<ResolversParentTypes['EntityRelation']>, sources: Array<ResolversParentTypes['Source']> };
-  IndustryConnection: Omit<IndustryConnection, 'edges'> & { edges: Array<ResolversParentTypes['IndustryEdge']> };
+  IndustryConnection: Omit<IndustryConnection, 'edges' | 'groups'> & { edges: Array<ResolversParentTypes['IndustryEdge']>, groups: Array<ResolversParentTypes['Group']> };
   IndustryEdge: Omit<IndustryEdge, 'node'> & { node: ResolversParentTypes['Industry'] };
   IndustryFilter: IndustryFilter;
   IndustryOrder: IndustryOrder;
@@ -3696,13 +4006,13 @@ export type ResolversParentTypes = {
   LoadCount: LoadCount;
   LoadResult: LoadResult;
   Measure: Omit<Measure, 'items' | 'relations' | 'sources'> & { items: Array<ResolversParentTypes['MeasuredItemEdge']>, relations: Array<ResolversParentTypes['EntityRelation']>, sources: Array<ResolversParentTypes['Source']> };
-  MeasureConnection: Omit<MeasureConnection, 'edges'> & { edges: Array<ResolversParentTypes['MeasureEdge']> };
+  MeasureConnection: Omit<MeasureConnection, 'edges' | 'groups'> & { edges: Array<ResolversParentTypes['MeasureEdge']>, groups: Array<ResolversParentTypes['Group']> };
   MeasureEdge: Omit<MeasureEdge, 'node'> & { node: ResolversParentTypes['Measure'] };
   MeasureFilter: MeasureFilter;
   MeasureOrder: MeasureOrder;
   MeasuredItemEdge: Omit<MeasuredItemEdge, 'item' | 'measure' | 'sources'> & { item: ResolversParentTypes['Entity'], measure: ResolversParentTypes['Measure'], sources: Array<ResolversParentTypes['Source']> };
   Metal: Omit<Metal, 'claims' | 'coveredBy' | 'derivatives' | 'derivedFrom' | 'measures' | 'producers' | 'relations' | 'reserves' | 'restrictedBy' | 'sources' | 'usedIn'> & { claims: Array<ResolversParentTypes['ClaimSubjectEdge']>, coveredBy: Array<ResolversParentTypes['AgreementCoverageEdge']>, derivatives: Array<ResolversParentTypes['DerivationEdge']>, derivedFrom: Array<ResolversParentTypes['DerivationEdge']>, measures: Array<ResolversParentTypes['MeasuredItemEdge']>, producers: Array<ResolversParentTypes['ProductionEdge']>, relations: Array<ResolversParentTypes['EntityRelation']>, reserves: Array<ResolversParentTypes['ReservesEdge']>, restrictedBy: Array<ResolversParentTypes['RestrictionEdge']>, sources: Array<ResolversParentTypes['Source']>, usedIn: Array<ResolversParentTypes['EndUseEdge']> };
-  MetalConnection: Omit<MetalConnection, 'edges'> & { edges: Array<ResolversParentTypes['MetalEdge']> };
+  MetalConnection: Omit<MetalConnection, 'edges' | 'groups'> & { edges: Array<ResolversParentTypes['MetalEdge']>, groups: Array<ResolversParentTypes['Group']> };
   MetalEdge: Omit<MetalEdge, 'node'> & { node: ResolversParentTypes['Metal'] };
   MetalFilter: MetalFilter;
   MetalOrder: MetalOrder;
@@ -3712,12 +4022,12 @@ export type ResolversParentTypes = {
   PageInfo: PageInfo;
   Path: Omit<Path, 'hops' | 'nodes'> & { hops: Array<ResolversParentTypes['Hop']>, nodes: Array<ResolversParentTypes['Entity']> };
   Person: Omit<Person, 'relations' | 'shareholdings' | 'sources'> & { relations: Array<ResolversParentTypes['EntityRelation']>, shareholdings: Array<ResolversParentTypes['ShareholdingEdge']>, sources: Array<ResolversParentTypes['Source']> };
-  PersonConnection: Omit<PersonConnection, 'edges'> & { edges: Array<ResolversParentTypes['PersonEdge']> };
+  PersonConnection: Omit<PersonConnection, 'edges' | 'groups'> & { edges: Array<ResolversParentTypes['PersonEdge']>, groups: Array<ResolversParentTypes['Group']> };
   PersonEdge: Omit<PersonEdge, 'node'> & { node: ResolversParentTypes['Person'] };
   PersonFilter: PersonFilter;
   PersonOrder: PersonOrder;
   Policy: Omit<Policy, 'claims' | 'imposedBy' | 'relations' | 'restricts' | 'sources' | 'suspendedBy' | 'suspends' | 'targets'> & { claims: Array<ResolversParentTypes['ClaimSubjectEdge']>, imposedBy: Array<ResolversParentTypes['PolicyImpositionEdge']>, relations: Array<ResolversParentTypes['EntityRelation']>, restricts: Array<ResolversParentTypes['RestrictionEdge']>, sources: Array<ResolversParentTypes['Source']>, suspendedBy: Array<ResolversParentTypes['SuspensionEdge']>, suspends: Array<ResolversParentTypes['SuspensionEdge']>, targets: Array<ResolversParentTypes['PolicyTargetEdge']> };
-  PolicyConnection: Omit<PolicyConnection, 'edges'> & { edges: Array<ResolversParentTypes['PolicyEdge']> };
+  PolicyConnection: Omit<PolicyConnection, 'edges' | 'groups'> & { edges: Array<ResolversParentTypes['PolicyEdge']>, groups: Array<ResolversParentTypes['Group']> };
   PolicyEdge: Omit<PolicyEdge, 'node'> & { node: ResolversParentTypes['Policy'] };
   PolicyFilter: PolicyFilter;
   PolicyImpositionEdge: Omit<PolicyImpositionEdge, 'country' | 'policy' | 'sources'> & { country: ResolversParentTypes['Country'], policy: ResolversParentTypes['Policy'], sources: Array<ResolversParentTypes['Source']> };
@@ -3725,19 +4035,22 @@ export type ResolversParentTypes = {
   PolicyTargetEdge: Omit<PolicyTargetEdge, 'country' | 'policy' | 'sources'> & { country: ResolversParentTypes['Country'], policy: ResolversParentTypes['Policy'], sources: Array<ResolversParentTypes['Source']> };
   ProducerShare: Omit<ProducerShare, 'country' | 'sources'> & { country: ResolversParentTypes['Country'], sources: Array<ResolversParentTypes['Source']> };
   Product: Omit<Product, 'claims' | 'coveredBy' | 'derivatives' | 'derivedFrom' | 'measures' | 'producers' | 'relations' | 'reserves' | 'restrictedBy' | 'sources' | 'usedIn'> & { claims: Array<ResolversParentTypes['ClaimSubjectEdge']>, coveredBy: Array<ResolversParentTypes['AgreementCoverageEdge']>, derivatives: Array<ResolversParentTypes['DerivationEdge']>, derivedFrom: Array<ResolversParentTypes['DerivationEdge']>, measures: Array<ResolversParentTypes['MeasuredItemEdge']>, producers: Array<ResolversParentTypes['ProductionEdge']>, relations: Array<ResolversParentTypes['EntityRelation']>, reserves: Array<ResolversParentTypes['ReservesEdge']>, restrictedBy: Array<ResolversParentTypes['RestrictionEdge']>, sources: Array<ResolversParentTypes['Source']>, usedIn: Array<ResolversParentTypes['EndUseEdge']> };
-  ProductConnection: Omit<ProductConnection, 'edges'> & { edges: Array<ResolversParentTypes['ProductEdge']> };
+  ProductConnection: Omit<ProductConnection, 'edges' | 'groups'> & { edges: Array<ResolversParentTypes['ProductEdge']>, groups: Array<ResolversParentTypes['Group']> };
   ProductEdge: Omit<ProductEdge, 'node'> & { node: ResolversParentTypes['Product'] };
   ProductFilter: ProductFilter;
   ProductOrder: ProductOrder;
   ProductionEdge: Omit<ProductionEdge, 'item' | 'measure' | 'producer' | 'sources'> & { item: ResolversParentTypes['Entity'], measure?: Maybe<ResolversParentTypes['Measure']>, producer: ResolversParentTypes['Entity'], sources: Array<ResolversParentTypes['Source']> };
   Quantity: Quantity;
+  QuantitySum: QuantitySum;
   Query: Record<PropertyKey, never>;
+  RelatedFilter: RelatedFilter;
+  RelatedGroup: RelatedGroup;
   ReservesEdge: Omit<ReservesEdge, 'holder' | 'item' | 'measure' | 'sources'> & { holder: ResolversParentTypes['Country'], item: ResolversParentTypes['Entity'], measure?: Maybe<ResolversParentTypes['Measure']>, sources: Array<ResolversParentTypes['Source']> };
   RestrictionEdge: Omit<RestrictionEdge, 'item' | 'policy' | 'sources'> & { item: ResolversParentTypes['Entity'], policy: ResolversParentTypes['Policy'], sources: Array<ResolversParentTypes['Source']> };
   SearchHit: Omit<SearchHit, 'entity'> & { entity: ResolversParentTypes['Entity'] };
   ShareholdingEdge: Omit<ShareholdingEdge, 'company' | 'shareholder' | 'sources'> & { company: ResolversParentTypes['Company'], shareholder: ResolversParentTypes['Entity'], sources: Array<ResolversParentTypes['Source']> };
   Source: Omit<Source, 'relations' | 'sources'> & { relations: Array<ResolversParentTypes['EntityRelation']>, sources: Array<ResolversParentTypes['Source']> };
-  SourceConnection: Omit<SourceConnection, 'edges'> & { edges: Array<ResolversParentTypes['SourceEdge']> };
+  SourceConnection: Omit<SourceConnection, 'edges' | 'groups'> & { edges: Array<ResolversParentTypes['SourceEdge']>, groups: Array<ResolversParentTypes['Group']> };
   SourceEdge: Omit<SourceEdge, 'node'> & { node: ResolversParentTypes['Source'] };
   SourceFilter: SourceFilter;
   SourceOrder: SourceOrder;
@@ -3747,7 +4060,7 @@ export type ResolversParentTypes = {
   SupplyEdge: Omit<SupplyEdge, 'item' | 'recipient' | 'sources' | 'supplier'> & { item?: Maybe<ResolversParentTypes['Entity']>, recipient: ResolversParentTypes['Entity'], sources: Array<ResolversParentTypes['Source']>, supplier: ResolversParentTypes['Entity'] };
   SuspensionEdge: Omit<SuspensionEdge, 'sources' | 'suspended' | 'suspension'> & { sources: Array<ResolversParentTypes['Source']>, suspended: ResolversParentTypes['Policy'], suspension: ResolversParentTypes['Policy'] };
   Technology: Omit<Technology, 'claims' | 'providers' | 'relations' | 'sources' | 'usedBy'> & { claims: Array<ResolversParentTypes['ClaimSubjectEdge']>, providers: Array<ResolversParentTypes['TechnologyProviderEdge']>, relations: Array<ResolversParentTypes['EntityRelation']>, sources: Array<ResolversParentTypes['Source']>, usedBy: Array<ResolversParentTypes['TechnologyUseEdge']> };
-  TechnologyConnection: Omit<TechnologyConnection, 'edges'> & { edges: Array<ResolversParentTypes['TechnologyEdge']> };
+  TechnologyConnection: Omit<TechnologyConnection, 'edges' | 'groups'> & { edges: Array<ResolversParentTypes['TechnologyEdge']>, groups: Array<ResolversParentTypes['Group']> };
   TechnologyEdge: Omit<TechnologyEdge, 'node'> & { node: ResolversParentTypes['Technology'] };
   TechnologyFilter: TechnologyFilter;
   TechnologyOrder: TechnologyOrder;
@@ -3779,6 +4092,7 @@ export type AgreementResolvers<ContextType = Context, ParentType extends Resolve
 
 export type AgreementConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AgreementConnection'] = ResolversParentTypes['AgreementConnection']> = {
   edges?: Resolver<Array<ResolversTypes['AgreementEdge']>, ParentType, ContextType>;
+  groups?: Resolver<Array<ResolversTypes['Group']>, ParentType, ContextType, RequireFields<AgreementConnectionGroupsArgs, 'by' | 'first'>>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
@@ -3857,6 +4171,7 @@ export type ClaimResolvers<ContextType = Context, ParentType extends ResolversPa
 
 export type ClaimConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ClaimConnection'] = ResolversParentTypes['ClaimConnection']> = {
   edges?: Resolver<Array<ResolversTypes['ClaimEdge']>, ParentType, ContextType>;
+  groups?: Resolver<Array<ResolversTypes['Group']>, ParentType, ContextType, RequireFields<ClaimConnectionGroupsArgs, 'by' | 'first'>>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
@@ -3903,6 +4218,7 @@ export type CompanyResolvers<ContextType = Context, ParentType extends Resolvers
 
 export type CompanyConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CompanyConnection'] = ResolversParentTypes['CompanyConnection']> = {
   edges?: Resolver<Array<ResolversTypes['CompanyEdge']>, ParentType, ContextType>;
+  groups?: Resolver<Array<ResolversTypes['Group']>, ParentType, ContextType, RequireFields<CompanyConnectionGroupsArgs, 'by' | 'first'>>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
@@ -3938,6 +4254,7 @@ export type CountryResolvers<ContextType = Context, ParentType extends Resolvers
 
 export type CountryConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CountryConnection'] = ResolversParentTypes['CountryConnection']> = {
   edges?: Resolver<Array<ResolversTypes['CountryEdge']>, ParentType, ContextType>;
+  groups?: Resolver<Array<ResolversTypes['Group']>, ParentType, ContextType, RequireFields<CountryConnectionGroupsArgs, 'by' | 'first'>>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
@@ -3955,6 +4272,7 @@ export type DatabaseInfoResolvers<ContextType = Context, ParentType extends Reso
 
 export type DependencyChainResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DependencyChain'] = ResolversParentTypes['DependencyChain']> = {
   hops?: Resolver<Array<ResolversTypes['Hop']>, ParentType, ContextType>;
+  kinds?: Resolver<Array<ResolversTypes['ExposureKind']>, ParentType, ContextType>;
   length?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   relevance?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   terminal?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
@@ -3964,6 +4282,7 @@ export type DependencyChainResultResolvers<ContextType = Context, ParentType ext
   asOf?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   chains?: Resolver<Array<ResolversTypes['DependencyChain']>, ParentType, ContextType>;
   entity?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
+  kinds?: Resolver<Array<ResolversTypes['ExposureKind']>, ParentType, ContextType>;
   maxDepth?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   metal?: Resolver<Maybe<ResolversTypes['Entity']>, ParentType, ContextType>;
   totalChains?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -4040,13 +4359,18 @@ export type ExposureResolvers<ContextType = Context, ParentType extends Resolver
   chains?: Resolver<Array<ResolversTypes['DependencyChain']>, ParentType, ContextType>;
   dependent?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
   distance?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  kinds?: Resolver<Array<ResolversTypes['ExposureKind']>, ParentType, ContextType>;
+  kindsAlong?: Resolver<Array<ResolversTypes['ExposureKind']>, ParentType, ContextType>;
   relevance?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
 };
 
 export type ExposureResultResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ExposureResult'] = ResolversParentTypes['ExposureResult']> = {
   asOf?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  dependentLabels?: Resolver<Maybe<Array<ResolversTypes['Label']>>, ParentType, ContextType>;
   dependents?: Resolver<Array<ResolversTypes['Exposure']>, ParentType, ContextType>;
   entity?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
+  headquarteredIn?: Resolver<Maybe<Array<ResolversTypes['Entity']>>, ParentType, ContextType>;
+  kinds?: Resolver<Array<ResolversTypes['ExposureKind']>, ParentType, ContextType>;
   maxDepth?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   metal?: Resolver<Maybe<ResolversTypes['Entity']>, ParentType, ContextType>;
   totalDependents?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -4081,6 +4405,7 @@ export type FacilityResolvers<ContextType = Context, ParentType extends Resolver
 
 export type FacilityConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['FacilityConnection'] = ResolversParentTypes['FacilityConnection']> = {
   edges?: Resolver<Array<ResolversTypes['FacilityEdge']>, ParentType, ContextType>;
+  groups?: Resolver<Array<ResolversTypes['Group']>, ParentType, ContextType, RequireFields<FacilityConnectionGroupsArgs, 'by' | 'first'>>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
@@ -4140,6 +4465,14 @@ export type GraphEdgeResolvers<ContextType = Context, ParentType extends Resolve
   type?: Resolver<ResolversTypes['RelationshipType'], ParentType, ContextType>;
 };
 
+export type GroupResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Group'] = ResolversParentTypes['Group']> = {
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  entity?: Resolver<Maybe<ResolversTypes['Entity']>, ParentType, ContextType>;
+  key?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
+  sums?: Resolver<Array<ResolversTypes['QuantitySum']>, ParentType, ContextType>;
+};
+
 export type HeadquartersEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['HeadquartersEdge'] = ResolversParentTypes['HeadquartersEdge']> = {
   company?: Resolver<ResolversTypes['Company'], ParentType, ContextType>;
   country?: Resolver<ResolversTypes['Country'], ParentType, ContextType>;
@@ -4154,6 +4487,7 @@ export type HopResolvers<ContextType = Context, ParentType extends ResolversPare
   explanation?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   from?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<Maybe<ResolversTypes['ExposureKind']>, ParentType, ContextType>;
   properties?: Resolver<ResolversTypes['HopProperties'], ParentType, ContextType>;
   relationship?: Resolver<ResolversTypes['RelationshipType'], ParentType, ContextType>;
   sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
@@ -4223,6 +4557,7 @@ export type IndustryResolvers<ContextType = Context, ParentType extends Resolver
 
 export type IndustryConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['IndustryConnection'] = ResolversParentTypes['IndustryConnection']> = {
   edges?: Resolver<Array<ResolversTypes['IndustryEdge']>, ParentType, ContextType>;
+  groups?: Resolver<Array<ResolversTypes['Group']>, ParentType, ContextType, RequireFields<IndustryConnectionGroupsArgs, 'by' | 'first'>>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
@@ -4283,6 +4618,7 @@ export type MeasureResolvers<ContextType = Context, ParentType extends Resolvers
 
 export type MeasureConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['MeasureConnection'] = ResolversParentTypes['MeasureConnection']> = {
   edges?: Resolver<Array<ResolversTypes['MeasureEdge']>, ParentType, ContextType>;
+  groups?: Resolver<Array<ResolversTypes['Group']>, ParentType, ContextType, RequireFields<MeasureConnectionGroupsArgs, 'by' | 'first'>>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
@@ -4324,6 +4660,7 @@ export type MetalResolvers<ContextType = Context, ParentType extends ResolversPa
 
 export type MetalConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['MetalConnection'] = ResolversParentTypes['MetalConnection']> = {
   edges?: Resolver<Array<ResolversTypes['MetalEdge']>, ParentType, ContextType>;
+  groups?: Resolver<Array<ResolversTypes['Group']>, ParentType, ContextType, RequireFields<MetalConnectionGroupsArgs, 'by' | 'first'>>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
@@ -4375,6 +4712,7 @@ export type PersonResolvers<ContextType = Context, ParentType extends ResolversP
 
 export type PersonConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PersonConnection'] = ResolversParentTypes['PersonConnection']> = {
   edges?: Resolver<Array<ResolversTypes['PersonEdge']>, ParentType, ContextType>;
+  groups?: Resolver<Array<ResolversTypes['Group']>, ParentType, ContextType, RequireFields<PersonConnectionGroupsArgs, 'by' | 'first'>>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
@@ -4409,6 +4747,7 @@ export type PolicyResolvers<ContextType = Context, ParentType extends ResolversP
 
 export type PolicyConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PolicyConnection'] = ResolversParentTypes['PolicyConnection']> = {
   edges?: Resolver<Array<ResolversTypes['PolicyEdge']>, ParentType, ContextType>;
+  groups?: Resolver<Array<ResolversTypes['Group']>, ParentType, ContextType, RequireFields<PolicyConnectionGroupsArgs, 'by' | 'first'>>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
@@ -4471,6 +4810,7 @@ export type ProductResolvers<ContextType = Context, ParentType extends Resolvers
 
 export type ProductConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ProductConnection'] = ResolversParentTypes['ProductConnection']> = {
   edges?: Resolver<Array<ResolversTypes['ProductEdge']>, ParentType, ContextType>;
+  groups?: Resolver<Array<ResolversTypes['Group']>, ParentType, ContextType, RequireFields<ProductConnectionGroupsArgs, 'by' | 'first'>>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
@@ -4501,6 +4841,13 @@ export type ProductionEdgeResolvers<ContextType = Context, ParentType extends Re
 
 export type QuantityResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Quantity'] = ResolversParentTypes['Quantity']> = {
   bound?: Resolver<ResolversTypes['Bound'], ParentType, ContextType>;
+  unit?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  value?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+};
+
+export type QuantitySumResolvers<ContextType = Context, ParentType extends ResolversParentTypes['QuantitySum'] = ResolversParentTypes['QuantitySum']> = {
+  bound?: Resolver<ResolversTypes['Bound'], ParentType, ContextType>;
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   unit?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   value?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
 };
@@ -4599,6 +4946,7 @@ export type SourceResolvers<ContextType = Context, ParentType extends ResolversP
 
 export type SourceConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SourceConnection'] = ResolversParentTypes['SourceConnection']> = {
   edges?: Resolver<Array<ResolversTypes['SourceEdge']>, ParentType, ContextType>;
+  groups?: Resolver<Array<ResolversTypes['Group']>, ParentType, ContextType, RequireFields<SourceConnectionGroupsArgs, 'by' | 'first'>>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
@@ -4676,6 +5024,7 @@ export type TechnologyResolvers<ContextType = Context, ParentType extends Resolv
 
 export type TechnologyConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['TechnologyConnection'] = ResolversParentTypes['TechnologyConnection']> = {
   edges?: Resolver<Array<ResolversTypes['TechnologyEdge']>, ParentType, ContextType>;
+  groups?: Resolver<Array<ResolversTypes['Group']>, ParentType, ContextType, RequireFields<TechnologyConnectionGroupsArgs, 'by' | 'first'>>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
@@ -4751,6 +5100,7 @@ export type Resolvers<ContextType = Context> = {
   FactCandidate?: FactCandidateResolvers<ContextType>;
   Graph?: GraphResolvers<ContextType>;
   GraphEdge?: GraphEdgeResolvers<ContextType>;
+  Group?: GroupResolvers<ContextType>;
   HeadquartersEdge?: HeadquartersEdgeResolvers<ContextType>;
   Hop?: HopResolvers<ContextType>;
   HopProperties?: HopPropertiesResolvers<ContextType>;
@@ -4790,6 +5140,7 @@ export type Resolvers<ContextType = Context> = {
   ProductEdge?: ProductEdgeResolvers<ContextType>;
   ProductionEdge?: ProductionEdgeResolvers<ContextType>;
   Quantity?: QuantityResolvers<ContextType>;
+  QuantitySum?: QuantitySumResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   ReservesEdge?: ReservesEdgeResolvers<ContextType>;
   RestrictionEdge?: RestrictionEdgeResolvers<ContextType>;
