@@ -256,10 +256,26 @@ export type ArticleSentence = {
 /** What a figure measures: output, capacity, reserves, net import reliance or end-use share. */
 export type Basis =
   | 'capacity'
+  /** U.S. consumption, apparent or reported (USGS salient statistics). */
+  | 'consumption'
+  /** Employment, number of workers (USGS salient statistics). */
+  | 'employment'
   | 'endUse'
+  /** U.S. exports (USGS salient statistics). */
+  | 'exports'
   | 'importReliance'
+  /** U.S. imports (USGS salient statistics). */
+  | 'imports'
+  /** Another salient statistic (furnace shares, wallboard area…). */
+  | 'other'
+  /** A price (USGS salient statistics), in the measure's unit (dollars per kilogram, cents per pound…). */
+  | 'price'
   | 'production'
-  | 'reserves';
+  | 'reserves'
+  /** Shipments, sales, government stockpile releases (USGS salient statistics). */
+  | 'shipments'
+  /** Stocks at year-end (USGS salient statistics). */
+  | 'stocks';
 
 /** How far a stated figure binds: `over US$20 million` is atLeast. */
 export type Bound =
@@ -1524,6 +1540,8 @@ export type Measure = Entity & Node & {
   commodity: Scalars['String']['output'];
   /** A short description. */
   description: Maybe<Scalars['String']['output']>;
+  /** For a salient-statistics column: what the statistic is of (High-purity, Ore, Scrap…), from the USGS column name. */
+  form: Maybe<Scalars['String']['output']>;
   /** Typed id, e.g. `measure:gallium-primary-production`. */
   id: Scalars['ID']['output'];
   /** The metals and products it measures (MEASURES). */
@@ -1538,12 +1556,16 @@ export type Measure = Entity & Node & {
   relations: Array<EntityRelation>;
   /** The sources that state this entity. */
   sources: Array<Source>;
+  /** For a salient-statistics column: the statistic (production, imports, exports, consumption, price, stocks, importReliance…). */
+  statistic: Maybe<Basis>;
   /** Unit of the figures of this measure, e.g. kilograms, thousand metric tons. */
   unit: Scalars['String']['output'];
   /** World capacity total for 2023, in `unit` (USGS capacity columns); null when none is published. */
   worldCapacity2023: Maybe<Scalars['Float']['output']>;
   /** World capacity total for 2024, in `unit`; null when none is published. */
   worldCapacity2024: Maybe<Scalars['Float']['output']>;
+  /** World reserves, 2024, in `unit` (the USGS world total of the reserves column, when exact). */
+  worldReserves2024: Maybe<Scalars['Float']['output']>;
   /** World total for 2023, in `unit`, of the basis `worldTotalBasis`. */
   worldTotal2023: Maybe<Scalars['Float']['output']>;
   /** World total for 2024, in `unit`. */
@@ -2470,6 +2492,20 @@ export type Query = {
    * BAD_USER_INPUT for empty text or text longer than 200 characters.
    */
   search: Maybe<Array<SearchHit>>;
+  /**
+   * Time series from the USGS MCS 2025 salient-statistics tables (one per commodity): a country's
+   * figures of each statistic by year, 2020–2024 (2024 estimated) — production, imports,
+   * exports, consumption, prices, stocks, employment, net import reliance — one series per USGS
+   * column, each in its own unit (kilograms, thousand metric tons, dollars per kilogram, cents per
+   * pound, percent…) with its bound (`>75` is atLeast) or the reason there is no figure (withheld,
+   * not available, net exporter). Narrow by `statistics`, by `form` (words of the column, e.g.
+   * "High-purity") and by years. Source: USGS Mineral Commodity Summaries 2025 data release,
+   * DOI 10.5066/P13XCP3R, `salient/mcs2025-<code>_salient.csv`. `statistics: []` matches nothing.
+   * Errors: NOT_FOUND for an unknown item or country; BAD_USER_INPUT for a malformed id, a basis
+   * that is no salient statistic (capacity, reserves, endUse), a year outside 1900–2100 or
+   * fromYear after toYear.
+   */
+  series: Maybe<Array<StatisticSeries>>;
   /** Documents and datasets. Relay connection; `first` is 0–100 (default 20). */
   sources: Maybe<SourceConnection>;
   /**
@@ -2492,6 +2528,22 @@ export type Query = {
   supplyConcentration: Maybe<SupplyConcentration>;
   /** Processes and technologies. Relay connection; `first` is 0–100 (default 20). */
   technologies: Maybe<TechnologyConnection>;
+  /**
+   * Concentration along a commodity's value chain, stage by stage (reserves → mine → refinery →
+   * smelter for bauxite → alumina → aluminium; rare-earth reserves and mine output; gallium
+   * capacity and production) and year by year (2023, 2024): per stage the top producer and its
+   * share, the top-three share and the HHI, with the change between the first and last year.
+   * Which USGS measure stands for which stage is one table (src/analytics/stages.ts); each stage
+   * and year is computed as `supplyConcentration` computes it, with the same denominator rules
+   * (the USGS world total of the stage's basis, or the listed producers' sum when that is larger
+   * or there is no total: `denominatorMethod`), so shares never add up to more than 100 % and the
+   * HHI stays within 0–10,000. Any item of a chain gives the chain (product:bauxite,
+   * product:alumina, metal:aluminium). Source: USGS Mineral Commodity Summaries 2025 world table
+   * (DOI 10.5066/P13XCP3R); reserves are given for 2024 only. `years: []` gives every stage with
+   * no years. Errors: BAD_USER_INPUT for a malformed id, an item with no mapped chain (the message
+   * lists the chains) or a year outside 2023–2024; NOT_FOUND for an unknown item.
+   */
+  valueChainConcentration: Maybe<ValueChainConcentration>;
 };
 
 
@@ -3074,6 +3126,36 @@ export type QuerySearchArgs = {
  * - Paging cursors belong to the list and the ordering they came from; another list's or
  *   ordering's cursor is BAD_USER_INPUT.
  */
+export type QuerySeriesArgs = {
+  countryId?: Scalars['ID']['input'];
+  form?: InputMaybe<Scalars['String']['input']>;
+  fromYear?: InputMaybe<Scalars['Int']['input']>;
+  itemId: Scalars['ID']['input'];
+  statistics?: InputMaybe<Array<Basis>>;
+  toYear?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/**
+ * The critical-minerals supply-chain knowledge graph. Every figure carries its unit and the
+ * sources that state it. Dates are ISO-8601 strings (`2026-07-01`) with a precision, since many
+ * facts are known only to the month, quarter or year.
+ *
+ * Conventions of every query:
+ * - Root fields are nullable: a root field whose arguments are refused (or that fails) is null
+ *   with its error in `errors` (its `path` names the field), and the other root fields of the
+ *   same request keep their answers.
+ * - Date arguments (`asOf`, `…After`, `…Before`) are one calendar day, `YYYY-MM-DD`, years
+ *   0000–9999 (a partial date such as `2026-Q4` is refused, the error giving its first and last
+ *   day). The default `asOf` is today's UTC date.
+ * - List arguments filter to their members: an empty list (`labels: []`, `types: []`,
+ *   `idIn: []`) matches nothing, so the answer is empty; leave the argument out (or null) for
+ *   no filter. What-if lists (`excludeCountries`, `addSupply`) change nothing when empty.
+ * - Ids are typed (`<prefix>:<slug>`): a malformed id is BAD_USER_INPUT; a well-formed id that
+ *   names nothing is NOT_FOUND, also in filters such as `itemId` and `measureId` of a field.
+ * - Paging cursors belong to the list and the ordering they came from; another list's or
+ *   ordering's cursor is BAD_USER_INPUT.
+ */
 export type QuerySourcesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<SourceFilter>;
@@ -3140,6 +3222,32 @@ export type QueryTechnologiesArgs = {
   orderBy?: InputMaybe<TechnologyOrder>;
 };
 
+
+/**
+ * The critical-minerals supply-chain knowledge graph. Every figure carries its unit and the
+ * sources that state it. Dates are ISO-8601 strings (`2026-07-01`) with a precision, since many
+ * facts are known only to the month, quarter or year.
+ *
+ * Conventions of every query:
+ * - Root fields are nullable: a root field whose arguments are refused (or that fails) is null
+ *   with its error in `errors` (its `path` names the field), and the other root fields of the
+ *   same request keep their answers.
+ * - Date arguments (`asOf`, `…After`, `…Before`) are one calendar day, `YYYY-MM-DD`, years
+ *   0000–9999 (a partial date such as `2026-Q4` is refused, the error giving its first and last
+ *   day). The default `asOf` is today's UTC date.
+ * - List arguments filter to their members: an empty list (`labels: []`, `types: []`,
+ *   `idIn: []`) matches nothing, so the answer is empty; leave the argument out (or null) for
+ *   no filter. What-if lists (`excludeCountries`, `addSupply`) change nothing when empty.
+ * - Ids are typed (`<prefix>:<slug>`): a malformed id is BAD_USER_INPUT; a well-formed id that
+ *   names nothing is NOT_FOUND, also in filters such as `itemId` and `measureId` of a field.
+ * - Paging cursors belong to the list and the ordering they came from; another list's or
+ *   ordering's cursor is BAD_USER_INPUT.
+ */
+export type QueryValueChainConcentrationArgs = {
+  itemId: Scalars['ID']['input'];
+  years?: InputMaybe<Array<Scalars['Int']['input']>>;
+};
+
 /**
  * A condition on an entity's relationships: it has at least one relationship of `type`, in
  * `direction` (OUT: it is the start; default: whichever the model allows for the list's label),
@@ -3194,6 +3302,7 @@ export type RelationshipType =
   | 'PARTY_TO'
   | 'PRODUCES'
   | 'PROVIDED_BY'
+  | 'REPORTS_STATISTIC'
   | 'RESTRICTS'
   | 'SHAREHOLDER_OF'
   | 'SUBSIDIARY_OF'
@@ -3282,6 +3391,23 @@ export type SearchMatch =
   | 'PREFIX'
   /** Some words of the text match words (or their prefixes, or near spellings) of the name or aliases. */
   | 'WORDS';
+
+/** One year of a salient statistic. */
+export type SeriesPoint = {
+  __typename?: 'SeriesPoint';
+  /** USGS estimate (the release's latest year, 2024). */
+  estimated: Scalars['Boolean']['output'];
+  /** Why there is no figure: withheld, not available, net exporter…; never read as zero. */
+  noValueReason: Maybe<Scalars['String']['output']>;
+  /** How a word or range of the table was read (`Less than ½ unit.`, `500–15,000`). */
+  note: Maybe<Scalars['String']['output']>;
+  /** The figure as USGS reports it, with its unit and bound; null when there is no figure. */
+  quantity: Maybe<Quantity>;
+  sources: Array<Source>;
+  /** The figure in metric tons, for mass units; null otherwise. */
+  tonnes: Maybe<Scalars['Float']['output']>;
+  year: Scalars['Int']['output'];
+};
 
 /** SHAREHOLDER_OF: a company, person or country holds shares in a company. */
 export type ShareholdingEdge = {
@@ -3407,6 +3533,78 @@ export type SourceOrderField =
   | 'NAME'
   /** PublishedDate (ISO date). */
   | 'PUBLISHED_DATE';
+
+/** Change of a stage between two years: shares in percentage points, HHI in points. */
+export type StageChange = {
+  __typename?: 'StageChange';
+  fromYear: Scalars['Int']['output'];
+  hhi: Maybe<Scalars['Float']['output']>;
+  toYear: Scalars['Int']['output'];
+  top3SharePctPoints: Maybe<Scalars['Float']['output']>;
+  topProducerChanged: Scalars['Boolean']['output'];
+  topSharePctPoints: Maybe<Scalars['Float']['output']>;
+};
+
+/** One stage of a value chain: its USGS measure and basis, per year, and the change between years. */
+export type StageConcentration = {
+  __typename?: 'StageConcentration';
+  basis: Basis;
+  /** From the first to the last year asked; null when either has no figures. */
+  change: Maybe<StageChange>;
+  /** The item of the stage (bauxite, alumina, aluminium…). */
+  item: Entity;
+  /** The stage in words, e.g. Alumina refinery production. */
+  label: Scalars['String']['output'];
+  measure: Measure;
+  /** reserves, mine, refinery, smelter, capacity or production. */
+  stage: Scalars['String']['output'];
+  years: Array<StageYear>;
+};
+
+/** A stage in one year. */
+export type StageYear = {
+  __typename?: 'StageYear';
+  /** How the denominator was formed, or why there are no figures. */
+  denominator: Maybe<Scalars['String']['output']>;
+  /** Which rule formed the denominator (as in supplyConcentration); null without figures. */
+  denominatorMethod: Maybe<DenominatorMethod>;
+  /** The denominator of the shares, metric tons (t). */
+  denominatorTonnes: Maybe<Scalars['Float']['output']>;
+  /** False when USGS gives no figures of this basis for the year (reserves: 2024 only). */
+  hasFigures: Scalars['Boolean']['output'];
+  /** Herfindahl–Hirschman index, 0–10,000. */
+  hhi: Maybe<Scalars['Float']['output']>;
+  /** The listed producers' sum, metric tons (t), at most denominatorTonnes; null without figures. */
+  listedTonnes: Maybe<Scalars['Float']['output']>;
+  /** Producers with a figure above zero. */
+  producerCount: Scalars['Int']['output'];
+  /** Sum of the three largest shares, percent. */
+  top3SharePct: Maybe<Scalars['Float']['output']>;
+  topProducer: Maybe<Country>;
+  /** Share of the top producer, percent of the denominator. */
+  topSharePct: Maybe<Scalars['Float']['output']>;
+  year: Scalars['Int']['output'];
+};
+
+/** One USGS salient statistic of one item and country, year by year. */
+export type StatisticSeries = {
+  __typename?: 'StatisticSeries';
+  /** Metric tons (t) when the unit is a mass, else the unit itself; unit of every point's tonnes. */
+  baseUnit: Scalars['String']['output'];
+  country: Country;
+  /** What the statistic is of (High-purity, Ore, Scrap…); null for the whole commodity. */
+  form: Maybe<Scalars['String']['output']>;
+  item: Entity;
+  /** The USGS column as a Measure (statistic, form, unit, column name in `measure`). */
+  measure: Measure;
+  /** One point per year, oldest first. */
+  points: Array<SeriesPoint>;
+  /** The sources of every point. */
+  sources: Array<Source>;
+  statistic: Basis;
+  /** Unit of every point's quantity (kilograms, dollars per kilogram, percent…). */
+  unit: Scalars['String']['output'];
+};
 
 /**
  * Where a fact stands in time. Every `status` field answers for a day: today in UTC, or the
@@ -3666,6 +3864,21 @@ export type Validity = {
   toText: Maybe<Scalars['String']['output']>;
 };
 
+/** Concentration per stage of a value chain and per year. */
+export type ValueChainConcentration = {
+  __typename?: 'ValueChainConcentration';
+  /** The chain in words, upstream first, e.g. bauxite → alumina → aluminium. */
+  chain: Scalars['String']['output'];
+  formula: Scalars['String']['output'];
+  /** The item asked about. */
+  item: Entity;
+  /** The sources of every figure used. */
+  sources: Array<Source>;
+  /** Upstream first. */
+  stages: Array<StageConcentration>;
+  years: Array<Scalars['Int']['output']>;
+};
+
 
 
 export type ResolverTypeWrapper<T> = Promise<T> | T;
@@ -3909,6 +4122,7 @@ export type ResolversTypes = {
   RestrictionEdge: ResolverTypeWrapper<Omit<RestrictionEdge, 'item' | 'policy' | 'sources'> & { item: ResolversTypes['Entity'], policy: ResolversTypes['Policy'], sources: Array<ResolversTypes['Source']> }>;
   SearchHit: ResolverTypeWrapper<Omit<SearchHit, 'entity'> & { entity: ResolversTypes['Entity'] }>;
   SearchMatch: SearchMatch;
+  SeriesPoint: ResolverTypeWrapper<Omit<SeriesPoint, 'sources'> & { sources: Array<ResolversTypes['Source']> }>;
   ShareholdingEdge: ResolverTypeWrapper<Omit<ShareholdingEdge, 'company' | 'shareholder' | 'sources'> & { company: ResolversTypes['Company'], shareholder: ResolversTypes['Entity'], sources: Array<ResolversTypes['Source']> }>;
   Source: ResolverTypeWrapper<Omit<Source, 'relations' | 'sources'> & { relations: Array<ResolversTypes['EntityRelation']>, sources: Array<ResolversTypes['Source']> }>;
   SourceConnection: ResolverTypeWrapper<Omit<SourceConnection, 'edges' | 'groups'> & { edges: Array<ResolversTypes['SourceEdge']>, groups: Array<ResolversTypes['Group']> }>;
@@ -3916,6 +4130,10 @@ export type ResolversTypes = {
   SourceFilter: SourceFilter;
   SourceOrder: SourceOrder;
   SourceOrderField: SourceOrderField;
+  StageChange: ResolverTypeWrapper<StageChange>;
+  StageConcentration: ResolverTypeWrapper<Omit<StageConcentration, 'item' | 'measure' | 'years'> & { item: ResolversTypes['Entity'], measure: ResolversTypes['Measure'], years: Array<ResolversTypes['StageYear']> }>;
+  StageYear: ResolverTypeWrapper<Omit<StageYear, 'topProducer'> & { topProducer?: Maybe<ResolversTypes['Country']> }>;
+  StatisticSeries: ResolverTypeWrapper<Omit<StatisticSeries, 'country' | 'item' | 'measure' | 'points' | 'sources'> & { country: ResolversTypes['Country'], item: ResolversTypes['Entity'], measure: ResolversTypes['Measure'], points: Array<ResolversTypes['SeriesPoint']>, sources: Array<ResolversTypes['Source']> }>;
   Status: Status;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   SubsidiaryEdge: ResolverTypeWrapper<Omit<SubsidiaryEdge, 'parent' | 'sources' | 'subsidiary'> & { parent: ResolversTypes['Company'], sources: Array<ResolversTypes['Source']>, subsidiary: ResolversTypes['Company'] }>;
@@ -3931,6 +4149,7 @@ export type ResolversTypes = {
   TechnologyProviderEdge: ResolverTypeWrapper<Omit<TechnologyProviderEdge, 'provider' | 'sources' | 'technology'> & { provider: ResolversTypes['Company'], sources: Array<ResolversTypes['Source']>, technology: ResolversTypes['Technology'] }>;
   TechnologyUseEdge: ResolverTypeWrapper<Omit<TechnologyUseEdge, 'facility' | 'sources' | 'technology'> & { facility: ResolversTypes['Facility'], sources: Array<ResolversTypes['Source']>, technology: ResolversTypes['Technology'] }>;
   Validity: ResolverTypeWrapper<Validity>;
+  ValueChainConcentration: ResolverTypeWrapper<Omit<ValueChainConcentration, 'item' | 'sources' | 'stages'> & { item: ResolversTypes['Entity'], sources: Array<ResolversTypes['Source']>, stages: Array<ResolversTypes['StageConcentration']> }>;
 };
 
 /** Mapping between all available schema types and the resolvers parents */
@@ -4048,12 +4267,17 @@ export type ResolversParentTypes = {
   ReservesEdge: Omit<ReservesEdge, 'holder' | 'item' | 'measure' | 'sources'> & { holder: ResolversParentTypes['Country'], item: ResolversParentTypes['Entity'], measure?: Maybe<ResolversParentTypes['Measure']>, sources: Array<ResolversParentTypes['Source']> };
   RestrictionEdge: Omit<RestrictionEdge, 'item' | 'policy' | 'sources'> & { item: ResolversParentTypes['Entity'], policy: ResolversParentTypes['Policy'], sources: Array<ResolversParentTypes['Source']> };
   SearchHit: Omit<SearchHit, 'entity'> & { entity: ResolversParentTypes['Entity'] };
+  SeriesPoint: Omit<SeriesPoint, 'sources'> & { sources: Array<ResolversParentTypes['Source']> };
   ShareholdingEdge: Omit<ShareholdingEdge, 'company' | 'shareholder' | 'sources'> & { company: ResolversParentTypes['Company'], shareholder: ResolversParentTypes['Entity'], sources: Array<ResolversParentTypes['Source']> };
   Source: Omit<Source, 'relations' | 'sources'> & { relations: Array<ResolversParentTypes['EntityRelation']>, sources: Array<ResolversParentTypes['Source']> };
   SourceConnection: Omit<SourceConnection, 'edges' | 'groups'> & { edges: Array<ResolversParentTypes['SourceEdge']>, groups: Array<ResolversParentTypes['Group']> };
   SourceEdge: Omit<SourceEdge, 'node'> & { node: ResolversParentTypes['Source'] };
   SourceFilter: SourceFilter;
   SourceOrder: SourceOrder;
+  StageChange: StageChange;
+  StageConcentration: Omit<StageConcentration, 'item' | 'measure' | 'years'> & { item: ResolversParentTypes['Entity'], measure: ResolversParentTypes['Measure'], years: Array<ResolversParentTypes['StageYear']> };
+  StageYear: Omit<StageYear, 'topProducer'> & { topProducer?: Maybe<ResolversParentTypes['Country']> };
+  StatisticSeries: Omit<StatisticSeries, 'country' | 'item' | 'measure' | 'points' | 'sources'> & { country: ResolversParentTypes['Country'], item: ResolversParentTypes['Entity'], measure: ResolversParentTypes['Measure'], points: Array<ResolversParentTypes['SeriesPoint']>, sources: Array<ResolversParentTypes['Source']> };
   String: Scalars['String']['output'];
   SubsidiaryEdge: Omit<SubsidiaryEdge, 'parent' | 'sources' | 'subsidiary'> & { parent: ResolversParentTypes['Company'], sources: Array<ResolversParentTypes['Source']>, subsidiary: ResolversParentTypes['Company'] };
   SupplyConcentration: Omit<SupplyConcentration, 'item' | 'measure' | 'producers' | 'sources' | 'topProducer'> & { item: ResolversParentTypes['Entity'], measure: ResolversParentTypes['Measure'], producers: Array<ResolversParentTypes['ProducerShare']>, sources: Array<ResolversParentTypes['Source']>, topProducer?: Maybe<ResolversParentTypes['ProducerShare']> };
@@ -4067,6 +4291,7 @@ export type ResolversParentTypes = {
   TechnologyProviderEdge: Omit<TechnologyProviderEdge, 'provider' | 'sources' | 'technology'> & { provider: ResolversParentTypes['Company'], sources: Array<ResolversParentTypes['Source']>, technology: ResolversParentTypes['Technology'] };
   TechnologyUseEdge: Omit<TechnologyUseEdge, 'facility' | 'sources' | 'technology'> & { facility: ResolversParentTypes['Facility'], sources: Array<ResolversParentTypes['Source']>, technology: ResolversParentTypes['Technology'] };
   Validity: Validity;
+  ValueChainConcentration: Omit<ValueChainConcentration, 'item' | 'sources' | 'stages'> & { item: ResolversParentTypes['Entity'], sources: Array<ResolversParentTypes['Source']>, stages: Array<ResolversParentTypes['StageConcentration']> };
 };
 
 export type AgreementResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Agreement'] = ResolversParentTypes['Agreement']> = {
@@ -4599,6 +4824,7 @@ export type MeasureResolvers<ContextType = Context, ParentType extends Resolvers
   baseUnit?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   commodity?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  form?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   items?: Resolver<Array<ResolversTypes['MeasuredItemEdge']>, ParentType, ContextType>;
   label?: Resolver<ResolversTypes['Label'], ParentType, ContextType>;
@@ -4606,9 +4832,11 @@ export type MeasureResolvers<ContextType = Context, ParentType extends Resolvers
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   relations?: Resolver<Array<ResolversTypes['EntityRelation']>, ParentType, ContextType, RequireFields<MeasureRelationsArgs, 'direction' | 'first'>>;
   sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
+  statistic?: Resolver<Maybe<ResolversTypes['Basis']>, ParentType, ContextType>;
   unit?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   worldCapacity2023?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   worldCapacity2024?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  worldReserves2024?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   worldTotal2023?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   worldTotal2024?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   worldTotalBasis?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -4874,9 +5102,11 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   policies?: Resolver<Maybe<ResolversTypes['PolicyConnection']>, ParentType, ContextType, RequireFields<QueryPoliciesArgs, 'first'>>;
   products?: Resolver<Maybe<ResolversTypes['ProductConnection']>, ParentType, ContextType, RequireFields<QueryProductsArgs, 'first'>>;
   search?: Resolver<Maybe<Array<ResolversTypes['SearchHit']>>, ParentType, ContextType, RequireFields<QuerySearchArgs, 'first' | 'text'>>;
+  series?: Resolver<Maybe<Array<ResolversTypes['StatisticSeries']>>, ParentType, ContextType, RequireFields<QuerySeriesArgs, 'countryId' | 'itemId'>>;
   sources?: Resolver<Maybe<ResolversTypes['SourceConnection']>, ParentType, ContextType, RequireFields<QuerySourcesArgs, 'first'>>;
   supplyConcentration?: Resolver<Maybe<ResolversTypes['SupplyConcentration']>, ParentType, ContextType, RequireFields<QuerySupplyConcentrationArgs, 'addPlannedCapacityOf' | 'addSupply' | 'basis' | 'excludeCountries' | 'year'>>;
   technologies?: Resolver<Maybe<ResolversTypes['TechnologyConnection']>, ParentType, ContextType, RequireFields<QueryTechnologiesArgs, 'first'>>;
+  valueChainConcentration?: Resolver<Maybe<ResolversTypes['ValueChainConcentration']>, ParentType, ContextType, RequireFields<QueryValueChainConcentrationArgs, 'itemId' | 'years'>>;
 };
 
 export type ReservesEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ReservesEdge'] = ResolversParentTypes['ReservesEdge']> = {
@@ -4911,6 +5141,16 @@ export type SearchHitResolvers<ContextType = Context, ParentType extends Resolve
   match?: Resolver<ResolversTypes['SearchMatch'], ParentType, ContextType>;
   matchedName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+};
+
+export type SeriesPointResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SeriesPoint'] = ResolversParentTypes['SeriesPoint']> = {
+  estimated?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  noValueReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  quantity?: Resolver<Maybe<ResolversTypes['Quantity']>, ParentType, ContextType>;
+  sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
+  tonnes?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  year?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type ShareholdingEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ShareholdingEdge'] = ResolversParentTypes['ShareholdingEdge']> = {
@@ -4954,6 +5194,51 @@ export type SourceConnectionResolvers<ContextType = Context, ParentType extends 
 export type SourceEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SourceEdge'] = ResolversParentTypes['SourceEdge']> = {
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Source'], ParentType, ContextType>;
+};
+
+export type StageChangeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['StageChange'] = ResolversParentTypes['StageChange']> = {
+  fromYear?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  hhi?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  toYear?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  top3SharePctPoints?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  topProducerChanged?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  topSharePctPoints?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+};
+
+export type StageConcentrationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['StageConcentration'] = ResolversParentTypes['StageConcentration']> = {
+  basis?: Resolver<ResolversTypes['Basis'], ParentType, ContextType>;
+  change?: Resolver<Maybe<ResolversTypes['StageChange']>, ParentType, ContextType>;
+  item?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  measure?: Resolver<ResolversTypes['Measure'], ParentType, ContextType>;
+  stage?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  years?: Resolver<Array<ResolversTypes['StageYear']>, ParentType, ContextType>;
+};
+
+export type StageYearResolvers<ContextType = Context, ParentType extends ResolversParentTypes['StageYear'] = ResolversParentTypes['StageYear']> = {
+  denominator?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  denominatorMethod?: Resolver<Maybe<ResolversTypes['DenominatorMethod']>, ParentType, ContextType>;
+  denominatorTonnes?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  hasFigures?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  hhi?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  listedTonnes?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  producerCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  top3SharePct?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  topProducer?: Resolver<Maybe<ResolversTypes['Country']>, ParentType, ContextType>;
+  topSharePct?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  year?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type StatisticSeriesResolvers<ContextType = Context, ParentType extends ResolversParentTypes['StatisticSeries'] = ResolversParentTypes['StatisticSeries']> = {
+  baseUnit?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  country?: Resolver<ResolversTypes['Country'], ParentType, ContextType>;
+  form?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  item?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
+  measure?: Resolver<ResolversTypes['Measure'], ParentType, ContextType>;
+  points?: Resolver<Array<ResolversTypes['SeriesPoint']>, ParentType, ContextType>;
+  sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
+  statistic?: Resolver<ResolversTypes['Basis'], ParentType, ContextType>;
+  unit?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type SubsidiaryEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SubsidiaryEdge'] = ResolversParentTypes['SubsidiaryEdge']> = {
@@ -5062,6 +5347,15 @@ export type ValidityResolvers<ContextType = Context, ParentType extends Resolver
   toText?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
+export type ValueChainConcentrationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ValueChainConcentration'] = ResolversParentTypes['ValueChainConcentration']> = {
+  chain?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  formula?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  item?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
+  sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
+  stages?: Resolver<Array<ResolversTypes['StageConcentration']>, ParentType, ContextType>;
+  years?: Resolver<Array<ResolversTypes['Int']>, ParentType, ContextType>;
+};
+
 export type Resolvers<ContextType = Context> = {
   Agreement?: AgreementResolvers<ContextType>;
   AgreementConnection?: AgreementConnectionResolvers<ContextType>;
@@ -5145,10 +5439,15 @@ export type Resolvers<ContextType = Context> = {
   ReservesEdge?: ReservesEdgeResolvers<ContextType>;
   RestrictionEdge?: RestrictionEdgeResolvers<ContextType>;
   SearchHit?: SearchHitResolvers<ContextType>;
+  SeriesPoint?: SeriesPointResolvers<ContextType>;
   ShareholdingEdge?: ShareholdingEdgeResolvers<ContextType>;
   Source?: SourceResolvers<ContextType>;
   SourceConnection?: SourceConnectionResolvers<ContextType>;
   SourceEdge?: SourceEdgeResolvers<ContextType>;
+  StageChange?: StageChangeResolvers<ContextType>;
+  StageConcentration?: StageConcentrationResolvers<ContextType>;
+  StageYear?: StageYearResolvers<ContextType>;
+  StatisticSeries?: StatisticSeriesResolvers<ContextType>;
   SubsidiaryEdge?: SubsidiaryEdgeResolvers<ContextType>;
   SupplyConcentration?: SupplyConcentrationResolvers<ContextType>;
   SupplyEdge?: SupplyEdgeResolvers<ContextType>;
@@ -5159,5 +5458,6 @@ export type Resolvers<ContextType = Context> = {
   TechnologyProviderEdge?: TechnologyProviderEdgeResolvers<ContextType>;
   TechnologyUseEdge?: TechnologyUseEdgeResolvers<ContextType>;
   Validity?: ValidityResolvers<ContextType>;
+  ValueChainConcentration?: ValueChainConcentrationResolvers<ContextType>;
 };
 
