@@ -1,7 +1,8 @@
 /**
  * `GET /metrics` against the real Neo4j: each operation below changes the counters by exactly
  * the amount it should (GraphQL operations and errors per operation name, feeds and their rows,
- * Neo4j transactions by kind, loads and their created / unchanged records), operation names are
+ * Neo4j transactions by kind, loads and their created / unchanged records, response-cache hits,
+ * misses and evictions with the entries and bytes held), operation names are
  * bounded, sessions are all closed afterwards, and the endpoint is closed like reads when
  * READ_REQUIRES_KEY is set.
  */
@@ -157,6 +158,27 @@ describe('loads', () => {
     expect(delta(m2, m3, 'kg_load_runs_total', { outcome: 'ok' })).toBe(0);
     expect(delta(m2, m3, 'kg_http_errors_total', { status: '400', code: 'BAD_USER_INPUT' })).toBe(1);
     expect(delta(m2, m3, 'kg_neo4j_transaction_duration_seconds_count', { kind: 'write', outcome: 'ok' })).toBe(0);
+  });
+});
+
+describe('response cache', () => {
+  it('count response-cache hits, misses and evictions, and the entries and bytes held within the bound', async () => {
+    const cached = await startTestApp(db, { config: { RESPONSE_CACHE: true, RESPONSE_CACHE_MAX_ENTRIES: 2 } });
+    try {
+      const before = await scrape(cached.url);
+      const queries = ['query CacheA { database { edition } }', 'query CacheB { database { version } }', 'query CacheC { database { edition version } }'];
+      const answers: Array<{ data?: unknown }> = [];
+      for (const q of queries) answers.push(await gql(cached.url, q));
+      // The bound is two entries: CacheC pushed out CacheA, the least recently used; CacheB is still held.
+      expect((await gql(cached.url, queries[1])).data).toEqual(answers[1].data);
+      const after = await scrape(cached.url);
+      expect(['misses_total', 'hits_total', 'evictions_total'].map((n) => delta(before, after, `kg_response_cache_${n}`))).toEqual([3, 1, 1]);
+      expect(after.value('kg_response_cache_entries')).toBe(2);
+      const held = [answers[1], answers[2]].reduce((n, a) => n + Buffer.byteLength(JSON.stringify({ data: a.data })), 0);
+      expect(after.value('kg_response_cache_bytes')).toBe(held);
+    } finally {
+      await cached.stop();
+    }
   });
 });
 

@@ -3,13 +3,15 @@
  * RESPONSE_CACHE=true. A load through one bumps the graph version in Neo4j, so the other's next
  * answer reflects the load (a miss), while repeated reads between loads are hits; a load that
  * changes nothing keeps the cached answers. Errors and mutations are never cached, and callers of
- * different roles never share an entry.
+ * different roles never share an entry. Each replica's metrics count its hits and misses and the
+ * entries and bytes it holds.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { freePort } from '../src/neo4j/local.js';
 import type { Db } from '../src/neo4j/db.js';
 import { testDb } from './support/db.js';
+import { scrape } from './support/metrics.js';
 
 const EDITOR = 'editor-key-0123456789abcdef';
 const READER = 'reader-key-0123456789abcdef';
@@ -104,6 +106,14 @@ describe('response cache across two service processes', () => {
     // A change of one property is a new version: both replicas answer the new name at once.
     await post(a, LOAD, { content: dataset('Cache Probe Holdings') }, EDITOR);
     for (const url of [a, b]) expect(await post(url, PROBE)).toEqual({ status: 200, cache: 'miss', body: { data: probe('Cache Probe Holdings') } });
+
+    // Each replica's metrics count its own lookups and hold what it stored: b one answer per graph
+    // version it saw (3 misses, 3 hits), a the last one (1 miss); bytes are the JSON answers' UTF-8 length.
+    const bytes = (...bodies: unknown[]) => bodies.reduce<number>((n, body) => n + Buffer.byteLength(JSON.stringify(body)), 0);
+    const [mb, ma] = await Promise.all([scrape(b), scrape(a)]);
+    const figures = (m: typeof mb) => ['misses_total', 'hits_total', 'evictions_total', 'entries', 'bytes'].map((n) => m.value(`kg_response_cache_${n}`));
+    expect(figures(mb)).toEqual([3, 3, 0, 3, bytes({ data: none }, { data: probe('Cache Probe Ltd') }, { data: probe('Cache Probe Holdings') })]);
+    expect(figures(ma)).toEqual([1, 0, 0, 1, bytes({ data: probe('Cache Probe Holdings') })]);
   });
 
   it('keys entries by role and variables, and never caches errors or mutations', async () => {

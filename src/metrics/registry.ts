@@ -2,7 +2,7 @@
  * The service's Prometheus metrics (prom-client), in one registry per process. Recorded where
  * the work happens: GraphQL operations and errors (server/metrics.ts), feeds (feeds/routes.ts),
  * HTTP error answers (server/errors.ts), Neo4j transactions and sessions (neo4j/db.ts,
- * feeds/stream.ts) and loads (load/index.ts). Served at `GET /metrics` (server/metrics.ts),
+ * feeds/stream.ts), loads (load/index.ts) and the response cache (server/response-cache.ts). Served at `GET /metrics` (server/metrics.ts),
  * with Node's process metrics once `collectProcessMetrics()` ran. Durations are in seconds.
  * Every label value is bounded: names from allow-lists, operation names by `BoundedNames`.
  */
@@ -110,6 +110,36 @@ export const loadDuration = new Histogram({
   help: 'Time of one load call, validation and writes, in seconds',
   labelNames: ['outcome'] as const,
   buckets: [0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30, 60, 300, 600],
+  registers: [registry],
+});
+
+export const responseCacheHits = new Counter({
+  name: 'kg_response_cache_hits_total',
+  help: 'GraphQL queries answered from the response cache (RESPONSE_CACHE=true; 0 when it is off)',
+  registers: [registry],
+});
+
+export const responseCacheMisses = new Counter({
+  name: 'kg_response_cache_misses_total',
+  help: 'GraphQL queries the response cache did not hold, run against Neo4j (their successful answers are kept)',
+  registers: [registry],
+});
+
+export const responseCacheEvictions = new Counter({
+  name: 'kg_response_cache_evictions_total',
+  help: 'Answers dropped, least recently used first, to stay within RESPONSE_CACHE_MAX_ENTRIES and RESPONSE_CACHE_MAX_MB',
+  registers: [registry],
+});
+
+export const responseCacheEntries = new Gauge({
+  name: 'kg_response_cache_entries',
+  help: 'Answers the response cache holds now',
+  registers: [registry],
+});
+
+export const responseCacheBytes = new Gauge({
+  name: 'kg_response_cache_bytes',
+  help: 'Bytes (UTF-8 JSON) of the answers the response cache holds now; its bound is RESPONSE_CACHE_MAX_MB',
   registers: [registry],
 });
 

@@ -8,13 +8,15 @@
  * (one indexed lookup) and misses. Only successful queries are kept (no errors, no mutations);
  * entries are bounded by count and by total size (lru-cache), so memory stays bounded whatever
  * clients send. Every answer says `cache-status: hit` or `miss` (an HTTP header), and `stats()`
- * counts hits and misses.
+ * counts hits and misses; so do the metrics (`kg_response_cache_*`, metrics/registry.ts), with
+ * the evictions and the entries and bytes held.
  */
 import { createHash } from 'node:crypto';
 import type { ApolloServerPlugin, GraphQLResponse } from '@apollo/server';
 import type { FormattedExecutionResult } from 'graphql';
 import { LRUCache } from 'lru-cache';
 import { cypher } from '../cypher.js';
+import { responseCacheBytes, responseCacheEntries, responseCacheEvictions, responseCacheHits, responseCacheMisses } from '../metrics/registry.js';
 import type { Db } from '../neo4j/db.js';
 import type { Principal } from './auth.js';
 import { todayUtc } from '../model/status.js';
@@ -22,7 +24,7 @@ import { todayUtc } from '../model/status.js';
 export interface ResponseCacheOptions {
   /** Most answers kept. */
   maxEntries: number;
-  /** Most bytes of serialised answers kept, all entries together. */
+  /** Most bytes (UTF-8 JSON) of the answers kept, all entries together. */
   maxBytes: number;
 }
 
@@ -39,7 +41,20 @@ export async function graphVersion(db: Db): Promise<number> {
 }
 
 export function createResponseCache(db: Db, opts: ResponseCacheOptions): ResponseCache {
-  const store = new LRUCache<string, string>({ max: opts.maxEntries, maxSize: opts.maxBytes, sizeCalculation: (v) => Math.max(1, v.length) });
+  const store = new LRUCache<string, string>({
+    max: opts.maxEntries,
+    maxSize: opts.maxBytes,
+    sizeCalculation: (v) => Math.max(1, Buffer.byteLength(v)),
+    dispose: (_value, _key, reason) => {
+      if (reason === 'evict') responseCacheEvictions.inc();
+    },
+  });
+  /** The entries and bytes held, as gauges (they change only when an answer is stored). */
+  const measure = () => {
+    responseCacheEntries.set(store.size);
+    responseCacheBytes.set(store.calculatedSize);
+  };
+  measure();
   let hits = 0;
   let misses = 0;
   const keys = new WeakMap<object, string>();
@@ -57,11 +72,13 @@ export function createResponseCache(db: Db, opts: ResponseCacheOptions): Respons
           const cached = store.get(key);
           if (cached !== undefined) {
             hits++;
+            responseCacheHits.inc();
             rc.response.http.headers.set('cache-status', 'hit');
             const response: GraphQLResponse = { http: rc.response.http, body: { kind: 'single', singleResult: JSON.parse(cached) as FormattedExecutionResult } };
             return response;
           }
           misses++;
+          responseCacheMisses.inc();
           rc.response.http.headers.set('cache-status', 'miss');
           keys.set(rc, key);
           return null;
@@ -72,6 +89,7 @@ export function createResponseCache(db: Db, opts: ResponseCacheOptions): Respons
           if (key === undefined || body.kind !== 'single' || body.singleResult.errors) return;
           if (rc.response.http.status !== undefined && rc.response.http.status !== 200) return;
           store.set(key, JSON.stringify(body.singleResult));
+          measure();
         },
       };
     },
