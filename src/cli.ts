@@ -6,6 +6,7 @@
  *   export <table>    write a BI feed table (CSV, JSON, NDJSON) to a file or stdout
  *   extract <file>    candidate facts of an article as a dataset file to review (see src/extract/)
  *   score <got> <exp> precision and recall of extracted facts
+ *   retract <fact>    retract a fact or a whole source (--reason, --by); unretract <fact> undoes it
  * Uses NEO4J_URI when set; otherwise the local Neo4j (started here if it is not running).
  * Exit status: 0 done, 1 invalid data or article (nothing written), 2 other failure.
  */
@@ -23,6 +24,8 @@ import { bundledInputs } from './load/bundled.js';
 import { addExportOptions, runExport, type ExportCliOptions } from './feeds/export.js';
 import { addExtractCommands } from './extract/cli.js';
 import { ArticleInputError } from './extract/input.js';
+import { addRetractCommands } from './retract/cli.js';
+import { RetractionError } from './retract/index.js';
 
 // Ctrl-C or SIGTERM stop a local Neo4j this command started (it runs in its own process group), exit 130.
 let life: Lifecycle | undefined;
@@ -118,11 +121,12 @@ program
 
 addExportOptions(program.command('export')).action((table: string, opts: ExportCliOptions) => runExport(table, opts, withDb));
 addExtractCommands(program, withDb);
+addRetractCommands(program, withDb);
 
 try {
   await program.parseAsync();
 } catch (e) {
-  if (e instanceof LoadValidationError || e instanceof ArticleInputError) {
+  if (e instanceof LoadValidationError || e instanceof ArticleInputError || e instanceof RetractionError) {
     console.error(e.message);
     process.exit(1);
   }

@@ -17,6 +17,8 @@ export type Role = (typeof ROLES)[number];
 export interface ApiKey {
   key: string;
   role: Role;
+  /** Who holds the key, as retractions record it (`retractedBy`); default `<role> key <first 8 hex of its SHA-256>`. */
+  name?: string;
 }
 
 const KEY_MIN = 16;
@@ -24,12 +26,14 @@ const apiKeyList = z.array(
   z.object({
     key: z.string().min(KEY_MIN, `each key needs at least ${KEY_MIN} characters`).regex(/^[\x21-\x7e]+$/, 'keys are printable ASCII without spaces'),
     role: z.enum(ROLES, { message: `expected a role: ${ROLES.join(', ')}` }),
+    name: z.string().trim().min(1).max(100).optional(),
   }),
 );
 
 /**
  * API_KEYS: `key:role` pairs separated by commas (`k1…:editor,k2…:admin`), or a JSON map
- * `{"k1…": "editor"}`. Roles: reader, editor, admin. Keys are secrets: never logged.
+ * `{"k1…": "editor"}` whose values may also name the key's holder: `{"k1…": {"role": "editor",
+ * "name": "analyst desk"}}`. Roles: reader, editor, admin. Keys are secrets: never logged.
  */
 const apiKeys = z
   .string()
@@ -38,7 +42,9 @@ const apiKeys = z
     if (text.startsWith('{')) {
       try {
         const map = JSON.parse(text) as unknown;
-        if (map && typeof map === 'object' && !Array.isArray(map)) return Object.entries(map).map(([key, role]) => ({ key, role }));
+        if (map && typeof map === 'object' && !Array.isArray(map)) {
+          return Object.entries(map).map(([key, v]) => (v && typeof v === 'object' ? { key, ...(v as object) } : { key, role: v }));
+        }
       } catch {
         /* reported below */
       }

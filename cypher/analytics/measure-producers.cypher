@@ -3,9 +3,10 @@
 // measure's unit: production from worldTotal<year> when the measure's primary basis is
 // production, capacity from worldCapacity<year>), and which bases and years have figures.
 // Params: $measureId, $year, $basis ('production' or 'capacity').
-MATCH (m:Measure {id: $measureId})-[:MEASURES]->(item)
+MATCH (m:Measure {id: $measureId})-[ms:MEASURES]->(item)
+WHERE m.retractedAt IS NULL AND ms.retractedAt IS NULL AND item.retractedAt IS NULL
 OPTIONAL MATCH (c:Country)-[r:PRODUCES]->(item)
-  WHERE r.measureId = $measureId
+  WHERE r.measureId = $measureId AND r.retractedAt IS NULL AND c.retractedAt IS NULL
 WITH m, item, c, r ORDER BY r.quantityBase DESC
 WITH m, item,
      collect(CASE WHEN r.year = $year AND r.basis = $basis THEN {

@@ -7,9 +7,10 @@
 // and each country's figure (PRODUCES or HOLDS_RESERVES with that measureId).
 // Params: $requests, a list of {index, measureId, basis, year}.
 UNWIND $requests AS q
-MATCH (m:Measure {id: q.measureId})-[:MEASURES]->(item)
+MATCH (m:Measure {id: q.measureId})-[ms:MEASURES]->(item)
+WHERE m.retractedAt IS NULL AND ms.retractedAt IS NULL AND item.retractedAt IS NULL
 OPTIONAL MATCH (c:Country)-[r:PRODUCES|HOLDS_RESERVES]->(item)
-  WHERE r.measureId = q.measureId AND r.year = q.year AND r.basis = q.basis
+  WHERE r.measureId = q.measureId AND r.year = q.year AND r.basis = q.basis AND r.retractedAt IS NULL AND c.retractedAt IS NULL
 WITH q, m, item, collect(CASE WHEN c IS NULL THEN null ELSE {
        countryId: c.id, name: c.name, tonnes: r.quantityBase, noValueReason: r.noValueReason, sources: r.sources } END) AS producers
 WITH q, m, item, producers, toString(toInteger(q.year)) AS y

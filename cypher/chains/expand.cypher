@@ -33,7 +33,7 @@
 // Slots: {{out}} and {{in}}, the step types stored from (out) or towards (in) the node a hop
 // leaves, in the walk's direction, PRODUCES left to its own branches.
 UNWIND $frontier AS f
-MATCH (a) WHERE elementId(a) = f.ref AND a.id = f.id
+MATCH (a) WHERE elementId(a) = f.ref AND a.id = f.id AND a.retractedAt IS NULL
 CALL (f, a) {
   CALL (f, a) {
     MATCH (a)-[r:{{out}}]->(b) WHERE NOT f.onlyDerived RETURN r, b, $outRules[type(r)] AS rule
@@ -47,7 +47,7 @@ CALL (f, a) {
     MATCH (a)<-[r:PRODUCES]-(b:Facility) WHERE $reverse AND NOT f.noProduces RETURN r, b, $inRules.PRODUCES AS rule
   }
   WITH r, b, rule
-  WHERE rule IS NOT NULL
+  WHERE rule IS NOT NULL AND r.retractedAt IS NULL AND b.retractedAt IS NULL
     AND (rule.roles IS NULL OR toLower(coalesce(r.role, '')) IN rule.roles)
     AND (rule.startLabels IS NULL OR any(l IN labels(startNode(r)) WHERE l IN rule.startLabels))
     AND (rule.endLabels IS NULL OR any(l IN labels(endNode(r)) WHERE l IN rule.endLabels))
@@ -86,5 +86,5 @@ CALL (perNode) {
 }
 RETURN edges, capped,
        [n IN far | [n.id, elementId(n), [l IN labels(n) WHERE l IN $labels][0],
-                    CASE WHEN $headquarters THEN [(n)-[:HEADQUARTERED_IN]->(c:Country) | c.id] ELSE [] END]] AS nodes,
+                    CASE WHEN $headquarters THEN [(n)-[h:HEADQUARTERED_IN]->(c:Country) WHERE h.retractedAt IS NULL AND c.retractedAt IS NULL AND n.retractedAt IS NULL | c.id] ELSE [] END]] AS nodes,
        [x IN rs | [elementId(x), type(x), startNode(x).id, endNode(x).id, x.sources, x.quantity, x.amount, x.sharePct, x.role]] AS rels

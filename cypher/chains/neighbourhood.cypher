@@ -3,21 +3,21 @@
 // nodes in all; and every relationship of those types between the nodes kept. `found` counts
 // the nodes reached before the cut. Params: $entityId, $depth (1..3), $types (list), $limit
 // (integer), $labels. Slot: {{label}}.
-MATCH (e:{{label}} {id: $entityId})
+MATCH (e:{{label}} {id: $entityId}) WHERE e.retractedAt IS NULL
 CALL (e) {
-  MATCH (e)-[r]-(n) WHERE type(r) IN $types AND n <> e
+  MATCH (e)-[r]-(n) WHERE type(r) IN $types AND r.retractedAt IS NULL AND n.retractedAt IS NULL AND n <> e
   WITH DISTINCT n ORDER BY n.id
   RETURN collect(n) AS ring1
 }
 CALL (e, ring1) {
   UNWIND CASE WHEN $depth >= 2 THEN ring1[0..$limit] ELSE [] END AS x
-  MATCH (x)-[r]-(n) WHERE type(r) IN $types AND n <> e AND NOT n IN ring1
+  MATCH (x)-[r]-(n) WHERE x.retractedAt IS NULL AND type(r) IN $types AND r.retractedAt IS NULL AND n.retractedAt IS NULL AND n <> e AND NOT n IN ring1
   WITH DISTINCT n ORDER BY n.id
   RETURN collect(n) AS ring2
 }
 CALL (e, ring1, ring2) {
   UNWIND CASE WHEN $depth >= 3 THEN ring2[0..$limit] ELSE [] END AS x
-  MATCH (x)-[r]-(n) WHERE type(r) IN $types AND n <> e AND NOT n IN ring1 AND NOT n IN ring2
+  MATCH (x)-[r]-(n) WHERE x.retractedAt IS NULL AND type(r) IN $types AND r.retractedAt IS NULL AND n.retractedAt IS NULL AND n <> e AND NOT n IN ring1 AND NOT n IN ring2
   WITH DISTINCT n ORDER BY n.id
   RETURN collect(n) AS ring3
 }
@@ -25,7 +25,7 @@ WITH [e] + ring1 + ring2 + ring3 AS reached
 WITH reached[0..$limit] AS kept, size(reached) AS found
 CALL (kept) {
   UNWIND kept AS x
-  MATCH (x)-[r]->(y) WHERE type(r) IN $types AND y IN kept
+  MATCH (x)-[r]->(y) WHERE type(r) IN $types AND r.retractedAt IS NULL AND x.retractedAt IS NULL AND y.retractedAt IS NULL AND y IN kept
   RETURN collect(r {.*, ref: elementId(r), type: type(r), from: x.id, to: y.id}) AS rels
 }
 RETURN [n IN kept | n {.*, label: [l IN labels(n) WHERE l IN $labels][0]}] AS nodes, rels, found

@@ -3,12 +3,13 @@
 // Returns whether each end exists, the paths as id lists, and their distinct nodes and
 // relationships once. Params: $fromId, $toId, $types (list), $maxLength, $first (integer),
 // $labels. Slots: {{fromLabel}}, {{toLabel}}.
-OPTIONAL MATCH (a:{{fromLabel}} {id: $fromId})
-OPTIONAL MATCH (b:{{toLabel}} {id: $toId})
+OPTIONAL MATCH (a:{{fromLabel}} {id: $fromId}) WHERE a.retractedAt IS NULL
+OPTIONAL MATCH (b:{{toLabel}} {id: $toId}) WHERE b.retractedAt IS NULL
 CALL (a, b) {
   WITH a, b WHERE a IS NOT NULL AND b IS NOT NULL
   MATCH p = allShortestPaths((a)-[*..10]-(b))
-  WHERE all(r IN relationships(p) WHERE type(r) IN $types)
+  WHERE all(r IN relationships(p) WHERE type(r) IN $types AND r.retractedAt IS NULL)
+    AND all(n IN nodes(p) WHERE n.retractedAt IS NULL)
   WITH p WHERE length(p) <= $maxLength
   WITH p ORDER BY [n IN nodes(p) | n.id] LIMIT $first
   RETURN collect(p) AS ps
@@ -26,7 +27,7 @@ CALL (ps) {
 CALL (rels) {
   UNWIND rels AS r
   WITH DISTINCT r.itemId AS itemId WHERE itemId IS NOT NULL
-  MATCH (i:Metal|Product) WHERE i.id = itemId
+  MATCH (i:Metal|Product) WHERE i.id = itemId AND i.retractedAt IS NULL
   RETURN collect(i {.id, .name}) AS items
 }
 RETURN a IS NOT NULL AS fromFound, b IS NOT NULL AS toFound,

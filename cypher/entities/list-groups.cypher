@@ -15,7 +15,7 @@ CALL (n) {
   UNION
   WITH n WHERE $groupRel IS NOT NULL
   OPTIONAL MATCH (n)-[r]-(m)
-  WHERE type(r) = $groupRel.type
+  WHERE type(r) = $groupRel.type AND r.retractedAt IS NULL AND m.retractedAt IS NULL AND n.retractedAt IS NULL
     AND ($groupRel.direction = 'BOTH' OR ($groupRel.direction = 'OUT') = (startNode(r) = n))
     AND ($groupRel.label IS NULL OR $groupRel.label IN labels(m))
   RETURN DISTINCT m.id AS key, m AS other

@@ -14,7 +14,8 @@
 //   in force), through (the same conditions once more, from the other end onwards, or null)}.
 //   Each is an existence check over the entity's own relationships (at most 5, one `through`).
 MATCH (n:{{label}})
-WHERE ($id IS NULL OR n.id = $id)
+WHERE n.retractedAt IS NULL
+  AND ($id IS NULL OR n.id = $id)
   AND ($idIn IS NULL OR n.id IN $idIn)
   AND ($name IS NULL OR n.name = $name)
   AND ($nameContains IS NULL OR coalesce(n.nameKey, toLower(n.name)) CONTAINS $nameContains)
@@ -25,7 +26,7 @@ WHERE ($id IS NULL OR n.id = $id)
     AND (r.max IS NULL OR n[r.prop] <= CASE WHEN r.date THEN date(r.max) ELSE r.max END))
   AND all(f IN $related WHERE EXISTS {
     MATCH (n)-[r]-(m)
-    WHERE type(r) = f.type
+    WHERE type(r) = f.type AND r.retractedAt IS NULL AND m.retractedAt IS NULL
       AND (f.direction = 'BOTH' OR (f.direction = 'OUT') = (startNode(r) = n))
       AND (f.idIn IS NULL OR m.id IN f.idIn)
       AND (f.label IS NULL OR f.label IN labels(m))
@@ -37,7 +38,7 @@ WHERE ($id IS NULL OR n.id = $id)
         AND (m.validFrom IS NULL OR m.validFrom <= date(f.inForceOn)) AND (m.validTo IS NULL OR date(f.inForceOn) < m.validTo)))
       AND (f.through IS NULL OR EXISTS {
         MATCH (m)-[r2]-(o)
-        WHERE type(r2) = f.through.type
+        WHERE type(r2) = f.through.type AND r2.retractedAt IS NULL AND o.retractedAt IS NULL
           AND (f.through.direction = 'BOTH' OR (f.through.direction = 'OUT') = (startNode(r2) = m))
           AND (f.through.idIn IS NULL OR o.id IN f.through.idIn)
           AND (f.through.label IS NULL OR f.through.label IN labels(o))

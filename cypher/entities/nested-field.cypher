@@ -13,7 +13,8 @@ CALL (self, plan, fields) {
   CALL (self, q) {
     MATCH (self:{{label}})-[r:{{types}}]-(other)
     WITH r, other, q, startNode(r) = self AS out
-    WHERE (q.direction = 'BOTH' OR (q.direction = 'OUT') = out)
+    WHERE r.retractedAt IS NULL AND other.retractedAt IS NULL AND self.retractedAt IS NULL
+      AND (q.direction = 'BOTH' OR (q.direction = 'OUT') = out)
       AND (q.year IS NULL OR r.year = q.year)
       AND (q.basis IS NULL OR r.basis = q.basis)
       AND (q.measureId IS NULL OR r.measureId = q.measureId)

@@ -4,5 +4,5 @@
 // blocks that follow. Slot {{label}}. Closed by `entities/nested-page-return`.
 CALL (page) {
   UNWIND page AS p
-  MATCH (self:{{label}} {id: p.node.id})
+  MATCH (self:{{label}} {id: p.node.id}) WHERE self.retractedAt IS NULL
   WITH self, $plan AS plan, [] AS fields

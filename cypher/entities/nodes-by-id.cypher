@@ -2,5 +2,5 @@
 // Slot {{labels}}: every label of the model (each label's unique-id index is used).
 // Params: $ids, $labels (the same labels, to name each node's label).
 UNWIND $ids AS id
-MATCH (n:{{labels}} {id: id})
+MATCH (n:{{labels}} {id: id}) WHERE n.retractedAt IS NULL
 RETURN n {.*, label: [l IN labels(n) WHERE l IN $labels][0]} AS node

@@ -9,11 +9,12 @@
 // Returns one row per entity found: id and relations [{type, out, rel, other}].
 // `entities/nested-field` repeats the CALL below for nested selections: change both alike.
 UNWIND $ids AS id
-MATCH (self:{{label}} {id: id})
+MATCH (self:{{label}} {id: id}) WHERE self.retractedAt IS NULL
 CALL (self) {
   MATCH (self)-[r:{{types}}]-(other)
   WITH r, other, startNode(r) = self AS out
-  WHERE ($direction = 'BOTH' OR ($direction = 'OUT') = out)
+  WHERE r.retractedAt IS NULL AND other.retractedAt IS NULL
+    AND ($direction = 'BOTH' OR ($direction = 'OUT') = out)
     AND ($year IS NULL OR r.year = $year)
     AND ($basis IS NULL OR r.basis = $basis)
     AND ($measureId IS NULL OR r.measureId = $measureId)

@@ -2,11 +2,12 @@
 // the investment (amount, currency, bound), operator, location and the claims about each.
 // Params: $companyId, $itemId (a metal or product id, or null for every project).
 MATCH (c:Company {id: $companyId})-[inv:INVESTS_IN]->(f:Facility)
-OPTIONAL MATCH (f)-[p:PRODUCES]->(item)
+WHERE c.retractedAt IS NULL AND inv.retractedAt IS NULL AND f.retractedAt IS NULL
+OPTIONAL MATCH (f)-[p:PRODUCES]->(item) WHERE p.retractedAt IS NULL AND item.retractedAt IS NULL
 WITH c, inv, f, p, item WHERE $itemId IS NULL OR item.id = $itemId
-OPTIONAL MATCH (op:Company)-[:OPERATES]->(f)
-OPTIONAL MATCH (f)-[:LOCATED_IN]->(country:Country)
-OPTIONAL MATCH (claim:Claim)-[:ABOUT]->(f)
+OPTIONAL MATCH (op:Company)-[o:OPERATES]->(f) WHERE o.retractedAt IS NULL AND op.retractedAt IS NULL
+OPTIONAL MATCH (f)-[l:LOCATED_IN]->(country:Country) WHERE l.retractedAt IS NULL AND country.retractedAt IS NULL
+OPTIONAL MATCH (claim:Claim)-[a:ABOUT]->(f) WHERE a.retractedAt IS NULL AND claim.retractedAt IS NULL
 WITH c, inv, f, p, item, collect(DISTINCT op {.id, .name}) AS operators, country,
      collect(DISTINCT claim {.id, .attribute, .valueText, .value, .unit, .quantityBound, .valueDate, .valueDatePrecision, .sources}) AS claims
 RETURN f {.id, .name, .status, .facilityType, .location} AS facility,

@@ -5,7 +5,7 @@
 // label), $candidates (how many index hits to consider), $keep (how many to return).
 CALL db.index.fulltext.queryNodes('entitySearch', $query, {limit: $candidates}) YIELD node, score
 WITH node, score, [l IN labels(node) WHERE l IN $allLabels][0] AS label
-WHERE $labels IS NULL OR label IN $labels
+WHERE node.retractedAt IS NULL AND ($labels IS NULL OR label IN $labels)
 RETURN node {.*, label: label} AS node, score
 ORDER BY score DESC, node.id
 LIMIT $keep

@@ -16,6 +16,7 @@ import { extractResolvers } from './extract/extract.js';
 import type { Row } from './core/loaders.js';
 import { sourcesOf } from './core/shapes.js';
 import { mutationResolvers } from './mutations/mutations.js';
+import { retractResolvers } from './retract/retract.js';
 import { searchResolvers } from './search/search.js';
 import type { DatabaseInfo, QueryResolvers } from './core/generated/schema.js';
 
@@ -45,4 +46,4 @@ export function mergeResolvers(...maps: ResolverMap[]): ResolverMap {
 const entityDefaults: ResolverMap = Object.fromEntries(LABELS.filter((l) => l !== 'Source').map((l) => [l, withSources]));
 
 /** Every resolver, each counted against the request's result budget (`core/budget.ts`). */
-export const resolvers = withResultBudget(mergeResolvers(entityDefaults, core, entityResolvers, searchResolvers, analyticsResolvers, seriesResolvers, stageResolvers, chainResolvers, mutationResolvers, extractResolvers));
+export const resolvers = withResultBudget(mergeResolvers(entityDefaults, core, entityResolvers, searchResolvers, analyticsResolvers, seriesResolvers, stageResolvers, chainResolvers, mutationResolvers, retractResolvers, extractResolvers));

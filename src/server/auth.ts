@@ -14,6 +14,8 @@ import { httpError } from './errors.js';
 /** Who is asking: the role of a valid key, or none (no key sent). */
 export interface Principal {
   role: Role | null;
+  /** The key's name (ApiKey.name, or `<role> key <first 8 hex of its SHA-256>`); absent without a key. */
+  name?: string;
 }
 
 /** Thrown when a key was sent but matches no configured key. */
@@ -33,17 +35,25 @@ export function roleAtLeast(role: Role | null, needed: Role): boolean {
 
 /** The configured keys, held as digests; `principalOf` turns request headers into a Principal. */
 export class KeyRing {
-  private readonly entries: Array<{ digest: Buffer; role: Role }>;
+  private readonly entries: Array<{ digest: Buffer; role: Role; name: string }>;
 
   constructor(keys: ApiKey[]) {
-    this.entries = keys.map((k) => ({ digest: digest(k.key), role: k.role }));
+    this.entries = keys.map((k) => {
+      const d = digest(k.key);
+      return { digest: d, role: k.role, name: k.name ?? `${k.role} key ${d.toString('hex').slice(0, 8)}` };
+    });
   }
 
   /** The role of `key`, or null. Compares against every entry, so timing does not tell which matched. */
   roleOf(key: string): Role | null {
+    return this.entryOf(key)?.role ?? null;
+  }
+
+  /** The role and name of `key`, or undefined; compares against every entry, like roleOf. */
+  private entryOf(key: string): { role: Role; name: string } | undefined {
     const d = digest(key);
-    let found: Role | null = null;
-    for (const e of this.entries) if (timingSafeEqual(d, e.digest) && found === null) found = e.role;
+    let found: { role: Role; name: string } | undefined;
+    for (const e of this.entries) if (timingSafeEqual(d, e.digest) && found === undefined) found = e;
     return found;
   }
 
@@ -54,9 +64,9 @@ export class KeyRing {
   principalOf(headers: IncomingHttpHeaders): Principal {
     const key = presentedKey(headers);
     if (key === undefined) return { role: null };
-    const role = this.roleOf(key);
-    if (role === null) throw new InvalidKeyError();
-    return { role };
+    const entry = this.entryOf(key);
+    if (entry === undefined) throw new InvalidKeyError();
+    return { role: entry.role, name: entry.name };
   }
 }
 

@@ -1,0 +1,43 @@
+/**
+ * Resolvers of schema/retract.graphql: `retractFact` and `undoRetraction` (role editor, checked
+ * before anything runs), over src/retract. The retraction records the key's name.
+ */
+import { retractFact, RetractionError, undoRetraction, type FactRef } from '../../retract/index.js';
+import { requireRole } from '../../server/auth.js';
+import { badInput, notFound } from '../core/errors.js';
+import type { WriteContext } from '../mutations/mutations.js';
+
+interface FactInput {
+  id?: string | null;
+  relationship?: { from: string; type: string; to: string; key?: string | null } | null;
+}
+
+/** The fact an input names; BAD_USER_INPUT unless exactly one of id and relationship is given. */
+function factRef(input: FactInput): FactRef {
+  const { id, relationship: r } = input;
+  if ((id == null) === (r == null)) throw badInput('fact: give either id or relationship', 'fact');
+  return id != null ? { id } : { from: r!.from, type: r!.type, to: r!.to, key: r!.key ?? '' };
+}
+
+async function mapped<T>(work: () => Promise<T>): Promise<T> {
+  try {
+    return await work();
+  } catch (e) {
+    if (!(e instanceof RetractionError)) throw e;
+    if (e.code === 'NOT_FOUND') throw notFound(e.message.replace(/ not found$/, ''));
+    throw badInput(e.message, e.argument);
+  }
+}
+
+export const retractResolvers = {
+  Mutation: {
+    retractFact: (_: unknown, args: { fact: FactInput; reason: string }, { db, auth }: WriteContext) => {
+      requireRole(auth, 'editor', 'retractFact');
+      return mapped(() => retractFact(db, factRef(args.fact), { by: auth.name ?? 'unnamed key', reason: args.reason }));
+    },
+    undoRetraction: (_: unknown, args: { fact: FactInput }, { db, auth }: WriteContext) => {
+      requireRole(auth, 'editor', 'undoRetraction');
+      return mapped(() => undoRetraction(db, factRef(args.fact)));
+    },
+  },
+};
