@@ -3,8 +3,9 @@
  * scripts/install-chromium.sh) driven by playwright-core against the service on a free
  * loopback port. Every request the pages make is recorded and none may leave 127.0.0.1. The
  * playground runs its opening dependency-chain example and a saved example; the explorer draws
- * Mitsubishi Corporation's gallium chain, expands a node and shows its sources. Screenshots go
- * to tests/artifacts/ (git-ignored).
+ * Mitsubishi Corporation's gallium chain, expands a node and shows its sources; the review page
+ * reads a saved news page into highlighted candidates and loads the accepted ones with an editor
+ * key. Screenshots go to tests/artifacts/ (git-ignored).
  */
 import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
@@ -14,7 +15,7 @@ import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import type { RunningApp } from '../src/server/app.js';
 import { testDb } from './support/db.js';
 import { bundledGraph } from './support/bundled.js';
-import { startTestApp } from './support/server.js';
+import { gql, startTestApp } from './support/server.js';
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const ARTIFACTS = path.resolve('tests/artifacts');
@@ -26,6 +27,8 @@ const CHAIN_NODES = [
   'country:KZ',
 ];
 
+const EDITOR = 'editor-key-review-page-3f81c2';
+const ARTICLE = 'source:qarmet-picks-midrex-technology-for-temirtau-hbi-plant-2126c0bc';
 const db = testDb();
 let app: RunningApp;
 let context: BrowserContext;
@@ -62,7 +65,7 @@ beforeAll(async () => {
   if (!existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing: run scripts/install-chromium.sh`);
   mkdirSync(ARTIFACTS, { recursive: true });
   await bundledGraph(db);
-  app = await startTestApp(db);
+  app = await startTestApp(db, { config: { API_KEYS: [{ key: EDITOR, role: 'editor' }] } });
   userDataDir = mkdtempSync(path.join(os.tmpdir(), 'kg-chromium-'));
   // launchPersistentContext owns --user-data-dir (it refuses it in args): a fresh one per run.
   context = await chromium.launchPersistentContext(userDataDir, {
@@ -283,6 +286,78 @@ describe('explorer charts (Chart.js)', () => {
     expect(await page.locator('#panel table.stages').textContent()).toContain('Guinea 28.1 %');
     await shot(page, 'explorer-alumina-stages.png');
     await page.close();
+  });
+});
+
+describe('article review', () => {
+  /** Removes and returns the recorded page problems matching `pattern` (an expected refusal). */
+  const takeProblems = (pattern: RegExp) => {
+    const taken = pageProblems.filter((p) => pattern.test(p));
+    for (const p of taken) pageProblems.splice(pageProblems.indexOf(p), 1);
+    return taken;
+  };
+
+  it('reads a saved HTML page into highlighted candidates; reject, edit, refused without a key, loaded with one', async () => {
+    const served = await fetch(`${app.url}/review`);
+    expect(served.headers.get('content-security-policy')).toContain("script-src 'self'");
+    const page = await newPage();
+    await page.goto(`${app.url}/review`);
+    await page.setInputFiles('#article-file', 'tests/fixtures/articles/new-plant.html');
+    await page.locator('body[data-state="ready"]').waitFor();
+    expect(await page.locator('#extract-status').textContent()).toBe('HTML: 4 sentences, 9 candidate facts.');
+    expect(await page.locator('#article-meta').textContent()).toContain(ARTICLE);
+    const cards = await page.locator('#candidates li.candidate').evaluateAll((lis) =>
+      lis.map((li) => ({ id: (li as HTMLElement).dataset.id!, kind: (li as HTMLElement).dataset.kind!, summary: li.querySelector('.summary')!.textContent!, record: JSON.parse((li.querySelector('textarea') as HTMLTextAreaElement).value) })),
+    );
+    expect(cards.map((c) => c.kind)).toEqual(['ENTITY', 'ENTITY', ...Array(7).fill('RELATIONSHIP')]);
+    // Each candidate's evidence is highlighted in the article: its marks spell its evidence sentences.
+    const highlighted = await page.evaluate(() => {
+      const byId: Record<string, string> = {};
+      for (const m of document.querySelectorAll<HTMLElement>('#article-body mark')) for (const id of m.dataset.candidates!.split(' ')) byId[id] = (byId[id] ?? '') + m.textContent;
+      return byId;
+    });
+    const evidence = await page.locator('#candidates li.candidate').evaluateAll((lis) => Object.fromEntries(lis.map((li) => [(li as HTMLElement).dataset.id, [...li.querySelectorAll('.evidence')].map((p) => p.textContent!.slice(1, -1)).join('')])));
+    for (const c of cards) expect(highlighted[c.id], c.summary).toBe(evidence[c.id]);
+    const invests = cards.find((c) => c.summary === 'Qarmet INVESTS_IN Temirtau hot briquetted iron plant')!;
+    expect(invests.record).toMatchObject({ amount: 1_500_000_000, currency: 'USD', amountBound: 'atLeast' });
+    await page.locator(`li.candidate[data-id="${invests.id}"] .summary`).click();
+    expect(await page.locator('#article-body mark.active').count()).toBeGreaterThan(0);
+
+    // Accept all, reject the investment, give Qarmet another id (the facts naming it follow).
+    await page.getByRole('button', { name: 'Accept all' }).click();
+    await page.locator(`li.candidate[data-id="${invests.id}"]`).getByRole('button', { name: 'Reject' }).click();
+    expect(await page.locator(`li.candidate[data-id="${invests.id}"]`).getAttribute('data-decision')).toBe('rejected');
+    const qarmet = cards.find((c) => c.record.id === 'company:qarmet')!;
+    const card = page.locator(`li.candidate[data-id="${qarmet.id}"]`);
+    await card.getByRole('button', { name: 'Edit' }).click();
+    await card.locator('textarea').fill(JSON.stringify({ ...qarmet.record, id: 'company:qarmet-jsc', aliases: ['Qarmet JSC'] }));
+    expect(await page.locator('#candidate-count').textContent()).toBe('(9, 8 accepted)');
+    await shot(page, 'review-candidates.png');
+
+    // Without a key the load is refused and the page says why.
+    await page.getByRole('button', { name: 'Load accepted facts' }).click();
+    await page.locator('body[data-state="load-failed"]').waitFor();
+    expect(await page.locator('#load-status').textContent()).toBe('loadDataset needs an API key with role editor (send Authorization: Bearer <key> or x-api-key)');
+    expect(takeProblems(/\/graphql: HTTP 401|status of 401/).length).toBeGreaterThan(0);
+    expect((await gql(app.url, '{ node(id: "company:qarmet-jsc") { id } }')).errors?.[0].extensions?.code).toBe('NOT_FOUND');
+
+    await page.locator('#api-key').fill(EDITOR);
+    await page.getByRole('button', { name: 'Load accepted facts' }).click();
+    await page.locator('body[data-state="loaded"]').waitFor();
+    expect(await page.locator('#load-status').textContent()).toBe(`Loaded 2 node record(s) and 6 relationship record(s), citing ${ARTICLE}.`);
+    expect(await page.locator('#load-result tr[data-kind="OPERATES"] td').allTextContents()).toEqual(['OPERATES (relationship)', '1', '0', '0']);
+    await shot(page, 'review-loaded.png');
+    await page.close();
+
+    const res = await gql(app.url, `{ node(id: "company:qarmet-jsc") { ... on Company { aliases sources { id }
+      relations { type other { id } sources { id } } } } }`);
+    expect(res.errors).toBeUndefined();
+    const company = res.data.node;
+    expect(company.aliases).toEqual(['Qarmet JSC']);
+    expect(company.sources).toEqual([{ id: ARTICLE }]);
+    expect(company.relations).toContainEqual({ type: 'OPERATES', other: { id: 'facility:temirtau-hot-briquetted-iron-plant' }, sources: [{ id: ARTICLE }] });
+    expect(company.relations.map((r: { type: string }) => r.type)).not.toContain('INVESTS_IN');
+    expect((await gql(app.url, '{ node(id: "company:qarmet") { id } }')).errors?.[0].extensions?.code).toBe('NOT_FOUND');
   });
 });
 

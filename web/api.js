@@ -1,4 +1,4 @@
-// The explorer's GraphQL calls to this service's /graphql (POST, application/json).
+// The pages' GraphQL calls to this service's /graphql (POST, application/json).
 
 /** A GraphQL error answer, with the server's messages. */
 export class GraphQLRequestError extends Error {
@@ -8,13 +8,13 @@ export class GraphQLRequestError extends Error {
   }
 }
 
-/** POSTs one operation; resolves with `data`, rejects with a GraphQLRequestError on any error. */
-export async function gql(query, variables = {}) {
+/** POSTs one operation (with extra `headers`, e.g. an API key); resolves with `data`, rejects with a GraphQLRequestError on any error. */
+export async function gql(query, variables = {}, headers = {}) {
   let res;
   try {
     res = await fetch('/graphql', {
       method: 'POST',
-      headers: { 'content-type': 'application/json', accept: 'application/json' },
+      headers: { 'content-type': 'application/json', accept: 'application/json', ...headers },
       body: JSON.stringify({ query, variables }),
     });
   } catch (err) {

@@ -5,6 +5,7 @@
  * - `GET /playground`: GraphiQL 4 with the explorer plugin, opening on a ready example;
  * - `GET /playground/examples.json`: the example queries (examples.ts);
  * - `GET /explorer`: the graph explorer (search, dependency chains, exposure, neighbourhood);
+ * - `GET /review`: the article review page (extractArticle, accept / reject / edit, loadDataset);
  * - `GET /web/<file>`: the pages' own scripts and styles (`web/`);
  * - `GET /vendor/<file>`: the browser bundles, straight from node_modules (vendor.ts).
  */
@@ -74,6 +75,9 @@ export function webRouter(opts: WebOptions = {}): Router {
   });
   router.get('/explorer', (_req, res, next) => {
     sendPage(res, path.join(webDir, 'explorer.html'), next);
+  });
+  router.get('/review', (_req, res, next) => {
+    sendPage(res, path.join(webDir, 'review.html'), next);
   });
   // Only the pages' scripts and styles; the pages themselves are served above with their headers.
   router.use('/web', (req, _res, next) => next(/^\/[\w.-]+\.(js|css)$/.test(req.path) ? undefined : 'router'));
