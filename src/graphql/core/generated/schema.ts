@@ -1188,6 +1188,13 @@ export type FactCandidate = {
   summary: Scalars['String']['output'];
 };
 
+/** A fact: give `id` (a node, or a Source whole) or `relationship`, not both. */
+export type FactInput = {
+  /** A node's typed id, e.g. `company:erg` or `source:gate-erg-kazakhstan-article`. */
+  id?: InputMaybe<Scalars['ID']['input']>;
+  relationship?: InputMaybe<RelationshipRefInput>;
+};
+
 /** A drawable graph (cytoscape-style): nodes, and edges by node id. */
 export type Graph = {
   __typename?: 'Graph';
@@ -1822,12 +1829,38 @@ export type Mutation = {
    * field, message of each problem) when the dataset is invalid; nothing is written then.
    */
   loadDataset: Maybe<LoadResult>;
+  /**
+   * Retracts a fact: a node by `id`, a relationship by its ends, type and key, or a whole source
+   * (the `id` of a Source), which takes along the facts that only it states; facts with other
+   * sources stay and cite the others. The fact leaves every query and feed and keeps
+   * `retractedAt`, `retractedBy` (this key's name) and `retractionReason`. Bumps the graph
+   * version in the same transaction. Needs role editor. Errors: BAD_USER_INPUT (malformed id or
+   * type, blank reason, already retracted), NOT_FOUND (no such fact); nothing is written then.
+   */
+  retractFact: Maybe<Retraction>;
+  /**
+   * Undoes a retraction: the fact (for a source, with the facts its retraction took along) answers
+   * again exactly as before. Needs role editor. Errors: BAD_USER_INPUT (not retracted, or taken
+   * along by a source: undo the source's retraction), NOT_FOUND.
+   */
+  undoRetraction: Maybe<Retraction>;
 };
 
 
 export type MutationLoadDatasetArgs = {
   content: Scalars['JSON']['input'];
   name: Scalars['String']['input'];
+};
+
+
+export type MutationRetractFactArgs = {
+  fact: FactInput;
+  reason: Scalars['String']['input'];
+};
+
+
+export type MutationUndoRetractionArgs = {
+  fact: FactInput;
 };
 
 /** Anything with a stable, typed id. */
@@ -3286,6 +3319,16 @@ export type RelatedGroup = {
   type: RelationshipType;
 };
 
+/** A relationship by its ends, type and key, as the dataset files state it. */
+export type RelationshipRefInput = {
+  from: Scalars['ID']['input'];
+  /** What tells apart parallel relationships of one type between the same nodes (empty when none). */
+  key?: InputMaybe<Scalars['String']['input']>;
+  to: Scalars['ID']['input'];
+  /** A relationship type of the model, e.g. SUPPLIES. */
+  type: Scalars['String']['input'];
+};
+
 /** Relationship types of the model, read as (start)-[TYPE]->(end). */
 export type RelationshipType =
   | 'ABOUT'
@@ -3362,6 +3405,24 @@ export type RestrictionEdge = {
   status: Maybe<Status>;
   /** When the relationship holds, where stated (dates with precision and wording). */
   validity: Maybe<Validity>;
+};
+
+/** What a retraction, or its undoing, changed. */
+export type Retraction = {
+  __typename?: 'Retraction';
+  /** For a source: the nodes its retraction took along (or its undo brought back). */
+  alsoNodes: Scalars['Int']['output'];
+  /** For a source: the relationships its retraction took along (or its undo brought back). */
+  alsoRelationships: Scalars['Int']['output'];
+  /** The fact as text: `company:erg` or `company:erg -[SUPPLIES]-> company:mitsubishi-corporation`. */
+  fact: Scalars['String']['output'];
+  /** The graph version after the change (the response cache's key). */
+  graphVersion: Scalars['Int']['output'];
+  /** True after retractFact, false after undoRetraction. */
+  retracted: Scalars['Boolean']['output'];
+  /** The key's name (null after an undo). */
+  retractedBy: Maybe<Scalars['String']['output']>;
+  retractionReason: Maybe<Scalars['String']['output']>;
 };
 
 /** One search result. */
@@ -4045,6 +4106,7 @@ export type ResolversTypes = {
   FacilityOrder: FacilityOrder;
   FacilityOrderField: FacilityOrderField;
   FactCandidate: ResolverTypeWrapper<FactCandidate>;
+  FactInput: FactInput;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   Graph: ResolverTypeWrapper<Omit<Graph, 'center' | 'edges' | 'nodes'> & { center: ResolversTypes['Entity'], edges: Array<ResolversTypes['GraphEdge']>, nodes: Array<ResolversTypes['Entity']> }>;
   GraphEdge: ResolverTypeWrapper<Omit<GraphEdge, 'properties' | 'sources'> & { properties: ResolversTypes['HopProperties'], sources: Array<ResolversTypes['Source']> }>;
@@ -4117,9 +4179,11 @@ export type ResolversTypes = {
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   RelatedFilter: RelatedFilter;
   RelatedGroup: RelatedGroup;
+  RelationshipRefInput: RelationshipRefInput;
   RelationshipType: RelationshipType;
   ReservesEdge: ResolverTypeWrapper<Omit<ReservesEdge, 'holder' | 'item' | 'measure' | 'sources'> & { holder: ResolversTypes['Country'], item: ResolversTypes['Entity'], measure?: Maybe<ResolversTypes['Measure']>, sources: Array<ResolversTypes['Source']> }>;
   RestrictionEdge: ResolverTypeWrapper<Omit<RestrictionEdge, 'item' | 'policy' | 'sources'> & { item: ResolversTypes['Entity'], policy: ResolversTypes['Policy'], sources: Array<ResolversTypes['Source']> }>;
+  Retraction: ResolverTypeWrapper<Retraction>;
   SearchHit: ResolverTypeWrapper<Omit<SearchHit, 'entity'> & { entity: ResolversTypes['Entity'] }>;
   SearchMatch: SearchMatch;
   SeriesPoint: ResolverTypeWrapper<Omit<SeriesPoint, 'sources'> & { sources: Array<ResolversTypes['Source']> }>;
@@ -4202,6 +4266,7 @@ export type ResolversParentTypes = {
   FacilityOperationEdge: Omit<FacilityOperationEdge, 'facility' | 'operator' | 'sources'> & { facility: ResolversParentTypes['Facility'], operator: ResolversParentTypes['Company'], sources: Array<ResolversParentTypes['Source']> };
   FacilityOrder: FacilityOrder;
   FactCandidate: FactCandidate;
+  FactInput: FactInput;
   Float: Scalars['Float']['output'];
   Graph: Omit<Graph, 'center' | 'edges' | 'nodes'> & { center: ResolversParentTypes['Entity'], edges: Array<ResolversParentTypes['GraphEdge']>, nodes: Array<ResolversParentTypes['Entity']> };
   GraphEdge: Omit<GraphEdge, 'properties' | 'sources'> & { properties: ResolversParentTypes['HopProperties'], sources: Array<ResolversParentTypes['Source']> };
@@ -4264,8 +4329,10 @@ export type ResolversParentTypes = {
   Query: Record<PropertyKey, never>;
   RelatedFilter: RelatedFilter;
   RelatedGroup: RelatedGroup;
+  RelationshipRefInput: RelationshipRefInput;
   ReservesEdge: Omit<ReservesEdge, 'holder' | 'item' | 'measure' | 'sources'> & { holder: ResolversParentTypes['Country'], item: ResolversParentTypes['Entity'], measure?: Maybe<ResolversParentTypes['Measure']>, sources: Array<ResolversParentTypes['Source']> };
   RestrictionEdge: Omit<RestrictionEdge, 'item' | 'policy' | 'sources'> & { item: ResolversParentTypes['Entity'], policy: ResolversParentTypes['Policy'], sources: Array<ResolversParentTypes['Source']> };
+  Retraction: Retraction;
   SearchHit: Omit<SearchHit, 'entity'> & { entity: ResolversParentTypes['Entity'] };
   SeriesPoint: Omit<SeriesPoint, 'sources'> & { sources: Array<ResolversParentTypes['Source']> };
   ShareholdingEdge: Omit<ShareholdingEdge, 'company' | 'shareholder' | 'sources'> & { company: ResolversParentTypes['Company'], shareholder: ResolversParentTypes['Entity'], sources: Array<ResolversParentTypes['Source']> };
@@ -4907,6 +4974,8 @@ export type MoneyResolvers<ContextType = Context, ParentType extends ResolversPa
 export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
   applySchema?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
   loadDataset?: Resolver<Maybe<ResolversTypes['LoadResult']>, ParentType, ContextType, RequireFields<MutationLoadDatasetArgs, 'content' | 'name'>>;
+  retractFact?: Resolver<Maybe<ResolversTypes['Retraction']>, ParentType, ContextType, RequireFields<MutationRetractFactArgs, 'fact' | 'reason'>>;
+  undoRetraction?: Resolver<Maybe<ResolversTypes['Retraction']>, ParentType, ContextType, RequireFields<MutationUndoRetractionArgs, 'fact'>>;
 };
 
 export type NodeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Node'] = ResolversParentTypes['Node']> = {
@@ -5134,6 +5203,16 @@ export type RestrictionEdgeResolvers<ContextType = Context, ParentType extends R
   sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
   status?: Resolver<Maybe<ResolversTypes['Status']>, ParentType, ContextType>;
   validity?: Resolver<Maybe<ResolversTypes['Validity']>, ParentType, ContextType>;
+};
+
+export type RetractionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Retraction'] = ResolversParentTypes['Retraction']> = {
+  alsoNodes?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  alsoRelationships?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  fact?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  graphVersion?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  retracted?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  retractedBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  retractionReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
 export type SearchHitResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SearchHit'] = ResolversParentTypes['SearchHit']> = {
@@ -5438,6 +5517,7 @@ export type Resolvers<ContextType = Context> = {
   Query?: QueryResolvers<ContextType>;
   ReservesEdge?: ReservesEdgeResolvers<ContextType>;
   RestrictionEdge?: RestrictionEdgeResolvers<ContextType>;
+  Retraction?: RetractionResolvers<ContextType>;
   SearchHit?: SearchHitResolvers<ContextType>;
   SeriesPoint?: SeriesPointResolvers<ContextType>;
   ShareholdingEdge?: ShareholdingEdgeResolvers<ContextType>;
