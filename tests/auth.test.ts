@@ -65,7 +65,7 @@ describe('GraphQL mutations', () => {
     const res = await gql(app.url, LOAD, { name: 'x', content: dataset('none') });
     expect(res.status).toBe(401);
     expect(res.errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
-    expect(res.data).toBeNull();
+    expect(res.data).toEqual({ loadDataset: null });
     expect((await gql(app.url, 'mutation { applySchema }')).errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
     expect(await fingerprint()).toEqual(before);
   });
