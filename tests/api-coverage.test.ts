@@ -3,13 +3,19 @@
  * supply-concentration what-ifs (`addSupply`, `basis: capacity`) share by share, the
  * `exportControls` item filter and its `ended` status, the `importReliance` filters and net
  * exporters, the Country fields `production`, `reserves` and `importedBy` with their values,
- * and the name filters and NAME ordering of every list query the schema declares. Expected
- * values come from this file's own Cypher over the same graph, never from the service's code.
+ * the name filters and NAME ordering of every list query the schema declares, each configured
+ * body-size limit (GraphQL and POST /admin/load), and dependency walks cut by beamWidth and by
+ * walkLimit alone (fanOut and parallelHops: tests/chains-bounds.test.ts). Expected values come
+ * from the data files, from this file's own Cypher over the same graph, or from the shape of the
+ * small graphs it writes (and removes), never from the service's code.
  */
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { ApiKey } from '../src/config.js';
+import { loadDatasets } from '../src/load/index.js';
+import type { RunningApp } from '../src/server/app.js';
 import { useBundledApp } from './support/bundled-app.js';
-import { gql } from './support/server.js';
+import { gql, startTestApp } from './support/server.js';
 
 const app = useBundledApp({ config: { GRAPHQL_MAX_COST: 1_000_000 } });
 
@@ -419,5 +425,122 @@ describe('exportControls status ended (a measure with an end date, written for t
     expect(await status('2029-12-31')).toBe('inForce');
     expect(await status('2030-01-01')).toBe('ended');
     expect(await status('2041-06-30')).toBe('ended');
+  });
+});
+
+describe('each body-size limit, as configured: GraphQL (HTTP_MAX_BODY_KB) and POST /admin/load (ADMIN_LOAD_MAX_BODY_KB)', () => {
+  const EDITOR = 'editor-key-3b91d0c47e25';
+  const keys: ApiKey[] = [{ key: EDITOR, role: 'editor' }];
+  let small: RunningApp;
+  beforeAll(async () => {
+    small = await startTestApp(app.db, { config: { API_KEYS: keys, HTTP_MAX_BODY_KB: 2, ADMIN_LOAD_MAX_BODY_KB: 4 } });
+  });
+  afterAll(async () => {
+    await small?.stop();
+  });
+  const post = (path: string, body: string) =>
+    fetch(`${small.url}${path}`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${EDITOR}` }, body });
+  /** A JSON body of exactly `bytes` bytes. */
+  const bodyOf = (bytes: number, make: (pad: string) => unknown) => {
+    const bare = JSON.stringify(make('')).length;
+    const body = JSON.stringify(make('x'.repeat(bytes - bare)));
+    expect(Buffer.byteLength(body)).toBe(bytes);
+    return body;
+  };
+  const graphql = (pad: string) => ({ query: '{ __typename }', variables: { pad } });
+  // An invalid dataset (no nodes of any use): under the limit it is read and refused as invalid.
+  const dataset = (pad: string) => ({ sources: [], nodes: [{ id: 'company:cover-oversize', label: 'Company', name: pad, sources: [] }], relationships: [] });
+
+  it('GraphQL: 2,048 bytes pass, 2,049 bytes are refused with 413 PAYLOAD_TOO_LARGE in JSON', async () => {
+    expect((await post('/graphql', bodyOf(2048, graphql))).status).toBe(200);
+    const over = await post('/graphql', bodyOf(2049, graphql));
+    expect(over.status).toBe(413);
+    expect(over.headers.get('content-type')).toMatch(/application\/json/);
+    expect((await over.json()).errors[0]).toMatchObject({ message: 'the request body is larger than 2048 bytes', extensions: { code: 'PAYLOAD_TOO_LARGE' } });
+  });
+
+  it('POST /admin/load: 4,096 bytes are read (here refused as an invalid dataset), 4,097 bytes get 413 and write nothing', async () => {
+    const count = async () => (await app.db.read<{ n: number }>('MATCH (n) WHERE NOT n:GraphVersion RETURN count(n) AS n'))[0].n;
+    const before = await count();
+    const under = await post('/admin/load?name=cover-limit', bodyOf(4096, dataset));
+    expect(under.status).toBe(400);
+    expect((await under.json()).errors[0].extensions.code).toBe('BAD_USER_INPUT');
+    const over = await post('/admin/load?name=cover-limit', bodyOf(4097, dataset));
+    expect(over.status).toBe(413);
+    expect(over.headers.get('content-type')).toMatch(/application\/json/);
+    expect((await over.json()).errors[0]).toMatchObject({ message: 'the request body is larger than 4096 bytes', extensions: { code: 'PAYLOAD_TOO_LARGE' } });
+    expect(await count()).toBe(before);
+  });
+});
+
+describe('dependency walks cut by beamWidth (200 partial paths) and by walkLimit (1,000 paths), each alone', () => {
+  // Two layered supplier graphs beside the bundled data, joined to nothing in it, SUPPLIES with
+  // one source each: no node has more than 20 suppliers, so fanOut (20) and parallelHops (5)
+  // never bite. `full` layers: every node supplies every node of the layer below; `paired`: the
+  // i-th supplies the i-th only.
+  const id = (k: string) => `company:cover-walk-${k}`;
+  const layer = (name: string, n: number) => Array.from({ length: n }, (_, i) => id(`${name}-${String(i + 1).padStart(2, '0')}`));
+  // Beam: 15 → 15 (full) → 2 (full): 225 paths at depth 2, of which 200 go on, each to 2 suppliers.
+  const beam = { hub: [id('beam-hub')], l1: layer('beam-b', 15), l2: layer('beam-c', 15), l3: layer('beam-x', 2) };
+  // Limit: 20 → 10 (full) → 10 → 10 → 10 → 10 (paired): 20 + 5 × 200 = 1,020 paths in six levels.
+  const limit = [
+    [id('limit-hub')],
+    layer('limit-b', 20),
+    layer('limit-c', 10),
+    layer('limit-d', 10),
+    layer('limit-e', 10),
+    layer('limit-f', 10),
+    layer('limit-g', 10),
+  ];
+  beforeAll(async () => {
+    const sources = ['source:cover-walk'];
+    const rel = (from: string, to: string) => ({ type: 'SUPPLIES', from, to, key: '', sources });
+    const full = (buyers: string[], suppliers: string[]) => buyers.flatMap((to) => suppliers.map((from) => rel(from, to)));
+    const paired = (buyers: string[], suppliers: string[]) => buyers.map((to, i) => rel(suppliers[i], to));
+    const nodes = [...Object.values(beam), ...limit].flat().map((n) => ({ id: n, label: 'Company', name: n.split(':')[1], sources }));
+    const relationships = [
+      ...full(beam.hub, beam.l1),
+      ...full(beam.l1, beam.l2),
+      ...full(beam.l2, beam.l3),
+      ...full(limit[0], limit[1]),
+      ...full(limit[1], limit[2]),
+      ...limit.slice(3).flatMap((l, i) => paired(limit[i + 2], l)),
+    ];
+    await loadDatasets(app.db, [
+      {
+        name: 'cover-walk',
+        content: {
+          sources: [{ id: 'source:cover-walk', name: 'Walk bounds test', sourceType: 'dataset', publisher: 'Tests' }],
+          nodes,
+          relationships,
+        },
+      },
+    ]);
+  });
+  afterAll(async () => {
+    await app.db.write("MATCH (n) WHERE n.id STARTS WITH 'company:cover-walk-' OR n.id = 'source:cover-walk' DETACH DELETE n");
+  });
+  const chains = async (entityId: string, maxDepth: number) =>
+    (
+      await ok(
+        `query ($e: ID!, $d: Int) { dependencyChains(entityId: $e, maxDepth: $d, first: 200) { totalChains truncated chains { terminal { id } hops { id } } } }`,
+        { e: entityId, d: maxDepth },
+      )
+    ).dependencyChains;
+
+  it('beamWidth: of the 225 depth-2 paths 200 go on (to 2 suppliers each): 400 + the 25 left = 425 maximal chains, not 450; truncated', async () => {
+    expect(await chains(beam.hub[0], 3)).toMatchObject({ totalChains: 400 + 25, truncated: true });
+    // Two levels: the 225 paths are all kept; a cut matters only before a further level.
+    expect(await chains(beam.hub[0], 2)).toMatchObject({ totalChains: 225, truncated: false });
+  });
+
+  it('walkLimit: 820 paths in five levels leave room for 180 of the 200 at the sixth: 180 chains end there, 20 one level short; truncated', async () => {
+    const r = await chains(limit[0][0], 6);
+    expect(r).toMatchObject({ totalChains: 200, truncated: true });
+    const endingIn = (l: string[]) => r.chains.filter((c: { terminal: { id: string } }) => l.includes(c.terminal.id)).length;
+    expect([endingIn(limit[6]), endingIn(limit[5])]).toEqual([180, 20]);
+    const five = await chains(limit[0][0], 5);
+    expect(five).toMatchObject({ totalChains: 200, truncated: false });
+    expect(five.chains.every((c: { terminal: { id: string }; hops: unknown[] }) => limit[5].includes(c.terminal.id) && c.hops.length === 5)).toBe(true);
   });
 });
