@@ -5,7 +5,8 @@
  * exporters, the Country fields `production`, `reserves` and `importedBy` with their values,
  * the name filters and NAME ordering of every list query the schema declares, each configured
  * body-size limit (GraphQL and POST /admin/load), and dependency walks cut by beamWidth and by
- * walkLimit alone (fanOut and parallelHops: tests/chains-bounds.test.ts). Expected values come
+ * walkLimit alone (fanOut and parallelHops: tests/chains-bounds.test.ts), and feeds'
+ * `updatedSince` giving exactly what a later load changed. Expected values come
  * from the data files, from this file's own Cypher over the same graph, or from the shape of the
  * small graphs it writes (and removes), never from the service's code.
  */
@@ -542,5 +543,57 @@ describe('dependency walks cut by beamWidth (200 partial paths) and by walkLimit
     const five = await chains(limit[0][0], 5);
     expect(five).toMatchObject({ totalChains: 200, truncated: false });
     expect(five.chains.every((c: { terminal: { id: string }; hops: unknown[] }) => limit[5].includes(c.terminal.id) && c.hops.length === 5)).toBe(true);
+  });
+});
+
+describe('feeds updatedSince: exactly the rows a later load changed', () => {
+  const A = 'company:cover-feed-a';
+  const B = 'company:cover-feed-b';
+  const SOURCE = 'source:cover-feed';
+  const dataset = (bName: string) => ({
+    sources: [{ id: SOURCE, name: 'Feed test', sourceType: 'dataset', publisher: 'Tests' }],
+    nodes: [
+      { id: A, label: 'Company', name: 'Cover feed A', sources: [SOURCE] },
+      { id: B, label: 'Company', name: bName, sources: [SOURCE] },
+    ],
+    // One relationship to a bundled company: the load must not mark company:erg as changed.
+    relationships: [
+      { type: 'SUPPLIES', from: A, to: B, key: '', sources: [SOURCE] },
+      { type: 'SUPPLIES', from: A, to: 'company:erg', key: '', sources: [SOURCE] },
+    ],
+  });
+  afterAll(async () => {
+    await app.db.write('MATCH (n) WHERE n.id IN $ids DETACH DELETE n', { ids: [A, B, SOURCE] });
+  });
+  /** A moment strictly after everything written so far (updatedAt has millisecond precision or finer). */
+  const now = async () => {
+    await new Promise((r) => setTimeout(r, 5));
+    const t = new Date().toISOString();
+    await new Promise((r) => setTimeout(r, 5));
+    return t;
+  };
+  const since = async (table: 'nodes' | 'relationships', t: string) => {
+    const res = await fetch(`${app.url}/feeds/${table}.json?updatedSince=${encodeURIComponent(t)}`);
+    expect(res.status).toBe(200);
+    return (await res.json()) as Array<Record<string, unknown>>;
+  };
+  const rels = (rows: Array<Record<string, unknown>>) => rows.map((r) => `${r.from_id} ${r.type} ${r.to_id}`).sort();
+
+  it('a first load: its nodes and relationships; the same load again: nothing; one renamed node: that node alone', async () => {
+    const t0 = await now();
+    await loadDatasets(app.db, [{ name: 'cover-feed', content: dataset('Cover feed B') }]);
+    expect((await since('nodes', t0)).map((r) => r.id).sort()).toEqual([A, B, SOURCE].sort());
+    expect(rels(await since('relationships', t0))).toEqual([`${A} SUPPLIES ${B}`, `${A} SUPPLIES company:erg`]);
+
+    const t1 = await now();
+    await loadDatasets(app.db, [{ name: 'cover-feed', content: dataset('Cover feed B') }]);
+    expect(await since('nodes', t1)).toEqual([]);
+    expect(await since('relationships', t1)).toEqual([]);
+
+    const t2 = await now();
+    await loadDatasets(app.db, [{ name: 'cover-feed', content: dataset('Cover feed B, renamed') }]);
+    const changed = await since('nodes', t2);
+    expect(changed.map((r) => [r.id, r.name])).toEqual([[B, 'Cover feed B, renamed']]);
+    expect(await since('relationships', t2)).toEqual([]);
   });
 });
