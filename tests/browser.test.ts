@@ -242,6 +242,35 @@ describe('graph explorer', () => {
   });
 });
 
+describe('explorer exposure view', () => {
+  it("draws who depends on Kazakhstan for gallium: exactly the entities and hops of the exposure answer, Mitsubishi Corporation among them", async () => {
+    const page = await newPage();
+    await page.goto(`${app.url}/explorer?entity=country:KZ&view=exposure&metal=metal:gallium`);
+    await page.locator('body[data-state="ready"]').waitFor();
+    // What the page asks (depth 6, 30 dependents), asked of the API directly.
+    const res = await gql(app.url, `{ exposure(entityId: "country:KZ", metalId: "metal:gallium", maxDepth: 6, first: 30) {
+      totalDependents truncated dependents { dependent { id } chains { hops { id from { id } to { id } } } } } }`);
+    expect(res.errors).toBeUndefined();
+    const answer = res.data.exposure as { totalDependents: number; truncated: boolean; dependents: Array<{ dependent: { id: string }; chains: Array<{ hops: Array<{ id: string; from: { id: string }; to: { id: string } }> }> }> };
+    const hops = answer.dependents.flatMap((d) => d.chains.flatMap((c) => c.hops));
+    const nodes = new Set(['country:KZ', ...hops.flatMap((h) => [h.from.id, h.to.id])]);
+    const drawn = await page.evaluate(() => {
+      const cy = (window as any).cy;
+      return { nodes: cy.nodes().map((n: any) => n.id()) as string[], edges: cy.edges().length as number, root: cy.nodes('.root').map((n: any) => n.id()) as string[] };
+    });
+    expect(drawn.nodes.sort()).toEqual([...nodes].sort());
+    expect(drawn.edges).toBe(new Set(hops.map((h) => h.id)).size);
+    expect(drawn.root).toEqual(['country:KZ']);
+    // data/curated/erg-kazakhstan.yaml: Mitsubishi Corporation buys ERG's Kazakh gallium (offtake).
+    for (const d of answer.dependents) expect(drawn.nodes).toContain(d.dependent.id);
+    expect(answer.dependents.map((d) => d.dependent.id)).toContain('company:mitsubishi-corporation');
+    const shown = Math.min(30, answer.totalDependents);
+    expect(await page.locator('#status').textContent()).toContain(`${shown} of ${answer.totalDependents} dependents for Gallium`);
+    await shot(page, 'explorer-exposure.png');
+    await page.close();
+  });
+});
+
 describe('explorer charts (Chart.js)', () => {
   /** The data a Chart.js chart on `selector` draws: labels and each dataset's label and values. */
   const chartData = (page: Page, selector: string) =>
