@@ -155,6 +155,14 @@ function prepBefore(sentence: string, start: number): string {
 
 const pad = (n: number) => String(n).padStart(2, '0');
 
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+/** "March 2060" → "2060-03"; anything else → null. */
+function monthYear(text: string): string | null {
+  const m = /^\s*(\p{L}{3,9})\.?\s+((?:19|20)\d{2})\s*$/u.exec(text);
+  const month = m ? MONTHS.indexOf(m[1].slice(0, 3).toLowerCase()) : -1;
+  return m && month >= 0 ? `${m[2]}-${pad(month + 1)}` : null;
+}
+
 /** One date expression (no range) → a partial date, or null when it names no year or no clear unit. */
 function parseDate(text: string): string | null {
   if (!/\b(19|20)\d{2}\b/.test(text)) return null;
@@ -164,6 +172,10 @@ function parseDate(text: string): string | null {
   const d = found[0]?.dates;
   if (!d?.start) return /^\s*((?:19|20)\d{2})\s*$/.test(text) ? text.trim() : null;
   const [y, m, day] = d.start.slice(0, 10).split('-').map(Number);
+  // The date must name a year written in the text: compromise reads some month-year pairs as a
+  // time of day ("March 2060" as 20:60 on today's date); those are read as month and year.
+  const written: string[] = text.match(/\b(?:19|20)\d{2}\b/g) ?? [];
+  if (!written.includes(String(y))) return monthYear(text);
   switch (d.unit) {
     case 'day': return `${y}-${pad(m)}-${pad(day)}`;
     case 'month': return `${y}-${pad(m)}`;

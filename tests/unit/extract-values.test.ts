@@ -68,6 +68,10 @@ describe('properties', () => {
     );
   });
 
+  it('reads a month and year that the NLP library takes for a time of day as month and year', () => {
+    expect(findDates('The company said the plant starts March 2060.').map((d) => d.value)).toEqual(['2060-03']);
+  });
+
   it('every date found is a partial date of the model and names a year of the sentence', () => {
     const months = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
     fc.assert(
