@@ -71,6 +71,9 @@ export function walkProfile(profiles: StatementProfile[][], traces: TracedStatem
     const names = stepNames(sample.map((p) => p.name));
     for (const [k, p] of sample.entries()) at(names[k]).hits.push(p.dbHits);
   }
+  // In walk order: prepare, the levels, details (a walk whose frontier empties early reaches details before others' last level).
+  const rank = (step: string) => (step === 'chains/prepare' ? 0 : step.startsWith('level ') ? Number(step.slice(6)) : 1_000);
+  order.sort((a, b) => rank(a) - rank(b));
   const steps = order.map((step) => {
     const a = acc.get(step)!;
     return { step, samples: a.samples, dbHits: median(a.hits), edges: median(a.edges), statementMs: median(a.ms), jsBeforeMs: median(a.js) };

@@ -178,9 +178,10 @@ describe('walk profile', () => {
   it('splits each step into statement time and the JavaScript before it, with db hits by position', () => {
     const a = traced([['chains/prepare', 0.5, 2.5], ['chains/expand', 3, 6, 4], ['chains/expand', 7, 12, 40], ['chains/details', 20, 22]]);
     const b = traced([['chains/prepare', 0.1, 2.1], ['chains/expand', 2.2, 4.2, 6], ['chains/details', 5.2, 6.2]]);
+    // The shorter walk first: its details come before the longer walk's level 2, yet the steps stay in walk order.
     const w = walkProfile(
-      [profile(['chains/prepare', 'chains/expand', 'chains/expand', 'chains/details'], [10, 100, 1000, 50]), profile(['chains/prepare', 'chains/expand', 'chains/details'], [12, 200, 60]), [{ name: 'chains/prepare', error: 'timed out', dbHits: 0, rows: 0, top: [], scans: [] }]],
-      [a, b],
+      [profile(['chains/prepare', 'chains/expand', 'chains/details'], [12, 200, 60]), profile(['chains/prepare', 'chains/expand', 'chains/expand', 'chains/details'], [10, 100, 1000, 50]), [{ name: 'chains/prepare', error: 'timed out', dbHits: 0, rows: 0, top: [], scans: [] }]],
+      [b, a],
     );
     expect(w.steps.map((s) => s.step)).toEqual(['chains/prepare', 'level 1', 'level 2', 'chains/details']);
     const by = Object.fromEntries(w.steps.map((s) => [s.step, s]));
