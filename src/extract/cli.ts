@@ -13,7 +13,7 @@ import type { Db } from '../neo4j/db.js';
 import { graphFacts } from './conflicts.js';
 import { datasetYaml } from './dataset.js';
 import { loadGazetteer } from './gazetteer.js';
-import { ArticleInputError, extractArticle } from './index.js';
+import { ArticleInputError, extractArticle, optionDay } from './index.js';
 import { score } from './score.js';
 
 export interface ExtractCliOptions {
@@ -25,13 +25,11 @@ export interface ExtractCliOptions {
   force?: boolean;
 }
 
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
-
 /** Runs `kg extract`; returns a summary line. Throws ArticleInputError for bad input or options. */
 export async function runExtract(file: string, opts: ExtractCliOptions, withDb: <T>(work: (db: Db) => Promise<T>) => Promise<T>): Promise<string> {
   if (!existsSync(file)) throw new ArticleInputError('EMPTY', `no such file: ${file}`);
   for (const [k, v] of [['--published', opts.published], ['--retrieved', opts.retrieved]] as const) {
-    if (v !== undefined && !DATE.test(v)) throw new ArticleInputError('BAD_OPTION', `${k} must be a date as YYYY-MM-DD (got ${JSON.stringify(v)})`);
+    if (v !== undefined) optionDay(k, v);
   }
   if (opts.url !== undefined && !/^https?:\/\/\S+$/.test(opts.url)) throw new ArticleInputError('BAD_OPTION', `--url must be an http(s) URL (got ${JSON.stringify(opts.url)})`);
   if (existsSync(opts.out) && !opts.force) throw new ArticleInputError('BAD_OPTION', `${opts.out} exists; pass --force to replace it`);

@@ -11,7 +11,7 @@ import type { SourceRecord } from '../model/schema.js';
 import { Collector, type Candidate } from './candidates.js';
 import { resolveConflicts, type FactLookup } from './conflicts.js';
 import type { Gazetteer } from './gazetteer.js';
-import { readArticle, statedDate, ArticleInputError, type Article } from './input.js';
+import { readArticle, optionDay, type Article } from './input.js';
 import { findMentions, slug, type Mention } from './mentions.js';
 import { agreements } from './patterns/agreements.js';
 import { makeCtx, type Discourse } from './patterns/context.js';
@@ -20,7 +20,7 @@ import { ownership } from './patterns/ownership.js';
 import { policies } from './patterns/policies.js';
 import { splitSentences, type Sentence } from './sentences.js';
 
-export { ArticleInputError } from './input.js';
+export { ArticleInputError, optionDay } from './input.js';
 
 export interface ExtractOptions {
   /** File name, to tell the format. */
@@ -53,8 +53,7 @@ const digest = (s: string) => createHash('sha256').update(s).digest('hex');
 /** The article as a Source: its id from the title and a digest of the body text. */
 export function sourceOf(article: Article, opts: ExtractOptions): SourceRecord {
   const title = article.title ?? article.text.split(/(?<=[.!?])\s/)[0].slice(0, 120);
-  const published = opts.publishedDate ? statedDate(opts.publishedDate) : article.publishedDate;
-  if (opts.publishedDate && !published) throw new ArticleInputError('BAD_OPTION', `publishedDate must be a date as YYYY-MM-DD (got ${JSON.stringify(opts.publishedDate)})`);
+  const published = opts.publishedDate ? optionDay('publishedDate', opts.publishedDate) : article.publishedDate;
   const src: SourceRecord = {
     id: `source:${slug(title).slice(0, 60).replace(/-+$/, '') || 'article'}-${digest(article.text).slice(0, 8)}`,
     label: 'Source',

@@ -69,10 +69,21 @@ const isProse = (p: string) => words(p) >= 8 && /[.!?…"”’)]$/.test(p);
 export function statedDate(s: string | null | undefined): string | null {
   if (!s) return null;
   const iso = /(\d{4}-\d{2}-\d{2})/.exec(s);
-  if (iso && parsePartialDate(iso[1])) return iso[1];
+  if (iso) return parsePartialDate(iso[1]) ? iso[1] : null;
   const d = new Date(`${s.replace(/^\s*(published|updated)[:\s]*/i, '')} UTC`);
   if (Number.isNaN(d.getTime()) || !/\b(19|20)\d{2}\b/.test(s)) return null;
+  // Date rolls an impossible day over into the next month ("31 February 2026" → 3 March): refused.
+  const day = /\b(\d{1,2})(?:st|nd|rd|th)?\b/.exec(s);
+  if (day && Number(day[1]) !== d.getUTCDate()) return null;
   return d.toISOString().slice(0, 10);
+}
+
+/** An option given as YYYY-MM-DD (`publishedDate`, `--retrieved`…): returned when it is a real calendar day; otherwise ArticleInputError BAD_OPTION naming the option. */
+export function optionDay(name: string, value: string): string {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(value) || !parsePartialDate(value)) {
+    throw new ArticleInputError('BAD_OPTION', `${name} must be a real calendar day as YYYY-MM-DD (got ${JSON.stringify(value)})`);
+  }
+  return value;
 }
 
 function checkArticle(a: Article): Article {

@@ -100,7 +100,7 @@ export interface GroupByInput {
 export function groupParams(label: Label, fields: Record<string, string>, by: GroupByInput) {
   if (!!by.field === !!by.related) throw badInput('by must name exactly one of field or related', 'by');
   if (by.field) {
-    const prop = fields[by.field];
+    const prop = Object.hasOwn(fields, by.field) ? fields[by.field] : undefined;
     if (!prop) throw badInput(`by.field must be one of ${Object.keys(fields).join(', ') || '(none for this list)'} (got ${JSON.stringify(by.field)})`, 'by.field');
     return { groupProp: prop, groupRel: null };
   }

@@ -6,7 +6,7 @@
 import { graphFacts } from '../../extract/conflicts.js';
 import { datasetOf } from '../../extract/dataset.js';
 import { loadGazetteer } from '../../extract/gazetteer.js';
-import { ArticleInputError, extractArticle, type ExtractOptions } from '../../extract/index.js';
+import { ArticleInputError, extractArticle, optionDay, type ExtractOptions } from '../../extract/index.js';
 import type { Context } from '../core/context.js';
 import { badInput } from '../core/errors.js';
 
@@ -19,12 +19,10 @@ interface ArticleInput {
   publisher?: string | null;
 }
 
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
-
 function options(input: ArticleInput): ExtractOptions {
   for (const k of ['publishedDate', 'retrievedDate'] as const) {
     const v = input[k];
-    if (v != null && !DATE.test(v)) throw new ArticleInputError('BAD_OPTION', `${k} must be a date as YYYY-MM-DD (got ${JSON.stringify(v)})`);
+    if (v != null) optionDay(k, v);
   }
   if (input.url != null && !/^https?:\/\/\S+$/.test(input.url)) throw new ArticleInputError('BAD_OPTION', `url must be an http(s) URL (got ${JSON.stringify(input.url)})`);
   return { name: input.fileName ?? undefined, url: input.url ?? undefined, publishedDate: input.publishedDate ?? undefined, retrievedDate: input.retrievedDate ?? undefined, publisher: input.publisher ?? undefined };
