@@ -58,7 +58,8 @@ describe('extractArticle', () => {
     const cases: Array<[Record<string, unknown>, string, RegExp]> = [
       [{ text: '   ' }, 'EMPTY', /the input is empty/],
       [{ text: 'Home\nMarkets\nLog in' }, 'NO_ARTICLE', /no article found/],
-      [{ text: readFileSync('tests/fixtures/articles/offtake-deal.md', 'utf8'), publishedDate: '12 March' }, 'BAD_OPTION', /publishedDate must be a date as YYYY-MM-DD/],
+      [{ text: readFileSync('tests/fixtures/articles/offtake-deal.md', 'utf8'), publishedDate: '12 March' }, 'BAD_OPTION', /publishedDate must be a real calendar day as YYYY-MM-DD/],
+      [{ text: readFileSync('tests/fixtures/articles/offtake-deal.md', 'utf8'), retrievedDate: '2026-02-30' }, 'BAD_OPTION', /retrievedDate must be a real calendar day as YYYY-MM-DD \(got "2026-02-30"\)/],
       [{ text: 'x\u0000y' }, 'BINARY', /binary/],
     ];
     for (const [input, reason, message] of cases) {

@@ -176,6 +176,6 @@ describe('the CLI on a saved HTML page, end to end', () => {
       expect(existsSync(out)).toBe(false);
     }
     const r = kg('extract', `${dir}/new-plant.html`, '--out', path.join(tmp, 'x.yaml'), '--published', '19/05/2026');
-    expect([r.status, r.stderr.trim()]).toEqual([1, '--published must be a date as YYYY-MM-DD (got "19/05/2026")']);
+    expect([r.status, r.stderr.trim()]).toEqual([1, '--published must be a real calendar day as YYYY-MM-DD (got "19/05/2026")']);
   });
 });
