@@ -42,6 +42,13 @@ export const STATUS_DOC =
   'status on the day of the export (UTC): ended once valid_to has passed; a policy announced before valid_from, suspended while a suspension holds, else inForce; otherwise as the source states it (planned, underConstruction, operating, idle…)';
 
 /** The separator of `list` columns. */
+/** A documented column of a fixed feed table (its unit, when it has one). */
+export const col = (name: string, type: ColumnType, description: string, unit?: string): Column =>
+  unit ? { name, type, unit, description } : { name, type, description };
+
+/** The `updated_at` column every fixed table ends with. */
+export const UPDATED_AT = col('updated_at', 'datetime', 'when a load last created or changed it (UTC); use with updatedSince');
+
 export const LIST_SEPARATOR = ' | ';
 
 /** `worldTotal2023` → `world_total_2023`, `isoCode` → `iso_code`. */

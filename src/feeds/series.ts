@@ -3,10 +3,7 @@
  * column and year (REPORTS_STATISTIC), with the figure as reported, its bound and unit, in
  * metric tons for mass units, and why there is no figure where there is none.
  */
-import type { Column } from './columns.js';
-
-const col = (name: string, type: Column['type'], description: string, unit?: string): Column =>
-  unit ? { name, type, unit, description } : { name, type, description };
+import { col, UPDATED_AT, type Column } from './columns.js';
 
 /** Columns of the series feed (stable names; documented in docs/bi-feeds.md). */
 export const SERIES_COLUMNS: Column[] = [
@@ -28,5 +25,5 @@ export const SERIES_COLUMNS: Column[] = [
   col('source_id', 'list', 'id of the Source (source:usgs-mcs-2025-salient-galli); several joined with " | "'),
   col('key', 'text', 'the relationship key measure_id|year: unique with item_id and country_iso'),
   col('note', 'text', 'how a word or range of the table was read'),
-  col('updated_at', 'datetime', 'when a load last created or changed it (UTC); use with updatedSince'),
+  UPDATED_AT,
 ];

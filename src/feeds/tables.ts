@@ -8,7 +8,7 @@ import neo4j from 'neo4j-driver';
 import { withSlots } from '../cypher.js';
 import { LABELS, REL_TYPE_NAMES, type Label, type RelType } from '../model/schema.js';
 import {
-  LIST_SEPARATOR, STATUS_DOC, allLabelPropertyColumns, allTypePropertyColumns, labelPropertyColumns, typePropertyColumns,
+  LIST_SEPARATOR, STATUS_DOC, UPDATED_AT, col, allLabelPropertyColumns, allTypePropertyColumns, labelPropertyColumns, typePropertyColumns,
   type Column, type ColumnType, type PropertyColumn,
 } from './columns.js';
 import type { FeedFilters, FeedTableName } from './params.js';
@@ -28,11 +28,8 @@ export interface FeedTable {
   toRow(record: Record<string, unknown>): FeedRow;
 }
 
-const col = (name: string, type: ColumnType, description: string, unit?: string): Column =>
-  unit ? { name, type, unit, description } : { name, type, description };
 
 const SOURCES = col('sources', 'list', 'ids of the Source nodes that state it, joined with " | "');
-const UPDATED_AT = col('updated_at', 'datetime', 'when a load last created or changed it (UTC); use with updatedSince');
 
 /** Columns of the nodes feed: common ones, then the label's own properties (all labels' without a label). */
 export function nodeColumns(label?: Label): Column[] {
