@@ -34,16 +34,16 @@
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import http from 'node:http';
 import os from 'node:os';
-import v8 from 'node:v8';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import v8 from 'node:v8';
 import { pino } from 'pino';
+import { feedTable } from '../src/feeds/tables.js';
 import { Db } from '../src/neo4j/db.js';
 import { freePort, startLocalNeo4j } from '../src/neo4j/local.js';
 import { applySchema } from '../src/neo4j/schema.js';
 import { startApp } from '../src/server/app.js';
-import { feedTable } from '../src/feeds/tables.js';
 
 const MAX_COUNTRIES = 676; // two-letter codes AA…ZZ
 const MAX_METALS = 1_000;
@@ -67,7 +67,9 @@ function dimensions(rows: number): { countries: number; metals: number; years: n
       return { countries: c, metals: perYear / c, years: Array.from({ length: y }, (_, i) => LAST_YEAR - y + 1 + i) };
     }
   }
-  throw new Error(`--rows ${rows} does not factor as countries (≤ ${MAX_COUNTRIES}) × metals (≤ ${MAX_METALS}) × years (≤ ${MAX_YEARS}) × 2 bases; try e.g. 1000000 or 120000`);
+  throw new Error(
+    `--rows ${rows} does not factor as countries (≤ ${MAX_COUNTRIES}) × metals (≤ ${MAX_METALS}) × years (≤ ${MAX_YEARS}) × 2 bases; try e.g. 1000000 or 120000`,
+  );
 }
 
 const { values: args } = parseArgs({
@@ -201,8 +203,10 @@ interface Run {
 const mb = (b: number) => Math.round((b / MB) * 10) / 10;
 
 const clientName = (t: Throttle | undefined, bytes: number) =>
-  !t ? 'reads as fast as it can'
-    : t.firstBytes >= bytes ? `throttled to ${t.bytesPerSecond / MB} MB/s`
+  !t
+    ? 'reads as fast as it can'
+    : t.firstBytes >= bytes
+      ? `throttled to ${t.bytesPerSecond / MB} MB/s`
       : `throttled to ${t.bytesPerSecond / MB} MB/s for the first ${mb(t.firstBytes)} MB, then as fast as it can`;
 
 /**
@@ -222,13 +226,24 @@ async function measure(name: string, url: string, opts: { lineEnd: string; heade
   if (again.bytes !== r.bytes) throw new Error(`${url}: the two passes differ (${r.bytes} vs ${again.bytes} bytes)`);
   const rows = r.lines - (opts.header ? 1 : 0);
   return {
-    name, url: url.replace(/^http:\/\/[^/]+/, ''), client: clientName(opts.throttle, r.bytes),
-    rows, bytes: r.bytes, seconds: Math.round(seconds * 100) / 100, rowsPerSecond: Math.round(rows / seconds),
-    baselineRssMb: mb(base.rss), peakRssMb: mb(peak.rss), rssGrowthMb: mb(peak.rss - base.rss),
-    baselineHeapMb: mb(base.heapUsed), peakHeapMb: mb(peak.heapUsed), heapGrowthMb: mb(peak.heapUsed - base.heapUsed),
-    peakLiveHeapMb: mb(live.liveHeap), liveHeapGrowthMb: mb(live.liveHeap - live.base.heapUsed),
+    name,
+    url: url.replace(/^http:\/\/[^/]+/, ''),
+    client: clientName(opts.throttle, r.bytes),
+    rows,
+    bytes: r.bytes,
+    seconds: Math.round(seconds * 100) / 100,
+    rowsPerSecond: Math.round(rows / seconds),
+    baselineRssMb: mb(base.rss),
+    peakRssMb: mb(peak.rss),
+    rssGrowthMb: mb(peak.rss - base.rss),
+    baselineHeapMb: mb(base.heapUsed),
+    peakHeapMb: mb(peak.heapUsed),
+    heapGrowthMb: mb(peak.heapUsed - base.heapUsed),
+    peakLiveHeapMb: mb(live.liveHeap),
+    liveHeapGrowthMb: mb(live.liveHeap - live.base.heapUsed),
     liveHeapGrowthPctOfResponse: Math.round(((live.liveHeap - live.base.heapUsed) / r.bytes) * 1000) / 10,
-    samples: samples + live.samples, forcedGcs: live.gcs,
+    samples: samples + live.samples,
+    forcedGcs: live.gcs,
   };
 }
 
@@ -289,7 +304,12 @@ async function collected(db: Db): Promise<{ rows: number; seconds: number; liveH
   const seconds = (performance.now() - t0) / 1000;
   gc();
   const held = process.memoryUsage();
-  return { rows: rows.length, seconds: Math.round(seconds * 100) / 100, liveHeapGrowthMb: mb(held.heapUsed - base.heapUsed), rssGrowthMb: mb(held.rss - base.rss) };
+  return {
+    rows: rows.length,
+    seconds: Math.round(seconds * 100) / 100,
+    liveHeapGrowthMb: mb(held.heapUsed - base.heapUsed),
+    rssGrowthMb: mb(held.rss - base.rss),
+  };
 }
 
 /** What the figures show, in words, from the figures themselves (each claim only when the figures bear it out). */
@@ -303,7 +323,8 @@ function reading(runs: Run[], whole: Awaited<ReturnType<typeof collected>>): str
   // Flat: the full feed's live heap growth is within 5 MB of the one-year feed's.
   const flat = full.liveHeapGrowthMb <= small.liveHeapGrowthMb + 5;
   const held = Math.round(whole.liveHeapGrowthMb / Math.max(maxLive, 0.1));
-  return `While streaming, the service's live heap grew by at most ${maxLive} MB over idle (at most ${maxPct} % of the response size), ` +
+  return (
+    `While streaming, the service's live heap grew by at most ${maxLive} MB over idle (at most ${maxPct} % of the response size), ` +
     `and ${factor.toLocaleString('en')} times the rows (${small.rows.toLocaleString('en')} → ${full.rows.toLocaleString('en')}, ${mb(small.bytes)} → ${mb(full.bytes)} MB) took the live heap growth from ${small.liveHeapGrowthMb} to ${full.liveHeapGrowthMb} MB: ` +
     (flat
       ? `memory follows the buffers (the driver's 500-record fetch, 256 rows in the row stream, the socket's high-water mark), not the size of the feed.`
@@ -314,10 +335,19 @@ function reading(runs: Run[], whole: Awaited<ReturnType<typeof collected>>): str
       : '') +
     ` Heap used including garbage peaks higher because V8 collects lazily; RSS grew by at most ${maxRss} MB. ` +
     `Collecting the same ${whole.rows.toLocaleString('en')} rows whole instead holds ${whole.liveHeapGrowthMb} MB of live heap` +
-    (held >= 2 ? `, about ${held.toLocaleString('en')} times the most that streaming retained.` : '.');
+    (held >= 2 ? `, about ${held.toLocaleString('en')} times the most that streaming retained.` : '.')
+  );
 }
 
-function markdown(result: Record<string, unknown> & { nodeHeapLimitMb: number; runs: Run[]; machine: Record<string, unknown>; collected: Awaited<ReturnType<typeof collected>>; reading: string }): string {
+function markdown(
+  result: Record<string, unknown> & {
+    nodeHeapLimitMb: number;
+    runs: Run[];
+    machine: Record<string, unknown>;
+    collected: Awaited<ReturnType<typeof collected>>;
+    reading: string;
+  },
+): string {
   const m = result.machine;
   const lines = [
     '# Feeds memory benchmark',
@@ -331,8 +361,10 @@ function markdown(result: Record<string, unknown> & { nodeHeapLimitMb: number; r
     '',
     '| feed | client | rows | response MB | seconds | rows/s | peak RSS MB (growth) | peak heap used MB (growth, garbage included) | peak live heap MB (growth) | live heap growth / response |',
     '|---|---|---:|---:|---:|---:|---:|---:|---:|---:|',
-    ...result.runs.map((r) =>
-      `| \`${r.url}\` | ${r.client} | ${r.rows.toLocaleString('en')} | ${mb(r.bytes)} | ${r.seconds} | ${r.rowsPerSecond.toLocaleString('en')} | ${r.peakRssMb} (+${r.rssGrowthMb}) | ${r.peakHeapMb} (+${r.heapGrowthMb}) | ${r.peakLiveHeapMb} (+${r.liveHeapGrowthMb}) | ${r.liveHeapGrowthPctOfResponse} % |`),
+    ...result.runs.map(
+      (r) =>
+        `| \`${r.url}\` | ${r.client} | ${r.rows.toLocaleString('en')} | ${mb(r.bytes)} | ${r.seconds} | ${r.rowsPerSecond.toLocaleString('en')} | ${r.peakRssMb} (+${r.rssGrowthMb}) | ${r.peakHeapMb} (+${r.heapGrowthMb}) | ${r.peakLiveHeapMb} (+${r.liveHeapGrowthMb}) | ${r.liveHeapGrowthPctOfResponse} % |`,
+    ),
     '',
     `Each feed is downloaded twice: a timing pass (seconds, rows/s, peak RSS, peak heap used including garbage) and a memory pass that forces a full GC every 250 ms and samples the heap right after it (peak live heap: what the service retains). For contrast, collecting the same ${result.collected.rows.toLocaleString('en')} production rows whole (\`db.read\`, then mapping to rows) took ${result.collected.seconds} s and held ${result.collected.liveHeapGrowthMb} MB of live heap (RSS +${result.collected.rssGrowthMb} MB; node's heap limit raised to ${result.nodeHeapLimitMb.toLocaleString('en')} MB so it fits).`,
     '',
@@ -359,7 +391,9 @@ async function main() {
     await createSynthetic(db);
     const createSeconds = Math.round((performance.now() - t0) / 10) / 100;
     process.stderr.write(`created ${ROWS} PRODUCES rows (${COUNTRIES} countries × ${METALS} metals × ${YEARS.length} years × 2 bases) in ${createSeconds} s\n`);
-    const [version] = await db.read<{ name: string; version: string; edition: string }>('CALL dbms.components() YIELD name, versions, edition RETURN name, versions[0] AS version, edition');
+    const [version] = await db.read<{ name: string; version: string; edition: string }>(
+      'CALL dbms.components() YIELD name, versions, edition RETURN name, versions[0] AS version, edition',
+    );
     app = await startApp({ db, log: pino({ level: 'silent' }), production: true }, '127.0.0.1', 0);
 
     // Warm-up: plans compiled, JIT warm, so the runs measure streaming.
@@ -376,16 +410,20 @@ async function main() {
     for (const r of runs) {
       const expected = r.url.includes('year=') ? ROWS / YEARS.length : ROWS;
       if (r.rows !== expected) throw new Error(`${r.url} streamed ${r.rows} rows, expected ${expected}`);
-      process.stderr.write(`${r.url} (${r.client}): ${r.rows} rows, ${mb(r.bytes)} MB in ${r.seconds} s; heap +${r.heapGrowthMb} MB, live heap +${r.liveHeapGrowthMb} MB, RSS +${r.rssGrowthMb} MB\n`);
+      process.stderr.write(
+        `${r.url} (${r.client}): ${r.rows} rows, ${mb(r.bytes)} MB in ${r.seconds} s; heap +${r.heapGrowthMb} MB, live heap +${r.liveHeapGrowthMb} MB, RSS +${r.rssGrowthMb} MB\n`,
+      );
     }
     const whole = await collected(db);
     const cpus = os.cpus();
     const result = {
       date: new Date().toISOString(),
       machine: {
-        cpuModel: cpus[0]?.model ?? 'unknown', cpuCount: cpus.length,
+        cpuModel: cpus[0]?.model ?? 'unknown',
+        cpuCount: cpus.length,
         totalMemoryGb: Math.round((os.totalmem() / 1024 ** 3) * 10) / 10,
-        platform: `${os.platform()} ${os.release()} ${os.arch()}`, node: process.version,
+        platform: `${os.platform()} ${os.release()} ${os.arch()}`,
+        node: process.version,
         neo4j: `${version.name} ${version.version} ${version.edition}`,
       },
       data: { syntheticProducesRows: ROWS, countries: COUNTRIES, metals: METALS, years: YEARS, bases: ['production', 'capacity'] },

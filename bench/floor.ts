@@ -36,7 +36,8 @@ export async function startFloor(db: Db, host: string, port: number): Promise<Ru
     const chunks: Buffer[] = [];
     req.on('data', (c: Buffer) => chunks.push(c));
     req.on('end', async () => {
-      const fail = (status: number, e: unknown) => res.writeHead(status, { 'content-type': 'application/json' }).end(JSON.stringify({ error: (e as Error).message }));
+      const fail = (status: number, e: unknown) =>
+        res.writeHead(status, { 'content-type': 'application/json' }).end(JSON.stringify({ error: (e as Error).message }));
       let statement: ReturnType<(typeof ROUTES)[string]>;
       try {
         const body = chunks.length ? (JSON.parse(Buffer.concat(chunks).toString('utf8')) as { id?: unknown }) : {};

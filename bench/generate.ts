@@ -145,7 +145,10 @@ const rngOf = (seed: number, kind: string, i: number) => new Rng(hash32(`${seed}
 /** Sampling 0..n-1 with probability ∝ 1/(rank+1)^s over a fixed permutation (`order`). */
 class Zipf {
   private readonly cdf: Float64Array;
-  constructor(readonly order: readonly number[], s: number) {
+  constructor(
+    readonly order: readonly number[],
+    s: number,
+  ) {
     this.cdf = new Float64Array(order.length);
     let sum = 0;
     for (let i = 0; i < order.length; i++) this.cdf[i] = sum += 1 / (i + 1) ** s;
@@ -177,7 +180,32 @@ const round = (x: number, digits = 3) => Number(x.toPrecision(digits));
 
 // ------------------------------------------------------------------ names -------------------
 
-const SYLLABLES = ['nor', 'vex', 'kal', 'tor', 'min', 'ar', 'el', 'dra', 'sil', 'ven', 'ost', 'ura', 'bel', 'kar', 'zen', 'lum', 'rud', 'pav', 'tal', 'gor', 'mar', 'quin', 'sor', 'tek'];
+const SYLLABLES = [
+  'nor',
+  'vex',
+  'kal',
+  'tor',
+  'min',
+  'ar',
+  'el',
+  'dra',
+  'sil',
+  'ven',
+  'ost',
+  'ura',
+  'bel',
+  'kar',
+  'zen',
+  'lum',
+  'rud',
+  'pav',
+  'tal',
+  'gor',
+  'mar',
+  'quin',
+  'sor',
+  'tek',
+];
 const COMPANY_SUFFIXES = ['Mining', 'Metals', 'Resources', 'Minerals', 'Refining', 'Holdings', 'Materials', 'Smelting', 'Industries', 'Trading'];
 const LEGAL = ['Ltd.', 'Corp.', 'JSC', 'AG', 'S.A.', 'plc', 'Inc.', 'GmbH', 'LLC', 'Co.'];
 const word = (r: Rng, n = 2) => {
@@ -187,17 +215,73 @@ const word = (r: Rng, n = 2) => {
 
 /** Real element names for the first metals; later ones are numbered. */
 const ELEMENTS: Array<[string, string]> = [
-  ['Gallium', 'Ga'], ['Germanium', 'Ge'], ['Antimony', 'Sb'], ['Lithium', 'Li'], ['Cobalt', 'Co'], ['Nickel', 'Ni'],
-  ['Graphite', 'C'], ['Manganese', 'Mn'], ['Tungsten', 'W'], ['Tantalum', 'Ta'], ['Niobium', 'Nb'], ['Indium', 'In'],
-  ['Tellurium', 'Te'], ['Vanadium', 'V'], ['Chromium', 'Cr'], ['Titanium', 'Ti'], ['Magnesium', 'Mg'], ['Aluminium', 'Al'],
-  ['Copper', 'Cu'], ['Zinc', 'Zn'], ['Tin', 'Sn'], ['Bismuth', 'Bi'], ['Beryllium', 'Be'], ['Hafnium', 'Hf'],
-  ['Zirconium', 'Zr'], ['Scandium', 'Sc'], ['Yttrium', 'Y'], ['Neodymium', 'Nd'], ['Dysprosium', 'Dy'], ['Terbium', 'Tb'],
-  ['Praseodymium', 'Pr'], ['Cerium', 'Ce'], ['Lanthanum', 'La'], ['Platinum', 'Pt'], ['Palladium', 'Pd'], ['Rhodium', 'Rh'],
-  ['Iridium', 'Ir'], ['Ruthenium', 'Ru'], ['Rhenium', 'Re'], ['Cesium', 'Cs'], ['Rubidium', 'Rb'], ['Barium', 'Ba'],
-  ['Strontium', 'Sr'], ['Arsenic', 'As'], ['Boron', 'B'], ['Silicon', 'Si'], ['Selenium', 'Se'], ['Cadmium', 'Cd'],
+  ['Gallium', 'Ga'],
+  ['Germanium', 'Ge'],
+  ['Antimony', 'Sb'],
+  ['Lithium', 'Li'],
+  ['Cobalt', 'Co'],
+  ['Nickel', 'Ni'],
+  ['Graphite', 'C'],
+  ['Manganese', 'Mn'],
+  ['Tungsten', 'W'],
+  ['Tantalum', 'Ta'],
+  ['Niobium', 'Nb'],
+  ['Indium', 'In'],
+  ['Tellurium', 'Te'],
+  ['Vanadium', 'V'],
+  ['Chromium', 'Cr'],
+  ['Titanium', 'Ti'],
+  ['Magnesium', 'Mg'],
+  ['Aluminium', 'Al'],
+  ['Copper', 'Cu'],
+  ['Zinc', 'Zn'],
+  ['Tin', 'Sn'],
+  ['Bismuth', 'Bi'],
+  ['Beryllium', 'Be'],
+  ['Hafnium', 'Hf'],
+  ['Zirconium', 'Zr'],
+  ['Scandium', 'Sc'],
+  ['Yttrium', 'Y'],
+  ['Neodymium', 'Nd'],
+  ['Dysprosium', 'Dy'],
+  ['Terbium', 'Tb'],
+  ['Praseodymium', 'Pr'],
+  ['Cerium', 'Ce'],
+  ['Lanthanum', 'La'],
+  ['Platinum', 'Pt'],
+  ['Palladium', 'Pd'],
+  ['Rhodium', 'Rh'],
+  ['Iridium', 'Ir'],
+  ['Ruthenium', 'Ru'],
+  ['Rhenium', 'Re'],
+  ['Cesium', 'Cs'],
+  ['Rubidium', 'Rb'],
+  ['Barium', 'Ba'],
+  ['Strontium', 'Sr'],
+  ['Arsenic', 'As'],
+  ['Boron', 'B'],
+  ['Silicon', 'Si'],
+  ['Selenium', 'Se'],
+  ['Cadmium', 'Cd'],
 ];
 const PRODUCT_TIERS = ['ore', 'concentrate', 'refined'] as const;
-const INDUSTRY_WORDS = ['Semiconductors', 'Batteries', 'Defense', 'Aerospace', 'Catalysts', 'Magnets', 'Optics', 'Alloys', 'Solar', 'Fiber optics', 'Flame retardants', 'Ceramics', 'Electronics', 'Steelmaking', 'Pigments'];
+const INDUSTRY_WORDS = [
+  'Semiconductors',
+  'Batteries',
+  'Defense',
+  'Aerospace',
+  'Catalysts',
+  'Magnets',
+  'Optics',
+  'Alloys',
+  'Solar',
+  'Fiber optics',
+  'Flame retardants',
+  'Ceramics',
+  'Electronics',
+  'Steelmaking',
+  'Pigments',
+];
 const AGREEMENT_TYPES = ['offtake', 'supply', 'technology', 'joint venture', 'tolling'];
 const TECH_CATEGORIES = ['solvent extraction', 'flotation', 'direct reduction', 'electrowinning', 'ion exchange', 'roasting', 'leaching', 'smelting'];
 const STATUSES_FACILITY = ['operating', 'operating', 'operating', 'operating', 'planned', 'underConstruction', 'idle', 'announced'] as const;
@@ -209,10 +293,14 @@ const year = (r: Rng, lo: number, hi: number) => String(r.range(lo, hi));
 const partialDate = (r: Rng, lo: number, hi: number) => {
   const y = r.range(lo, hi);
   switch (r.int(4)) {
-    case 0: return String(y);
-    case 1: return `${y}-Q${r.range(1, 4)}`;
-    case 2: return `${y}-${String(r.range(1, 12)).padStart(2, '0')}`;
-    default: return `${y}-${String(r.range(1, 12)).padStart(2, '0')}-${String(r.range(1, 28)).padStart(2, '0')}`;
+    case 0:
+      return String(y);
+    case 1:
+      return `${y}-Q${r.range(1, 4)}`;
+    case 2:
+      return `${y}-${String(r.range(1, 12)).padStart(2, '0')}`;
+    default:
+      return `${y}-${String(r.range(1, 12)).padStart(2, '0')}-${String(r.range(1, 28)).padStart(2, '0')}`;
   }
 };
 
@@ -263,7 +351,16 @@ export function buildWorld(seed: number, scale: number): World {
   }
   for (let i = 0; i < counts.metals; i++) {
     const el = ELEMENTS[i];
-    commodities.push({ id: synId('metal', i), label: 'Metal', name: el ? el[0] : `Metal ${i}`, symbol: el?.[1], tier: 3, inputs: [], producers: [], worldTotal: 0 });
+    commodities.push({
+      id: synId('metal', i),
+      label: 'Metal',
+      name: el ? el[0] : `Metal ${i}`,
+      symbol: el?.[1],
+      tier: 3,
+      inputs: [],
+      producers: [],
+      worldTotal: 0,
+    });
   }
   const byTier = (t: number) => commodities.filter((c) => c.tier === t);
   for (const c of commodities) {
@@ -317,12 +414,28 @@ function companyRef(r: Rng, w: World, below = w.counts.companies): number {
 function baseChunk(w: World): Chunk {
   const nodes: NodeRecord[] = [];
   const rels: Rel[] = [];
-  const sources: SourceRecord[] = [{
-    id: w.source, label: 'Source', name: `Synthetic supply-chain benchmark data (seed ${w.seed}, SF${w.scale})`, aliases: [],
-    sourceType: 'dataset', publisher: 'critical-minerals-graph benchmarks', note: 'Generated by bench/generate.ts; not real facts.',
-  }];
+  const sources: SourceRecord[] = [
+    {
+      id: w.source,
+      label: 'Source',
+      name: `Synthetic supply-chain benchmark data (seed ${w.seed}, SF${w.scale})`,
+      aliases: [],
+      sourceType: 'dataset',
+      publisher: 'critical-minerals-graph benchmarks',
+      note: 'Generated by bench/generate.ts; not real facts.',
+    },
+  ];
   for (const code of COUNTRY_CODES) nodes.push(node(w, `country:${code}`, 'Country', countries.getName(code, 'en') ?? code, { isoCode: code }));
-  for (const [i, id] of w.industryIds.entries()) nodes.push(node(w, id, 'Industry', `${INDUSTRY_WORDS[i % INDUSTRY_WORDS.length]}${i >= INDUSTRY_WORDS.length ? ` ${Math.floor(i / INDUSTRY_WORDS.length)}` : ''}`, {}));
+  for (const [i, id] of w.industryIds.entries())
+    nodes.push(
+      node(
+        w,
+        id,
+        'Industry',
+        `${INDUSTRY_WORDS[i % INDUSTRY_WORDS.length]}${i >= INDUSTRY_WORDS.length ? ` ${Math.floor(i / INDUSTRY_WORDS.length)}` : ''}`,
+        {},
+      ),
+    );
   w.commodities.forEach((c, ci) => {
     const r = rngOf(w.seed, 'commodity-facts', ci);
     nodes.push(node(w, c.id, c.label, c.name, c.symbol ? { symbol: c.symbol, aliases: [c.symbol] } : {}));
@@ -333,32 +446,59 @@ function baseChunk(w: World): Chunk {
     while (picked.size < Math.min(n, w.industryIds.length)) picked.add(r.int(w.industryIds.length));
     const shares = [...picked].map(() => 1 + r.next());
     const total = shares.reduce((a, b) => a + b, 0);
-    for (const [k, ii] of [...picked].entries()) rels.push(rel(w, 'USED_IN', c.id, w.industryIds[ii], { key: 'end-use-share', basis: 'endUse', sharePct: round((100 * shares[k]) / total), year: 2024 }));
+    for (const [k, ii] of [...picked].entries())
+      rels.push(rel(w, 'USED_IN', c.id, w.industryIds[ii], { key: 'end-use-share', basis: 'endUse', sharePct: round((100 * shares[k]) / total), year: 2024 }));
     if (!c.measureId) return;
     const wt2024 = c.worldTotal;
     const wt2023 = Math.round(wt2024 * (0.85 + 0.2 * r.next()));
-    nodes.push(node(w, c.measureId, 'Measure', `${c.name} — ${c.label === 'Metal' ? 'refinery' : 'mine'} production`, {
-      commodity: c.name, measure: c.label === 'Metal' ? 'Refinery production' : 'Mine production', unit: 'metric tons', baseUnit: 't',
-      worldTotal2023: wt2023, worldTotal2024: wt2024,
-    }));
+    nodes.push(
+      node(w, c.measureId, 'Measure', `${c.name} — ${c.label === 'Metal' ? 'refinery' : 'mine'} production`, {
+        commodity: c.name,
+        measure: c.label === 'Metal' ? 'Refinery production' : 'Mine production',
+        unit: 'metric tons',
+        baseUnit: 't',
+        worldTotal2023: wt2023,
+        worldTotal2024: wt2024,
+      }),
+    );
     rels.push(rel(w, 'MEASURES', c.measureId, c.id, { key: '' }));
-    for (const [y, wt] of [[2023, wt2023], [2024, wt2024]] as const) {
+    for (const [y, wt] of [
+      [2023, wt2023],
+      [2024, wt2024],
+    ] as const) {
       for (const p of c.producers) {
         const share = y === 2024 ? p.sharePct : round(p.sharePct * (0.9 + 0.2 * r.next()), 4);
         const q = Math.max(1, Math.round((wt * share) / 100));
-        rels.push(rel(w, 'PRODUCES', countryId(p.country), c.id, {
-          key: `${c.measureId}|production|${y}`, basis: 'production', measureId: c.measureId, year: y,
-          quantity: q, unit: 'metric tons', quantityBound: 'exact', quantityBase: q, baseUnit: 't',
-          sharePct: Math.min(100, round((100 * q) / wt, 4)), ...(y === 2024 ? { estimated: true } : {}),
-        }));
+        rels.push(
+          rel(w, 'PRODUCES', countryId(p.country), c.id, {
+            key: `${c.measureId}|production|${y}`,
+            basis: 'production',
+            measureId: c.measureId,
+            year: y,
+            quantity: q,
+            unit: 'metric tons',
+            quantityBound: 'exact',
+            quantityBase: q,
+            baseUnit: 't',
+            sharePct: Math.min(100, round((100 * q) / wt, 4)),
+            ...(y === 2024 ? { estimated: true } : {}),
+          }),
+        );
       }
     }
     if (r.chance(0.5)) {
       for (const p of c.producers.slice(0, 10)) {
-        rels.push(rel(w, 'HOLDS_RESERVES', countryId(p.country), c.id, {
-          key: `${c.measureId}|reserves|2024`, basis: 'reserves', measureId: c.measureId, year: 2024,
-          quantity: Math.round(c.worldTotal * 20 * p.sharePct / 100) + 1, unit: 'metric tons', quantityBound: 'approximate',
-        }));
+        rels.push(
+          rel(w, 'HOLDS_RESERVES', countryId(p.country), c.id, {
+            key: `${c.measureId}|reserves|2024`,
+            basis: 'reserves',
+            measureId: c.measureId,
+            year: 2024,
+            quantity: Math.round((c.worldTotal * 20 * p.sharePct) / 100) + 1,
+            unit: 'metric tons',
+            quantityBound: 'approximate',
+          }),
+        );
       }
     }
   });
@@ -369,12 +509,24 @@ function baseChunk(w: World): Chunk {
   for (const imp of importers) {
     for (const c of metals.slice(0, Math.min(metals.length, Math.round(20 * Math.sqrt(w.scale))))) {
       if (!r.chance(0.8)) continue;
-      const exporters = c.producers.map((p) => p.country).filter((x) => x !== imp).slice(0, r.range(1, 4));
+      const exporters = c.producers
+        .map((p) => p.country)
+        .filter((x) => x !== imp)
+        .slice(0, r.range(1, 4));
       const pct = r.range(10, 100);
-      for (const [k, ex] of exporters.entries()) rels.push(rel(w, 'IMPORTS_FROM', countryId(imp), countryId(ex), {
-        key: c.id, itemId: c.id, rank: k + 1, period: '2020–2023', quantity: pct, unit: '%', quantityBound: pct === 100 ? 'exact' : 'approximate',
-        basis: 'importReliance',
-      }));
+      for (const [k, ex] of exporters.entries())
+        rels.push(
+          rel(w, 'IMPORTS_FROM', countryId(imp), countryId(ex), {
+            key: c.id,
+            itemId: c.id,
+            rank: k + 1,
+            period: '2020–2023',
+            quantity: pct,
+            unit: '%',
+            quantityBound: pct === 100 ? 'exact' : 'approximate',
+            basis: 'importReliance',
+          }),
+        );
     }
   }
   return { sources, nodes, relationships: rels };
@@ -386,29 +538,54 @@ function companyRecords(w: World, i: number, out: Chunk): void {
   const base = word(r);
   const name = `${base} ${r.pick(COMPANY_SUFFIXES)} ${r.pick(LEGAL)}`;
   const status = r.chance(0.9) ? 'operating' : r.pick(['ended', 'announced', 'idle'] as const);
-  out.nodes.push(node(w, id, 'Company', name, {
-    aliases: r.chance(0.3) ? [base.toUpperCase().slice(0, 4)] : [],
-    status,
-    ...(r.chance(0.4) ? { validFrom: year(r, 1950, status === 'ended' ? 2010 : 2024) } : {}),
-    ...(status === 'ended' ? { validTo: year(r, 2015, 2025) } : {}),
-    ...(r.chance(0.2) ? { description: `Synthetic company ${i}, ${r.pick(COMPANY_SUFFIXES).toLowerCase()} business.` } : {}),
-  }));
-  out.relationships.push(rel(w, 'HEADQUARTERED_IN', id, countryId(w.countryZipf.sample(r)), { key: '', ...(r.chance(0.3) ? { note: `City: ${word(r)}.` } : {}) }));
+  out.nodes.push(
+    node(w, id, 'Company', name, {
+      aliases: r.chance(0.3) ? [base.toUpperCase().slice(0, 4)] : [],
+      status,
+      ...(r.chance(0.4) ? { validFrom: year(r, 1950, status === 'ended' ? 2010 : 2024) } : {}),
+      ...(status === 'ended' ? { validTo: year(r, 2015, 2025) } : {}),
+      ...(r.chance(0.2) ? { description: `Synthetic company ${i}, ${r.pick(COMPANY_SUFFIXES).toLowerCase()} business.` } : {}),
+    }),
+  );
+  out.relationships.push(
+    rel(w, 'HEADQUARTERED_IN', id, countryId(w.countryZipf.sample(r)), { key: '', ...(r.chance(0.3) ? { note: `City: ${word(r)}.` } : {}) }),
+  );
   if (i > 0 && r.chance(0.4)) {
     // Parents have lower indexes: groups form trees rooted at the majors.
     const parent = Math.floor(i * r.next() ** 2);
     out.relationships.push(rel(w, 'SUBSIDIARY_OF', id, synId('company', parent), { key: '', ...(r.chance(0.2) ? { validFrom: year(r, 1990, 2024) } : {}) }));
-    if (r.chance(0.7)) out.relationships.push(rel(w, 'SHAREHOLDER_OF', synId('company', parent), id, { key: '', sharePct: round(50 + 50 * r.next()), sharePctBound: 'exact' }));
+    if (r.chance(0.7))
+      out.relationships.push(rel(w, 'SHAREHOLDER_OF', synId('company', parent), id, { key: '', sharePct: round(50 + 50 * r.next()), sharePctBound: 'exact' }));
   }
   if (i > 0 && r.chance(0.25)) {
     const holder = companyRef(r, w, i);
-    out.relationships.push(rel(w, 'SHAREHOLDER_OF', synId('company', holder), id, { key: 'minority', sharePct: round(1 + 30 * r.next()), sharePctBound: r.pick(['exact', 'approximate'] as const) }));
+    out.relationships.push(
+      rel(w, 'SHAREHOLDER_OF', synId('company', holder), id, {
+        key: 'minority',
+        sharePct: round(1 + 30 * r.next()),
+        sharePctBound: r.pick(['exact', 'approximate'] as const),
+      }),
+    );
   }
-  if (r.chance(0.03)) out.relationships.push(rel(w, 'SHAREHOLDER_OF', countryId(w.countryZipf.sample(r)), id, { key: '', role: 'state holding', sharePct: round(10 + 60 * r.next()), sharePctBound: 'exact' }));
+  if (r.chance(0.03))
+    out.relationships.push(
+      rel(w, 'SHAREHOLDER_OF', countryId(w.countryZipf.sample(r)), id, {
+        key: '',
+        role: 'state holding',
+        sharePct: round(10 + 60 * r.next()),
+        sharePctBound: 'exact',
+      }),
+    );
   if (i > 0 && r.chance(0.3)) {
     const buyer = r.int(i);
     const c = w.commodities[w.commodityZipf.sample(r)];
-    out.relationships.push(rel(w, 'SUPPLIES', id, synId('company', buyer), { key: '', itemId: c.id, ...(r.chance(0.5) ? { quantity: Math.round(r.logNormal(500, 1)), unit: 't/yr', quantityBound: 'approximate' } : {}) }));
+    out.relationships.push(
+      rel(w, 'SUPPLIES', id, synId('company', buyer), {
+        key: '',
+        itemId: c.id,
+        ...(r.chance(0.5) ? { quantity: Math.round(r.logNormal(500, 1)), unit: 't/yr', quantityBound: 'approximate' } : {}),
+      }),
+    );
   }
   if (r.chance(0.05)) {
     const c = w.commodities[w.commodityZipf.sample(r)];
@@ -422,7 +599,13 @@ function personRecords(w: World, i: number, out: Chunk): void {
   out.nodes.push(node(w, id, 'Person', `${word(r)} ${word(r, 3)}`, {}));
   const n = r.range(1, 3);
   for (let k = 0; k < n; k++) {
-    out.relationships.push(rel(w, 'SHAREHOLDER_OF', id, synId('company', companyRef(r, w)), { key: k ? `stake-${k}` : '', sharePct: round(0.5 + 25 * r.next()), sharePctBound: 'exact' }));
+    out.relationships.push(
+      rel(w, 'SHAREHOLDER_OF', id, synId('company', companyRef(r, w)), {
+        key: k ? `stake-${k}` : '',
+        sharePct: round(0.5 + 25 * r.next()),
+        sharePctBound: 'exact',
+      }),
+    );
   }
 }
 
@@ -455,11 +638,17 @@ function facilityRecords(w: World, i: number, out: Chunk): void {
   const kind = main.tier === 0 ? 'mine' : main.tier === 3 ? 'refinery' : r.pick(['concentrator', 'smelter', 'plant']);
   const status = r.pick(STATUSES_FACILITY);
   const capacity = Math.max(1, Math.round(r.logNormal(main.worldTotal / 400, 1.6)));
-  out.nodes.push(node(w, id, 'Facility', `${word(r)} ${main.name.toLowerCase()} ${kind}`, {
-    facilityType: `${main.name.toLowerCase()} ${kind}`, location: `${word(r)}, ${countries.getName(COUNTRY_CODES[country], 'en') ?? COUNTRY_CODES[country]}`,
-    status, quantity: capacity, unit: 't/yr', quantityBound: r.pick(['exact', 'approximate', 'atLeast'] as const),
-    ...(status !== 'operating' ? { validFrom: partialDate(r, 2025, 2031) } : r.chance(0.3) ? { validFrom: year(r, 1960, 2024) } : {}),
-  }));
+  out.nodes.push(
+    node(w, id, 'Facility', `${word(r)} ${main.name.toLowerCase()} ${kind}`, {
+      facilityType: `${main.name.toLowerCase()} ${kind}`,
+      location: `${word(r)}, ${countries.getName(COUNTRY_CODES[country], 'en') ?? COUNTRY_CODES[country]}`,
+      status,
+      quantity: capacity,
+      unit: 't/yr',
+      quantityBound: r.pick(['exact', 'approximate', 'atLeast'] as const),
+      ...(status !== 'operating' ? { validFrom: partialDate(r, 2025, 2031) } : r.chance(0.3) ? { validFrom: year(r, 1960, 2024) } : {}),
+    }),
+  );
   out.relationships.push(rel(w, 'LOCATED_IN', id, countryId(country), { key: '' }));
   const operator = companyRef(r, w);
   out.relationships.push(rel(w, 'OPERATES', synId('company', operator), id, { key: '', status }));
@@ -471,14 +660,31 @@ function facilityRecords(w: World, i: number, out: Chunk): void {
     out.relationships.push(rel(w, 'PRODUCES', id, item.id, { key: '', basis: 'capacity', quantity: capacity, unit: 't/yr', quantityBound: 'exact', status }));
     if (status === 'operating' && r.chance(0.6)) {
       const q = Math.max(1, Math.round(capacity * (0.5 + 0.5 * r.next())));
-      out.relationships.push(rel(w, 'PRODUCES', id, item.id, { key: 'production|2024', basis: 'production', year: 2024, quantity: q, unit: 't', quantityBound: 'approximate', quantityBase: q, baseUnit: 't' }));
+      out.relationships.push(
+        rel(w, 'PRODUCES', id, item.id, {
+          key: 'production|2024',
+          basis: 'production',
+          year: 2024,
+          quantity: q,
+          unit: 't',
+          quantityBound: 'approximate',
+          quantityBase: q,
+          baseUnit: 't',
+        }),
+      );
     }
   }
   if (r.chance(0.75)) out.relationships.push(rel(w, 'USES_TECHNOLOGY', id, synId('technology', r.int(w.counts.technologies)), { key: '' }));
   if (r.chance(0.4)) {
-    out.relationships.push(rel(w, 'INVESTS_IN', synId('company', companyRef(r, w)), id, {
-      key: '', amount: Math.round(r.logNormal(50_000_000, 1.2)), currency: 'USD', amountBound: r.pick(['exact', 'atLeast', 'approximate'] as const), status: status === 'operating' ? 'operating' : 'planned',
-    }));
+    out.relationships.push(
+      rel(w, 'INVESTS_IN', synId('company', companyRef(r, w)), id, {
+        key: '',
+        amount: Math.round(r.logNormal(50_000_000, 1.2)),
+        currency: 'USD',
+        amountBound: r.pick(['exact', 'atLeast', 'approximate'] as const),
+        status: status === 'operating' ? 'operating' : 'planned',
+      }),
+    );
   }
   // Supply: to facilities of lower index (downstream plants), carrying the main commodity.
   if (i > 0) {
@@ -488,7 +694,13 @@ function facilityRecords(w: World, i: number, out: Chunk): void {
       const to = r.int(i);
       if (seen.has(to)) continue;
       seen.add(to);
-      out.relationships.push(rel(w, 'SUPPLIES', id, synId('facility', to), { key: '', itemId: main.id, ...(r.chance(0.5) ? { quantity: Math.round(capacity * r.next()) + 1, unit: 't/yr', quantityBound: 'approximate' } : {}) }));
+      out.relationships.push(
+        rel(w, 'SUPPLIES', id, synId('facility', to), {
+          key: '',
+          itemId: main.id,
+          ...(r.chance(0.5) ? { quantity: Math.round(capacity * r.next()) + 1, unit: 't/yr', quantityBound: 'approximate' } : {}),
+        }),
+      );
     }
   }
   if (r.chance(0.05)) out.relationships.push(rel(w, 'SUPPLIES', id, countryId(w.countryZipf.sample(r)), { key: '', itemId: main.id, note: 'Exports.' }));
@@ -500,11 +712,15 @@ function agreementRecords(w: World, i: number, out: Chunk): void {
   const c = w.commodities[w.commodityZipf.sample(r)];
   const type = r.pick(AGREEMENT_TYPES);
   const signed = partialDate(r, 2010, 2025);
-  out.nodes.push(node(w, id, 'Agreement', `${word(r)} ${c.name.toLowerCase()} ${type} agreement`, {
-    agreementType: type, signedDate: signed, status: r.pick(['inForce', 'inForce', 'planned', 'ended'] as const),
-    ...(r.chance(0.5) ? { validFrom: partialDate(r, 2020, 2028) } : {}),
-    ...(r.chance(0.2) ? { occasion: `${word(r)} summit` } : {}),
-  }));
+  out.nodes.push(
+    node(w, id, 'Agreement', `${word(r)} ${c.name.toLowerCase()} ${type} agreement`, {
+      agreementType: type,
+      signedDate: signed,
+      status: r.pick(['inForce', 'inForce', 'planned', 'ended'] as const),
+      ...(r.chance(0.5) ? { validFrom: partialDate(r, 2020, 2028) } : {}),
+      ...(r.chance(0.2) ? { occasion: `${word(r)} summit` } : {}),
+    }),
+  );
   const seller = companyRef(r, w);
   let buyer = companyRef(r, w);
   if (buyer === seller) buyer = (buyer + 1) % w.counts.companies;
@@ -512,10 +728,16 @@ function agreementRecords(w: World, i: number, out: Chunk): void {
   out.relationships.push(rel(w, 'PARTY_TO', synId('company', buyer), id, { key: '', role: r.pick(BUYER_ROLES) }));
   if (r.chance(0.6)) {
     const third = companyRef(r, w);
-    if (third !== seller && third !== buyer) out.relationships.push(rel(w, 'PARTY_TO', synId('company', third), id, { key: '', role: r.pick([...SELLER_ROLES, ...BUYER_ROLES]) }));
+    if (third !== seller && third !== buyer)
+      out.relationships.push(rel(w, 'PARTY_TO', synId('company', third), id, { key: '', role: r.pick([...SELLER_ROLES, ...BUYER_ROLES]) }));
   }
   if (r.chance(0.1)) out.relationships.push(rel(w, 'PARTY_TO', countryId(w.countryZipf.sample(r)), id, { key: '', role: 'importer' }));
-  out.relationships.push(rel(w, 'COVERS', id, c.id, { key: '', ...(r.chance(0.6) ? { quantity: Math.round(r.logNormal(100, 1.5)) + 1, unit: 't/yr', quantityBound: 'exact' } : {}) }));
+  out.relationships.push(
+    rel(w, 'COVERS', id, c.id, {
+      key: '',
+      ...(r.chance(0.6) ? { quantity: Math.round(r.logNormal(100, 1.5)) + 1, unit: 't/yr', quantityBound: 'exact' } : {}),
+    }),
+  );
   if (r.chance(0.6)) out.relationships.push(rel(w, 'COVERS', id, synId('facility', r.int(w.counts.facilities)), { key: '' }));
 }
 
@@ -525,10 +747,15 @@ function policyRecords(w: World, i: number, out: Chunk): void {
   const imposer = w.countryZipf.order[Math.floor(w.countryZipf.order.length * r.next() ** 4)];
   const suspension = i > 0 && r.chance(0.05);
   const policyType = suspension ? 'suspension' : r.pick(['exportLicensing', 'exportLicensing', 'exportBan']);
-  out.nodes.push(node(w, id, 'Policy', `${COUNTRY_CODES[imposer]} ${policyType} measure ${i}`, {
-    policyType, reference: `No. ${r.range(1, 99)} of ${r.range(2015, 2025)}`, issuedDate: partialDate(r, 2015, 2025),
-    status: r.pick(['inForce', 'inForce', 'suspended', 'ended'] as const), ...(r.chance(0.5) ? { validFrom: partialDate(r, 2015, 2026) } : {}),
-  }));
+  out.nodes.push(
+    node(w, id, 'Policy', `${COUNTRY_CODES[imposer]} ${policyType} measure ${i}`, {
+      policyType,
+      reference: `No. ${r.range(1, 99)} of ${r.range(2015, 2025)}`,
+      issuedDate: partialDate(r, 2015, 2025),
+      status: r.pick(['inForce', 'inForce', 'suspended', 'ended'] as const),
+      ...(r.chance(0.5) ? { validFrom: partialDate(r, 2015, 2026) } : {}),
+    }),
+  );
   out.relationships.push(rel(w, 'IMPOSES', countryId(imposer), id, { key: '' }));
   if (suspension) {
     out.relationships.push(rel(w, 'SUSPENDS', id, synId('policy', r.int(i)), { key: '', validFrom: '2025-11-09', validTo: '2026-11-27' }));
@@ -553,10 +780,13 @@ function claimRecords(w: World, i: number, out: Chunk): void {
   const id = synId('claim', i);
   const attribute = r.pick(CLAIM_ATTRIBUTES);
   const value = Math.round(r.logNormal(100, 1));
-  out.nodes.push(node(w, id, 'Claim', `${attribute} claim ${i}`, {
-    attribute, valueText: attribute === 'commercialProductionStart' ? `late ${r.range(2025, 2030)}` : `about ${value}`,
-    ...(attribute === 'commercialProductionStart' ? { valueDate: partialDate(r, 2025, 2030) } : { value, quantityBound: 'approximate' }),
-  }));
+  out.nodes.push(
+    node(w, id, 'Claim', `${attribute} claim ${i}`, {
+      attribute,
+      valueText: attribute === 'commercialProductionStart' ? `late ${r.range(2025, 2030)}` : `about ${value}`,
+      ...(attribute === 'commercialProductionStart' ? { valueDate: partialDate(r, 2025, 2030) } : { value, quantityBound: 'approximate' }),
+    }),
+  );
   const subjects = [
     () => synId('facility', r.int(w.counts.facilities)),
     () => synId('company', companyRef(r, w)),
@@ -605,7 +835,13 @@ export function* generateDatasets(opts: GenerateOptions): Generator<DatasetInput
 }
 
 /** Counts of nodes and relationships of a run of `generateDatasets` (walks the whole generator). */
-export function tally(inputs: Iterable<DatasetInput>): { nodes: number; relationships: number; chunks: number; byType: Record<string, number>; byLabel: Record<string, number> } {
+export function tally(inputs: Iterable<DatasetInput>): {
+  nodes: number;
+  relationships: number;
+  chunks: number;
+  byType: Record<string, number>;
+  byLabel: Record<string, number>;
+} {
   const byType: Record<string, number> = {};
   const byLabel: Record<string, number> = {};
   let chunks = 0;

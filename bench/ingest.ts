@@ -7,17 +7,18 @@
  * database with the same constraints and indexes. `neo4j-admin database import` is not part
  * of the comparison: the embedded server (`neo4j/pom.xml`) ships no `neo4j-admin`.
  */
-import { nameKeys } from '../src/model/names.js';
-import { mkdirSync, rmSync, writeFileSync, appendFileSync, existsSync } from 'node:fs';
+
+import { appendFileSync, existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import neo4j, { type Driver } from 'neo4j-driver';
 import { loadDatasets } from '../src/load/index.js';
-import { validateShape } from '../src/load/validate.js';
-import { DATE_PROPERTIES, LABELS, REL_TYPE_NAMES, labelOfId, parsePartialDate, type Label, type RelType } from '../src/model/schema.js';
-import type { Db } from '../src/neo4j/db.js';
 import type { DatasetInput } from '../src/load/validate.js';
+import { validateShape } from '../src/load/validate.js';
+import { nameKeys } from '../src/model/names.js';
+import { DATE_PROPERTIES, LABELS, type Label, labelOfId, parsePartialDate, REL_TYPE_NAMES, type RelType } from '../src/model/schema.js';
+import type { Db } from '../src/neo4j/db.js';
 import { applySchema } from '../src/neo4j/schema.js';
-import { generateDatasets, type GenerateOptions } from './generate.js';
+import { type GenerateOptions, generateDatasets } from './generate.js';
 
 /** What one ingest run measured. */
 export interface IngestRun {
@@ -74,7 +75,16 @@ export async function ingestWithLoader(db: Db, gen: GenerateOptions, onChunk?: (
     ms += performance.now() - t0;
     onChunk?.(input.name);
   }
-  return { method: 'loader', nodes, relationships, ms, validateMs, relsPerSec: (relationships * 1000) / ms, recordsPerSec: ((nodes + relationships) * 1000) / ms, counts: await graphCounts(db) };
+  return {
+    method: 'loader',
+    nodes,
+    relationships,
+    ms,
+    validateMs,
+    relsPerSec: (relationships * 1000) / ms,
+    recordsPerSec: ((nodes + relationships) * 1000) / ms,
+    counts: await graphCounts(db),
+  };
 }
 
 // ------------------------------------------------------------------ CSV ---------------------
@@ -124,7 +134,9 @@ function colType(name: string, v: unknown): ColType {
 }
 
 /** The rows of one generated chunk, grouped per CSV file (node label, relationship shape). */
-function chunkTables(input: DatasetInput): Map<string, { meta: Omit<CsvFile, 'file' | 'rows' | 'columns'>; keyCols: string[]; rows: Array<Record<string, unknown>> }> {
+function chunkTables(
+  input: DatasetInput,
+): Map<string, { meta: Omit<CsvFile, 'file' | 'rows' | 'columns'>; keyCols: string[]; rows: Array<Record<string, unknown>> }> {
   const parsed = validateShape(input).dataset!;
   const out = new Map<string, { meta: Omit<CsvFile, 'file' | 'rows' | 'columns'>; keyCols: string[]; rows: Array<Record<string, unknown>> }>();
   const add = (name: string, meta: Omit<CsvFile, 'file' | 'rows' | 'columns'>, keyCols: string[], row: Record<string, unknown>) => {
@@ -163,7 +175,8 @@ export function writeCsv(dir: string, gen: GenerateOptions): CsvFile[] {
     for (const [name, t] of chunkTables(input)) {
       if (!files.has(name)) files.set(name, { ...t.meta, file: path.join(dir, `${name}.csv`), rows: 0, columns: [], keyCols: t.keyCols, types: new Map() });
       const f = files.get(name)!;
-      for (const row of t.rows) for (const [k, v] of Object.entries(row)) if (!t.keyCols.includes(k) && v !== undefined && !f.types.has(k)) f.types.set(k, colType(k, v));
+      for (const row of t.rows)
+        for (const [k, v] of Object.entries(row)) if (!t.keyCols.includes(k) && v !== undefined && !f.types.has(k)) f.types.set(k, colType(k, v));
     }
   }
   for (const f of files.values()) {
@@ -185,12 +198,18 @@ export function writeCsv(dir: string, gen: GenerateOptions): CsvFile[] {
 const conv = (c: { name: string; type: ColType }) => {
   const v = `row.\`${c.name}\``;
   switch (c.type) {
-    case 'float': return `toFloat(${v})`;
-    case 'int': return `toInteger(${v})`;
-    case 'bool': return `toBoolean(${v})`;
-    case 'date': return `date(${v})`;
-    case 'list': return c.name === 'aliases' ? `coalesce(split(${v}, '|'), [])` : `split(${v}, '|')`;
-    default: return v;
+    case 'float':
+      return `toFloat(${v})`;
+    case 'int':
+      return `toInteger(${v})`;
+    case 'bool':
+      return `toBoolean(${v})`;
+    case 'date':
+      return `date(${v})`;
+    case 'list':
+      return c.name === 'aliases' ? `coalesce(split(${v}, '|'), [])` : `split(${v}, '|')`;
+    default:
+      return v;
   }
 };
 const safeName = (s: string) => {
@@ -207,7 +226,7 @@ export function loadCsvStatement(f: CsvFile, batchRows: number): string {
       'LOAD CSV WITH HEADERS FROM $url AS row',
       'CALL (row) {',
       `  MERGE (x:${f.label} {id: row.id})`,
-      `  SET ${[...sets, "x.nameKey = row.nameKey", "x.searchText = coalesce(row.searchText, '')", 'x.updatedAt = datetime()'].join(', ')}`,
+      `  SET ${[...sets, 'x.nameKey = row.nameKey', "x.searchText = coalesce(row.searchText, '')", 'x.updatedAt = datetime()'].join(', ')}`,
       `} IN TRANSACTIONS OF ${batchRows} ROWS`,
     ].join('\n');
   }
@@ -247,7 +266,15 @@ export async function ingestWithLoadCsv(db: Db, driver: Driver, files: CsvFile[]
     if (f.kind === 'node') nodes += f.rows;
     else relationships += f.rows;
   }
-  return { method: 'load-csv', nodes, relationships, ms, relsPerSec: (relationships * 1000) / ms, recordsPerSec: ((nodes + relationships) * 1000) / ms, counts: await graphCounts(db) };
+  return {
+    method: 'load-csv',
+    nodes,
+    relationships,
+    ms,
+    relsPerSec: (relationships * 1000) / ms,
+    recordsPerSec: ((nodes + relationships) * 1000) / ms,
+    counts: await graphCounts(db),
+  };
 }
 
 /** Options of the ingest comparison. */

@@ -16,20 +16,21 @@
  * own as it changes; what is left out is HTTP, Apollo, the field resolvers (explanations,
  * edges, sources) and JSON.
  */
+
+import { buildASTSchema, type FieldNode, type OperationDefinitionNode, parse } from 'graphql';
 import neo4j, { type Driver, type QueryResult } from 'neo4j-driver';
 import { Agent, request } from 'undici';
 import { cypher, withSlots } from '../src/cypher.js';
-import { buildASTSchema, parse, type FieldNode, type OperationDefinitionNode } from 'graphql';
-import { LABELS, REL_TYPE_NAMES } from '../src/model/schema.js';
-import { entityPlan } from '../src/graphql/entities/entities.js';
-import { nestedNodeStatement } from '../src/graphql/entities/nested.js';
-import type { FieldPlan } from '../src/graphql/entities/lookahead.js';
-import { typeDefs } from '../src/graphql/core/typedefs.js';
 import { dependencyChains, exposures } from '../src/graphql/chains/build.js';
 import { EXPOSURE_KINDS, LIMITS } from '../src/graphql/chains/steps.js';
-import { walkDetails, walkLevels, type WalkInput } from '../src/graphql/chains/walk.js';
+import { type WalkInput, walkDetails, walkLevels } from '../src/graphql/chains/walk.js';
 import type { Context } from '../src/graphql/core/context.js';
-import { toPlain, type Db } from '../src/neo4j/db.js';
+import { typeDefs } from '../src/graphql/core/typedefs.js';
+import { entityPlan } from '../src/graphql/entities/entities.js';
+import type { FieldPlan } from '../src/graphql/entities/lookahead.js';
+import { nestedNodeStatement } from '../src/graphql/entities/nested.js';
+import { LABELS, REL_TYPE_NAMES } from '../src/model/schema.js';
+import { type Db, toPlain } from '../src/neo4j/db.js';
 import { PEER_QUERIES } from './neo4j-graphql.js';
 
 // ------------------------------------------------------------------ the harness -------------
@@ -61,9 +62,16 @@ export function quantile(sorted: number[], q: number): number {
 export function summarize(samples: number[], wallMs: number, errors: number, capped: boolean, firstError?: string): LoadStats {
   const s = [...samples].sort((a, b) => a - b);
   return {
-    count: s.length, errors, firstError, capped, wallMs,
-    p50: quantile(s, 0.5), p95: quantile(s, 0.95), p99: quantile(s, 0.99),
-    mean: s.reduce((a, b) => a + b, 0) / (s.length || 1), max: s[s.length - 1] ?? NaN,
+    count: s.length,
+    errors,
+    firstError,
+    capped,
+    wallMs,
+    p50: quantile(s, 0.5),
+    p95: quantile(s, 0.95),
+    p99: quantile(s, 0.99),
+    mean: s.reduce((a, b) => a + b, 0) / (s.length || 1),
+    max: s[s.length - 1] ?? NaN,
     throughput: (s.length * 1000) / wallMs,
   };
 }
@@ -81,7 +89,10 @@ export interface RawRun {
  * Calls `call(i)` for i = offset … offset + count − 1 with `concurrency` workers, stopping early
  * after `maxMs`; returns each successful call's latency. Errors are counted, not timed.
  */
-export async function runLoad(call: (i: number) => Promise<unknown>, opts: { count: number; offset: number; concurrency: number; maxMs: number }): Promise<RawRun> {
+export async function runLoad(
+  call: (i: number) => Promise<unknown>,
+  opts: { count: number; offset: number; concurrency: number; maxMs: number },
+): Promise<RawRun> {
   const samples: number[] = [];
   let errors = 0;
   let firstError: string | undefined;
@@ -132,12 +143,15 @@ const httpClient = new Agent({ keepAliveTimeout: 30_000, connections: 16 });
 /** POSTs `body` as JSON to `url`; throws unless the answer is 200 JSON without `errors`/`error`; returns the response size in bytes. */
 export async function postJson(url: string, body: unknown): Promise<number> {
   const res = await request(url, {
-    method: 'POST', dispatcher: httpClient,
-    headers: { 'content-type': 'application/json' }, body: JSON.stringify(body),
+    method: 'POST',
+    dispatcher: httpClient,
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify(body),
   });
   const text = await res.body.text();
   const answer = JSON.parse(text) as { errors?: Array<{ message: string }>; error?: string };
-  if (res.statusCode !== 200 || answer.errors?.length || answer.error) throw new Error(`HTTP ${res.statusCode}: ${answer.errors?.[0]?.message ?? answer.error ?? text.slice(0, 200)}`);
+  if (res.statusCode !== 200 || answer.errors?.length || answer.error)
+    throw new Error(`HTTP ${res.statusCode}: ${answer.errors?.[0]?.message ?? answer.error ?? text.slice(0, 200)}`);
   return text.length;
 }
 
@@ -157,25 +171,29 @@ export type Runner = (name: string, query: string, params: Record<string, unknow
  * The raw runner: each statement as an auto-commit read in a READ session with the given
  * timeout, as our Db does, without its retries and plain-JSON conversion.
  */
-export const rawRunner = (driver: Driver, timeoutMs: number): Runner => async (_name, query, params) => {
-  const session = driver.session({ database: 'neo4j', defaultAccessMode: neo4j.session.READ });
-  try {
-    const res = await session.run(query, params, { timeout: timeoutMs });
-    return res.records.map((r) => r.toObject());
-  } finally {
-    await session.close();
-  }
-};
+export const rawRunner =
+  (driver: Driver, timeoutMs: number): Runner =>
+  async (_name, query, params) => {
+    const session = driver.session({ database: 'neo4j', defaultAccessMode: neo4j.session.READ });
+    try {
+      const res = await session.run(query, params, { timeout: timeoutMs });
+      return res.records.map((r) => r.toObject());
+    } finally {
+      await session.close();
+    }
+  };
 
 /** A runner that adds the time spent in `run` (driver and database) to `acc.ms`. */
-export const timedRunner = (run: Runner, acc: { ms: number }): Runner => async (name, query, params) => {
-  const t0 = performance.now();
-  try {
-    return await run(name, query, params);
-  } finally {
-    acc.ms += performance.now() - t0;
-  }
-};
+export const timedRunner =
+  (run: Runner, acc: { ms: number }): Runner =>
+  async (name, query, params) => {
+    const t0 = performance.now();
+    try {
+      return await run(name, query, params);
+    } finally {
+      acc.ms += performance.now() - t0;
+    }
+  };
 
 /** One statement of a traced operation: when it was sent and answered (ms from the operation's start), and the edges it returned (a walk level's). */
 export interface TracedStatement {
@@ -191,13 +209,15 @@ export interface TracedStatement {
  * the time inside the statement is driver and database, the gap before it is the JavaScript
  * that decided it (for a walk, the previous level's path building and ranking).
  */
-export const tracingRunner = (run: Runner, into: TracedStatement[], t0: number): Runner => async (name, query, params) => {
-  const startMs = performance.now() - t0;
-  const rows = await run(name, query, params);
-  const edges = (rows[0] as { edges?: unknown[] } | undefined)?.edges;
-  into.push({ name, startMs, endMs: performance.now() - t0, edges: Array.isArray(edges) ? edges.length : undefined });
-  return rows;
-};
+export const tracingRunner =
+  (run: Runner, into: TracedStatement[], t0: number): Runner =>
+  async (name, query, params) => {
+    const startMs = performance.now() - t0;
+    const rows = await run(name, query, params);
+    const edges = (rows[0] as { edges?: unknown[] } | undefined)?.edges;
+    into.push({ name, startMs, endMs: performance.now() - t0, edges: Array.isArray(edges) ? edges.length : undefined });
+    return rows;
+  };
 
 /** PROFILE of one statement: database hits over the whole plan, rows, and the costliest operators. */
 export interface StatementProfile {
@@ -235,30 +255,34 @@ const details = (p: PlanNode) => {
  * A runner that PROFILEs each statement (with a transaction timeout) and records its profile in
  * `into`; a statement that fails is recorded with its error, then the error is rethrown.
  */
-export const profileRunner = (driver: Driver, into: StatementProfile[], timeoutMs: number): Runner => async (name, query, params) => {
-  const session = driver.session({ database: 'neo4j', defaultAccessMode: neo4j.session.READ });
-  try {
-    let res: QueryResult;
+export const profileRunner =
+  (driver: Driver, into: StatementProfile[], timeoutMs: number): Runner =>
+  async (name, query, params) => {
+    const session = driver.session({ database: 'neo4j', defaultAccessMode: neo4j.session.READ });
     try {
-      res = await session.run(`PROFILE ${query}`, params, { timeout: timeoutMs });
-    } catch (e) {
-      into.push({ name, error: (e as Error).message.slice(0, 200), dbHits: 0, rows: 0, top: [], scans: [] });
-      throw e;
+      let res: QueryResult;
+      try {
+        res = await session.run(`PROFILE ${query}`, params, { timeout: timeoutMs });
+      } catch (e) {
+        into.push({ name, error: (e as Error).message.slice(0, 200), dbHits: 0, rows: 0, top: [], scans: [] });
+        throw e;
+      }
+      const ops = walkPlan(res.summary.profile as unknown as PlanNode);
+      const hits = ops.map((o) => ({ operator: o.operatorType.replace(/@neo4j$/, ''), dbHits: num(o.dbHits), rows: num(o.rows), details: details(o) }));
+      into.push({
+        name,
+        dbHits: hits.reduce((a, h) => a + h.dbHits, 0),
+        rows: res.records.length,
+        top: [...hits].sort((a, b) => b.dbHits - a.dbHits).slice(0, 3),
+        scans: hits
+          .filter((h) => /AllNodesScan|NodeByLabelScan|RelationshipTypeScan|NodeIndexScan|RelationshipIndexScan/.test(h.operator))
+          .map(({ operator, dbHits, details: d }) => ({ operator, dbHits, details: d })),
+      });
+      return res.records.map((r) => r.toObject());
+    } finally {
+      await session.close();
     }
-    const ops = walkPlan(res.summary.profile as unknown as PlanNode);
-    const hits = ops.map((o) => ({ operator: o.operatorType.replace(/@neo4j$/, ''), dbHits: num(o.dbHits), rows: num(o.rows), details: details(o) }));
-    into.push({
-      name,
-      dbHits: hits.reduce((a, h) => a + h.dbHits, 0),
-      rows: res.records.length,
-      top: [...hits].sort((a, b) => b.dbHits - a.dbHits).slice(0, 3),
-      scans: hits.filter((h) => /AllNodesScan|NodeByLabelScan|RelationshipTypeScan|NodeIndexScan|RelationshipIndexScan/.test(h.operator)).map(({ operator, dbHits, details: d }) => ({ operator, dbHits, details: d })),
-    });
-    return res.records.map((r) => r.toObject());
-  } finally {
-    await session.close();
-  }
-};
+  };
 
 // ------------------------------------------------------------------ samples -----------------
 
@@ -286,9 +310,16 @@ export function spread<T>(xs: T[], n: number): T[] {
 export async function pickSamples(db: Db, n = 20): Promise<Samples> {
   const ids = async (q: string) => (await db.read<{ id: string }>(q)).map((r) => r.id);
   const companies = spread(await ids('MATCH (c:Company) WHERE EXISTS { (c)-[:OPERATES]->(:Facility) } RETURN c.id AS id ORDER BY id'), n);
-  const buyers = spread(await ids("MATCH (c:Company)-[p:PARTY_TO]->(:Agreement) WHERE p.role IN ['buyer', 'offtaker', 'client', 'importer'] RETURN DISTINCT c.id AS id ORDER BY id"), n);
+  const buyers = spread(
+    await ids(
+      "MATCH (c:Company)-[p:PARTY_TO]->(:Agreement) WHERE p.role IN ['buyer', 'offtaker', 'client', 'importer'] RETURN DISTINCT c.id AS id ORDER BY id",
+    ),
+    n,
+  );
   const exposures = spread(
-    await db.read<{ country: string; metal: string }>('MATCH (c:Country)<-[:LOCATED_IN]-(:Facility)-[:PRODUCES]->(m:Metal) RETURN DISTINCT c.id AS country, m.id AS metal ORDER BY country, metal'),
+    await db.read<{ country: string; metal: string }>(
+      'MATCH (c:Country)<-[:LOCATED_IN]-(:Facility)-[:PRODUCES]->(m:Metal) RETURN DISTINCT c.id AS country, m.id AS metal ORDER BY country, metal',
+    ),
     n,
   );
   const measures = spread(
@@ -353,10 +384,12 @@ function rootField(graphql: string): FieldNode {
   return f;
 }
 
-const NESTED_QUERY = 'query Nested($id: ID!) { node(id: $id) { id ... on Company { name facilities { facility { id name location { country { id name } } } } } } }';
+const NESTED_QUERY =
+  'query Nested($id: ID!) { node(id: $id) { id ... on Company { name facilities { facility { id name location { country { id name } } } } } } }';
 let nestedPlanCache: FieldPlan[] | undefined;
 /** The look-ahead plan (`entityPlan`) of the nested case's selection, as the `node` resolver computes it. */
-const nestedPlan = () => (nestedPlanCache ??= entityPlan({ schema: sdlSchema(), fragments: {}, variableValues: {}, fieldNodes: [rootField(NESTED_QUERY)] }, 'Company'));
+const nestedPlan = () =>
+  (nestedPlanCache ??= entityPlan({ schema: sdlSchema(), fragments: {}, variableValues: {}, fieldNodes: [rootField(NESTED_QUERY)] }, 'Company'));
 
 /** The statement of the lookup case: `entities/node-by-id` for a company. */
 export const lookupStatement = (id: string) => ({ query: withSlots('entities/node-by-id', { label: 'Company' }), params: { id, label: 'Company' } });
@@ -369,17 +402,36 @@ export const nestedStatement = (id: string) => nestedNodeStatement('Company', id
  * walk logic in between (src/graphql/chains/walk.ts decides each level's frontier from the
  * previous level's rows): `chains/prepare`, one `chains/expand` per level, `chains/details`.
  */
-async function chainStatements(run: Runner, entityId: string, label: 'Company' | 'Country', metalId: string | null, reverse: boolean, maxDepth: number, first: number) {
+async function chainStatements(
+  run: Runner,
+  entityId: string,
+  label: 'Company' | 'Country',
+  metalId: string | null,
+  reverse: boolean,
+  maxDepth: number,
+  first: number,
+) {
   const ctx = contextOver(run);
   const metalLabel = 'Metal';
-  const [prep] = (await ctx.db.read(withSlots('chains/prepare', { label, metalLabel }), { entityId, label, metalId, metalLabel, countryIds: [] })) as Array<Pick<WalkInput, 'entity' | 'entityRef' | 'upstream' | 'facilities' | 'agreements'>>;
+  const [prep] = (await ctx.db.read(withSlots('chains/prepare', { label, metalLabel }), { entityId, label, metalId, metalLabel, countryIds: [] })) as Array<
+    Pick<WalkInput, 'entity' | 'entityRef' | 'upstream' | 'facilities' | 'agreements'>
+  >;
   // The resolvers' default kinds: dependency chains follow supply, exposure every kind.
   const walked = await walkLevels(ctx, {
-    entity: prep.entity, entityRef: prep.entityRef, reverse, kinds: reverse ? EXPOSURE_KINDS : ['SUPPLY'], maxDepth, asOf: null,
-    upstream: metalId ? prep.upstream : null, facilities: prep.facilities, agreements: prep.agreements,
+    entity: prep.entity,
+    entityRef: prep.entityRef,
+    reverse,
+    kinds: reverse ? EXPOSURE_KINDS : ['SUPPLY'],
+    maxDepth,
+    asOf: null,
+    upstream: metalId ? prep.upstream : null,
+    facilities: prep.facilities,
+    agreements: prep.agreements,
   });
   const picked = reverse
-    ? exposures(walked.rows, LIMITS.chainsPerDependent, true).slice(0, first).flatMap((d) => d.chains)
+    ? exposures(walked.rows, LIMITS.chainsPerDependent, true)
+        .slice(0, first)
+        .flatMap((d) => d.chains)
     : dependencyChains(walked.rows, first, true).chains;
   await walkDetails(ctx, walked, picked);
 }
@@ -429,10 +481,17 @@ export function benchCases(s: Samples, scaleCount = 1): BenchCase[] {
     {
       name: 'neighbourhood',
       what: 'everything within 2 hops of a company, at most 200 nodes',
-      graphql: 'query N($id: ID!) { neighbourhood(entityId: $id, depth: 2, limit: 200) { nodeCount truncated nodes { id label name } edges { id source target type label } } }',
+      graphql:
+        'query N($id: ID!) { neighbourhood(entityId: $id, depth: 2, limit: 200) { nodeCount truncated nodes { id label name } edges { id source target type label } } }',
       variables: (i) => ({ id: at(s.companies, i) }),
       cypher: async (run, i) => {
-        await run('chains/neighbourhood', withSlots('chains/neighbourhood', { label: 'Company' }), { entityId: at(s.companies, i), depth: 2, types: REL_TYPE_NAMES, limit: neo4j.int(200), labels: LABELS });
+        await run('chains/neighbourhood', withSlots('chains/neighbourhood', { label: 'Company' }), {
+          entityId: at(s.companies, i),
+          depth: 2,
+          types: REL_TYPE_NAMES,
+          limit: neo4j.int(200),
+          labels: LABELS,
+        });
       },
       count: n(150),
     },
@@ -463,7 +522,11 @@ export function benchCases(s: Samples, scaleCount = 1): BenchCase[] {
         'query C($m: ID!, $ex: [ID!], $add: [AddedSupplyInput!]) { supplyConcentration(measureId: $m, year: 2024, excludeCountries: $ex, addSupply: $add) { hhi topSharePct denominatorTonnes adjustments producers { rank tonnes sharePct added country { id name } } } }',
       variables: (i) => ({ m: at(s.measures, i).measure, ex: [at(s.measures, i).top], add: [{ countryId: 'country:KZ', quantity: 100, unit: 't' }] }),
       cypher: async (run, i) => {
-        await run('analytics/measure-producers', cypher('analytics/measure-producers'), { measureId: at(s.measures, i).measure, year: 2024, basis: 'production' });
+        await run('analytics/measure-producers', cypher('analytics/measure-producers'), {
+          measureId: at(s.measures, i).measure,
+          year: 2024,
+          basis: 'production',
+        });
         await run('entities/node-by-id', withSlots('entities/node-by-id', { label: 'Country' }), { id: 'country:KZ', label: 'Country' });
       },
       count: n(300),
@@ -471,11 +534,17 @@ export function benchCases(s: Samples, scaleCount = 1): BenchCase[] {
     {
       name: 'paths',
       what: 'all shortest paths between two companies, at most 6 hops, first 10',
-      graphql: 'query P($a: ID!, $b: ID!) { paths(fromId: $a, toId: $b, maxLength: 6, first: 10) { length nodes { id label name } hops { id relationship direction } } }',
+      graphql:
+        'query P($a: ID!, $b: ID!) { paths(fromId: $a, toId: $b, maxLength: 6, first: 10) { length nodes { id label name } hops { id relationship direction } } }',
       variables: (i) => ({ a: at(s.pairs, i).from, b: at(s.pairs, i).to }),
       cypher: async (run, i) => {
         await run('chains/paths', withSlots('chains/paths', { fromLabel: 'Company', toLabel: 'Company' }), {
-          fromId: at(s.pairs, i).from, toId: at(s.pairs, i).to, types: REL_TYPE_NAMES, maxLength: 6, first: neo4j.int(10), labels: LABELS,
+          fromId: at(s.pairs, i).from,
+          toId: at(s.pairs, i).to,
+          types: REL_TYPE_NAMES,
+          maxLength: 6,
+          first: neo4j.int(10),
+          labels: LABELS,
         });
       },
       count: n(100),

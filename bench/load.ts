@@ -22,21 +22,21 @@
  */
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { monitorEventLoopDelay } from 'node:perf_hooks';
 import os from 'node:os';
 import path from 'node:path';
+import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 import { buildASTSchema, parse } from 'graphql';
 import { getComplexity } from 'graphql-query-complexity';
 import { pino } from 'pino';
 import { loadConfig } from '../src/config.js';
 import { typeDefs } from '../src/graphql/core/typedefs.js';
-import { costEstimator } from '../src/server/cost.js';
 import { loadBundledData } from '../src/load/bundled.js';
 import { Db } from '../src/neo4j/db.js';
 import { freePort, startLocalNeo4j } from '../src/neo4j/local.js';
 import { applySchema } from '../src/neo4j/schema.js';
 import { startApp } from '../src/server/app.js';
+import { costEstimator } from '../src/server/cost.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const DURATION_S = Number(process.env.BENCH_DURATION_S ?? 60);
@@ -95,7 +95,10 @@ export const NEAR_LIMIT: typeof QUERIES = [
 
 /** Requests over the limits: refused (400) before they run. */
 export const OVER_LIMIT: typeof QUERIES = [
-  { name: 'thirty aliases of the neighbourhood above (COST_LIMIT_EXCEEDED)', query: `{ ${Array.from({ length: 30 }, (_, i) => `n${i}: ${NEIGHBOURHOOD}`).join(' ')} }` },
+  {
+    name: 'thirty aliases of the neighbourhood above (COST_LIMIT_EXCEEDED)',
+    query: `{ ${Array.from({ length: 30 }, (_, i) => `n${i}: ${NEIGHBOURHOOD}`).join(' ')} }`,
+  },
   {
     name: 'countries → production → producers → production (COST_LIMIT_EXCEEDED)',
     query: `{ countries(first: 100) { edges { node { production { item { ... on Metal { producers { producer { ... on Country { production { year } } } } } } } } } } }`,
@@ -167,13 +170,21 @@ async function checkQueries(url: string) {
 const DEFAULT_BUDGET = loadConfig({}).GRAPHQL_MAX_COST;
 const schema = buildASTSchema(typeDefs);
 /** The estimated cost of `query` with the default settings (server/cost.ts). */
-const costOf = (query: string) =>
-  getComplexity({ schema, query: parse(query), estimators: [costEstimator(loadConfig({}).GRAPHQL_ASSUMED_LIST_SIZE)] });
+const costOf = (query: string) => getComplexity({ schema, query: parse(query), estimators: [costEstimator(loadConfig({}).GRAPHQL_ASSUMED_LIST_SIZE)] });
 
 const requestsOf = (qs: typeof QUERIES) =>
   qs.map((q) => ({ method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: q.query, variables: q.variables }) }));
 
-const latencyOf = (a: AutocannonResult) => ({ requests: a.requests.total, requestsPerSecond: a.requests.average, p50: a.latency.p50, p99: a.latency.p99, max: a.latency.max, errors: a.errors, timeouts: a.timeouts, non2xx: a.non2xx });
+const latencyOf = (a: AutocannonResult) => ({
+  requests: a.requests.total,
+  requestsPerSecond: a.requests.average,
+  p50: a.latency.p50,
+  p99: a.latency.p99,
+  max: a.latency.max,
+  errors: a.errors,
+  timeouts: a.timeouts,
+  non2xx: a.non2xx,
+});
 
 /**
  * Phase 2: the small mix on CONNECTIONS connections while LARGE_CONNECTIONS send the
@@ -315,7 +326,15 @@ async function main() {
   const neo4j = await startLocalNeo4j({ dir, port, heapMb: HEAP_MB, pageCacheMb: PAGECACHE_MB, txTimeoutSeconds: 60 });
   const db = new Db({ uri: neo4j.uri, username: 'neo4j', password: '', database: 'neo4j', txTimeoutMs: 15_000 });
   let problems = 0;
-  const log = pino({ level: 'warn' }, { write: (line: string) => { problems++; process.stderr.write(line); } });
+  const log = pino(
+    { level: 'warn' },
+    {
+      write: (line: string) => {
+        problems++;
+        process.stderr.write(line);
+      },
+    },
+  );
   let app: Awaited<ReturnType<typeof startApp>> | undefined;
   try {
     await applySchema(db);
@@ -351,7 +370,9 @@ async function main() {
     const { small, large: big, overLimit } = r.underLarge;
     const failed = [r.result, small, big].reduce((n, x) => n + x.errors + x.timeouts + x.non2xx, 0) + overLimit.errors + overLimit.timeouts + problems;
     if (failed > 0 || overLimit.non2xx !== overLimit.requests) {
-      console.error(`FAILED: ${failed} errors, timeouts, non-2xx or logged problems; ${overLimit.requests - overLimit.non2xx} over-limit requests answered 2xx`);
+      console.error(
+        `FAILED: ${failed} errors, timeouts, non-2xx or logged problems; ${overLimit.requests - overLimit.non2xx} over-limit requests answered 2xx`,
+      );
       process.exitCode = 1;
     }
     if (small.p99 > SMALL_P99_BOUND_MS) {

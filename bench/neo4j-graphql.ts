@@ -5,10 +5,10 @@
  * Express like our service, without our limits, logging or API keys.
  */
 import http from 'node:http';
-import express from 'express';
 import { ApolloServer } from '@apollo/server';
 import { expressMiddleware } from '@as-integrations/express5';
 import { Neo4jGraphQL } from '@neo4j/graphql';
+import express from 'express';
 import type { Driver } from 'neo4j-driver';
 
 /** Type definitions: Company → OPERATES → Facility → LOCATED_IN → Country, read-only. */

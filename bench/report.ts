@@ -2,10 +2,11 @@
  * The benchmark results: their JSON shape, the ratios and target checks derived from them, and
  * the Markdown report written beside the JSON in `bench/results/`.
  */
-import type { LoadStats, StatementProfile, TracedStatement } from './latency.js';
+
 import type { IngestRun } from './ingest.js';
+import type { LoadStats, StatementProfile, TracedStatement } from './latency.js';
 import type { RunOptions } from './options.js';
-import { checkTargets, formatValue, ratioOf, verdict, type TargetInput } from './targets.js';
+import { checkTargets, formatValue, ratioOf, type TargetInput, verdict } from './targets.js';
 import { walkProfile } from './walk-profile.js';
 
 /** Server memory over a sampling window, MiB. */
@@ -112,10 +113,20 @@ export function throughputVsPeer(c: CaseResult, level: string): number | undefin
 }
 
 /** What the targets read from a results file. */
-export const targetInput = (r: BenchResults): TargetInput => ({ scale: r.options.scale, concurrency: r.options.concurrency, cases: r.cases, ingestRatio: r.ingest.ratio });
+export const targetInput = (r: BenchResults): TargetInput => ({
+  scale: r.options.scale,
+  concurrency: r.options.concurrency,
+  cases: r.cases,
+  ingestRatio: r.ingest.ratio,
+});
 
 const mb = (x: number | undefined) => f(x, 0);
-const SERVER_NAMES: Record<string, string> = { ours: 'our service', cached: 'our service, RESPONSE_CACHE=true', floor: 'HTTP floor (node:http)', peer: '@neo4j/graphql peer' };
+const SERVER_NAMES: Record<string, string> = {
+  ours: 'our service',
+  cached: 'our service, RESPONSE_CACHE=true',
+  floor: 'HTTP floor (node:http)',
+  peer: '@neo4j/graphql peer',
+};
 
 /** The Markdown report of a results file. */
 export function renderMarkdown(r: BenchResults): string {
@@ -123,18 +134,35 @@ export function renderMarkdown(r: BenchResults): string {
   const c = conc(r);
   L.push(`# Benchmark results — SF${r.options.scale}`, '');
   if (r.incomplete) L.push(`**This run did not finish (${r.incomplete}); the queries below are those measured before it stopped.**`, '');
-  L.push(`Generated ${r.generatedAt} by \`npm run bench${r.options.scale === 1 ? '' : ` -- --scale ${r.options.scale}`}\`. Ratios measured side by side in this run; absolute times depend on the machine and its load, and are not promises.`, '');
+  L.push(
+    `Generated ${r.generatedAt} by \`npm run bench${r.options.scale === 1 ? '' : ` -- --scale ${r.options.scale}`}\`. Ratios measured side by side in this run; absolute times depend on the machine and its load, and are not promises.`,
+    '',
+  );
   L.push('| machine | |', '|---|---|');
   L.push(`| CPU | ${r.machine.cpuModel} × ${r.machine.cpuCount} |`);
   L.push(`| RAM | ${r.machine.ramGiB} GiB |`);
   L.push(`| OS | ${r.machine.os} |`);
   L.push(`| Node | ${r.machine.node} |`);
-  L.push(`| Neo4j | ${r.neo4j.name} ${r.neo4j.version} ${r.neo4j.edition} (embedded, heap ${r.neo4j.heapMb} MiB, page cache ${r.neo4j.pageCacheMb} MiB${r.neo4j.storeMb === undefined ? '' : `; on disk at the end of the run: store ${f(r.neo4j.storeMb, 0)} MiB, transaction logs ${f(r.neo4j.txLogMb, 0)} MiB`}) |`);
-  L.push(`| load average (1/5/15 min) | start ${r.machine.loadAvgAtStart.map((x) => x.toFixed(1)).join(' / ')}, end ${r.machine.loadAvgAtEnd.map((x) => x.toFixed(1)).join(' / ')} |`);
+  L.push(
+    `| Neo4j | ${r.neo4j.name} ${r.neo4j.version} ${r.neo4j.edition} (embedded, heap ${r.neo4j.heapMb} MiB, page cache ${r.neo4j.pageCacheMb} MiB${r.neo4j.storeMb === undefined ? '' : `; on disk at the end of the run: store ${f(r.neo4j.storeMb, 0)} MiB, transaction logs ${f(r.neo4j.txLogMb, 0)} MiB`}) |`,
+  );
+  L.push(
+    `| load average (1/5/15 min) | start ${r.machine.loadAvgAtStart.map((x) => x.toFixed(1)).join(' / ')}, end ${r.machine.loadAvgAtEnd.map((x) => x.toFixed(1)).join(' / ')} |`,
+  );
   L.push(`| data | ${r.data.nodes} nodes, ${r.data.relationships} relationships (seed ${r.options.seed}) |`);
-  L.push(`| run time | ${Object.entries(r.phasesSeconds).map(([k, v]) => `${k} ${v.toFixed(0)} s`).join(', ')} |`, '');
+  L.push(
+    `| run time | ${Object.entries(r.phasesSeconds)
+      .map(([k, v]) => `${k} ${v.toFixed(0)} s`)
+      .join(', ')} |`,
+    '',
+  );
 
-  L.push('## Targets', '', `Measured at SF${r.options.scale} with the response cache off; a target stated for another scale is shown with its value and left open.`, '');
+  L.push(
+    '## Targets',
+    '',
+    `Measured at SF${r.options.scale} with the response cache off; a target stated for another scale is shown with its value and left open.`,
+    '',
+  );
   L.push(`| target | measured at SF${r.options.scale} | how | holds |`, '|---|---:|---|---|');
   for (const t of checkTargets(targetInput(r))) L.push(`| ${t.target} | ${formatValue(t)} | ${t.how} | ${verdict(t, r.options.scale)} |`);
   L.push('');
@@ -142,46 +170,74 @@ export function renderMarkdown(r: BenchResults): string {
   L.push('## Ingest', '');
   L.push('| method | nodes | relationships | seconds | relationships/s | records/s |', '|---|---:|---:|---:|---:|---:|');
   for (const run of r.ingest.runs) {
-    L.push(`| ${run.method === 'loader' ? 'our loader (`loadDatasets`)' : '`LOAD CSV`'} | ${run.nodes} | ${run.relationships} | ${f(run.ms / 1000)} | ${f(run.relsPerSec, 0)} | ${f(run.recordsPerSec, 0)} |`);
+    L.push(
+      `| ${run.method === 'loader' ? 'our loader (`loadDatasets`)' : '`LOAD CSV`'} | ${run.nodes} | ${run.relationships} | ${f(run.ms / 1000)} | ${f(run.relsPerSec, 0)} | ${f(run.recordsPerSec, 0)} |`,
+    );
   }
   const loaderRuns = r.ingest.runs.filter((x) => x.method === 'loader');
   const validateShare = median(loaderRuns.map((x) => (x.validateMs ?? 0) / x.ms));
   L.push('');
-  L.push(`Loader ÷ LOAD CSV: **${f(r.ingest.ratio, 2)}×** (relationships per second, median of ${loaderRuns.length} run(s) each). Zod validation (\`validateShape\`, timed apart over the same chunks) is about ${f(validateShare * 100, 0)} % of the loader's time. CSV files: ${r.ingest.csvFiles}, written in ${f(r.ingest.csvWriteMs / 1000)} s (not counted). \`neo4j-admin database import\`: ${r.ingest.neo4jAdminImport}.`, '');
+  L.push(
+    `Loader ÷ LOAD CSV: **${f(r.ingest.ratio, 2)}×** (relationships per second, median of ${loaderRuns.length} run(s) each). Zod validation (\`validateShape\`, timed apart over the same chunks) is about ${f(validateShare * 100, 0)} % of the loader's time. CSV files: ${r.ingest.csvFiles}, written in ${f(r.ingest.csvWriteMs / 1000)} s (not counted). \`neo4j-admin database import\`: ${r.ingest.neo4jAdminImport}.`,
+    '',
+  );
 
   L.push('## Queries: summary', '');
-  L.push(`Paths: *graphql* our service (response cache off), *cypher* the same statements through neo4j-driver inside the benchmark process (no HTTP), *http-floor* the same statement behind a minimal node:http endpoint in its own process (bench/floor.ts: the least any HTTP API over this driver can cost), *neo4j-graphql* the @neo4j/graphql peer. Latency ratios sequential (c1), throughput ratios with ${r.options.concurrency} concurrent clients (${c}). Db hits: PROFILE, all statements of one operation, median of the samples that finished. Every transaction times out after ${r.options.txTimeoutSeconds} s; a timed-out operation counts as an error and is not in the percentiles.`, '');
-  L.push(`| query | p50 GraphQL ÷ HTTP floor | p50 GraphQL ÷ Cypher | p95 GraphQL ÷ Cypher | throughput GraphQL ÷ HTTP floor (${c}) | throughput ours ÷ @neo4j/graphql (${c}) | round trips / op | db hits / op | raw path in driver calls |`, '|---|---:|---:|---:|---:|---:|---:|---:|---:|');
+  L.push(
+    `Paths: *graphql* our service (response cache off), *cypher* the same statements through neo4j-driver inside the benchmark process (no HTTP), *http-floor* the same statement behind a minimal node:http endpoint in its own process (bench/floor.ts: the least any HTTP API over this driver can cost), *neo4j-graphql* the @neo4j/graphql peer. Latency ratios sequential (c1), throughput ratios with ${r.options.concurrency} concurrent clients (${c}). Db hits: PROFILE, all statements of one operation, median of the samples that finished. Every transaction times out after ${r.options.txTimeoutSeconds} s; a timed-out operation counts as an error and is not in the percentiles.`,
+    '',
+  );
+  L.push(
+    `| query | p50 GraphQL ÷ HTTP floor | p50 GraphQL ÷ Cypher | p95 GraphQL ÷ Cypher | throughput GraphQL ÷ HTTP floor (${c}) | throughput ours ÷ @neo4j/graphql (${c}) | round trips / op | db hits / op | raw path in driver calls |`,
+    '|---|---:|---:|---:|---:|---:|---:|---:|---:|',
+  );
   for (const x of r.cases) {
     const vsFloor = ratioOf(x.latency.graphql?.c1?.p50, x.latency['http-floor']?.c1?.p50);
     const tpFloor = ratioOf(x.latency.graphql?.[c]?.throughput, x.latency['http-floor']?.[c]?.throughput);
     const hits = caseDbHits(x);
-    L.push(`| ${x.name} | ${f(vsFloor, 2)} | ${f(overhead(x, 'p50', 'c1'), 2)} | ${f(overhead(x, 'p95', 'c1'), 2)} | ${f(tpFloor, 2)} | ${x.latency['neo4j-graphql'] ? f(throughputVsPeer(x, c), 2) : '–'} | ${span(x.roundTrips)} | ${hits === undefined ? '– (timed out)' : f(hits, 0)} | ${x.driverShare === undefined ? '–' : `${f(x.driverShare * 100, 0)} %`} |`);
+    L.push(
+      `| ${x.name} | ${f(vsFloor, 2)} | ${f(overhead(x, 'p50', 'c1'), 2)} | ${f(overhead(x, 'p95', 'c1'), 2)} | ${f(tpFloor, 2)} | ${x.latency['neo4j-graphql'] ? f(throughputVsPeer(x, c), 2) : '–'} | ${span(x.roundTrips)} | ${hits === undefined ? '– (timed out)' : f(hits, 0)} | ${x.driverShare === undefined ? '–' : `${f(x.driverShare * 100, 0)} %`} |`,
+    );
   }
   L.push('');
 
   if (r.cases.some((x) => x.latency['graphql-cached'])) {
     L.push('## Response cache (RESPONSE_CACHE=true), apart', '');
-    L.push(`The GraphQL operations again, against a second service process with its response cache on, in the same interleaved rounds (*graphql-cached*). The 20 sample entities repeat, so after the first round nearly every answer is a hit; a hit still reads the graph version (one indexed lookup). These figures are not used by the targets.`, '');
-    L.push(`| query | p50 ms cached / uncached | p95 ms cached / uncached | p50 cached ÷ uncached | throughput cached ÷ uncached (${c}) | hit rate | round trips / op on a hit |`, '|---|---:|---:|---:|---:|---:|---:|');
+    L.push(
+      `The GraphQL operations again, against a second service process with its response cache on, in the same interleaved rounds (*graphql-cached*). The 20 sample entities repeat, so after the first round nearly every answer is a hit; a hit still reads the graph version (one indexed lookup). These figures are not used by the targets.`,
+      '',
+    );
+    L.push(
+      `| query | p50 ms cached / uncached | p95 ms cached / uncached | p50 cached ÷ uncached | throughput cached ÷ uncached (${c}) | hit rate | round trips / op on a hit |`,
+      '|---|---:|---:|---:|---:|---:|---:|',
+    );
     for (const x of r.cases) {
       const cached = x.latency['graphql-cached'];
       if (!cached) continue;
       const total = (x.cache?.hits ?? 0) + (x.cache?.misses ?? 0);
-      L.push(`| ${x.name} | ${f(cached.c1?.p50)} / ${f(x.latency.graphql?.c1?.p50)} | ${f(cached.c1?.p95)} / ${f(x.latency.graphql?.c1?.p95)} | ${f(ratioOf(cached.c1?.p50, x.latency.graphql?.c1?.p50), 2)} | ${f(ratioOf(cached[c]?.throughput, x.latency.graphql?.[c]?.throughput), 2)} | ${total ? `${f((100 * (x.cache?.hits ?? 0)) / total, 0)} % of ${total}` : '–'} | ${span(x.cachedRoundTrips)} |`);
+      L.push(
+        `| ${x.name} | ${f(cached.c1?.p50)} / ${f(x.latency.graphql?.c1?.p50)} | ${f(cached.c1?.p95)} / ${f(x.latency.graphql?.c1?.p95)} | ${f(ratioOf(cached.c1?.p50, x.latency.graphql?.c1?.p50), 2)} | ${f(ratioOf(cached[c]?.throughput, x.latency.graphql?.[c]?.throughput), 2)} | ${total ? `${f((100 * (x.cache?.hits ?? 0)) / total, 0)} % of ${total}` : '–'} | ${span(x.cachedRoundTrips)} |`,
+      );
     }
     L.push('');
   }
 
   const walks = r.cases.filter((x) => x.traces?.length);
   if (walks.length) {
-    L.push('## Where a walk\'s time goes', '');
-    L.push('The walk\'s statements in order, through the raw path (sequential, no HTTP): PROFILE db hits, the edges a level read, the time inside each statement (driver and Neo4j) and the JavaScript before it (the previous level\'s path building and ranking, deciding the next frontier); medians over the traced samples.', '');
+    L.push("## Where a walk's time goes", '');
+    L.push(
+      "The walk's statements in order, through the raw path (sequential, no HTTP): PROFILE db hits, the edges a level read, the time inside each statement (driver and Neo4j) and the JavaScript before it (the previous level's path building and ranking, deciding the next frontier); medians over the traced samples.",
+      '',
+    );
     for (const x of walks) {
       const w = walkProfile(x.profiles, x.traces!);
-      L.push(`**${x.name}** — whole operation ${f(w.totalMs)} ms (median), of which JavaScript between statements ${f(w.jsMs)} ms; round trips through GraphQL ${span(x.roundTrips)}; GraphQL p50 ${f(x.latency.graphql?.c1?.p50)} ms.`, '');
+      L.push(
+        `**${x.name}** — whole operation ${f(w.totalMs)} ms (median), of which JavaScript between statements ${f(w.jsMs)} ms; round trips through GraphQL ${span(x.roundTrips)}; GraphQL p50 ${f(x.latency.graphql?.c1?.p50)} ms.`,
+        '',
+      );
       L.push('| step | samples | db hits | edges read | statement ms | JavaScript before ms |', '|---|---:|---:|---:|---:|---:|');
-      for (const st of w.steps) L.push(`| ${st.step} | ${st.samples} | ${f(st.dbHits, 0)} | ${f(st.edges, 0)} | ${f(st.statementMs, 2)} | ${f(st.jsBeforeMs, 2)} |`);
+      for (const st of w.steps)
+        L.push(`| ${st.step} | ${st.samples} | ${f(st.dbHits, 0)} | ${f(st.edges, 0)} | ${f(st.statementMs, 2)} | ${f(st.jsBeforeMs, 2)} |`);
       L.push('');
     }
   }
@@ -191,7 +247,9 @@ export function renderMarkdown(r: BenchResults): string {
   for (const x of r.cases) {
     for (const [mode, levels] of Object.entries(x.latency)) {
       for (const [level, s] of Object.entries(levels)) {
-        L.push(`| ${x.name} | ${mode} | ${level.slice(1)} | ${s.count}${s.capped ? ' (time cap)' : ''} | ${f(s.p50)} | ${f(s.p95)} | ${f(s.p99)} | ${f(s.mean)} | ${f(s.throughput)} | ${s.errors}${s.firstError ? ` (${s.firstError.replace(/\|/g, '/').slice(0, 80)})` : ''} |`);
+        L.push(
+          `| ${x.name} | ${mode} | ${level.slice(1)} | ${s.count}${s.capped ? ' (time cap)' : ''} | ${f(s.p50)} | ${f(s.p95)} | ${f(s.p99)} | ${f(s.mean)} | ${f(s.throughput)} | ${s.errors}${s.firstError ? ` (${s.firstError.replace(/\|/g, '/').slice(0, 80)})` : ''} |`,
+        );
       }
     }
   }
@@ -201,7 +259,10 @@ export function renderMarkdown(r: BenchResults): string {
   L.push('');
 
   L.push('## Db hits per statement (PROFILE)', '');
-  L.push('Per statement name and operation: the sum over its executions in one operation (`chains/expand` runs once per level), median over the samples; the costliest operator and any scan of a whole label, type or index (where a missing index or filter shows) from the worst execution.', '');
+  L.push(
+    'Per statement name and operation: the sum over its executions in one operation (`chains/expand` runs once per level), median over the samples; the costliest operator and any scan of a whole label, type or index (where a missing index or filter shows) from the worst execution.',
+    '',
+  );
   L.push('| query | statement | runs / op | db hits / op (median) | costliest operator | scans (whole label, type or index) |', '|---|---|---:|---:|---|---|');
   for (const x of r.cases) {
     const names = [...new Set(x.profiles.flat().map((p) => p.name))];
@@ -219,7 +280,9 @@ export function renderMarkdown(r: BenchResults): string {
       const top = worst.top[0];
       const scans = [...new Map(all.flatMap((p) => p.scans).map((sc) => [sc.operator + (sc.details ?? ''), sc])).values()];
       const runs = median(done.map((ps) => ps.length));
-      L.push(`| ${x.name} | ${name} | ${f(runs, 0)} | ${f(median(done.map((ps) => ps.reduce((a, p) => a + p.dbHits, 0))), 0)}${note} | ${top ? `${top.operator} (${top.dbHits})` : '–'} | ${scans.length ? scans.map((sc) => `${sc.operator} ${sc.dbHits}${sc.details ? ` \`${sc.details.replace(/\|/g, '/').slice(0, 60)}\`` : ''}`).join('; ') : 'none'} |`);
+      L.push(
+        `| ${x.name} | ${name} | ${f(runs, 0)} | ${f(median(done.map((ps) => ps.reduce((a, p) => a + p.dbHits, 0))), 0)}${note} | ${top ? `${top.operator} (${top.dbHits})` : '–'} | ${scans.length ? scans.map((sc) => `${sc.operator} ${sc.dbHits}${sc.details ? ` \`${sc.details.replace(/\|/g, '/').slice(0, 60)}\`` : ''}`).join('; ') : 'none'} |`,
+      );
     }
   }
   L.push('');

@@ -24,10 +24,26 @@ import { Db } from '../src/neo4j/db.js';
 import { freePort, startLocalNeo4j } from '../src/neo4j/local.js';
 import { countsFor } from './generate.js';
 import { runIngest } from './ingest.js';
-import { benchCases, floorCall, gqlCall, mergeRuns, pickSamples, profileRunner, rawRunner, runLoad, timedRunner, tracingRunner, type BenchCase, type LoadStats, type RawRun, type StatementProfile, type TracedStatement } from './latency.js';
+import {
+  type BenchCase,
+  benchCases,
+  floorCall,
+  gqlCall,
+  type LoadStats,
+  mergeRuns,
+  pickSamples,
+  profileRunner,
+  type RawRun,
+  rawRunner,
+  runLoad,
+  type StatementProfile,
+  type TracedStatement,
+  timedRunner,
+  tracingRunner,
+} from './latency.js';
 import { parseArgs, type RunOptions } from './options.js';
-import { renderMarkdown, type BenchResults, type CaseResult, type MemoryStats } from './report.js';
-import { startServiceProcess, type ServiceProcess } from './service.js';
+import { type BenchResults, type CaseResult, type MemoryStats, renderMarkdown } from './report.js';
+import { type ServiceProcess, startServiceProcess } from './service.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -89,7 +105,15 @@ function memorySampler(servers: Record<string, ServiceProcess>, everyMs = 250) {
       return Object.fromEntries(
         Object.keys(samples).map((name) => {
           const xs = samples[name];
-          return [name, { samples: xs.length, rssMaxMb: Math.max(...xs) / 2 ** 20, rssMeanMb: xs.reduce((a, b) => a + b, 0) / xs.length / 2 ** 20, heapUsedMaxMb: Math.max(...heap[name]) / 2 ** 20 }];
+          return [
+            name,
+            {
+              samples: xs.length,
+              rssMaxMb: Math.max(...xs) / 2 ** 20,
+              rssMeanMb: xs.reduce((a, b) => a + b, 0) / xs.length / 2 ** 20,
+              heapUsedMaxMb: Math.max(...heap[name]) / 2 ** 20,
+            },
+          ];
         }),
       );
     },
@@ -126,7 +150,10 @@ function errorSummary(file: string): Array<{ message: string; count: number }> {
       /* not a log line */
     }
   }
-  return [...counts].map(([message, count]) => ({ message, count })).sort((a, b) => b.count - a.count).slice(0, 5);
+  return [...counts]
+    .map(([message, count]) => ({ message, count }))
+    .sort((a, b) => b.count - a.count)
+    .slice(0, 5);
 }
 
 function machine() {
@@ -274,15 +301,36 @@ export async function runBench(opts: RunOptions): Promise<BenchResults> {
           }
           for (const [mode] of modes) if (raws[mode]) latency[mode] = { ...latency[mode], [`c${concurrency}`]: mergeRuns(raws[mode]) };
           if (concurrency === 1) rawTimed = false;
-          log(`  c=${concurrency}: ${Object.entries(latency).map(([mode, l]) => (l[`c${concurrency}`] ? `${mode} p50 ${l[`c${concurrency}`].p50.toFixed(1)} ms (${l[`c${concurrency}`].errors} errors)` : `${mode} skipped`)).join(', ')}`);
+          log(
+            `  c=${concurrency}: ${Object.entries(latency)
+              .map(([mode, l]) =>
+                l[`c${concurrency}`] ? `${mode} p50 ${l[`c${concurrency}`].p50.toFixed(1)} ms (${l[`c${concurrency}`].errors} errors)` : `${mode} skipped`,
+              )
+              .join(', ')}`,
+          );
         }
         const rawC1 = raws1.cypher ?? [];
         const rawMs = rawC1.reduce((a, run) => a + run.samples.reduce((x, y) => x + y, 0), 0);
         const driverShare = rawMs > 0 ? Math.min(1, inDriver.ms / rawMs) : undefined;
         const cacheAfter = servers.cached ? (await servers.cached.stats()).cache : null;
         const cache = cacheBefore && cacheAfter ? { hits: cacheAfter.hits - cacheBefore.hits, misses: cacheAfter.misses - cacheBefore.misses } : undefined;
-        results.push({ name: c.name, what: c.what, graphql: c.graphql, peer: c.peer && servers.peer ? c.peer : undefined, roundTrips: trips, cachedRoundTrips, cache, sampleError, profiles, traces, latency, driverShare, memory: mem.stop() });
-        if (results.length < cases.length) write(assemble({ serviceErrors: errorSummary(errorLog), incomplete: `incomplete: ${results.length} of ${cases.length} queries measured so far` }));
+        results.push({
+          name: c.name,
+          what: c.what,
+          graphql: c.graphql,
+          peer: c.peer && servers.peer ? c.peer : undefined,
+          roundTrips: trips,
+          cachedRoundTrips,
+          cache,
+          sampleError,
+          profiles,
+          traces,
+          latency,
+          driverShare,
+          memory: mem.stop(),
+        });
+        if (results.length < cases.length)
+          write(assemble({ serviceErrors: errorSummary(errorLog), incomplete: `incomplete: ${results.length} of ${cases.length} queries measured so far` }));
       }
     });
     for (const s of Object.values(servers)) await s.stop();
@@ -316,9 +364,16 @@ export async function runIngestOnly(opts: RunOptions): Promise<Awaited<ReturnTyp
   const db = new Db({ uri: server.uri, username: 'neo4j', password: '', database: 'neo4j', txTimeoutMs: 600_000 });
   try {
     log(`ingest: SF${opts.scale}, seed ${opts.seed}, ${opts.ingestReps} repetition(s)`);
-    const ingest = await runIngest(db, db.driver, { gen: { seed: opts.seed, scale: opts.scale }, csvDir: path.join(dir, 'import'), reps: opts.ingestReps, log });
+    const ingest = await runIngest(db, db.driver, {
+      gen: { seed: opts.seed, scale: opts.scale },
+      csvDir: path.join(dir, 'import'),
+      reps: opts.ingestReps,
+      log,
+    });
     // Each loader run follows the LOAD CSV run it is compared with.
-    const pairs = ingest.runs.flatMap((r, i) => (r.method === 'loader' && ingest.runs[i - 1]?.method === 'load-csv' ? [r.relsPerSec / ingest.runs[i - 1].relsPerSec] : []));
+    const pairs = ingest.runs.flatMap((r, i) =>
+      r.method === 'loader' && ingest.runs[i - 1]?.method === 'load-csv' ? [r.relsPerSec / ingest.runs[i - 1].relsPerSec] : [],
+    );
     log(`loader ÷ LOAD CSV: ${ingest.ratio.toFixed(2)}× (median rate ÷ median rate; per repetition ${pairs.map((x) => x.toFixed(2)).join(', ')})`);
     return ingest;
   } finally {

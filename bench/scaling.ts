@@ -12,7 +12,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { caseDbHits, caseRoundTrips, targetInput, type BenchResults } from './report.js';
+import { type BenchResults, caseDbHits, caseRoundTrips, targetInput } from './report.js';
 import { checkTargets, formatValue } from './targets.js';
 
 /** The four figures of one query at one scale (undefined where not measured). */
@@ -59,7 +59,9 @@ export function pointsOf(r: BenchResults): Record<string, ScalePoint> {
 
 /** The scaling table of results files keyed by scale factor (queries in the order of the smallest scale's file, then any others). */
 export function scalingTable(byScale: Record<number, BenchResults>): { scales: number[]; rows: ScalingRow[] } {
-  const scales = Object.keys(byScale).map(Number).sort((a, b) => a - b);
+  const scales = Object.keys(byScale)
+    .map(Number)
+    .sort((a, b) => a - b);
   const points = Object.fromEntries(scales.map((s) => [s, pointsOf(byScale[s])])) as Record<number, Record<string, ScalePoint>>;
   const queries = [...new Set(scales.flatMap((s) => byScale[s].cases.map((c) => c.name)))];
   const rows = queries.map((query) => {
@@ -67,7 +69,10 @@ export function scalingTable(byScale: Record<number, BenchResults>): { scales: n
     for (const s of scales) if (points[s][query]) row.points[s] = points[s][query];
     for (let k = 1; k < scales.length; k++) {
       const [sa, sb] = [scales[k - 1], scales[k]];
-      row.growth[`${sa}→${sb}`] = Object.fromEntries(METRICS.map((m) => [m, growthPerTenfold(row.points[sa]?.[m], row.points[sb]?.[m], sa, sb)])) as Record<Metric, number | undefined>;
+      row.growth[`${sa}→${sb}`] = Object.fromEntries(METRICS.map((m) => [m, growthPerTenfold(row.points[sa]?.[m], row.points[sb]?.[m], sa, sb)])) as Record<
+        Metric,
+        number | undefined
+      >;
     }
     return row;
   });
@@ -83,25 +88,39 @@ export function renderScaling(byScale: Record<number, BenchResults>): string {
   const { scales, rows } = scalingTable(byScale);
   const steps = scales.slice(1).map((sb, k) => `${scales[k]}→${sb}`);
   const L: string[] = ['# How cost grows with the graph', ''];
-  L.push(`From \`bench/results/sf{${scales.join(',')}}.json\` by \`npm run bench:scaling\`. Through GraphQL, sequential, response cache off. Growth per tenfold: (value at the larger scale ÷ value at the smaller)^(1 / log10 of the scale ratio) — 1.00× is flat, 10× grows like the graph.`, '');
-  L.push('| scale | nodes | relationships | generated | machine | Neo4j heap / page cache MiB | load average start → end (1 min) |', '|---|---:|---:|---|---|---|---|');
+  L.push(
+    `From \`bench/results/sf{${scales.join(',')}}.json\` by \`npm run bench:scaling\`. Through GraphQL, sequential, response cache off. Growth per tenfold: (value at the larger scale ÷ value at the smaller)^(1 / log10 of the scale ratio) — 1.00× is flat, 10× grows like the graph.`,
+    '',
+  );
+  L.push(
+    '| scale | nodes | relationships | generated | machine | Neo4j heap / page cache MiB | load average start → end (1 min) |',
+    '|---|---:|---:|---|---|---|---|',
+  );
   for (const s of scales) {
     const r = byScale[s];
-    L.push(`| SF${s}${r.incomplete ? ` (${r.incomplete})` : ''} | ${r.data.nodes} | ${r.data.relationships} | ${r.generatedAt} | ${r.machine.cpuModel} × ${r.machine.cpuCount}, ${r.machine.ramGiB} GiB | ${r.neo4j.heapMb} / ${r.neo4j.pageCacheMb} | ${r.machine.loadAvgAtStart[0].toFixed(1)} → ${r.machine.loadAvgAtEnd[0].toFixed(1)} |`);
+    L.push(
+      `| SF${s}${r.incomplete ? ` (${r.incomplete})` : ''} | ${r.data.nodes} | ${r.data.relationships} | ${r.generatedAt} | ${r.machine.cpuModel} × ${r.machine.cpuCount}, ${r.machine.ramGiB} GiB | ${r.neo4j.heapMb} / ${r.neo4j.pageCacheMb} | ${r.machine.loadAvgAtStart[0].toFixed(1)} → ${r.machine.loadAvgAtEnd[0].toFixed(1)} |`,
+    );
   }
   L.push('');
-  L.push(`| query | figure | ${scales.map((s) => `SF${s}`).join(' | ')} | ${steps.map((st) => `growth per tenfold, SF${st.replace('→', '→SF')}`).join(' | ')} |`);
+  L.push(
+    `| query | figure | ${scales.map((s) => `SF${s}`).join(' | ')} | ${steps.map((st) => `growth per tenfold, SF${st.replace('→', '→SF')}`).join(' | ')} |`,
+  );
   L.push(`|---|---|${scales.map(() => '---:').join('|')}|${steps.map(() => '---:').join('|')}|`);
   for (const row of rows) {
     for (const m of METRICS) {
-      L.push(`| ${row.query} | ${LABELS[m]} | ${scales.map((s) => fmt(m, row.points[s]?.[m])).join(' | ')} | ${steps.map((st) => fmtGrowth(row.growth[st]?.[m])).join(' | ')} |`);
+      L.push(
+        `| ${row.query} | ${LABELS[m]} | ${scales.map((s) => fmt(m, row.points[s]?.[m])).join(' | ')} | ${steps.map((st) => fmtGrowth(row.growth[st]?.[m])).join(' | ')} |`,
+      );
     }
   }
   L.push('', '## Targets by scale', '');
   L.push(`| target | ${scales.map((s) => `SF${s}`).join(' | ')} |`, `|---|${scales.map(() => '---:').join('|')}|`);
   const checks = scales.map((s) => checkTargets(targetInput(byScale[s])));
   checks[0].forEach((t, k) => {
-    L.push(`| ${t.target} | ${checks.map((cs) => `${formatValue(cs[k])}${cs[k].holds === true ? ' (holds)' : cs[k].holds === false ? ' (does not hold)' : ''}`).join(' | ')} |`);
+    L.push(
+      `| ${t.target} | ${checks.map((cs) => `${formatValue(cs[k])}${cs[k].holds === true ? ' (holds)' : cs[k].holds === false ? ' (does not hold)' : ''}`).join(' | ')} |`,
+    );
   });
   L.push('');
   return L.join('\n');
@@ -115,7 +134,10 @@ export function writeScaling(dir: string): number[] {
     if (existsSync(file)) byScale[s] = JSON.parse(readFileSync(file, 'utf8')) as BenchResults;
   }
   const scales = Object.keys(byScale).map(Number);
-  if (scales.length < 2) throw new Error(`need at least two of sf1.json, sf10.json, sf100.json in ${dir}; found ${scales.length ? scales.map((s) => `sf${s}.json`).join(', ') : 'none'}`);
+  if (scales.length < 2)
+    throw new Error(
+      `need at least two of sf1.json, sf10.json, sf100.json in ${dir}; found ${scales.length ? scales.map((s) => `sf${s}.json`).join(', ') : 'none'}`,
+    );
   writeFileSync(path.join(dir, 'scaling.json'), `${JSON.stringify(scalingTable(byScale), null, 2)}\n`);
   writeFileSync(path.join(dir, 'scaling.md'), renderScaling(byScale));
   return scales.sort((a, b) => a - b);

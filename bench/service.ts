@@ -11,7 +11,7 @@
  * its `process.memoryUsage()`, `Db.roundTrips` (ours and the floor) and the response cache's
  * hits and misses (ours with RESPONSE_CACHE on); `{ type: 'stop' }` stops it.
  */
-import { fork, type ChildProcess } from 'node:child_process';
+import { type ChildProcess, fork } from 'node:child_process';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -45,10 +45,25 @@ const here = fileURLToPath(import.meta.url);
  * transaction of our service times out after `txTimeoutMs`; its unexpected errors go to
  * `errorLog` (JSON lines). `env` is added to the child's environment.
  */
-export async function startServiceProcess(kind: ServerKind, neo4jUri: string, txTimeoutMs: number, errorLog: string, env: Record<string, string> = {}): Promise<ServiceProcess> {
+export async function startServiceProcess(
+  kind: ServerKind,
+  neo4jUri: string,
+  txTimeoutMs: number,
+  errorLog: string,
+  env: Record<string, string> = {},
+): Promise<ServiceProcess> {
   const child: ChildProcess = fork(here, [], {
     execArgv: ['--import', 'tsx'],
-    env: { ...process.env, ...env, BENCH_SERVER: kind, BENCH_NEO4J_URI: neo4jUri, BENCH_TX_TIMEOUT_MS: String(txTimeoutMs), BENCH_ERROR_LOG: errorLog, LOG_LEVEL: 'silent', NODE_ENV: 'production' },
+    env: {
+      ...process.env,
+      ...env,
+      BENCH_SERVER: kind,
+      BENCH_NEO4J_URI: neo4jUri,
+      BENCH_TX_TIMEOUT_MS: String(txTimeoutMs),
+      BENCH_ERROR_LOG: errorLog,
+      LOG_LEVEL: 'silent',
+      NODE_ENV: 'production',
+    },
     stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
   });
   child.on('error', () => undefined); // a send on a closed channel is reported through stats()
@@ -133,7 +148,16 @@ async function main(): Promise<void> {
   process.on('message', async (m: { type: string; id?: number }) => {
     if (m.type === 'stats') {
       const mem = process.memoryUsage();
-      process.send!({ type: 'stats', id: m.id, rss: mem.rss, heapUsed: mem.heapUsed, heapTotal: mem.heapTotal, external: mem.external, roundTrips: kind === 'peer' ? null : db.roundTrips, cache: cache ? cache() : null });
+      process.send!({
+        type: 'stats',
+        id: m.id,
+        rss: mem.rss,
+        heapUsed: mem.heapUsed,
+        heapTotal: mem.heapTotal,
+        external: mem.external,
+        roundTrips: kind === 'peer' ? null : db.roundTrips,
+        cache: cache ? cache() : null,
+      });
     } else if (m.type === 'stop') {
       try {
         await stop();

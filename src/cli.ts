@@ -11,19 +11,19 @@
  * Exit status: 0 done, 1 invalid data or article (nothing written), 2 other failure.
  */
 import 'dotenv/config';
-import { Command } from 'commander';
 import cliProgress from 'cli-progress';
+import { Command } from 'commander';
 import { forceExitMs, loadConfig } from './config.js';
-import { Lifecycle } from './lifecycle.js';
-import { Db } from './neo4j/db.js';
-import { startLocalNeo4j, type LocalNeo4j } from './neo4j/local.js';
-import { applySchema } from './neo4j/schema.js';
-import { loadDatasets, LoadValidationError, type DatasetInput, type LoadSummary } from './load/index.js';
-import { readDatasetFiles } from './load/files.js';
-import { bundledInputs } from './load/bundled.js';
-import { addExportOptions, runExport, type ExportCliOptions } from './feeds/export.js';
 import { addExtractCommands } from './extract/cli.js';
 import { ArticleInputError } from './extract/input.js';
+import { addExportOptions, type ExportCliOptions, runExport } from './feeds/export.js';
+import { Lifecycle } from './lifecycle.js';
+import { bundledInputs } from './load/bundled.js';
+import { readDatasetFiles } from './load/files.js';
+import { type DatasetInput, type LoadSummary, LoadValidationError, loadDatasets } from './load/index.js';
+import { Db } from './neo4j/db.js';
+import { type LocalNeo4j, startLocalNeo4j } from './neo4j/local.js';
+import { applySchema } from './neo4j/schema.js';
 import { addRetractCommands } from './retract/cli.js';
 import { RetractionError } from './retract/index.js';
 
@@ -38,14 +38,21 @@ async function withDb<T>(work: (db: Db) => Promise<T>): Promise<T> {
   }
   let local: LocalNeo4j | undefined;
   let uri = config.NEO4J_URI ?? `bolt://127.0.0.1:${config.LOCAL_NEO4J_PORT}`;
-  const open = () => new Db({ uri, username: config.NEO4J_USERNAME, password: config.NEO4J_PASSWORD, database: config.NEO4J_DATABASE, txTimeoutMs: config.NEO4J_TX_TIMEOUT_MS });
+  const open = () =>
+    new Db({ uri, username: config.NEO4J_USERNAME, password: config.NEO4J_PASSWORD, database: config.NEO4J_DATABASE, txTimeoutMs: config.NEO4J_TX_TIMEOUT_MS });
   let db = open();
   if (!config.NEO4J_URI) {
     try {
       await db.driver.verifyConnectivity();
     } catch {
       await db.close();
-      local = await startLocalNeo4j({ dir: config.LOCAL_NEO4J_DIR, port: config.LOCAL_NEO4J_PORT, heapMb: config.LOCAL_NEO4J_HEAP_MB, pageCacheMb: config.LOCAL_NEO4J_PAGECACHE_MB, signal: life.signal });
+      local = await startLocalNeo4j({
+        dir: config.LOCAL_NEO4J_DIR,
+        port: config.LOCAL_NEO4J_PORT,
+        heapMb: config.LOCAL_NEO4J_HEAP_MB,
+        pageCacheMb: config.LOCAL_NEO4J_PAGECACHE_MB,
+        signal: life.signal,
+      });
       const started = local;
       life.onStop('the local Neo4j', () => started.stop());
       uri = local.uri;
@@ -63,18 +70,24 @@ async function withDb<T>(work: (db: Db) => Promise<T>): Promise<T> {
 /** The end-of-load summary as a table: created / updated / unchanged per label and type. */
 export function formatSummary(name: string, s: LoadSummary): string {
   const lines = [`${name}`];
-  for (const [kind, counts] of [['node', s.nodes], ['relationship', s.relationships]] as const) {
+  for (const [kind, counts] of [
+    ['node', s.nodes],
+    ['relationship', s.relationships],
+  ] as const) {
     for (const [k, c] of Object.entries(counts).sort()) {
-      lines.push(`  ${kind.padEnd(12)} ${k.padEnd(18)} created ${String(c.created).padStart(6)}  updated ${String(c.updated).padStart(6)}  unchanged ${String(c.unchanged).padStart(6)}`);
+      lines.push(
+        `  ${kind.padEnd(12)} ${k.padEnd(18)} created ${String(c.created).padStart(6)}  updated ${String(c.updated).padStart(6)}  unchanged ${String(c.unchanged).padStart(6)}`,
+      );
     }
   }
   return lines.join('\n');
 }
 
 async function load(inputs: () => DatasetInput[], progress: boolean) {
-  const bar = progress && process.stderr.isTTY
-    ? new cliProgress.SingleBar({ format: '{name} [{bar}] {value}/{total} records', stream: process.stderr }, cliProgress.Presets.shades_classic)
-    : undefined;
+  const bar =
+    progress && process.stderr.isTTY
+      ? new cliProgress.SingleBar({ format: '{name} [{bar}] {value}/{total} records', stream: process.stderr }, cliProgress.Presets.shades_classic)
+      : undefined;
   let current = '';
   // Files are read and parsed before connecting, so a file that does not parse fails at once.
   const read = inputs();
@@ -96,10 +109,7 @@ async function load(inputs: () => DatasetInput[], progress: boolean) {
   for (const r of results) console.log(formatSummary(r.name, r.summary));
 }
 
-const program = new Command()
-  .name('kg')
-  .description('Load and manage the critical-minerals knowledge graph')
-  .showHelpAfterError();
+const program = new Command().name('kg').description('Load and manage the critical-minerals knowledge graph').showHelpAfterError();
 
 program
   .command('load')

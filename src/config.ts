@@ -5,9 +5,7 @@
  */
 import { z } from 'zod';
 
-const bool = z
-  .enum(['true', 'false', '1', '0', 'yes', 'no'], { message: 'expected true or false' })
-  .transform((v) => v === 'true' || v === '1' || v === 'yes');
+const bool = z.enum(['true', 'false', '1', '0', 'yes', 'no'], { message: 'expected true or false' }).transform((v) => v === 'true' || v === '1' || v === 'yes');
 const port = z.coerce.number({ message: 'expected a TCP port number' }).int('expected a whole number').min(1).max(65535);
 const positiveInt = z.coerce.number({ message: 'expected a positive whole number' }).int('expected a whole number').positive();
 
@@ -24,7 +22,10 @@ export interface ApiKey {
 const KEY_MIN = 16;
 const apiKeyList = z.array(
   z.object({
-    key: z.string().min(KEY_MIN, `each key needs at least ${KEY_MIN} characters`).regex(/^[\x21-\x7e]+$/, 'keys are printable ASCII without spaces'),
+    key: z
+      .string()
+      .min(KEY_MIN, `each key needs at least ${KEY_MIN} characters`)
+      .regex(/^[\x21-\x7e]+$/, 'keys are printable ASCII without spaces'),
     role: z.enum(ROLES, { message: `expected a role: ${ROLES.join(', ')}` }),
     name: z.string().trim().min(1).max(100).optional(),
   }),
@@ -65,7 +66,10 @@ const apiKeys = z
 
 /** CORS_ORIGINS: `https://a.example,http://localhost:8888` or `*`; each an origin without path. */
 const corsOrigins = z.string().transform((raw, ctx) => {
-  const list = raw.split(',').map((o) => o.trim()).filter(Boolean);
+  const list = raw
+    .split(',')
+    .map((o) => o.trim())
+    .filter(Boolean);
   for (const o of list) {
     if (o === '*') continue;
     let ok = false;
@@ -75,7 +79,11 @@ const corsOrigins = z.string().transform((raw, ctx) => {
     } catch {
       /* reported below */
     }
-    if (!ok) ctx.addIssue({ code: 'custom', message: `expected origins such as https://dashboard.example.org or http://localhost:8888 (scheme, host, port; no path or trailing slash), or *; ${JSON.stringify(o)} is not one` });
+    if (!ok)
+      ctx.addIssue({
+        code: 'custom',
+        message: `expected origins such as https://dashboard.example.org or http://localhost:8888 (scheme, host, port; no path or trailing slash), or *; ${JSON.stringify(o)} is not one`,
+      });
   }
   return list;
 });
@@ -101,7 +109,10 @@ export const ConfigSchema = z
       .optional(),
     NEO4J_USERNAME: z.string().min(1).default('neo4j'),
     NEO4J_PASSWORD: z.string().default(''),
-    NEO4J_DATABASE: z.string().regex(/^[A-Za-z][A-Za-z0-9.-]{0,62}$/, 'expected a Neo4j database name').default('neo4j'),
+    NEO4J_DATABASE: z
+      .string()
+      .regex(/^[A-Za-z][A-Za-z0-9.-]{0,62}$/, 'expected a Neo4j database name')
+      .default('neo4j'),
     /** Timeout of every transaction the service runs, in milliseconds. */
     NEO4J_TX_TIMEOUT_MS: positiveInt.default(15000),
     /** Local Neo4j (used only when NEO4J_URI is unset). */

@@ -6,7 +6,7 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { LABELS, REL_TYPE_NAMES, type Label, type RelType } from './model/schema.js';
+import { LABELS, type Label, REL_TYPE_NAMES, type RelType } from './model/schema.js';
 import { fromPackageRoot } from './paths.js';
 
 const dir = fromPackageRoot('cypher');

@@ -4,7 +4,7 @@
  * line. `LOG_FORMAT=json|pretty` overrides the choice. Secrets such as passwords and API keys
  * are redacted in both.
  */
-import { pino, type DestinationStream, type Logger } from 'pino';
+import { type DestinationStream, type Logger, pino } from 'pino';
 import { PinoPretty } from 'pino-pretty';
 
 export type { Logger };

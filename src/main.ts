@@ -8,14 +8,14 @@
  * (`start-up failed: …`), stops what it started and exits with status 1.
  */
 import 'dotenv/config';
-import { ConfigError, forceExitMs, loadConfig, type Config } from './config.js';
+import { type Config, ConfigError, forceExitMs, loadConfig } from './config.js';
 import { cypher } from './cypher.js';
 import { Lifecycle } from './lifecycle.js';
+import { loadBundledData } from './load/bundled.js';
 import { chooseLogFormat, createLogger } from './log.js';
 import { Db } from './neo4j/db.js';
 import { startLocalNeo4j } from './neo4j/local.js';
 import { applySchema } from './neo4j/schema.js';
-import { loadBundledData } from './load/bundled.js';
 import { startApp } from './server/app.js';
 import { graphLine, listeningLine, loadedLine, neo4jLine, uriWithoutCredentials } from './startup.js';
 

@@ -41,7 +41,8 @@ const total = (counts: Counts[]): Counts => {
   return sum;
 };
 
-const counted = (what: string, c: Counts) => `${c.created + c.updated + c.unchanged} ${what} (${c.created} created, ${c.updated} updated, ${c.unchanged} unchanged)`;
+const counted = (what: string, c: Counts) =>
+  `${c.created + c.updated + c.unchanged} ${what} (${c.created} created, ${c.updated} updated, ${c.unchanged} unchanged)`;
 
 /** `loaded 3 inputs (data/usgs-mcs-2025, …): 812 nodes (…) and 1460 relationships (…)`. */
 export function loadedLine(results: Array<{ name: string; summary: LoadSummary }>): string {

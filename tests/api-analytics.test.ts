@@ -25,14 +25,19 @@ describe('supply concentration (Q3, Q4, Q11)', () => {
     expect(c.worldTotal).toEqual({ value: 760000, unit: 'kilograms' });
     expect(c.worldTotalTonnes).toBe(760);
     expect(c.denominatorTonnes).toBe(762);
-    expect(c.denominator).toBe('USGS world total 760 t, less than the 762 t the listed producers add up to (USGS world totals are rounded): the listed sum, 762 t, is used');
+    expect(c.denominator).toBe(
+      'USGS world total 760 t, less than the 762 t the listed producers add up to (USGS world totals are rounded): the listed sum, 762 t, is used',
+    );
     expect(c.topProducer.country.id).toBe('country:CN');
     expect(c.topSharePct.toFixed(1)).toBe('98.4');
     expect(Math.round(c.hhi)).toBe(9688);
     expect(c.formula).toMatch(/^HHI = Σ \(share_i\)²/);
     const ranked = c.producers.filter((p: { rank: number | null }) => p.rank !== null);
     expect(ranked.map((p: { country: { id: string }; tonnes: number }) => [p.country.id, p.tonnes])).toEqual([
-      ['country:CN', 750], ['country:RU', 6], ['country:JP', 3], ['country:KR', 3],
+      ['country:CN', 750],
+      ['country:RU', 6],
+      ['country:JP', 3],
+      ['country:KR', 3],
     ]);
     expect(ranked[0].reported).toEqual({ value: 750000, unit: 'kilograms' });
     expect(c.sources).toEqual([{ id: 'source:usgs-mcs-2025-world', doi: '10.5066/P13XCP3R' }]);
@@ -82,8 +87,11 @@ describe('supply concentration (Q3, Q4, Q11)', () => {
 
 describe('import reliance (Q12)', () => {
   it('lists the critical minerals the United States imports entirely, with ranked sources', async () => {
-    const res = await gql(app.url, `{ importReliance(countryId: "country:US", minPct: 100, criticalOnly: true) {
-      item { id name } reliance { value unit bound } period importSources { rank country { id } } sources { id } } }`);
+    const res = await gql(
+      app.url,
+      `{ importReliance(countryId: "country:US", minPct: 100, criticalOnly: true) {
+      item { id name } reliance { value unit bound } period importSources { rank country { id } } sources { id } } }`,
+    );
     expect(res.errors).toBeUndefined();
     const rows = res.data.importReliance;
     expect(rows).toHaveLength(10);
@@ -104,7 +112,11 @@ describe('export controls on a date (Q5)', () => {
     const res = await gql(app.url, Q, { asOf: '2025-06-01' });
     expect(res.errors).toBeUndefined();
     const rows = res.data.exportControls;
-    expect(rows.map((r: { policy: { id: string } }) => r.policy.id)).toEqual(['policy:cn-mofcom-2023-23', 'policy:cn-mofcom-2024-33', 'policy:cn-mofcom-2024-46']);
+    expect(rows.map((r: { policy: { id: string } }) => r.policy.id)).toEqual([
+      'policy:cn-mofcom-2023-23',
+      'policy:cn-mofcom-2024-33',
+      'policy:cn-mofcom-2024-46',
+    ]);
     expect(rows[0].restricts.map((m: { id: string }) => m.id).sort()).toEqual(['metal:gallium', 'metal:germanium']);
     expect(rows[1].restricts.map((m: { id: string }) => m.id)).toEqual(['metal:antimony']);
     expect(rows[2].targets).toEqual(['US']);
@@ -137,7 +149,7 @@ describe('asOf on relationship fields (time)', () => {
   const Q = `query ($asOf: String) { node(id: "policy:cn-mofcom-2024-46") {
     ... on Policy { relations(types: [SUSPENDS], asOf: $asOf) { type direction other { id } validity { from to } } } } }`;
 
-  it("shows the suspension of the US-specific ban only from 9 Nov 2025, until 27 Nov 2026", async () => {
+  it('shows the suspension of the US-specific ban only from 9 Nov 2025, until 27 Nov 2026', async () => {
     const on = async (asOf: string | null) => (await gql(app.url, Q, { asOf })).data.node.relations.map((r: { other: { id: string } }) => r.other.id);
     expect(await on('2025-11-08')).toEqual([]);
     expect(await on('2025-11-09')).toEqual(['policy:cn-mofcom-2024-46-suspension']);

@@ -62,7 +62,10 @@ describe('ids that name nothing, or are not ids', () => {
   });
 
   it('list filters check the shape of ids (idIn too) and keep filter semantics for well-formed ones', async () => {
-    expect((await firstError(`{ countries(filter: {idIn: ["country:CN", "banana"]}) { totalCount } }`))?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'filter.idIn[1]' });
+    expect((await firstError(`{ countries(filter: {idIn: ["country:CN", "banana"]}) { totalCount } }`))?.extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      argument: 'filter.idIn[1]',
+    });
     expect((await firstError(`{ countries(filter: {id: "metal:gallium"}) { totalCount } }`))?.extensions?.code).toBe('BAD_USER_INPUT');
     const res = await gql(app.url, `{ countries(filter: {idIn: ["country:CN", "country:XX"]}) { totalCount } }`);
     expect(res.data.countries.totalCount).toBe(1);
@@ -103,11 +106,18 @@ describe('cursors belong to their list and ordering', () => {
     const metals = await gql(app.url, `{ metals(first: 2) { pageInfo { endCursor } } }`);
     const cursor = metals.data.metals.pageInfo.endCursor;
     const other = await firstError(`query ($a: String) { countries(first: 2, after: $a) { totalCount } }`, { a: cursor });
-    expect(other).toMatchObject({ message: 'after: the cursor belongs to the list metals, not countries; pass a cursor returned by this query with the same orderBy', extensions: { code: 'BAD_USER_INPUT', argument: 'after' } });
+    expect(other).toMatchObject({
+      message: 'after: the cursor belongs to the list metals, not countries; pass a cursor returned by this query with the same orderBy',
+      extensions: { code: 'BAD_USER_INPUT', argument: 'after' },
+    });
     const countries = await gql(app.url, `{ countries(first: 2) { pageInfo { endCursor } } }`);
-    const sorted = await firstError(`query ($a: String) { countries(first: 2, after: $a, orderBy: {field: ISO_CODE}) { totalCount } }`, { a: countries.data.countries.pageInfo.endCursor });
+    const sorted = await firstError(`query ($a: String) { countries(first: 2, after: $a, orderBy: {field: ISO_CODE}) { totalCount } }`, {
+      a: countries.data.countries.pageInfo.endCursor,
+    });
     expect(sorted?.message).toMatch(/^after: the cursor belongs to ordering NAME ASC, not ISO_CODE ASC/);
-    const next = await gql(app.url, `query ($a: String) { countries(first: 2, after: $a) { edges { node { id } } } }`, { a: countries.data.countries.pageInfo.endCursor });
+    const next = await gql(app.url, `query ($a: String) { countries(first: 2, after: $a) { edges { node { id } } } }`, {
+      a: countries.data.countries.pageInfo.endCursor,
+    });
     expect(next.errors).toBeUndefined();
     expect(next.data.countries.edges).toHaveLength(2);
   });
@@ -125,15 +135,17 @@ describe('one parser for every date argument', () => {
     for (const [name, q] of ARGS) {
       const err = await firstError(q('2026-Q4'));
       expect(err?.extensions?.code, name).toBe('BAD_USER_INPUT');
-      expect(err?.message, name).toMatch(/must be a real calendar day as YYYY-MM-DD, e\.g\. 2026-01-15 \(got "2026-Q4"\); "2026-Q4" is a quarter: give its first day, 2026-10-01, or its last, 2026-12-31$/);
+      expect(err?.message, name).toMatch(
+        /must be a real calendar day as YYYY-MM-DD, e\.g\. 2026-01-15 \(got "2026-Q4"\); "2026-Q4" is a quarter: give its first day, 2026-10-01, or its last, 2026-12-31$/,
+      );
     }
   });
 
   it('random strings get the same verdict from every date argument (property)', async () => {
     const candidate = fc.oneof(
-      fc.tuple(fc.integer({ min: 0, max: 9999 }), fc.integer({ min: 0, max: 13 }), fc.integer({ min: 0, max: 32 })).map(
-        ([y, m, d]) => `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`,
-      ),
+      fc
+        .tuple(fc.integer({ min: 0, max: 9999 }), fc.integer({ min: 0, max: 13 }), fc.integer({ min: 0, max: 32 }))
+        .map(([y, m, d]) => `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`),
       fc.constantFrom('2026', '2026-07', '2026-Q3', '2026-7-1', ' 2026-07-01', '2026-07-01T00:00', '20260701', ''),
       fc.string({ maxLength: 12 }).filter((s) => !/["\\]/.test(s)),
     );
@@ -156,8 +168,6 @@ describe('one parser for every date argument', () => {
     expect(() => dayArg('0100-02-29', 'asOf')).toThrow(/must be a real calendar day/);
     expect(() => dayArg('0099-02-29', 'asOf')).toThrow(/must be a real calendar day/);
   });
-
-
 });
 
 describe('one bad root field does not null the others', () => {

@@ -48,9 +48,13 @@ const ids = (c: Chain) => c.hops.map((h) => h.to.id);
 const errorCode = (r: { errors?: Array<{ extensions?: { code?: string } }> }) => r.errors?.[0]?.extensions?.code;
 
 async function chains(variables: Record<string, unknown>) {
-  const res = await gql(app.url, `query($e: ID!, $m: ID, $d: Int, $f: Int, $a: String) {
+  const res = await gql(
+    app.url,
+    `query($e: ID!, $m: ID, $d: Int, $f: Int, $a: String) {
     dependencyChains(entityId: $e, metalId: $m, maxDepth: $d, first: $f, asOf: $a) {
-      entity { id } metal { id } asOf maxDepth totalChains truncated chains { ${CHAIN} } } }`, variables);
+      entity { id } metal { id } asOf maxDepth totalChains truncated chains { ${CHAIN} } } }`,
+    variables,
+  );
   expect(res.status).toBe(200);
   expect(res.errors).toBeUndefined();
   return res.data.dependencyChains as { totalChains: number; truncated: boolean; maxDepth: number; chains: Chain[] };
@@ -78,16 +82,22 @@ describe('dependencyChains (Q7: what does Mitsubishi Corporation’s gallium sup
     expect(r.truncated).toBe(false);
     expect(r.chains.length).toBe(r.totalChains);
     expectWellFormed(r.chains, 'company:mitsubishi-corporation', 6);
-    const viaSubsidiary = r.chains.filter((c) =>
-      ids(c).slice(0, 3).join(' ') === 'company:mitsubishi-corporation-rtm-japan agreement:erg-mitsubishi-gallium-offtake company:aluminium-of-kazakhstan'
-      && ids(c)[3].startsWith('facility:pavlodar-'));
+    const viaSubsidiary = r.chains.filter(
+      (c) =>
+        ids(c).slice(0, 3).join(' ') === 'company:mitsubishi-corporation-rtm-japan agreement:erg-mitsubishi-gallium-offtake company:aluminium-of-kazakhstan' &&
+        ids(c)[3].startsWith('facility:pavlodar-'),
+    );
     const toKazakhstan = viaSubsidiary.find((c) => ids(c).length === 5 && ids(c)[4] === 'country:KZ');
     expect(toKazakhstan).toBeDefined();
     const upstream = viaSubsidiary.find((c) => ids(c).slice(4).join(' ') === 'product:alumina product:bauxite');
     expect(upstream).toBeDefined();
 
     const [sub, buyer, seller, operates, located] = toKazakhstan!.hops;
-    expect(sub).toMatchObject({ relationship: 'SUBSIDIARY_OF', direction: 'BACKWARD', explanation: 'Mitsubishi Corporation RtM Japan Ltd. is a subsidiary of Mitsubishi Corporation' });
+    expect(sub).toMatchObject({
+      relationship: 'SUBSIDIARY_OF',
+      direction: 'BACKWARD',
+      explanation: 'Mitsubishi Corporation RtM Japan Ltd. is a subsidiary of Mitsubishi Corporation',
+    });
     expect(buyer).toMatchObject({ relationship: 'PARTY_TO', direction: 'FORWARD', properties: { role: 'buyer' } });
     expect(buyer.explanation).toBe('Mitsubishi Corporation RtM Japan Ltd. is the buyer under the ERG–Mitsubishi gallium offtake agreement (signed 2025-12)');
     expect(buyer.sources.map((s) => s.id).sort()).toEqual(['source:merkur-lu-2025-12-22', 'source:qazinform-2025-12']);
@@ -98,7 +108,11 @@ describe('dependencyChains (Q7: what does Mitsubishi Corporation’s gallium sup
     const gallium = r.chains.flatMap((c) => c.hops).find((h) => h.relationship === 'DERIVED_FROM' && h.from.id === 'metal:gallium');
     expect(gallium?.to.id).toBe('product:alumina');
     const supply = r.chains.flatMap((c) => c.hops).find((h) => h.relationship === 'SUPPLIES' && h.from.id === 'company:mitsubishi-corporation-rtm-japan');
-    expect(supply).toMatchObject({ to: { id: 'company:aluminium-of-kazakhstan' }, direction: 'BACKWARD', properties: { quantity: { value: 15, unit: 't/yr', bound: 'exact' } } });
+    expect(supply).toMatchObject({
+      to: { id: 'company:aluminium-of-kazakhstan' },
+      direction: 'BACKWARD',
+      properties: { quantity: { value: 15, unit: 't/yr', bound: 'exact' } },
+    });
     expect(supply!.explanation).toBe('Aluminium of Kazakhstan supplies gallium to Mitsubishi Corporation RtM Japan Ltd. (15 t/yr; planned; from 2026)');
   });
 
@@ -155,8 +169,12 @@ describe('dependencyChains (Q7: what does Mitsubishi Corporation’s gallium sup
 
 describe('exposure', () => {
   const exposure = async (entityId: string, extra: Record<string, unknown> = {}) => {
-    const res = await gql(app.url, `query($e: ID!, $m: ID, $a: String, $f: Int) { exposure(entityId: $e, metalId: $m, asOf: $a, first: $f) {
-      totalDependents truncated dependents { dependent { id label } distance relevance chainCount chains { ${CHAIN} } } } }`, { e: entityId, ...extra });
+    const res = await gql(
+      app.url,
+      `query($e: ID!, $m: ID, $a: String, $f: Int) { exposure(entityId: $e, metalId: $m, asOf: $a, first: $f) {
+      totalDependents truncated dependents { dependent { id label } distance relevance chainCount chains { ${CHAIN} } } } }`,
+      { e: entityId, ...extra },
+    );
     expect(res.errors).toBeUndefined();
     return res.data.exposure as { totalDependents: number; dependents: Array<{ dependent: { id: string; label: string }; distance: number; chains: Chain[] }> };
   };
@@ -168,9 +186,15 @@ describe('exposure', () => {
     expectWellFormed(mc!.chains, 'company:mitsubishi-corporation', 6);
     for (const c of mc!.chains) expect(c.terminal.id).toBe('country:KZ');
     const dependents = r.dependents.map((d) => d.dependent.id);
-    expect(dependents).toEqual(expect.arrayContaining([
-      'facility:pavlodar-gallium-plant', 'company:aluminium-of-kazakhstan', 'agreement:erg-mitsubishi-gallium-offtake', 'company:mitsubishi-corporation-rtm-japan', 'country:JP',
-    ]));
+    expect(dependents).toEqual(
+      expect.arrayContaining([
+        'facility:pavlodar-gallium-plant',
+        'company:aluminium-of-kazakhstan',
+        'agreement:erg-mitsubishi-gallium-offtake',
+        'company:mitsubishi-corporation-rtm-japan',
+        'country:JP',
+      ]),
+    );
     expect(dependents.filter((id) => /rudny|ssgpo/.test(id))).toEqual([]);
   });
 
@@ -178,7 +202,15 @@ describe('exposure', () => {
     const r = await exposure('policy:cn-mofcom-2024-46', { f: 200 });
     const at = (id: string) => r.dependents.find((d) => d.dependent.id === id);
     for (const m of ['metal:gallium', 'metal:germanium', 'metal:antimony', 'product:superhard-materials']) expect(at(m)?.distance).toBe(1);
-    for (const i of ['industry:integrated-circuits', 'industry:optoelectronics', 'industry:fiber-optics', 'industry:infrared-optics', 'industry:flame-retardants', 'industry:lead-acid-batteries', 'industry:defense']) {
+    for (const i of [
+      'industry:integrated-circuits',
+      'industry:optoelectronics',
+      'industry:fiber-optics',
+      'industry:infrared-optics',
+      'industry:flame-retardants',
+      'industry:lead-acid-batteries',
+      'industry:defense',
+    ]) {
       expect(at(i)?.distance).toBe(2);
       expect(at(i)!.chains[0].hops[0].relationship).toBe('USED_IN');
     }
@@ -216,7 +248,9 @@ describe('paths (Q9: how is Mitsubishi Corporation connected to the Rudny HBI pl
 
   it('over ownership, headquarters and technology only, runs through Japan and Kobe Steel (Midrex) or MHI (Primetals) to MIDREX Flex', async () => {
     const res = await gql(app.url, PATHS, {
-      a: 'company:mitsubishi-corporation', b: 'facility:rudny-hbi-plant', l: 10,
+      a: 'company:mitsubishi-corporation',
+      b: 'facility:rudny-hbi-plant',
+      l: 10,
       t: ['SUBSIDIARY_OF', 'SHAREHOLDER_OF', 'HEADQUARTERED_IN', 'PROVIDED_BY', 'USES_TECHNOLOGY'],
     });
     const paths = res.data.paths as Array<{ nodes: Array<{ id: string }>; hops: Hop[] }>;
@@ -227,7 +261,12 @@ describe('paths (Q9: how is Mitsubishi Corporation connected to the Rudny HBI pl
       'company:mitsubishi-corporation country:JP company:kobe-steel company:midrex-technologies technology:midrex-flex facility:rudny-hbi-plant',
       'company:mitsubishi-corporation country:JP company:mitsubishi-heavy-industries company:primetals-technologies technology:midrex-flex facility:rudny-hbi-plant',
     ]);
-    const short = await gql(app.url, PATHS, { a: 'company:mitsubishi-corporation', b: 'facility:rudny-hbi-plant', l: 4, t: ['SUBSIDIARY_OF', 'HEADQUARTERED_IN', 'PROVIDED_BY', 'USES_TECHNOLOGY'] });
+    const short = await gql(app.url, PATHS, {
+      a: 'company:mitsubishi-corporation',
+      b: 'facility:rudny-hbi-plant',
+      l: 4,
+      t: ['SUBSIDIARY_OF', 'HEADQUARTERED_IN', 'PROVIDED_BY', 'USES_TECHNOLOGY'],
+    });
     expect(short.data.paths).toEqual([]);
   });
 });
@@ -235,7 +274,13 @@ describe('paths (Q9: how is Mitsubishi Corporation connected to the Rudny HBI pl
 describe('neighbourhood', () => {
   const NB = `query($e: ID!, $d: Int, $t: [RelationshipType!], $l: Int) { neighbourhood(entityId: $e, depth: $d, types: $t, limit: $l) {
     center { id } nodeCount truncated nodes { id label name } edges { id source target type label quantity { value unit } sharePct sources { id } } } }`;
-  type G = { center: { id: string }; nodeCount: number; truncated: boolean; nodes: Array<{ id: string }>; edges: Array<{ id: string; source: string; target: string; type: string; label: string; sources: unknown[] }> };
+  type G = {
+    center: { id: string };
+    nodeCount: number;
+    truncated: boolean;
+    nodes: Array<{ id: string }>;
+    edges: Array<{ id: string; source: string; target: string; type: string; label: string; sources: unknown[] }>;
+  };
   const closed = (g: G) => {
     const nodes = new Set(g.nodes.map((n) => n.id));
     expect(nodes.size).toBe(g.nodes.length);
@@ -276,7 +321,11 @@ describe('bad input', () => {
     ['neighbourhood(entityId: "company:erg", depth: 99) { nodeCount }', 'BAD_USER_INPUT', /depth .* 1 to 3/],
     ['paths(fromId: "company:erg", toId: "country:KZ", maxLength: 99) { length }', 'BAD_USER_INPUT', /maxLength .* 1 to 10/],
     ['paths(fromId: "company:erg", toId: "company:erg") { length }', 'BAD_USER_INPUT', /same entity/],
-    ['dependencyChains(entityId: "company:erg", asOf: "2026-Q4") { totalChains }', 'BAD_USER_INPUT', /asOf .* give its first day, 2026-10-01, or its last, 2026-12-31/],
+    [
+      'dependencyChains(entityId: "company:erg", asOf: "2026-Q4") { totalChains }',
+      'BAD_USER_INPUT',
+      /asOf .* give its first day, 2026-10-01, or its last, 2026-12-31/,
+    ],
     ['dependencyChains(entityId: "company:erg", asOf: "2026-02-30") { totalChains }', 'BAD_USER_INPUT', /asOf/],
     ['dependencyChains(entityId: "company:erg", metalId: "country:KZ") { totalChains }', 'BAD_USER_INPUT', /metalId/],
     ['dependencyChains(entityId: "company:no-such-company") { totalChains }', 'NOT_FOUND', /company:no-such-company not found/],
@@ -294,7 +343,12 @@ describe('bad input', () => {
   it('answers a Cypher-ish id with a clean error and leaves the graph unchanged', async () => {
     const before = await count();
     for (const id of ["company:x'}) DETACH DELETE n //", 'MATCH (n) DETACH DELETE n', "country:KZ' OR 1=1 --", '`company:erg`']) {
-      for (const field of ['dependencyChains(entityId: $id) { totalChains }', 'exposure(entityId: $id) { totalDependents }', 'neighbourhood(entityId: $id) { nodeCount }', 'paths(fromId: $id, toId: "company:erg") { length }']) {
+      for (const field of [
+        'dependencyChains(entityId: $id) { totalChains }',
+        'exposure(entityId: $id) { totalDependents }',
+        'neighbourhood(entityId: $id) { nodeCount }',
+        'paths(fromId: $id, toId: "company:erg") { length }',
+      ]) {
         const res = await gql(app.url, `query($id: ID!) { ${field} }`, { id });
         expect(res.status).toBe(200);
         expect(errorCode(res)).toBe('BAD_USER_INPUT');

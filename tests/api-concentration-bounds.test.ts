@@ -63,7 +63,12 @@ describe('denominators that hold when USGS world totals are rounded', () => {
 
   it('magnesium 2024 as reported: the rounded 1,000,000 t is 4.5 % below the listed 1,045,000 t, so the listed sum is used', async () => {
     const { c } = await ask({ measureId: MAGNESIUM });
-    expect(c).toMatchObject({ denominatorMethod: 'LISTED_SUM_ABOVE_WORLD_TOTAL', denominatorTonnes: 1_045_000, listedTonnes: 1_045_000, worldTotalTonnes: 1_000_000 });
+    expect(c).toMatchObject({
+      denominatorMethod: 'LISTED_SUM_ABOVE_WORLD_TOTAL',
+      denominatorTonnes: 1_045_000,
+      listedTonnes: 1_045_000,
+      worldTotalTonnes: 1_000_000,
+    });
     expect(c!.topSharePct).toBeCloseTo((950 / 1045) * 100, 9);
   });
 
@@ -71,7 +76,12 @@ describe('denominators that hold when USGS world totals are rounded', () => {
     const { c } = await ask({ measureId: ANTIMONY, exclude: ['country:CN'] });
     expect(c).toMatchObject({ denominatorMethod: 'LISTED_SUM_ABOVE_WORLD_TOTAL', denominatorTonnes: 43_960, listedTonnes: 43_960 });
     const noJapan = await ask({ measureId: GALLIUM, year: 2023, exclude: ['country:JP'] });
-    expect(noJapan.c).toMatchObject({ denominatorMethod: 'ADJUSTED_WORLD_TOTAL', denominatorTonnes: 630, listedTonnes: 630, denominator: 'USGS world total 633 t − excluded 3 t = 630 t' });
+    expect(noJapan.c).toMatchObject({
+      denominatorMethod: 'ADJUSTED_WORLD_TOTAL',
+      denominatorTonnes: 630,
+      listedTonnes: 630,
+      denominator: 'USGS world total 633 t − excluded 3 t = 630 t',
+    });
   });
 });
 
@@ -79,7 +89,14 @@ describe('each basis with its own world total', () => {
   it('abrasives, fused aluminium oxide capacity 2024: the published 1,310,000 t, not the listed sum', async () => {
     const { res, c } = await ask({ measureId: ABRASIVES, basis: 'capacity' });
     expect(res.errors).toBeUndefined();
-    expect(c).toMatchObject({ basis: 'capacity', worldTotal: { value: 1_310_000, unit: 'metric tons' }, worldTotalTonnes: 1_310_000, denominatorTonnes: 1_310_000, denominatorMethod: 'WORLD_TOTAL', listedTonnes: 1_165_000 });
+    expect(c).toMatchObject({
+      basis: 'capacity',
+      worldTotal: { value: 1_310_000, unit: 'metric tons' },
+      worldTotalTonnes: 1_310_000,
+      denominatorTonnes: 1_310_000,
+      denominatorMethod: 'WORLD_TOTAL',
+      listedTonnes: 1_165_000,
+    });
     expect(c!.denominator).toBe('USGS world capacity total 1,310,000 t');
     expect(c!.topSharePct).toBeCloseTo((800_000 / 1_310_000) * 100, 9);
   });
@@ -142,11 +159,26 @@ describe('added quantities are checked before any arithmetic', () => {
 
 describe('invariants over random what-ifs (property, through HTTP)', () => {
   const cases = [
-    { measureId: MAGNESIUM, basis: 'production', world: 1_000_000, countries: ['country:BR', 'country:CN', 'country:IR', 'country:IL', 'country:KZ', 'country:RU', 'country:TR'] },
+    {
+      measureId: MAGNESIUM,
+      basis: 'production',
+      world: 1_000_000,
+      countries: ['country:BR', 'country:CN', 'country:IR', 'country:IL', 'country:KZ', 'country:RU', 'country:TR'],
+    },
     { measureId: GALLIUM, basis: 'production', world: 760, countries: ['country:CN', 'country:JP', 'country:KR', 'country:RU'] },
     { measureId: GALLIUM, basis: 'capacity', world: 1100, countries: ['country:CN', 'country:JP', 'country:KR', 'country:RU'] },
-    { measureId: ABRASIVES, basis: 'capacity', world: 1_310_000, countries: ['country:AU', 'country:AT', 'country:BR', 'country:CN', 'country:FR', 'country:DE', 'country:IN', 'country:JP'] },
-    { measureId: ANTIMONY, basis: 'production', world: 100_000, countries: ['country:CN', 'country:RU', 'country:TJ', 'country:TR', 'country:MM', 'country:AU'] },
+    {
+      measureId: ABRASIVES,
+      basis: 'capacity',
+      world: 1_310_000,
+      countries: ['country:AU', 'country:AT', 'country:BR', 'country:CN', 'country:FR', 'country:DE', 'country:IN', 'country:JP'],
+    },
+    {
+      measureId: ANTIMONY,
+      basis: 'production',
+      world: 100_000,
+      countries: ['country:CN', 'country:RU', 'country:TJ', 'country:TR', 'country:MM', 'country:AU'],
+    },
   ];
   const units = { t: 1, kg: 0.001, kt: 1000 } as const;
 
@@ -155,7 +187,14 @@ describe('invariants over random what-ifs (property, through HTTP)', () => {
       fc.asyncProperty(
         fc.constantFrom(...cases),
         fc.integer({ min: 0, max: 2 ** 8 - 1 }),
-        fc.array(fc.record({ pick: fc.nat(), quantity: fc.double({ min: 0.001, max: 2_000, noNaN: true }), unit: fc.constantFrom(...(Object.keys(units) as Array<keyof typeof units>)) }), { maxLength: 3 }),
+        fc.array(
+          fc.record({
+            pick: fc.nat(),
+            quantity: fc.double({ min: 0.001, max: 2_000, noNaN: true }),
+            unit: fc.constantFrom(...(Object.keys(units) as Array<keyof typeof units>)),
+          }),
+          { maxLength: 3 },
+        ),
         async (k, mask, adds) => {
           const exclude = k.countries.filter((_, i) => mask & (1 << i));
           const add = adds.map((a) => ({ countryId: k.countries[a.pick % k.countries.length], quantity: a.quantity, unit: a.unit }));
@@ -170,7 +209,10 @@ describe('invariants over random what-ifs (property, through HTTP)', () => {
           expect(c!.hhi).toBeGreaterThanOrEqual(0);
           expect(c!.hhi).toBeLessThanOrEqual(10_000 + 1e-6);
           expect(c!.denominatorTonnes).toBeGreaterThanOrEqual(c!.listedTonnes);
-          expect(c!.listedTonnes).toBeCloseTo(c!.producers.reduce((s, p) => s + (p.tonnes ?? 0), 0), 6);
+          expect(c!.listedTonnes).toBeCloseTo(
+            c!.producers.reduce((s, p) => s + (p.tonnes ?? 0), 0),
+            6,
+          );
           expect(c!.worldTotalTonnes).toBe(k.world);
           for (const id of exclude) expect(c!.producers.some((p) => p.country.id === id)).toBe(false);
           const kept = add.filter((a) => !exclude.includes(a.countryId));
@@ -198,4 +240,3 @@ describe('invariants over random what-ifs (property, through HTTP)', () => {
     return row.t;
   }
 });
-

@@ -67,7 +67,12 @@ describe('entity types and their relationships', () => {
     expect(node.subsidiaries.map((s: any) => s.subsidiary.name).sort()).toEqual(['Aluminium of Kazakhstan', 'Sokolov-Sarybai Mining Production Association']);
     expect(node.subsidiaries.every((s: any) => s.parent.id === 'company:erg' && s.sources.length > 0)).toBe(true);
     expect(node.parents).toEqual([]);
-    expect(node.shareholders[0]).toEqual({ shareholder: { id: 'country:KZ', label: 'Country' }, sharePct: 40, sharePctBound: 'exact', role: 'Ministry of Finance' });
+    expect(node.shareholders[0]).toEqual({
+      shareholder: { id: 'country:KZ', label: 'Country' },
+      sharePct: 40,
+      sharePctBound: 'exact',
+      role: 'Ministry of Finance',
+    });
     expect(node.shareholders.map((s: any) => s.sharePct)).toEqual([40, 20.7, 20.7, 18.6]);
     expect(node.headquarters).toEqual([{ country: { isoCode: 'LU' } }]);
     expect(node.investments).toEqual([
@@ -115,7 +120,11 @@ describe('entity types and their relationships', () => {
     expect(node.operators).toEqual([{ operator: { id: 'company:erg' }, status: 'planned' }]);
     expect(node.location).toEqual([{ country: { id: 'country:KZ' }, note: 'City: Rudny.' }]);
     expect(node.produces).toContainEqual({
-      item: { id: 'product:hot-briquetted-iron' }, basis: 'capacity', quantity: { value: 2, unit: 'Mt/yr' }, status: 'planned', validity: { from: '2029-01-01' },
+      item: { id: 'product:hot-briquetted-iron' },
+      basis: 'capacity',
+      quantity: { value: 2, unit: 'Mt/yr' },
+      status: 'planned',
+      validity: { from: '2029-01-01' },
     });
     expect(node.technologies[0].technology.id).toBe('technology:midrex-flex');
     expect(node.technologies[0].technology.providers.map((p: any) => [p.provider.id, p.role])).toEqual([
@@ -124,7 +133,12 @@ describe('entity types and their relationships', () => {
     ]);
     expect(node.investors).toEqual([{ investor: { id: 'company:erg' }, money: { amount: 1_200_000_000 } }]);
     const metallization = node.claims.filter((c: any) => c.claim.attribute === 'metallization').map((c: any) => c.claim.quantity);
-    expect(metallization).toEqual(expect.arrayContaining([{ value: 93, unit: '%', bound: 'atLeast' }, { value: 93.5, unit: '%', bound: 'exact' }]));
+    expect(metallization).toEqual(
+      expect.arrayContaining([
+        { value: 93, unit: '%', bound: 'atLeast' },
+        { value: 93.5, unit: '%', bound: 'exact' },
+      ]),
+    );
   });
 
   it('gallium: producers by share for one year and basis, end uses, restrictions, derivation, measures', async () => {
@@ -138,7 +152,13 @@ describe('entity types and their relationships', () => {
     } } }`);
     expect(node.symbol).toBe('Ga');
     const [top] = node.producers;
-    expect(top).toMatchObject({ producer: { id: 'country:CN' }, item: { id: 'metal:gallium' }, quantity: { value: 750000, unit: 'kilograms' }, baseQuantity: { value: 750, unit: 't' }, year: 2024 });
+    expect(top).toMatchObject({
+      producer: { id: 'country:CN' },
+      item: { id: 'metal:gallium' },
+      quantity: { value: 750000, unit: 'kilograms' },
+      baseQuantity: { value: 750, unit: 't' },
+      year: 2024,
+    });
     expect(top.sharePct).toBeCloseTo((750 / 762) * 100, 6);
     expect(top.measure).toEqual({ id: 'measure:gallium-primary-production', worldTotal2024: 760000 });
     expect(top.sources).toEqual([{ id: 'source:usgs-mcs-2025-world' }]);
@@ -169,7 +189,12 @@ describe('entity types and their relationships', () => {
     expect(data.cn.policies.map((p: any) => p.policy.id)).toHaveLength(4);
     expect(data.cn.production).toContainEqual({ basis: 'production', quantity: { value: 750000, unit: 'kilograms' }, item: { id: 'metal:gallium' } });
     expect(data.cn.production.every((p: any) => p.item.id === 'metal:gallium')).toBe(true);
-    expect(data.us.importsFrom.map((i: any) => [i.exporter.id, i.rank])).toEqual([['country:JP', 1], ['country:CN', 2], ['country:DE', 3], ['country:CA', 4]]);
+    expect(data.us.importsFrom.map((i: any) => [i.exporter.id, i.rank])).toEqual([
+      ['country:JP', 1],
+      ['country:CN', 2],
+      ['country:DE', 3],
+      ['country:CA', 4],
+    ]);
     expect(data.us.importsFrom[0].item).toEqual({ id: 'metal:gallium' });
   });
 
@@ -188,7 +213,11 @@ describe('entity types and their relationships', () => {
     expect(data.ban.imposedBy).toEqual([{ country: { id: 'country:CN' } }]);
     expect(data.ban.targets).toEqual([{ country: { id: 'country:US' } }]);
     expect(data.ban.suspendedBy).toEqual([
-      { suspension: { id: 'policy:cn-mofcom-2024-46-suspension' }, suspended: { id: 'policy:cn-mofcom-2024-46' }, validity: { from: '2025-11-09', to: '2026-11-27', toPrecision: 'day' } },
+      {
+        suspension: { id: 'policy:cn-mofcom-2024-46-suspension' },
+        suspended: { id: 'policy:cn-mofcom-2024-46' },
+        validity: { from: '2025-11-09', to: '2026-11-27', toPrecision: 'day' },
+      },
     ]);
     expect(data.fr.dependsOn[0]).toEqual({ item: { id: 'metal:antimony' }, sharePct: 39 });
   });
@@ -206,20 +235,57 @@ describe('entity types and their relationships', () => {
     expect(node.holders.every((r: any) => r.type === 'SHAREHOLDER_OF' && r.direction === 'IN' && r.sources.length > 0)).toBe(true);
     expect(node.holders.find((r: any) => r.other.id === 'country:KZ').sharePct).toBe(40);
     expect(node.out).toEqual([]);
-    expect(node.invest).toContainEqual({ direction: 'OUT', money: { amount: 20_000_000, currency: 'USD', bound: 'atLeast' }, other: { id: 'facility:pavlodar-gallium-plant' } });
+    expect(node.invest).toContainEqual({
+      direction: 'OUT',
+      money: { amount: 20_000_000, currency: 'USD', bound: 'atLeast' },
+      other: { id: 'facility:pavlodar-gallium-plant' },
+    });
     expect((await fails('{ node(id: "company:erg") { ... on Entity { relations(first: 501) { type } } } }')).code).toBe('BAD_USER_INPUT');
   });
 
   it('every relationship field of every entity type resolves', async () => {
-    const intro = await ok(`{ __schema { types { name kind interfaces { name } fields { name args { name } type { kind ofType { kind ofType { kind ofType { name } } } } } } } }`);
-    const entityTypes = intro.__schema.types.filter((t: any) => t.kind === 'OBJECT' && t.interfaces?.some((i: any) => i.name === 'Entity'));
-    expect(entityTypes.map((t: any) => t.name).sort()).toEqual(
-      ['Agreement', 'Claim', 'Company', 'Country', 'Facility', 'Industry', 'Measure', 'Metal', 'Person', 'Policy', 'Product', 'Source', 'Technology'],
+    const intro = await ok(
+      `{ __schema { types { name kind interfaces { name } fields { name args { name } type { kind ofType { kind ofType { kind ofType { name } } } } } } } }`,
     );
-    const lists: Record<string, string> = { Company: 'companies', Person: 'people', Country: 'countries', Metal: 'metals', Product: 'products', Technology: 'technologies', Facility: 'facilities', Agreement: 'agreements', Industry: 'industries', Policy: 'policies', Claim: 'claims', Measure: 'measures', Source: 'sources' };
+    const entityTypes = intro.__schema.types.filter((t: any) => t.kind === 'OBJECT' && t.interfaces?.some((i: any) => i.name === 'Entity'));
+    expect(entityTypes.map((t: any) => t.name).sort()).toEqual([
+      'Agreement',
+      'Claim',
+      'Company',
+      'Country',
+      'Facility',
+      'Industry',
+      'Measure',
+      'Metal',
+      'Person',
+      'Policy',
+      'Product',
+      'Source',
+      'Technology',
+    ]);
+    const lists: Record<string, string> = {
+      Company: 'companies',
+      Person: 'people',
+      Country: 'countries',
+      Metal: 'metals',
+      Product: 'products',
+      Technology: 'technologies',
+      Facility: 'facilities',
+      Agreement: 'agreements',
+      Industry: 'industries',
+      Policy: 'policies',
+      Claim: 'claims',
+      Measure: 'measures',
+      Source: 'sources',
+    };
     for (const t of entityTypes) {
-      const edgeFields = t.fields.filter((f: any) => f.type.kind === 'NON_NULL' && f.type.ofType?.kind === 'LIST').map((f: any) => f.name).filter((n: string) => n !== 'aliases');
-      const data = await ok(`{ ${lists[t.name]}(first: 5) { totalCount edges { node { __typename id ${edgeFields.map((f: string) => `${f} { __typename }`).join(' ')} } } } }`);
+      const edgeFields = t.fields
+        .filter((f: any) => f.type.kind === 'NON_NULL' && f.type.ofType?.kind === 'LIST')
+        .map((f: any) => f.name)
+        .filter((n: string) => n !== 'aliases');
+      const data = await ok(
+        `{ ${lists[t.name]}(first: 5) { totalCount edges { node { __typename id ${edgeFields.map((f: string) => `${f} { __typename }`).join(' ')} } } } }`,
+      );
       expect(data[lists[t.name]].totalCount).toBeGreaterThan(0);
     }
   });
@@ -281,7 +347,9 @@ describe('list queries: filters, sorting, pagination', () => {
 
   it('a cursor is refused for another ordering, and malformed cursors are refused', async () => {
     const { countries } = await ok(`{ countries(first: 2) { pageInfo { endCursor } } }`);
-    const other = await fails(`query($a: String) { countries(after: $a, orderBy: {field: NAME, direction: DESC}) { totalCount } }`, { a: countries.pageInfo.endCursor });
+    const other = await fails(`query($a: String) { countries(after: $a, orderBy: {field: NAME, direction: DESC}) { totalCount } }`, {
+      a: countries.pageInfo.endCursor,
+    });
     expect(other.code).toBe('BAD_USER_INPUT');
     expect((await fails(`{ countries(after: "not-a-cursor") { totalCount } }`)).code).toBe('BAD_USER_INPUT');
   });
@@ -298,7 +366,9 @@ describe('list queries: filters, sorting, pagination', () => {
   it('a Cypher-ish filter value is just text: clean answer, graph unchanged', async () => {
     const before = await graphSize();
     const evil = '"}) MATCH (n) DETACH DELETE n //';
-    const data = await ok(`query($f: CompanyFilter) { companies(filter: $f) { totalCount edges { node { id } } } }`, { f: { nameContains: evil, name: evil, nameStartsWith: evil } });
+    const data = await ok(`query($f: CompanyFilter) { companies(filter: $f) { totalCount edges { node { id } } } }`, {
+      f: { nameContains: evil, name: evil, nameStartsWith: evil },
+    });
     expect(data.companies).toEqual({ totalCount: 0, edges: [] });
     expect(await graphSize()).toBe(before);
   });
@@ -313,7 +383,12 @@ describe('list queries: filters, sorting, pagination', () => {
     expect(data.claims.totalCount).toBe(3);
     expect(data.claims.edges.map((e: any) => e.node.valueDate)).toEqual(['2026-01-01', '2026-07-01', '2026-10-01']);
     expect(data.claims.edges[0].node.about).toEqual([{ subject: { id: 'facility:pavlodar-gallium-plant' } }]);
-    expect(data.measures.edges[0].node).toEqual({ id: 'measure:gallium-primary-production', unit: 'kilograms', worldTotal2024: 760000, items: [{ item: { id: 'metal:gallium' } }] });
+    expect(data.measures.edges[0].node).toEqual({
+      id: 'measure:gallium-primary-production',
+      unit: 'kilograms',
+      worldTotal2024: 760000,
+      items: [{ item: { id: 'metal:gallium' } }],
+    });
     expect(data.sources.totalCount).toBeGreaterThan(0);
     expect(data.metals.edges).toEqual([{ node: { id: 'metal:germanium' } }]);
   });

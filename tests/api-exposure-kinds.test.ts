@@ -11,9 +11,27 @@ import { gql } from './support/server.js';
 const app = useBundledApp({ config: { GRAPHQL_MAX_COST: 500_000 } });
 const RUDNY = 'facility:rudny-hbi-plant';
 
-interface Hop { from: { id: string }; to: { id: string }; relationship: string; kind: string; properties: { role: string | null } }
-interface Dependent { dependent: { id: string; label: string }; kinds: string[]; kindsAlong: string[]; distance: number; chains: Array<{ kinds: string[]; hops: Hop[] }> }
-interface Answer { kinds: string[]; totalDependents: number; truncated: boolean; headquarteredIn: Array<{ id: string }> | null; dependents: Dependent[] }
+interface Hop {
+  from: { id: string };
+  to: { id: string };
+  relationship: string;
+  kind: string;
+  properties: { role: string | null };
+}
+interface Dependent {
+  dependent: { id: string; label: string };
+  kinds: string[];
+  kindsAlong: string[];
+  distance: number;
+  chains: Array<{ kinds: string[]; hops: Hop[] }>;
+}
+interface Answer {
+  kinds: string[];
+  totalDependents: number;
+  truncated: boolean;
+  headquarteredIn: Array<{ id: string }> | null;
+  dependents: Dependent[];
+}
 
 const QUERY = `query($e: ID!, $k: [ExposureKind!], $hq: [ID!], $l: [Label!], $a: String, $m: ID) {
   exposure(entityId: $e, kinds: $k, headquarteredIn: $hq, dependentLabels: $l, asOf: $a, metalId: $m, first: 100) {
@@ -41,37 +59,56 @@ describe('exposure kinds: the Rudny HBI plant', () => {
     expect(at.get('company:primetals-technologies')?.kinds).toEqual(['COMMERCIAL', 'OWNERSHIP']);
     // (kindsAlong may add SUPPLY: Midrex's client ERG also operates the plant)
     expect(at.get('company:kobe-steel')).toMatchObject({ kinds: ['OWNERSHIP'], kindsAlong: expect.arrayContaining(['COMMERCIAL', 'OWNERSHIP']), distance: 3 });
-    expect(at.get('company:mitsubishi-heavy-industries')).toMatchObject({ kinds: ['OWNERSHIP'], kindsAlong: expect.arrayContaining(['COMMERCIAL', 'OWNERSHIP']), distance: 3 });
+    expect(at.get('company:mitsubishi-heavy-industries')).toMatchObject({
+      kinds: ['OWNERSHIP'],
+      kindsAlong: expect.arrayContaining(['COMMERCIAL', 'OWNERSHIP']),
+      distance: 3,
+    });
     expect(at.get('company:erg')?.kinds).toEqual(['SUPPLY', 'OWNERSHIP']);
     expect(at.get('facility:ssgpo-rudny-iron-ore')?.kinds).toEqual(['COMMERCIAL']);
     // SSGPO runs the pellet mine that is to feed the plant: control of a commercially exposed plant.
     expect(at.get('company:ssgpo')).toMatchObject({ kinds: ['OWNERSHIP'], kindsAlong: expect.arrayContaining(['COMMERCIAL', 'OWNERSHIP']) });
     // Standing in Kazakhstan, a shareholder of ERG, exposes nothing: supply does not pass on to shareholdings.
     const chainsAll = all.dependents.flatMap((d) => d.chains);
-    expect(chainsAll.some((c) => c.hops.some((h, i) => i > 0 && h.relationship === 'SHAREHOLDER_OF' && c.hops[i - 1].relationship === 'LOCATED_IN'))).toBe(false);
+    expect(chainsAll.some((c) => c.hops.some((h, i) => i > 0 && h.relationship === 'SHAREHOLDER_OF' && c.hops[i - 1].relationship === 'LOCATED_IN'))).toBe(
+      false,
+    );
 
     // Midrex: party to the technology contract as contractor, the contract covering the plant.
     const midrex = at.get('company:midrex-technologies')!.chains.find((c) => c.hops.length === 2 && c.hops[0].relationship === 'PARTY_TO')!;
     expect(path(midrex)).toEqual(['company:midrex-technologies', 'agreement:rudny-hbi-technology-contract', RUDNY]);
-    expect(midrex.hops.map((h) => [h.relationship, h.kind, h.properties.role])).toEqual([['PARTY_TO', 'COMMERCIAL', 'contractor'], ['COVERS', 'COMMERCIAL', null]]);
+    expect(midrex.hops.map((h) => [h.relationship, h.kind, h.properties.role])).toEqual([
+      ['PARTY_TO', 'COMMERCIAL', 'contractor'],
+      ['COVERS', 'COMMERCIAL', null],
+    ]);
     // …and the owner of MIDREX Flex, the process the plant runs on.
-    expect(at.get('company:midrex-technologies')!.chains.some((c) => path(c).join() === ['company:midrex-technologies', 'technology:midrex-flex', RUDNY].join())).toBe(true);
+    expect(
+      at.get('company:midrex-technologies')!.chains.some((c) => path(c).join() === ['company:midrex-technologies', 'technology:midrex-flex', RUDNY].join()),
+    ).toBe(true);
     // Kobe Steel owns Midrex; MHI owns Primetals, whose Austrian unit holds the contract.
     const kobe = at.get('company:kobe-steel')!.chains.filter((c) => c.hops.length === 3);
-    expect(kobe.some((c) => path(c).join() === ['company:kobe-steel', 'company:midrex-technologies', 'agreement:rudny-hbi-technology-contract', RUDNY].join()
-      && c.hops.map((h) => h.kind).join() === 'OWNERSHIP,COMMERCIAL,COMMERCIAL')).toBe(true);
+    expect(
+      kobe.some(
+        (c) =>
+          path(c).join() === ['company:kobe-steel', 'company:midrex-technologies', 'agreement:rudny-hbi-technology-contract', RUDNY].join() &&
+          c.hops.map((h) => h.kind).join() === 'OWNERSHIP,COMMERCIAL,COMMERCIAL',
+      ),
+    ).toBe(true);
     const mhi = at.get('company:mitsubishi-heavy-industries')!.chains;
-    expect(mhi.some((c) => path(c).join() === ['company:mitsubishi-heavy-industries', 'company:primetals-technologies', 'technology:midrex-flex', RUDNY].join())).toBe(true);
+    expect(
+      mhi.some((c) => path(c).join() === ['company:mitsubishi-heavy-industries', 'company:primetals-technologies', 'technology:midrex-flex', RUDNY].join()),
+    ).toBe(true);
     // Every chain of a dependent starts at it and ends at the plant; its kinds are its hops'.
-    for (const d of all.dependents) for (const c of d.chains) {
-      expect(path(c)[0]).toBe(d.dependent.id);
-      expect(path(c).at(-1)).toBe(RUDNY);
-      expect(c.kinds).toEqual(['SUPPLY', 'COMMERCIAL', 'OWNERSHIP'].filter((k) => c.hops.some((h) => h.kind === k)));
-      expect(d.kinds).toContain(c.hops[0].kind);
-      // ownership, then commercial, then supply
-      const rank = c.hops.map((h) => ['SUPPLY', 'COMMERCIAL', 'OWNERSHIP'].indexOf(h.kind));
-      expect(rank).toEqual([...rank].sort((x, y) => y - x));
-    }
+    for (const d of all.dependents)
+      for (const c of d.chains) {
+        expect(path(c)[0]).toBe(d.dependent.id);
+        expect(path(c).at(-1)).toBe(RUDNY);
+        expect(c.kinds).toEqual(['SUPPLY', 'COMMERCIAL', 'OWNERSHIP'].filter((k) => c.hops.some((h) => h.kind === k)));
+        expect(d.kinds).toContain(c.hops[0].kind);
+        // ownership, then commercial, then supply
+        const rank = c.hops.map((h) => ['SUPPLY', 'COMMERCIAL', 'OWNERSHIP'].indexOf(h.kind));
+        expect(rank).toEqual([...rank].sort((x, y) => y - x));
+      }
   });
 
   it('answers "Japanese companies exposed to the Rudny HBI plant" in one query: the unfiltered answer narrowed to the companies headquartered in Japan', async () => {
@@ -93,22 +130,41 @@ describe('exposure kinds: the Rudny HBI plant', () => {
   it('follows only the kinds asked: commercial alone reaches the providers and the pellet supplier, supply alone none of them', async () => {
     const commercial = await exposure({ k: ['COMMERCIAL'] });
     expect(commercial.dependents.map((d) => d.dependent.id).sort()).toEqual([
-      'agreement:rudny-hbi-technology-contract', 'company:midrex-technologies', 'company:primetals-technologies',
-      'company:primetals-technologies-austria', 'facility:ssgpo-rudny-iron-ore', 'technology:midrex-flex',
+      'agreement:rudny-hbi-technology-contract',
+      'company:midrex-technologies',
+      'company:primetals-technologies',
+      'company:primetals-technologies-austria',
+      'facility:ssgpo-rudny-iron-ore',
+      'technology:midrex-flex',
     ]);
     for (const d of commercial.dependents) for (const c of d.chains) expect(c.hops.every((h) => h.kind === 'COMMERCIAL')).toBe(true);
 
     const supply = await exposure({ k: ['SUPPLY'] });
     const ids = supply.dependents.map((d) => d.dependent.id);
     expect(ids).toContain('company:erg');
-    for (const id of ['company:midrex-technologies', 'company:kobe-steel', 'company:mitsubishi-heavy-industries', 'company:siemens']) expect(ids).not.toContain(id);
+    for (const id of ['company:midrex-technologies', 'company:kobe-steel', 'company:mitsubishi-heavy-industries', 'company:siemens'])
+      expect(ids).not.toContain(id);
     for (const d of supply.dependents) expect(d.kinds).toEqual(['SUPPLY']);
 
     const ownership = await exposure({ k: ['OWNERSHIP'] });
-    expect(ownership.dependents.map((d) => d.dependent.id).sort()).toEqual(['company:erg', 'country:KZ', 'person:chodiev', 'person:ibragimov-family', 'person:mashkevich-heirs']);
-    expect(byId(ownership).get('company:erg')!.chains.map((c) => c.hops.map((h) => h.relationship).join()).sort()).toEqual(['INVESTS_IN', 'OPERATES']);
+    expect(ownership.dependents.map((d) => d.dependent.id).sort()).toEqual([
+      'company:erg',
+      'country:KZ',
+      'person:chodiev',
+      'person:ibragimov-family',
+      'person:mashkevich-heirs',
+    ]);
+    expect(
+      byId(ownership)
+        .get('company:erg')!
+        .chains.map((c) => c.hops.map((h) => h.relationship).join())
+        .sort(),
+    ).toEqual(['INVESTS_IN', 'OPERATES']);
     const kz = byId(ownership).get('country:KZ')!;
-    expect(kz.chains[0].hops.map((h) => [h.relationship, h.kind])).toEqual([['SHAREHOLDER_OF', 'OWNERSHIP'], ['INVESTS_IN', 'OWNERSHIP']]);
+    expect(kz.chains[0].hops.map((h) => [h.relationship, h.kind])).toEqual([
+      ['SHAREHOLDER_OF', 'OWNERSHIP'],
+      ['INVESTS_IN', 'OWNERSHIP'],
+    ]);
   });
 
   it('crosses ownership only while it holds: Siemens (49 % of Primetals until early 2020) is exposed without a date, not as of 2030', async () => {
@@ -142,7 +198,11 @@ describe('exposure kinds: the Rudny HBI plant', () => {
     ['kinds: [SUPPLY, BUYING]', 'GRAPHQL_VALIDATION_FAILED', /BUYING/],
     ['headquarteredIn: ["company:erg"]', 'BAD_USER_INPUT', /headquarteredIn\[0\] must be a country id like country:CN/],
     ['headquarteredIn: ["JP"]', 'BAD_USER_INPUT', /headquarteredIn\[0\] must be a country id/],
-    [`headquarteredIn: [${Array.from({ length: 51 }, (_, i) => `"country:A${String.fromCharCode(65 + (i % 26))}"`).join(', ')}]`, 'BAD_USER_INPUT', /at most 50/],
+    [
+      `headquarteredIn: [${Array.from({ length: 51 }, (_, i) => `"country:A${String.fromCharCode(65 + (i % 26))}"`).join(', ')}]`,
+      'BAD_USER_INPUT',
+      /at most 50/,
+    ],
     ['headquarteredIn: ["country:ZZ"]', 'NOT_FOUND', /country:ZZ/],
   ])('refuses %s with %s', async (arg, code, message) => {
     const res = await gql(app.url, `{ exposure(entityId: "${RUDNY}", ${arg}) { totalDependents } }`);

@@ -18,7 +18,8 @@ let app: RunningApp;
 const EXTRACT = `query($input: ArticleInput!) { extractArticle(input: $input) {
   source format body sentences { index start end text } mentions { text entityId label known reason }
   candidates { id kind summary record evidence { text start end } confidence requires note about } dataset } }`;
-const LOAD = 'mutation($name: String!, $content: JSON!) { loadDataset(name: $name, content: $content) { nodes { kind created } relationships { kind created } } }';
+const LOAD =
+  'mutation($name: String!, $content: JSON!) { loadDataset(name: $name, content: $content) { nodes { kind created } relationships { kind created } } }';
 const count = async () => (await db.read<{ n: number }>('MATCH (n) RETURN count(n) AS n'))[0].n;
 
 beforeAll(async () => {
@@ -36,13 +37,32 @@ describe('extractArticle', () => {
     const res = await gql(app.url, EXTRACT, { input: { text: readFileSync('tests/fixtures/articles/new-plant.html', 'utf8'), retrievedDate: '2026-05-20' } });
     expect(res.errors).toBeUndefined();
     const x = res.data.extractArticle;
-    expect([x.format, x.source.id, x.source.publishedDate, x.source.retrievedDate, x.sentences.length]).toEqual(['HTML', 'source:qarmet-picks-midrex-technology-for-temirtau-hbi-plant-2126c0bc', '2026-05-19', '2026-05-20', 4]);
+    expect([x.format, x.source.id, x.source.publishedDate, x.source.retrievedDate, x.sentences.length]).toEqual([
+      'HTML',
+      'source:qarmet-picks-midrex-technology-for-temirtau-hbi-plant-2126c0bc',
+      '2026-05-19',
+      '2026-05-20',
+      4,
+    ]);
     expect(x.candidates.map((c: { kind: string }) => c.kind)).toEqual(['ENTITY', 'ENTITY', ...Array(7).fill('RELATIONSHIP')]);
     const inv = x.candidates.find((c: { summary: string }) => c.summary === 'Qarmet INVESTS_IN Temirtau hot briquetted iron plant');
-    expect(inv.record).toEqual({ type: 'INVESTS_IN', from: 'company:qarmet', to: 'facility:temirtau-hot-briquetted-iron-plant', amount: 1_500_000_000, currency: 'USD', amountBound: 'atLeast' });
+    expect(inv.record).toEqual({
+      type: 'INVESTS_IN',
+      from: 'company:qarmet',
+      to: 'facility:temirtau-hot-briquetted-iron-plant',
+      amount: 1_500_000_000,
+      currency: 'USD',
+      amountBound: 'atLeast',
+    });
     expect(inv.requires.length).toBe(2);
     for (const c of x.candidates) for (const e of c.evidence) expect(x.body.slice(e.start, e.end)).toBe(e.text);
-    expect(x.mentions).toContainEqual({ text: 'MIDREX Flex', entityId: 'technology:midrex-flex', label: 'Technology', known: true, reason: 'name in the graph: MIDREX Flex' });
+    expect(x.mentions).toContainEqual({
+      text: 'MIDREX Flex',
+      entityId: 'technology:midrex-flex',
+      label: 'Technology',
+      known: true,
+      reason: 'name in the graph: MIDREX Flex',
+    });
     expect(await count()).toBe(before);
 
     const anonymous = await gql(app.url, LOAD, { name: 'article', content: x.dataset });
@@ -58,8 +78,16 @@ describe('extractArticle', () => {
     const cases: Array<[Record<string, unknown>, string, RegExp]> = [
       [{ text: '   ' }, 'EMPTY', /the input is empty/],
       [{ text: 'Home\nMarkets\nLog in' }, 'NO_ARTICLE', /no article found/],
-      [{ text: readFileSync('tests/fixtures/articles/offtake-deal.md', 'utf8'), publishedDate: '12 March' }, 'BAD_OPTION', /publishedDate must be a real calendar day as YYYY-MM-DD/],
-      [{ text: readFileSync('tests/fixtures/articles/offtake-deal.md', 'utf8'), retrievedDate: '2026-02-30' }, 'BAD_OPTION', /retrievedDate must be a real calendar day as YYYY-MM-DD \(got "2026-02-30"\)/],
+      [
+        { text: readFileSync('tests/fixtures/articles/offtake-deal.md', 'utf8'), publishedDate: '12 March' },
+        'BAD_OPTION',
+        /publishedDate must be a real calendar day as YYYY-MM-DD/,
+      ],
+      [
+        { text: readFileSync('tests/fixtures/articles/offtake-deal.md', 'utf8'), retrievedDate: '2026-02-30' },
+        'BAD_OPTION',
+        /retrievedDate must be a real calendar day as YYYY-MM-DD \(got "2026-02-30"\)/,
+      ],
       [{ text: 'x\u0000y' }, 'BINARY', /binary/],
     ];
     for (const [input, reason, message] of cases) {

@@ -84,7 +84,10 @@ describe('country names from CLDR, official names and alternatives as aliases', 
   it('name filters of lists fold like search: cote d ivoire, COTE D’IVOIRE and côte find it', async () => {
     for (const text of ['cote d ivoire', 'COTE D’IVOIRE', 'côte']) {
       const res = await gql(app.url, `query ($t: String) { countries(filter: {nameStartsWith: $t}) { edges { node { id name } } } }`, { t: text });
-      expect(res.data.countries.edges.map((e: { node: { id: string } }) => e.node.id), text).toEqual(['country:CI']);
+      expect(
+        res.data.countries.edges.map((e: { node: { id: string } }) => e.node.id),
+        text,
+      ).toEqual(['country:CI']);
     }
     const contains = await gql(app.url, `{ countries(filter: {nameContains: "IVOIRE"}) { totalCount } }`);
     expect(contains.data.countries.totalCount).toBe(1);

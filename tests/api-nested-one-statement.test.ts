@@ -49,7 +49,13 @@ describe('nested relationship fields in one statement', () => {
       id: 'company:erg',
       name: 'Eurasian Resources Group',
       facilities: [
-        { facility: { id: 'facility:pavlodar-gallium-plant', name: 'Pavlodar gallium recovery unit', location: [{ country: { id: 'country:KZ', name: 'Kazakhstan' } }] } },
+        {
+          facility: {
+            id: 'facility:pavlodar-gallium-plant',
+            name: 'Pavlodar gallium recovery unit',
+            location: [{ country: { id: 'country:KZ', name: 'Kazakhstan' } }],
+          },
+        },
         { facility: { id: 'facility:rudny-hbi-plant', name: 'Rudny HBI plant', location: [{ country: { id: 'country:KZ', name: 'Kazakhstan' } }] } },
       ],
     });
@@ -132,7 +138,7 @@ describe('nested relationship fields in one statement', () => {
     expect(levels.trips).toBe(5);
   });
 
-  it('list queries: the page and its entities\' relationship fields in 1 round trip', async () => {
+  it("list queries: the page and its entities' relationship fields in 1 round trip", async () => {
     const query = `query($first: Int) { companies(first: $first) { totalCount edges { cursor node { id
       agreements { role agreement { id parties { role party { id name } } } } subsidiaries { subsidiary { id } } } } } }`;
     for (const first of [0, 5, 50]) {

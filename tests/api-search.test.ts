@@ -53,13 +53,27 @@ describe('search over the bundled data', () => {
   });
 
   it('returns full entities through the Entity interface', async () => {
-    const res = await gql(app.url, `{ search(text: "Rudny HBI plant", first: 1) { entity { id sources { id } ... on Facility { status quantity { value unit } operators { operator { id } } } } } }`);
+    const res = await gql(
+      app.url,
+      `{ search(text: "Rudny HBI plant", first: 1) { entity { id sources { id } ... on Facility { status quantity { value unit } operators { operator { id } } } } } }`,
+    );
     expect(res.errors).toBeUndefined();
-    expect(res.data.search[0].entity).toMatchObject({ id: 'facility:rudny-hbi-plant', status: 'planned', quantity: { value: 2, unit: 'Mt/yr' }, operators: [{ operator: { id: 'company:erg' } }] });
+    expect(res.data.search[0].entity).toMatchObject({
+      id: 'facility:rudny-hbi-plant',
+      status: 'planned',
+      quantity: { value: 2, unit: 'Mt/yr' },
+      operators: [{ operator: { id: 'company:erg' } }],
+    });
   });
 
   it('refuses empty text and out-of-range first with BAD_USER_INPUT', async () => {
-    for (const [text, first] of [['', 10], ['   \t', 10], ['gallium', 500], ['gallium', -1], ['x'.repeat(201), 10]] as const) {
+    for (const [text, first] of [
+      ['', 10],
+      ['   \t', 10],
+      ['gallium', 500],
+      ['gallium', -1],
+      ['x'.repeat(201), 10],
+    ] as const) {
       const res = await gql(app.url, SEARCH, { text, first });
       expect(res.status).toBeLessThan(500);
       expect(res.errors?.[0].extensions?.code, `${text} ${first}`).toBe('BAD_USER_INPUT');

@@ -12,7 +12,9 @@ import { gql } from './support/server.js';
 const app = useBundledApp();
 
 /** The gallium salient table as the file has it: column → [year, cell] per row. */
-const galliumFile = parse(readFileSync('data/usgs-mcs-2025/salient/mcs2025-galli_salient.csv', 'utf8'), { bom: true, columns: true }) as Array<Record<string, string>>;
+const galliumFile = parse(readFileSync('data/usgs-mcs-2025/salient/mcs2025-galli_salient.csv', 'utf8'), { bom: true, columns: true }) as Array<
+  Record<string, string>
+>;
 const fileSeries = (column: string) => galliumFile.map((r) => [Number(r.Year), r[column]] as const);
 
 const SERIES = `query ($itemId: ID!, $statistics: [Basis!], $form: String, $countryId: ID! = "country:US", $fromYear: Int, $toYear: Int) {
@@ -23,7 +25,14 @@ const SERIES = `query ($itemId: ID!, $statistics: [Basis!], $form: String, $coun
   }
 }`;
 
-interface Point { year: number; quantity: { value: number; unit: string; bound: string } | null; tonnes: number | null; estimated: boolean; noValueReason: string | null; sources: { id: string; doi: string }[] }
+interface Point {
+  year: number;
+  quantity: { value: number; unit: string; bound: string } | null;
+  tonnes: number | null;
+  estimated: boolean;
+  noValueReason: string | null;
+  sources: { id: string; doi: string }[];
+}
 
 describe('series (GraphQL)', () => {
   it('gallium U.S. consumption 2020–2024 as in the file: 15,700 kg in 2020, 19,200 kg in 2023', async () => {
@@ -33,7 +42,11 @@ describe('series (GraphQL)', () => {
     const s = res.data.series[0];
     expect(s).toMatchObject({
       measure: { id: 'measure:salient-galli-consump-kg', measure: 'Consump_kg', statistic: 'consumption', form: null, unit: 'kilograms' },
-      item: { id: 'metal:gallium' }, country: { id: 'country:US' }, statistic: 'consumption', unit: 'kilograms', baseUnit: 't',
+      item: { id: 'metal:gallium' },
+      country: { id: 'country:US' },
+      statistic: 'consumption',
+      unit: 'kilograms',
+      baseUnit: 't',
       sources: [{ id: 'source:usgs-mcs-2025-salient-galli', doi: '10.5066/P13XCP3R', name: expect.stringContaining('Gallium salient statistics') }],
     });
     expect(s.points.map((p: Point) => [p.year, p.quantity?.value])).toEqual(fileSeries('Consump_kg').map(([y, v]) => [y, Number(v)]));
@@ -50,7 +63,9 @@ describe('series (GraphQL)', () => {
     expect(res.data.series.map((s: { measure: { id: string } }) => s.measure.id)).toEqual(['measure:salient-galli-price-high-purity-dkg']);
     const s = res.data.series[0];
     expect(s).toMatchObject({ form: 'High-purity', unit: 'dollars per kilogram', baseUnit: 'dollars per kilogram' });
-    expect(s.points.map((p: Point) => [p.year, p.quantity?.value, p.tonnes])).toEqual(fileSeries('Price_High-purity_dkg').map(([y, v]) => [y, Number(v), null]));
+    expect(s.points.map((p: Point) => [p.year, p.quantity?.value, p.tonnes])).toEqual(
+      fileSeries('Price_High-purity_dkg').map(([y, v]) => [y, Number(v), null]),
+    );
     expect(s.points.find((p: Point) => p.year === 2020).quantity.value).toBe(596);
     expect(s.points.find((p: Point) => p.year === 2023).quantity.value).toBe(450);
   });
@@ -81,14 +96,20 @@ describe('series (GraphQL)', () => {
     const country = await gql(app.url, SERIES, { itemId: 'metal:gallium', countryId: 'country:ZZ' });
     expect(country.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
     const notCountry = await gql(app.url, SERIES, { itemId: 'metal:gallium', countryId: 'metal:gallium' });
-    expect(notCountry.errors?.[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', argument: 'countryId' }, message: expect.stringContaining('countryId must be a country id like country:CN') });
+    expect(notCountry.errors?.[0]).toMatchObject({
+      extensions: { code: 'BAD_USER_INPUT', argument: 'countryId' },
+      message: expect.stringContaining('countryId must be a country id like country:CN'),
+    });
     const years = await gql(app.url, SERIES, { itemId: 'metal:gallium', fromYear: 2024, toYear: 2020 });
     expect(years.errors?.[0]).toMatchObject({ message: 'fromYear (2024) is after toYear (2020)', extensions: { code: 'BAD_USER_INPUT' } });
     expect(years.data).toEqual({ series: null });
     const stat = await gql(app.url, SERIES, { itemId: 'metal:gallium', statistics: ['weather'] });
     expect(stat.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
     const notStatistic = await gql(app.url, SERIES, { itemId: 'metal:gallium', statistics: ['reserves'] });
-    expect(notStatistic.errors?.[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', argument: 'statistics' }, message: expect.stringContaining('statistics[0] "reserves" is not a statistic') });
+    expect(notStatistic.errors?.[0]).toMatchObject({
+      extensions: { code: 'BAD_USER_INPUT', argument: 'statistics' },
+      message: expect.stringContaining('statistics[0] "reserves" is not a statistic'),
+    });
     const farYear = await gql(app.url, SERIES, { itemId: 'metal:gallium', fromYear: 1800 });
     expect(farYear.errors?.[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', argument: 'fromYear' } });
     const malformed = await gql(app.url, SERIES, { itemId: 'gallium' });
@@ -114,8 +135,25 @@ describe('/feeds/series', () => {
     expect(res.type).toBe('text/csv; charset=utf-8');
     const rows = parse(res.text, { columns: true, record_delimiter: '\r\n' }) as Array<Record<string, string>>;
     expect(Object.keys(rows[0])).toEqual([
-      'commodity', 'item_id', 'measure_id', 'usgs_column', 'statistic', 'form', 'country_iso', 'country_name', 'year',
-      'quantity', 'unit', 'quantity_bound', 'quantity_t', 'estimated', 'no_value_reason', 'source_id', 'key', 'note', 'updated_at',
+      'commodity',
+      'item_id',
+      'measure_id',
+      'usgs_column',
+      'statistic',
+      'form',
+      'country_iso',
+      'country_name',
+      'year',
+      'quantity',
+      'unit',
+      'quantity_bound',
+      'quantity_t',
+      'estimated',
+      'no_value_reason',
+      'source_id',
+      'key',
+      'note',
+      'updated_at',
     ]);
     expect(rows).toHaveLength(9 * 5);
     const pick = (column: string) => rows.filter((r) => r.usgs_column === column).map((r) => [Number(r.year), r.quantity]);
@@ -123,8 +161,16 @@ describe('/feeds/series', () => {
     expect(pick('Price_High-purity_dkg')).toEqual(fileSeries('Price_High-purity_dkg').map(([y, v]) => [y, v]));
     const c2020 = rows.find((r) => r.usgs_column === 'Consump_kg' && r.year === '2020')!;
     expect(c2020).toMatchObject({
-      commodity: 'Gallium', statistic: 'consumption', country_iso: 'US', quantity: '15700', unit: 'kilograms', quantity_bound: 'exact',
-      quantity_t: '15.7', estimated: 'false', source_id: 'source:usgs-mcs-2025-salient-galli', key: 'measure:salient-galli-consump-kg|2020',
+      commodity: 'Gallium',
+      statistic: 'consumption',
+      country_iso: 'US',
+      quantity: '15700',
+      unit: 'kilograms',
+      quantity_bound: 'exact',
+      quantity_t: '15.7',
+      estimated: 'false',
+      source_id: 'source:usgs-mcs-2025-salient-galli',
+      key: 'measure:salient-galli-consump-kg|2020',
     });
     const p2023 = rows.find((r) => r.usgs_column === 'Price_High-purity_dkg' && r.year === '2023')!;
     expect(p2023).toMatchObject({ quantity: '450', unit: 'dollars per kilogram', quantity_t: '', form: 'High-purity', statistic: 'price' });
@@ -135,7 +181,10 @@ describe('/feeds/series', () => {
     const res = await get('/feeds/series.json?commodity=metal:gallium&statistic=price&year=2020');
     expect(res.status).toBe(200);
     const rows = JSON.parse(res.text) as Array<Record<string, unknown>>;
-    expect(rows.map((r) => [r.usgs_column, r.quantity, r.year])).toEqual([['Price_High-purity_dkg', 596, 2020], ['Price_Low-purity_dkg', 163, 2020]]);
+    expect(rows.map((r) => [r.usgs_column, r.quantity, r.year])).toEqual([
+      ['Price_High-purity_dkg', 596, 2020],
+      ['Price_Low-purity_dkg', 163, 2020],
+    ]);
     const one = JSON.parse((await get('/feeds/series.json?measure=measure:salient-galli-consump-kg&year=2023')).text);
     expect(one).toMatchObject([{ quantity: 19200, unit: 'kilograms', quantity_t: 19.2 }]);
     const bad = await get('/feeds/series?statistic=weather');

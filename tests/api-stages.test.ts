@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
-import { VALUE_CHAINS, stageChange, stageYear } from '../src/analytics/stages.js';
+import { stageChange, stageYear, VALUE_CHAINS } from '../src/analytics/stages.js';
 import { countryCode } from '../src/model/countries.js';
 import { importUsgs } from '../src/usgs/import.js';
 import { useBundledApp } from './support/bundled-app.js';
@@ -14,8 +14,9 @@ import { gql } from './support/server.js';
 
 const app = useBundledApp();
 
-const world = (parse(readFileSync('data/usgs-mcs-2025/world/MCS2025_World_Data.csv', 'utf8'), { bom: true, columns: true }) as Array<Record<string, string>>)
-  .map((r) => Object.fromEntries(Object.entries(r).map(([k, v]) => [k.replace(/\s+/g, ''), v.replace(/\u00a0/g, ' ').trim()])));
+const world = (
+  parse(readFileSync('data/usgs-mcs-2025/world/MCS2025_World_Data.csv', 'utf8'), { bom: true, columns: true }) as Array<Record<string, string>>
+).map((r) => Object.fromEntries(Object.entries(r).map(([k, v]) => [k.replace(/\s+/g, ''), v.replace(/\u00a0/g, ' ').trim()])));
 
 /**
  * Top share, top-three share and HHI of one USGS row set, as an analyst computes them from the
@@ -33,8 +34,12 @@ function expected(commodity: string, type: string, column: string) {
   const denominator = Math.max(total, listed);
   const shares = named.map((n) => (n.value / denominator) * 100);
   return {
-    top: named[0].country, topSharePct: shares[0], top3SharePct: shares[0] + shares[1] + shares[2], hhi: shares.reduce((s, x) => s + x * x, 0),
-    producerCount: named.filter((n) => n.value > 0).length, method: total >= listed ? 'WORLD_TOTAL' : 'LISTED_SUM_ABOVE_WORLD_TOTAL',
+    top: named[0].country,
+    topSharePct: shares[0],
+    top3SharePct: shares[0] + shares[1] + shares[2],
+    hhi: shares.reduce((s, x) => s + x * x, 0),
+    producerCount: named.filter((n) => n.value > 0).length,
+    method: total >= listed ? 'WORLD_TOTAL' : 'LISTED_SUM_ABOVE_WORLD_TOTAL',
   };
 }
 
@@ -48,8 +53,16 @@ const Q = `query ($itemId: ID!, $years: [Int!]) {
 }`;
 
 interface Year {
-  year: number; hasFigures: boolean; topProducer: { name: string; isoCode: string } | null; topSharePct: number; top3SharePct: number; hhi: number;
-  producerCount: number; denominatorTonnes: number; denominatorMethod: string | null; listedTonnes: number | null;
+  year: number;
+  hasFigures: boolean;
+  topProducer: { name: string; isoCode: string } | null;
+  topSharePct: number;
+  top3SharePct: number;
+  hhi: number;
+  producerCount: number;
+  denominatorTonnes: number;
+  denominatorMethod: string | null;
+  listedTonnes: number | null;
 }
 
 describe('value-chain stages (GraphQL)', () => {
@@ -57,9 +70,17 @@ describe('value-chain stages (GraphQL)', () => {
     const res = await gql(app.url, Q, { itemId: 'product:alumina' });
     expect(res.errors).toBeUndefined();
     const v = res.data.valueChainConcentration;
-    expect(v).toMatchObject({ chain: 'bauxite → alumina → aluminium', item: { id: 'product:alumina' }, years: [2023, 2024], sources: [{ id: 'source:usgs-mcs-2025-world' }] });
+    expect(v).toMatchObject({
+      chain: 'bauxite → alumina → aluminium',
+      item: { id: 'product:alumina' },
+      years: [2023, 2024],
+      sources: [{ id: 'source:usgs-mcs-2025-world' }],
+    });
     expect(v.stages.map((s: { stage: string; item: { id: string } }) => `${s.stage} ${s.item.id}`)).toEqual([
-      'reserves product:bauxite', 'mine product:bauxite', 'refinery product:alumina', 'smelter metal:aluminium',
+      'reserves product:bauxite',
+      'mine product:bauxite',
+      'refinery product:alumina',
+      'smelter metal:aluminium',
     ]);
     const cases: [number, string, string, string][] = [
       [1, 'Bauxite', 'Mine production, bauxite, dry tons', 'PROD'],
@@ -68,7 +89,10 @@ describe('value-chain stages (GraphQL)', () => {
     ];
     for (const [i, commodity, type] of cases) {
       const stage = v.stages[i];
-      for (const [yi, column] of [[0, 'PROD_2023'], [1, 'PROD_EST_2024']] as const) {
+      for (const [yi, column] of [
+        [0, 'PROD_2023'],
+        [1, 'PROD_EST_2024'],
+      ] as const) {
         const e = expected(commodity, type, column);
         const y: Year = stage.years[yi];
         expect(y.hasFigures).toBe(true);
@@ -84,8 +108,12 @@ describe('value-chain stages (GraphQL)', () => {
       expect(stage.change.topProducerChanged).toBe(false);
     }
     // Rounded: Guinea 28.1 % of 2023 bauxite, China 58.4 % of alumina and 59.4 % of aluminium.
-    expect(v.stages.slice(1).map((s: { years: Year[] }) => s.years.map((y) => `${y.topProducer!.isoCode} ${y.topSharePct.toFixed(1)} ${Math.round(y.hhi)}`))).toEqual([
-      ['GN 28.1 1920', 'GN 28.9 1899'], ['CN 58.4 3699', 'CN 59.2 3765'], ['CN 59.4 3649', 'CN 59.7 3682'],
+    expect(
+      v.stages.slice(1).map((s: { years: Year[] }) => s.years.map((y) => `${y.topProducer!.isoCode} ${y.topSharePct.toFixed(1)} ${Math.round(y.hhi)}`)),
+    ).toEqual([
+      ['GN 28.1 1920', 'GN 28.9 1899'],
+      ['CN 58.4 3699', 'CN 59.2 3765'],
+      ['CN 59.4 3649', 'CN 59.7 3682'],
     ]);
     expect(v.stages[3].years[1].denominatorTonnes).toBe(72_000_000);
   });
@@ -93,7 +121,13 @@ describe('value-chain stages (GraphQL)', () => {
   it('reserves exist for 2024 only: 2023 has no figures and no change; 2024 against the world reserves total', async () => {
     const res = await gql(app.url, Q, { itemId: 'product:bauxite' });
     const reserves = res.data.valueChainConcentration.stages[0];
-    expect(reserves.years[0]).toMatchObject({ year: 2023, hasFigures: false, topProducer: null, hhi: null, denominator: 'USGS MCS 2025 gives no reserves figures for 2023' });
+    expect(reserves.years[0]).toMatchObject({
+      year: 2023,
+      hasFigures: false,
+      topProducer: null,
+      hhi: null,
+      denominator: 'USGS MCS 2025 gives no reserves figures for 2023',
+    });
     expect(reserves.change).toBeNull();
     const e = expected('Bauxite', 'Mine production, bauxite, dry tons', 'RESERVES_2024');
     expect(reserves.years[1].topProducer.isoCode).toBe(countryCode(e.top));
@@ -150,10 +184,16 @@ describe('value-chain stages (GraphQL)', () => {
 
   it('bad input: an item without a chain, a year outside 2023–2024, a malformed or unknown item', async () => {
     const none = await gql(app.url, Q, { itemId: 'metal:antimony' });
-    expect(none.errors?.[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT' }, message: expect.stringContaining('no value chain is mapped for metal:antimony') });
+    expect(none.errors?.[0]).toMatchObject({
+      extensions: { code: 'BAD_USER_INPUT' },
+      message: expect.stringContaining('no value chain is mapped for metal:antimony'),
+    });
     expect(none.data).toEqual({ valueChainConcentration: null });
     const year = await gql(app.url, Q, { itemId: 'metal:gallium', years: [2024, 2022] });
-    expect(year.errors?.[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', argument: 'years' }, message: expect.stringContaining('years[1] must be one of 2023, 2024') });
+    expect(year.errors?.[0]).toMatchObject({
+      extensions: { code: 'BAD_USER_INPUT', argument: 'years' },
+      message: expect.stringContaining('years[1] must be one of 2023, 2024'),
+    });
     const country = await gql(app.url, Q, { itemId: 'country:CN' });
     expect(country.errors?.[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', argument: 'itemId' } });
     const unknown = await gql(app.url, Q, { itemId: 'metal:unobtainium' });
@@ -163,10 +203,13 @@ describe('value-chain stages (GraphQL)', () => {
 
 describe('the stage table', () => {
   const { dataset } = importUsgs('data/usgs-mcs-2025');
-  it.each(VALUE_CHAINS.flatMap((c) => c.stages.map((s) => [c.name, s.stage, s] as const)))('%s: %s names a world measure with figures of its basis', (_c, _s, stage) => {
-    expect(dataset.nodes.some((n) => n.id === stage.measureId && n.label === 'Measure')).toBe(true);
-    expect(dataset.relationships.some((r) => r.measureId === stage.measureId && r.basis === stage.basis && r.quantityBase !== undefined)).toBe(true);
-  });
+  it.each(VALUE_CHAINS.flatMap((c) => c.stages.map((s) => [c.name, s.stage, s] as const)))(
+    '%s: %s names a world measure with figures of its basis',
+    (_c, _s, stage) => {
+      expect(dataset.nodes.some((n) => n.id === stage.measureId && n.label === 'Measure')).toBe(true);
+      expect(dataset.relationships.some((r) => r.measureId === stage.measureId && r.basis === stage.basis && r.quantityBase !== undefined)).toBe(true);
+    },
+  );
   it('a change needs figures in both years; a missing year is stated', () => {
     const none = stageYear(2023, null, 'no figures');
     expect(none).toMatchObject({ hasFigures: false, denominator: 'no figures', producerCount: 0 });

@@ -7,9 +7,9 @@
 import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { loadConfig, type ApiKey } from '../src/config.js';
-import { freePort } from '../src/neo4j/local.js';
+import { type ApiKey, loadConfig } from '../src/config.js';
 import type { Db } from '../src/neo4j/db.js';
+import { freePort } from '../src/neo4j/local.js';
 import type { RunningApp } from '../src/server/app.js';
 import { bundledGraph } from './support/bundled.js';
 import { testDb } from './support/db.js';
@@ -82,7 +82,11 @@ describe('GraphQL mutations', () => {
   });
 
   it('refuse an invalid key, or another scheme, with 401 even for reads', async () => {
-    for (const headers of [bearer('not-a-valid-key-at-all'), xApiKey(`${READER}0`), { authorization: `Basic ${Buffer.from(`u:${EDITOR}`).toString('base64')}` }]) {
+    for (const headers of [
+      bearer('not-a-valid-key-at-all'),
+      xApiKey(`${READER}0`),
+      { authorization: `Basic ${Buffer.from(`u:${EDITOR}`).toString('base64')}` },
+    ]) {
       const res = await gql(app.url, '{ database { edition } }', undefined, headers);
       expect(res.status).toBe(401);
       expect(res.errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
@@ -124,7 +128,9 @@ describe('GraphQL mutations', () => {
   });
 
   it('are refused over GET', async () => {
-    const res = await fetch(`${app.url}/graphql?query=${encodeURIComponent('mutation { applySchema }')}`, { headers: { ...bearer(ADMIN), 'apollo-require-preflight': '1' } });
+    const res = await fetch(`${app.url}/graphql?query=${encodeURIComponent('mutation { applySchema }')}`, {
+      headers: { ...bearer(ADMIN), 'apollo-require-preflight': '1' },
+    });
     expect(res.status).toBe(405);
   });
 });
@@ -145,7 +151,10 @@ describe('reads', () => {
       expect(anonymous.errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
       expect((await gql(closed.url, '{ __schema { queryType { name } } }')).status).toBe(401);
       for (const key of [READER, EDITOR, ADMIN]) {
-        expect(await gql(closed.url, '{ database { edition } }', undefined, xApiKey(key))).toMatchObject({ status: 200, data: { database: { edition: 'community' } } });
+        expect(await gql(closed.url, '{ database { edition } }', undefined, xApiKey(key))).toMatchObject({
+          status: 200,
+          data: { database: { edition: 'community' } },
+        });
       }
       const write = await gql(closed.url, 'mutation { applySchema }', undefined, bearer(READER));
       expect(write.errors?.[0].extensions?.code).toBe('FORBIDDEN');
@@ -205,7 +214,14 @@ describe('the service started by npm start', () => {
   it('takes its keys from API_KEYS and never logs them', async () => {
     const port = await freePort();
     const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
-      env: { ...process.env, NEO4J_URI: inject('neo4jUri'), LOAD_ON_START: 'false', PORT: String(port), LOG_LEVEL: 'debug', API_KEYS: `${READER}:reader,${EDITOR}:editor` },
+      env: {
+        ...process.env,
+        NEO4J_URI: inject('neo4jUri'),
+        LOAD_ON_START: 'false',
+        PORT: String(port),
+        LOG_LEVEL: 'debug',
+        API_KEYS: `${READER}:reader,${EDITOR}:editor`,
+      },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     let output = '';
@@ -215,14 +231,22 @@ describe('the service started by npm start', () => {
     const url = `http://127.0.0.1:${port}`;
     try {
       const until = Date.now() + 60_000;
-      while ((await fetch(`${url}/health`).then((r) => r.status, () => 0)) !== 200) {
+      while (
+        (await fetch(`${url}/health`).then(
+          (r) => r.status,
+          () => 0,
+        )) !== 200
+      ) {
         if (Date.now() > until || child.exitCode !== null) throw new Error(`the service did not start:\n${output}`);
         await new Promise((r) => setTimeout(r, 200));
       }
       expect((await gql(url, 'mutation { applySchema }', undefined, bearer(EDITOR))).errors?.[0].extensions?.code).toBe('FORBIDDEN');
       expect((await gql(url, '{ __typename }', undefined, xApiKey(READER))).status).toBe(200);
       expect((await gql(url, '{ __typename }', undefined, bearer(`${EDITOR}-wrong`))).status).toBe(401);
-      expect((await fetch(`${url}/admin/load`, { method: 'POST', headers: { ...xApiKey(`${READER}-wrong`), 'content-type': 'application/json' }, body: '{}' })).status).toBe(401);
+      expect(
+        (await fetch(`${url}/admin/load`, { method: 'POST', headers: { ...xApiKey(`${READER}-wrong`), 'content-type': 'application/json' }, body: '{}' }))
+          .status,
+      ).toBe(401);
     } finally {
       child.kill('SIGTERM');
     }

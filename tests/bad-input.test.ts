@@ -61,7 +61,23 @@ afterAll(async () => {
 describe('the bad-input corpus', () => {
   it('has the cases the issue lists', () => {
     const names = fixtures.map((f) => f.file.replace(/\.json$/, ''));
-    for (const n of ['malformed-json', 'wrong-variable-type', 'batch-1000', 'body-1mb', 'deep-selection', 'cyclic-fragments', 'deep-introspection', 'alias-flood', 'unknown-id', 'nan-literal', 'json-infinity', 'int-2-53-plus-1-variable', 'impossible-date', 'search-empty', 'search-whitespace']) {
+    for (const n of [
+      'malformed-json',
+      'wrong-variable-type',
+      'batch-1000',
+      'body-1mb',
+      'deep-selection',
+      'cyclic-fragments',
+      'deep-introspection',
+      'alias-flood',
+      'unknown-id',
+      'nan-literal',
+      'json-infinity',
+      'int-2-53-plus-1-variable',
+      'impossible-date',
+      'search-empty',
+      'search-whitespace',
+    ]) {
       expect(names).toContain(n);
     }
   });
@@ -112,7 +128,9 @@ describe('stored data the service cannot serve', () => {
     const query = '{ companies(first: 100, orderBy: { field: NAME }) { edges { node { id } } } }';
     const res = await fetch(`${app.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query }) });
     const text = await res.text();
-    expect(JSON.parse(text).errors).toEqual([{ message: 'Internal server error', locations: [{ line: 1, column: 3 }], path: ['companies'], extensions: { code: 'INTERNAL_SERVER_ERROR' } }]);
+    expect(JSON.parse(text).errors).toEqual([
+      { message: 'Internal server error', locations: [{ line: 1, column: 3 }], path: ['companies'], extensions: { code: 'INTERNAL_SERVER_ERROR' } },
+    ]);
     expect(text).not.toMatch(/toLower|MATCH|stacktrace|Neo4j/i);
 
     const dev = await startTestApp(db, { production: false });

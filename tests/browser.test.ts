@@ -10,11 +10,11 @@
 import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { type BrowserContext, chromium, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import type { RunningApp } from '../src/server/app.js';
-import { testDb } from './support/db.js';
 import { bundledGraph } from './support/bundled.js';
+import { testDb } from './support/db.js';
 import { gql, startTestApp } from './support/server.js';
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -90,14 +90,23 @@ describe('service routes for the pages', () => {
     expect(root.status).toBe(302);
     expect(root.headers.get('location')).toBe('/playground');
 
-    const examples = (await (await fetch(`${app.url}/playground/examples.json`)).json()) as Array<{ id: string; query: string; default: boolean; title: string }>;
+    const examples = (await (await fetch(`${app.url}/playground/examples.json`)).json()) as Array<{
+      id: string;
+      query: string;
+      default: boolean;
+      title: string;
+    }>;
     expect(examples.length).toBeGreaterThan(3);
     expect(examples[0].default).toBe(true);
     expect(examples.filter((e) => e.default)).toHaveLength(1);
     expect(examples[0].query).toMatch(/dependencyChains\(entityId: "company:mitsubishi-corporation", metalId: "metal:gallium"/);
     expect(examples.map((e) => e.id)).toContain('q03-gallium-concentration');
 
-    for (const [file, type] of [['graphiql.js', 'javascript'], ['graphiql.css', 'css'], ['cytoscape-dagre.js', 'javascript']]) {
+    for (const [file, type] of [
+      ['graphiql.js', 'javascript'],
+      ['graphiql.css', 'css'],
+      ['cytoscape-dagre.js', 'javascript'],
+    ]) {
       const res = await fetch(`${app.url}/vendor/${file}`);
       expect(res.status, file).toBe(200);
       expect(res.headers.get('content-type')).toContain(type);
@@ -155,7 +164,9 @@ describe('playground', () => {
     await page.locator('#example-select:not([disabled])').waitFor();
     await page.waitForFunction(() => (document.querySelector('.graphiql-query-editor .CodeMirror') as any)?.CodeMirror);
     await page.selectOption('#example-select', 'q03-gallium-concentration');
-    await page.waitForFunction(() => (document.querySelector('.graphiql-query-editor .CodeMirror') as any).CodeMirror.getValue().includes('supplyConcentration'));
+    await page.waitForFunction(() =>
+      (document.querySelector('.graphiql-query-editor .CodeMirror') as any).CodeMirror.getValue().includes('supplyConcentration'),
+    );
     expect(new URL(page.url()).searchParams.get('example')).toBe('q03-gallium-concentration');
     await page.locator('.graphiql-query-editor .CodeMirror').click();
     await page.keyboard.press('Control+Enter');
@@ -207,7 +218,10 @@ describe('graph explorer', () => {
     expect(await page.locator('#panel h2').textContent()).toBe('ERG–Mitsubishi gallium offtake agreement');
     expect(await page.locator('#panel .sources li[data-source-id]').count()).toBeGreaterThan(0);
     expect(await page.locator('#panel .props').isVisible()).toBe(true);
-    const after = await page.evaluate((id) => ({ n: (window as any).cy.nodes().length, expanded: (window as any).cy.getElementById(id).hasClass('expanded') }), agreement);
+    const after = await page.evaluate(
+      (id) => ({ n: (window as any).cy.nodes().length, expanded: (window as any).cy.getElementById(id).hasClass('expanded') }),
+      agreement,
+    );
     expect(after.expanded).toBe(true);
     expect(after.n).toBeGreaterThanOrEqual(before);
     await shot(page, 'explorer-node.png');
@@ -243,20 +257,31 @@ describe('graph explorer', () => {
 });
 
 describe('explorer exposure view', () => {
-  it("draws who depends on Kazakhstan for gallium: exactly the entities and hops of the exposure answer, Mitsubishi Corporation among them", async () => {
+  it('draws who depends on Kazakhstan for gallium: exactly the entities and hops of the exposure answer, Mitsubishi Corporation among them', async () => {
     const page = await newPage();
     await page.goto(`${app.url}/explorer?entity=country:KZ&view=exposure&metal=metal:gallium`);
     await page.locator('body[data-state="ready"]').waitFor();
     // What the page asks (depth 6, 30 dependents), asked of the API directly.
-    const res = await gql(app.url, `{ exposure(entityId: "country:KZ", metalId: "metal:gallium", maxDepth: 6, first: 30) {
-      totalDependents truncated dependents { dependent { id } chains { hops { id from { id } to { id } } } } } }`);
+    const res = await gql(
+      app.url,
+      `{ exposure(entityId: "country:KZ", metalId: "metal:gallium", maxDepth: 6, first: 30) {
+      totalDependents truncated dependents { dependent { id } chains { hops { id from { id } to { id } } } } } }`,
+    );
     expect(res.errors).toBeUndefined();
-    const answer = res.data.exposure as { totalDependents: number; truncated: boolean; dependents: Array<{ dependent: { id: string }; chains: Array<{ hops: Array<{ id: string; from: { id: string }; to: { id: string } }> }> }> };
+    const answer = res.data.exposure as {
+      totalDependents: number;
+      truncated: boolean;
+      dependents: Array<{ dependent: { id: string }; chains: Array<{ hops: Array<{ id: string; from: { id: string }; to: { id: string } }> }> }>;
+    };
     const hops = answer.dependents.flatMap((d) => d.chains.flatMap((c) => c.hops));
     const nodes = new Set(['country:KZ', ...hops.flatMap((h) => [h.from.id, h.to.id])]);
     const drawn = await page.evaluate(() => {
       const cy = (window as any).cy;
-      return { nodes: cy.nodes().map((n: any) => n.id()) as string[], edges: cy.edges().length as number, root: cy.nodes('.root').map((n: any) => n.id()) as string[] };
+      return {
+        nodes: cy.nodes().map((n: any) => n.id()) as string[],
+        edges: cy.edges().length as number,
+        root: cy.nodes('.root').map((n: any) => n.id()) as string[],
+      };
     });
     expect(drawn.nodes.sort()).toEqual([...nodes].sort());
     expect(drawn.edges).toBe(new Set(hops.map((h) => h.id)).size);
@@ -336,16 +361,28 @@ describe('article review', () => {
     expect(await page.locator('#extract-status').textContent()).toBe('HTML: 4 sentences, 9 candidate facts.');
     expect(await page.locator('#article-meta').textContent()).toContain(ARTICLE);
     const cards = await page.locator('#candidates li.candidate').evaluateAll((lis) =>
-      lis.map((li) => ({ id: (li as HTMLElement).dataset.id!, kind: (li as HTMLElement).dataset.kind!, summary: li.querySelector('.summary')!.textContent!, record: JSON.parse((li.querySelector('textarea') as HTMLTextAreaElement).value) })),
+      lis.map((li) => ({
+        id: (li as HTMLElement).dataset.id!,
+        kind: (li as HTMLElement).dataset.kind!,
+        summary: li.querySelector('.summary')!.textContent!,
+        record: JSON.parse((li.querySelector('textarea') as HTMLTextAreaElement).value),
+      })),
     );
     expect(cards.map((c) => c.kind)).toEqual(['ENTITY', 'ENTITY', ...Array(7).fill('RELATIONSHIP')]);
     // Each candidate's evidence is highlighted in the article: its marks spell its evidence sentences.
     const highlighted = await page.evaluate(() => {
       const byId: Record<string, string> = {};
-      for (const m of document.querySelectorAll<HTMLElement>('#article-body mark')) for (const id of m.dataset.candidates!.split(' ')) byId[id] = (byId[id] ?? '') + m.textContent;
+      for (const m of document.querySelectorAll<HTMLElement>('#article-body mark'))
+        for (const id of m.dataset.candidates!.split(' ')) byId[id] = (byId[id] ?? '') + m.textContent;
       return byId;
     });
-    const evidence = await page.locator('#candidates li.candidate').evaluateAll((lis) => Object.fromEntries(lis.map((li) => [(li as HTMLElement).dataset.id, [...li.querySelectorAll('.evidence')].map((p) => p.textContent!.slice(1, -1)).join('')])));
+    const evidence = await page
+      .locator('#candidates li.candidate')
+      .evaluateAll((lis) =>
+        Object.fromEntries(
+          lis.map((li) => [(li as HTMLElement).dataset.id, [...li.querySelectorAll('.evidence')].map((p) => p.textContent!.slice(1, -1)).join('')]),
+        ),
+      );
     for (const c of cards) expect(highlighted[c.id], c.summary).toBe(evidence[c.id]);
     const invests = cards.find((c) => c.summary === 'Qarmet INVESTS_IN Temirtau hot briquetted iron plant')!;
     expect(invests.record).toMatchObject({ amount: 1_500_000_000, currency: 'USD', amountBound: 'atLeast' });
@@ -366,7 +403,9 @@ describe('article review', () => {
     // Without a key the load is refused and the page says why.
     await page.getByRole('button', { name: 'Load accepted facts' }).click();
     await page.locator('body[data-state="load-failed"]').waitFor();
-    expect(await page.locator('#load-status').textContent()).toBe('loadDataset needs an API key with role editor (send Authorization: Bearer <key> or x-api-key)');
+    expect(await page.locator('#load-status').textContent()).toBe(
+      'loadDataset needs an API key with role editor (send Authorization: Bearer <key> or x-api-key)',
+    );
     expect(takeProblems(/\/graphql: HTTP 401|status of 401/).length).toBeGreaterThan(0);
     expect((await gql(app.url, '{ node(id: "company:qarmet-jsc") { id } }')).errors?.[0].extensions?.code).toBe('NOT_FOUND');
 
@@ -378,8 +417,11 @@ describe('article review', () => {
     await shot(page, 'review-loaded.png');
     await page.close();
 
-    const res = await gql(app.url, `{ node(id: "company:qarmet-jsc") { ... on Company { aliases sources { id }
-      relations { type other { id } sources { id } } } } }`);
+    const res = await gql(
+      app.url,
+      `{ node(id: "company:qarmet-jsc") { ... on Company { aliases sources { id }
+      relations { type other { id } sources { id } } } } }`,
+    );
     expect(res.errors).toBeUndefined();
     const company = res.data.node;
     expect(company.aliases).toEqual(['Qarmet JSC']);

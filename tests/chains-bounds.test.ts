@@ -1,4 +1,3 @@
-
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadDatasets } from '../src/load/index.js';
 import type { RunningApp } from '../src/server/app.js';
@@ -40,8 +39,12 @@ interface Answer {
 }
 
 async function chainsOf(entityId: string): Promise<Answer> {
-  const res = await gql(app.url, `query($e: ID!) { dependencyChains(entityId: $e, maxDepth: 1, first: 200) {
-    totalChains truncated chains { terminal { id } hops { id } } } }`, { e: entityId });
+  const res = await gql(
+    app.url,
+    `query($e: ID!) { dependencyChains(entityId: $e, maxDepth: 1, first: 200) {
+    totalChains truncated chains { terminal { id } hops { id } } } }`,
+    { e: entityId },
+  );
   expect(res.errors).toBeUndefined();
   return res.data.dependencyChains as Answer;
 }

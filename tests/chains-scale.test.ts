@@ -40,11 +40,19 @@ afterAll(async () => {
 describe('dependency walks on a synthetic SF1 graph', () => {
   it('answers a 4-hop dependencyChains on a hub buyer within maxDepth + 2 round trips', async () => {
     const before = db.roundTrips;
-    const res = await gql(app.url, `query($e: ID!) { dependencyChains(entityId: $e, maxDepth: 4, first: 20) {
-      totalChains truncated chains { length relevance terminal { id } hops { id from { id } to { id } explanation } } } }`, { e: buyer });
+    const res = await gql(
+      app.url,
+      `query($e: ID!) { dependencyChains(entityId: $e, maxDepth: 4, first: 20) {
+      totalChains truncated chains { length relevance terminal { id } hops { id from { id } to { id } explanation } } } }`,
+      { e: buyer },
+    );
     const trips = db.roundTrips - before;
     expect(res.errors).toBeUndefined();
-    const r = res.data.dependencyChains as { totalChains: number; truncated: boolean; chains: Array<{ length: number; relevance: number; hops: Array<{ from: { id: string }; to: { id: string }; explanation: string }> }> };
+    const r = res.data.dependencyChains as {
+      totalChains: number;
+      truncated: boolean;
+      chains: Array<{ length: number; relevance: number; hops: Array<{ from: { id: string }; to: { id: string }; explanation: string }> }>;
+    };
     expect(trips).toBeLessThanOrEqual(4 + 2);
     expect(r.totalChains).toBeGreaterThan(0);
     expect(r.chains.length).toBe(Math.min(20, r.totalChains));
@@ -61,11 +69,18 @@ describe('dependency walks on a synthetic SF1 graph', () => {
   it('answers exposure of a hub country, with and without a metal, within maxDepth + 2 round trips', async () => {
     for (const metal of [exposed.metal, null]) {
       const before = db.roundTrips;
-      const res = await gql(app.url, `query($e: ID!, $m: ID) { exposure(entityId: $e, metalId: $m, maxDepth: 4, first: 20) {
-        totalDependents truncated dependents { dependent { id } distance chains { length terminal { id } hops { id explanation } } } } }`, { e: exposed.country, m: metal });
+      const res = await gql(
+        app.url,
+        `query($e: ID!, $m: ID) { exposure(entityId: $e, metalId: $m, maxDepth: 4, first: 20) {
+        totalDependents truncated dependents { dependent { id } distance chains { length terminal { id } hops { id explanation } } } } }`,
+        { e: exposed.country, m: metal },
+      );
       const trips = db.roundTrips - before;
       expect(res.errors).toBeUndefined();
-      const r = res.data.exposure as { totalDependents: number; dependents: Array<{ distance: number; chains: Array<{ length: number; terminal: { id: string } }> }> };
+      const r = res.data.exposure as {
+        totalDependents: number;
+        dependents: Array<{ distance: number; chains: Array<{ length: number; terminal: { id: string } }> }>;
+      };
       expect(trips).toBeLessThanOrEqual(4 + 2);
       expect(r.totalDependents).toBeGreaterThan(0);
       for (const d of r.dependents) {

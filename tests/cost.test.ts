@@ -51,13 +51,24 @@ describe('over HTTP', () => {
       node(id: $id) { id ... on Entity { relations(types: $types, first: 1) { type } } } }`;
     const good = { first: 1, order: 'ASC', id: 'company:erg', types: null };
     const bad: Array<Record<string, unknown>> = [
-      { order: 'SIDEWAYS' }, { order: 3 }, { first: 'ten' }, { first: 1.5 }, { first: 2 ** 40 }, { id: null }, { id: undefined },
-      { types: ['NOT_A_TYPE'] }, { types: ['operates'] }, { order: null },
+      { order: 'SIDEWAYS' },
+      { order: 3 },
+      { first: 'ten' },
+      { first: 1.5 },
+      { first: 2 ** 40 },
+      { id: null },
+      { id: undefined },
+      { types: ['NOT_A_TYPE'] },
+      { types: ['operates'] },
+      { order: null },
     ];
     expect((await gql(app.url, q, good)).errors).toBeUndefined();
     for (const change of bad) {
       const res = await gql(app.url, q, { ...good, ...change });
-      expect(res.errors?.map((e) => e.extensions?.code), JSON.stringify(change)).toEqual(['BAD_USER_INPUT']);
+      expect(
+        res.errors?.map((e) => e.extensions?.code),
+        JSON.stringify(change),
+      ).toEqual(['BAD_USER_INPUT']);
       expect(res.status).toBe(400);
     }
   });

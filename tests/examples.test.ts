@@ -9,7 +9,9 @@ import { gql } from './support/server.js';
 
 const app = useBundledApp();
 
-const saved = readdirSync('examples').filter((f) => f.endsWith('.graphql')).sort();
+const saved = readdirSync('examples')
+  .filter((f) => f.endsWith('.graphql'))
+  .sort();
 const readmeBlocks = [...readFileSync('README.md', 'utf8').matchAll(/```graphql\n([\s\S]*?)```/g)]
   .flatMap((m) => m[1].split(/\n(?=# )/))
   .map((block) => block.trim())
@@ -22,7 +24,21 @@ const hasValues = (v: unknown): boolean =>
 describe('saved example queries', () => {
   it('covers every capability of the API', () => {
     const text = saved.map((f) => readFileSync(`examples/${f}`, 'utf8')).join('\n');
-    for (const field of ['search(', 'dependencyChains(', 'exposure(', 'paths(', 'neighbourhood(', 'supplyConcentration(', 'companies(', 'node(', 'exportControls(', 'importReliance(', 'asOf', 'series(', 'valueChainConcentration(']) {
+    for (const field of [
+      'search(',
+      'dependencyChains(',
+      'exposure(',
+      'paths(',
+      'neighbourhood(',
+      'supplyConcentration(',
+      'companies(',
+      'node(',
+      'exportControls(',
+      'importReliance(',
+      'asOf',
+      'series(',
+      'valueChainConcentration(',
+    ]) {
       expect({ field, found: text.includes(field) }).toEqual({ field, found: true });
     }
   });

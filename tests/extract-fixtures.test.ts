@@ -15,7 +15,7 @@ import { parse } from 'yaml';
 import { graphFacts } from '../src/extract/conflicts.js';
 import { datasetOf } from '../src/extract/dataset.js';
 import { loadGazetteer } from '../src/extract/gazetteer.js';
-import { extractArticle, type Extraction } from '../src/extract/index.js';
+import { type Extraction, extractArticle } from '../src/extract/index.js';
 import { score } from '../src/extract/score.js';
 import { loadDatasets } from '../src/load/index.js';
 import { Dataset } from '../src/model/schema.js';
@@ -39,12 +39,16 @@ afterAll(() => db.close());
 
 describe('scores over the fixture articles', () => {
   it('recall ≥ 0.8 and precision ≥ 0.9 over all facts, and per article recall ≥ 0.7, precision ≥ 0.9', () => {
-    let right = 0, got = 0, want = 0;
+    let right = 0,
+      got = 0,
+      want = 0;
     for (const f of FIXTURES) {
       const s = score(datasetOf(results.get(f)!), expected(f));
       expect.soft(s.recall, `${f} recall; missed ${JSON.stringify(s.missed)}`).toBeGreaterThanOrEqual(0.7);
       expect.soft(s.precision, `${f} precision; wrong ${JSON.stringify(s.wrong)}`).toBeGreaterThanOrEqual(0.9);
-      right += s.right; got += s.extracted; want += s.expected;
+      right += s.right;
+      got += s.extracted;
+      want += s.expected;
     }
     expect(want).toBe(43);
     expect(right / want).toBeGreaterThanOrEqual(0.8);
@@ -60,7 +64,10 @@ describe('scores over the fixture articles', () => {
     const wrongEnd = off.relationships.find((r) => r.type === 'LOCATED_IN')!;
     wrongEnd.to = 'country:CN';
     const s = score(off, want);
-    expect([s.right, s.missed.map((m) => m.what).sort()]).toEqual([8, ['INVESTS_IN company:qarmet→facility:temirtau-hot-briquetted-iron-plant', 'LOCATED_IN facility:temirtau-hot-briquetted-iron-plant→country:KZ']]);
+    expect([s.right, s.missed.map((m) => m.what).sort()]).toEqual([
+      8,
+      ['INVESTS_IN company:qarmet→facility:temirtau-hot-briquetted-iron-plant', 'LOCATED_IN facility:temirtau-hot-briquetted-iron-plant→country:KZ'],
+    ]);
     inv.amount = 1_504_000_000; // within 0.5 %
     inv.amountBound = 'exact'; // but another bound
     expect(score(off, want).right).toBe(8);
@@ -93,7 +100,14 @@ describe('candidates', () => {
 
   it('names of the graph are found through aliases, abbreviations and possessives', () => {
     const ids = (f: string) => new Set(results.get(f)!.mentions.map((m) => `${m.text}→${m.id}`));
-    expect([...ids('offtake-deal.md')]).toEqual(expect.arrayContaining(['Eurasian Resources Group→company:erg', 'ERG→company:erg', 'Pavlodar gallium recovery unit→facility:pavlodar-gallium-plant', 'gallium→metal:gallium']));
+    expect([...ids('offtake-deal.md')]).toEqual(
+      expect.arrayContaining([
+        'Eurasian Resources Group→company:erg',
+        'ERG→company:erg',
+        'Pavlodar gallium recovery unit→facility:pavlodar-gallium-plant',
+        'gallium→metal:gallium',
+      ]),
+    );
     expect([...ids('export-controls.txt')]).toEqual(expect.arrayContaining(['Beijing→country:CN', 'China→country:CN', 'United States→country:US']));
     expect([...ids('ownership-change.txt')]).toEqual(expect.arrayContaining(['Kazakhstan→country:KZ', 'Ibragimov family→person:ibragimov-family']));
     // "US$" is money, never the United States.
@@ -101,17 +115,27 @@ describe('candidates', () => {
   });
 
   it('names not in the graph are proposed with a typed id, a label and the words that led to it', () => {
-    const entities = results.get('new-companies.txt')!.candidates.filter((c) => c.kind === 'entity').map((c) => [c.record.id, c.record.label, c.note]);
-    expect(entities).toEqual(expect.arrayContaining([
-      ['company:andes-lithium-corp', 'Company', 'ends with the company word "Corp."'],
-      ['company:hanwha-chemicals', 'Company', 'ends with the company word "Chemicals"'],
-      ['product:lithium-hydroxide', 'Product', 'what the refinery makes ("lithium hydroxide refinery")'],
-    ]));
+    const entities = results
+      .get('new-companies.txt')!
+      .candidates.filter((c) => c.kind === 'entity')
+      .map((c) => [c.record.id, c.record.label, c.note]);
+    expect(entities).toEqual(
+      expect.arrayContaining([
+        ['company:andes-lithium-corp', 'Company', 'ends with the company word "Corp."'],
+        ['company:hanwha-chemicals', 'Company', 'ends with the company word "Chemicals"'],
+        ['product:lithium-hydroxide', 'Product', 'what the refinery makes ("lithium hydroxide refinery")'],
+      ]),
+    );
   });
 
   it('a start date that disagrees with the graph becomes a new Claim beside the existing ones', async () => {
     const claim = results.get('offtake-deal.md')!.candidates.find((c) => c.kind === 'claim')!;
-    expect([claim.about, claim.record.attribute, claim.record.valueDate, claim.record.valueText]).toEqual(['facility:pavlodar-gallium-plant', 'commercialProductionStart', '2027-Q1', 'Q1 2027']);
+    expect([claim.about, claim.record.attribute, claim.record.valueDate, claim.record.valueText]).toEqual([
+      'facility:pavlodar-gallium-plant',
+      'commercialProductionStart',
+      '2027-Q1',
+      'Q1 2027',
+    ]);
   });
 });
 
@@ -132,7 +156,12 @@ describe('loading what was extracted', () => {
 
 describe('the CLI on a saved HTML page, end to end', () => {
   const tmp = mkdtempSync(path.join(tmpdir(), 'kg-extract-'));
-  const kg = (...args: string[]) => spawnSync(process.execPath, ['--import', 'tsx', 'src/cli.ts', ...args], { env: { ...process.env, NEO4J_URI: inject('neo4jUri'), NEO4J_PASSWORD: '' }, encoding: 'utf8', timeout: 120_000 });
+  const kg = (...args: string[]) =>
+    spawnSync(process.execPath, ['--import', 'tsx', 'src/cli.ts', ...args], {
+      env: { ...process.env, NEO4J_URI: inject('neo4jUri'), NEO4J_PASSWORD: '' },
+      encoding: 'utf8',
+      timeout: 120_000,
+    });
   let app: RunningApp;
   beforeAll(async () => {
     await bundledGraph(db);
@@ -151,11 +180,16 @@ describe('the CLI on a saved HTML page, end to end', () => {
     const load = kg('load', '--no-progress', out);
     expect(load.status, load.stderr).toBe(0);
     expect(load.stdout).toMatch(/relationship INVESTS_IN\s+created\s+1/);
-    const res = await gql(app.url, `{ node(id: "facility:temirtau-hot-briquetted-iron-plant") { ... on Facility { name status quantity { value unit bound } sources { id name url publishedDate } } } }`);
+    const res = await gql(
+      app.url,
+      `{ node(id: "facility:temirtau-hot-briquetted-iron-plant") { ... on Facility { name status quantity { value unit bound } sources { id name url publishedDate } } } }`,
+    );
     expect(res.errors).toBeUndefined();
     expect(res.data.node.name).toBe('Temirtau hot briquetted iron plant');
     expect(res.data.node.quantity).toEqual({ value: 2.5, unit: 'Mt/yr', bound: 'exact' });
-    expect(res.data.node.sources.map((s: { id: string; url: string }) => [s.id, s.url])).toEqual([['source:qarmet-picks-midrex-technology-for-temirtau-hbi-plant-2126c0bc', 'https://news.example.org/metals/2026/05/qarmet-temirtau-hbi-plant']]);
+    expect(res.data.node.sources.map((s: { id: string; url: string }) => [s.id, s.url])).toEqual([
+      ['source:qarmet-picks-midrex-technology-for-temirtau-hbi-plant-2126c0bc', 'https://news.example.org/metals/2026/05/qarmet-temirtau-hbi-plant'],
+    ]);
     const twice = kg('load', '--no-progress', out);
     expect(twice.stdout).not.toMatch(/created\s+[1-9]|updated\s+[1-9]/);
   });

@@ -15,17 +15,17 @@ import { createHash } from 'node:crypto';
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import net from 'node:net';
 import path from 'node:path';
+import { pino } from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadDatasets } from '../src/load/index.js';
-import { loadBundledData } from '../src/load/bundled.js';
-import { Db, DatabaseUnavailableError } from '../src/neo4j/db.js';
-import { freePort, startLocalNeo4j, type LocalNeo4j } from '../src/neo4j/local.js';
-import { applySchema } from '../src/neo4j/schema.js';
+import { FEED_TABLES } from '../src/feeds/params.js';
 import { createContext } from '../src/graphql/core/context.js';
 import { resolvers } from '../src/graphql/resolvers.js';
-import { FEED_TABLES } from '../src/feeds/params.js';
+import { loadBundledData } from '../src/load/bundled.js';
+import { loadDatasets } from '../src/load/index.js';
+import { DatabaseUnavailableError, Db } from '../src/neo4j/db.js';
+import { freePort, type LocalNeo4j, startLocalNeo4j } from '../src/neo4j/local.js';
+import { applySchema } from '../src/neo4j/schema.js';
 import type { RunningApp } from '../src/server/app.js';
-import { pino } from 'pino';
 import { gql, startTestApp } from './support/server.js';
 
 let dir: string;
@@ -53,9 +53,20 @@ function synthetic(tag: string, companies: number, facilities: number) {
     sources: [{ id: source, name: `Synthetic ${tag}`, sourceType: 'dataset' }],
     nodes: [
       ...Array.from({ length: companies }, (_, i) => ({ id: `company:${tag}-${i}`, label: 'Company', name: `Company ${tag} ${i}`, sources: [source] })),
-      ...Array.from({ length: facilities }, (_, i) => ({ id: `facility:${tag}-${i}`, label: 'Facility', name: `Plant ${tag} ${i}`, facilityType: 'plant', sources: [source] })),
+      ...Array.from({ length: facilities }, (_, i) => ({
+        id: `facility:${tag}-${i}`,
+        label: 'Facility',
+        name: `Plant ${tag} ${i}`,
+        facilityType: 'plant',
+        sources: [source],
+      })),
     ],
-    relationships: Array.from({ length: facilities }, (_, i) => ({ type: 'OPERATES', from: `company:${tag}-${i % companies}`, to: `facility:${tag}-${i}`, sources: [source] })),
+    relationships: Array.from({ length: facilities }, (_, i) => ({
+      type: 'OPERATES',
+      from: `company:${tag}-${i % companies}`,
+      to: `facility:${tag}-${i}`,
+      sources: [source],
+    })),
   };
 }
 
@@ -137,7 +148,11 @@ describe('Neo4j killed while serving', () => {
   const logs: string[] = [];
 
   beforeAll(async () => {
-    app = await startTestApp(db, { production: true, log: pino({ level: 'warn' }, { write: (line: string) => logs.push(line) }), config: { API_KEYS: [{ key: EDITOR, role: 'editor' }] } });
+    app = await startTestApp(db, {
+      production: true,
+      log: pino({ level: 'warn' }, { write: (line: string) => logs.push(line) }),
+      config: { API_KEYS: [{ key: EDITOR, role: 'editor' }] },
+    });
   });
 
   afterAll(async () => {
@@ -151,24 +166,42 @@ describe('Neo4j killed while serving', () => {
     '{ companies(first: 5) { totalCount } }',
   ];
 
-  const examples = readdirSync('examples').filter((f) => f.endsWith('.graphql')).map((f) => ({ name: f, query: readFileSync(`examples/${f}`, 'utf8') }));
+  const examples = readdirSync('examples')
+    .filter((f) => f.endsWith('.graphql'))
+    .map((f) => ({ name: f, query: readFileSync(`examples/${f}`, 'utf8') }));
   const SOURCE = 'source:gate-erg-kazakhstan-article';
 
   it('answers 503 DATABASE_UNAVAILABLE with Retry-After, then recovers by itself', async () => {
     for (const q of queries) expect((await gql(app.url, q)).status).toBe(200);
     // Every kind of parent with sources: entities, edges, hops, graph edges, analytics rows.
-    expect(sourceResolvers.map(([type]) => type)).toEqual(expect.arrayContaining(['Company', 'EntityRelation', 'ProductionEdge', 'Hop', 'GraphEdge', 'ProducerShare', 'SupplyConcentration', 'ImportReliance', 'ImportSourceRank']));
+    expect(sourceResolvers.map(([type]) => type)).toEqual(
+      expect.arrayContaining([
+        'Company',
+        'EntityRelation',
+        'ProductionEdge',
+        'Hop',
+        'GraphEdge',
+        'ProducerShare',
+        'SupplyConcentration',
+        'ImportReliance',
+        'ImportSourceRank',
+      ]),
+    );
     for (const { type, answer } of resolveSources(SOURCE)) expect({ type, ids: (await answer).map((s) => s.id) }).toEqual({ type, ids: [SOURCE] });
 
     await neo4j.kill();
     // A failed read of sources rejects with DatabaseUnavailableError, never resolves [].
     const settled = await Promise.allSettled(resolveSources(SOURCE).map((r) => r.answer));
-    expect(settled.map((s) => (s.status === 'rejected' ? (s.reason as Error).name : `resolved ${JSON.stringify(s.value)}`))).toEqual(sourceResolvers.map(() => 'DatabaseUnavailableError'));
+    expect(settled.map((s) => (s.status === 'rejected' ? (s.reason as Error).name : `resolved ${JSON.stringify(s.value)}`))).toEqual(
+      sourceResolvers.map(() => 'DatabaseUnavailableError'),
+    );
     // Every example query, and every feed, says the database is unavailable (none answers 200 with data).
-    const answers = await Promise.all(examples.map(async ({ name, query }) => {
-      const res = await gql(app.url, query);
-      return { name, status: res.status, codes: [...new Set(res.errors?.map((e) => e.extensions?.code))] };
-    }));
+    const answers = await Promise.all(
+      examples.map(async ({ name, query }) => {
+        const res = await gql(app.url, query);
+        return { name, status: res.status, codes: [...new Set(res.errors?.map((e) => e.extensions?.code))] };
+      }),
+    );
     expect(answers).toEqual(examples.map(({ name }) => ({ name, status: 503, codes: ['DATABASE_UNAVAILABLE'] })));
     for (const feed of FEED_TABLES) {
       const res = await fetch(`${app.url}/feeds/${feed}?format=json`);
@@ -211,7 +244,9 @@ describe('Neo4j killed while serving', () => {
   }, 300_000);
 
   it('refuses to start a second local Neo4j on a data folder whose server another process runs', async () => {
-    await expect(startLocalNeo4j({ dir, port: await freePort() })).rejects.toThrow(/already runs on .* for another process \(pid \d+\); stop that process first/);
+    await expect(startLocalNeo4j({ dir, port: await freePort() })).rejects.toThrow(
+      /already runs on .* for another process \(pid \d+\); stop that process first/,
+    );
     expect((await fetch(`${app.url}/ready`)).status).toBe(200);
   });
 });
@@ -256,15 +291,20 @@ describe('SIGTERM during requests', () => {
           },
         );
       const inFlight = [
-        track('load', fetch(`${url}/admin/load?name=sigterm`, {
-          method: 'POST',
-          headers: { 'content-type': 'application/json', 'x-api-key': key },
-          body: JSON.stringify(synthetic('sigterm', 3_000, 500)),
-        })),
+        track(
+          'load',
+          fetch(`${url}/admin/load?name=sigterm`, {
+            method: 'POST',
+            headers: { 'content-type': 'application/json', 'x-api-key': key },
+            body: JSON.stringify(synthetic('sigterm', 3_000, 500)),
+          }),
+        ),
       ];
       for (let i = 0; i < 3; i++) {
         const query = `{ dependencyChains(entityId: "company:mitsubishi-corporation", maxDepth: 6, first: 50) { chains { relevance } } s${i}: search(text: "gallium") { score } }`;
-        inFlight.push(track(`read ${i}`, fetch(`${url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query }) })));
+        inFlight.push(
+          track(`read ${i}`, fetch(`${url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query }) })),
+        );
       }
       // The signal goes once the load is writing: Neo4j shows a transaction holding locks. The
       // reads were sent before the load's body had even been parsed and validated.
@@ -273,15 +313,18 @@ describe('SIGTERM during requests', () => {
       const signalled = Date.now();
       child.kill('SIGTERM');
 
-      const refused = await until('a new connection refused', 5_000, () =>
-        new Promise<string | undefined>((resolve) => {
-          const socket = net.connect(httpPort, '127.0.0.1');
-          socket.once('connect', () => {
-            socket.destroy();
-            resolve(undefined);
-          });
-          socket.once('error', (e: NodeJS.ErrnoException) => resolve(e.code));
-        }),
+      const refused = await until(
+        'a new connection refused',
+        5_000,
+        () =>
+          new Promise<string | undefined>((resolve) => {
+            const socket = net.connect(httpPort, '127.0.0.1');
+            socket.once('connect', () => {
+              socket.destroy();
+              resolve(undefined);
+            });
+            socket.once('error', (e: NodeJS.ErrnoException) => resolve(e.code));
+          }),
       );
       expect(refused).toBe('ECONNREFUSED');
 

@@ -9,8 +9,7 @@
 import { spawnSync } from 'node:child_process';
 import { parse } from 'csv-parse/sync';
 import fc from 'fast-check';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { inject } from 'vitest';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { FORMULA_ESCAPE, formatter } from '../src/feeds/formats.js';
 import { nodeColumns } from '../src/feeds/tables.js';
 import type { RunningApp } from '../src/server/app.js';
@@ -32,7 +31,30 @@ afterAll(async () => {
 
 /** Pieces that break naive CSV writers and trip spreadsheets, mixed with arbitrary Unicode. */
 const piece = fc.oneof(
-  fc.constantFrom('"', '""', '\r', '\n', '\r\n', ',', '\t', '=', '+', '-', '@', "'", ' ', '|', ' | ', '=1+1', '@SUM(A1)', '＝', 'Türkiye', 'Côte d’Ivoire', '🜨', 'ﬁ'),
+  fc.constantFrom(
+    '"',
+    '""',
+    '\r',
+    '\n',
+    '\r\n',
+    ',',
+    '\t',
+    '=',
+    '+',
+    '-',
+    '@',
+    "'",
+    ' ',
+    '|',
+    ' | ',
+    '=1+1',
+    '@SUM(A1)',
+    '＝',
+    'Türkiye',
+    'Côte d’Ivoire',
+    '🜨',
+    'ﬁ',
+  ),
   fc.string({ unit: 'grapheme', maxLength: 3 }),
 );
 const adversarial = fc.array(piece, { maxLength: 8 }).map((parts) => parts.join(''));
@@ -47,28 +69,33 @@ function readCsv(text: string): Array<Record<string, string>> {
   return rows.map((r) => Object.fromEntries(header.map((h, i) => [h, r[i]])));
 }
 
-const TEXT_COLUMNS = nodeColumns('Facility').filter((c) => c.type === 'text').map((c) => c.name);
+const TEXT_COLUMNS = nodeColumns('Facility')
+  .filter((c) => c.type === 'text')
+  .map((c) => c.name);
 
 describe('csv writer (pure)', () => {
   it('every text cell reads back identical with escapeFormulas off, and with exactly the prefix with it on', async () => {
     const columns = nodeColumns('Facility');
     await fc.assert(
-      fc.asyncProperty(fc.array(fc.record({ name: adversarial, description: adversarial, quantity: fc.double({ noNaN: true, noDefaultInfinity: true }) }), { maxLength: 20 }), async (records) => {
-        for (const escapeFormulas of [false, true]) {
-          const f = formatter('csv', columns, { escapeFormulas });
-          const chunks: string[] = [];
-          f.on('data', (c: Buffer | string) => chunks.push(String(c)));
-          const ended = new Promise((r) => f.on('end', r));
-          for (const r of records) f.write({ name: r.name, description: r.description, quantity: r.quantity });
-          f.end();
-          await ended;
-          const rows = readCsv(chunks.join(''));
-          expect(rows.map((r) => r.name)).toEqual(records.map((r) => (escapeFormulas ? escaped(r.name) : r.name)));
-          expect(rows.map((r) => r.description)).toEqual(records.map((r) => (escapeFormulas ? escaped(r.description) : r.description)));
-          // Numbers are never escaped, negative ones included.
-          expect(rows.map((r) => Number(r.quantity))).toEqual(records.map((r) => (Object.is(r.quantity, -0) ? 0 : r.quantity)));
-        }
-      }),
+      fc.asyncProperty(
+        fc.array(fc.record({ name: adversarial, description: adversarial, quantity: fc.double({ noNaN: true, noDefaultInfinity: true }) }), { maxLength: 20 }),
+        async (records) => {
+          for (const escapeFormulas of [false, true]) {
+            const f = formatter('csv', columns, { escapeFormulas });
+            const chunks: string[] = [];
+            f.on('data', (c: Buffer | string) => chunks.push(String(c)));
+            const ended = new Promise((r) => f.on('end', r));
+            for (const r of records) f.write({ name: r.name, description: r.description, quantity: r.quantity });
+            f.end();
+            await ended;
+            const rows = readCsv(chunks.join(''));
+            expect(rows.map((r) => r.name)).toEqual(records.map((r) => (escapeFormulas ? escaped(r.name) : r.name)));
+            expect(rows.map((r) => r.description)).toEqual(records.map((r) => (escapeFormulas ? escaped(r.description) : r.description)));
+            // Numbers are never escaped, negative ones included.
+            expect(rows.map((r) => Number(r.quantity))).toEqual(records.map((r) => (Object.is(r.quantity, -0) ? 0 : r.quantity)));
+          }
+        },
+      ),
       { numRuns: 300 },
     );
   });
@@ -95,8 +122,22 @@ async function store(facilities: Stored[]): Promise<void> {
 }
 
 const facilities = fc
-  .array(fc.record({ name: adversarial, description: adversarial, location: adversarial, alias: adversarial, quantity: fc.integer({ min: -1e6, max: 1e6 }) }), { minLength: 1, maxLength: 12 })
-  .map((rs) => rs.map((r, i): Stored => ({ id: `facility:t${String(i).padStart(3, '0')}`, name: r.name, description: r.description, location: r.location, aliases: [r.alias, r.name], quantity: r.quantity })));
+  .array(fc.record({ name: adversarial, description: adversarial, location: adversarial, alias: adversarial, quantity: fc.integer({ min: -1e6, max: 1e6 }) }), {
+    minLength: 1,
+    maxLength: 12,
+  })
+  .map((rs) =>
+    rs.map(
+      (r, i): Stored => ({
+        id: `facility:t${String(i).padStart(3, '0')}`,
+        name: r.name,
+        description: r.description,
+        location: r.location,
+        aliases: [r.alias, r.name],
+        quantity: r.quantity,
+      }),
+    ),
+  );
 
 const text = async (p: string) => {
   const res = await fetch(`${app.url}${p}`);
@@ -106,7 +147,15 @@ const text = async (p: string) => {
 
 /** The cells of each stored facility as the feeds give them (CSV text before any escaping). */
 const expected = (fs: Stored[]) =>
-  fs.map((f) => ({ id: f.id, name: f.name, description: f.description, location: f.location, facility_type: f.name, aliases: f.aliases.join(' | '), quantity: f.quantity }));
+  fs.map((f) => ({
+    id: f.id,
+    name: f.name,
+    description: f.description,
+    location: f.location,
+    facility_type: f.name,
+    aliases: f.aliases.join(' | '),
+    quantity: f.quantity,
+  }));
 
 describe('feeds through HTTP, written into Neo4j', () => {
   it('csv (escaping on and off), json and ndjson give back every stored value', async () => {
@@ -114,20 +163,40 @@ describe('feeds through HTTP, written into Neo4j', () => {
       fc.asyncProperty(facilities, async (fs) => {
         await store(fs);
         const want = expected(fs);
-        const pick = (r: Record<string, unknown>) => ({ id: r.id, name: r.name, description: r.description, location: r.location, facility_type: r.facility_type, aliases: r.aliases, quantity: Number(r.quantity) });
+        const pick = (r: Record<string, unknown>) => ({
+          id: r.id,
+          name: r.name,
+          description: r.description,
+          location: r.location,
+          facility_type: r.facility_type,
+          aliases: r.aliases,
+          quantity: Number(r.quantity),
+        });
 
         const raw = readCsv(await text('/feeds/nodes.csv?label=Facility&escapeFormulas=false'));
         expect(raw.map(pick)).toEqual(want);
 
         const safe = readCsv(await text('/feeds/nodes.csv?label=Facility'));
         const esc = (v: unknown) => escaped(String(v));
-        expect(safe.map(pick)).toEqual(want.map((w) => ({ ...w, name: esc(w.name), description: esc(w.description), location: esc(w.location), facility_type: esc(w.facility_type), aliases: esc(w.aliases) })));
+        expect(safe.map(pick)).toEqual(
+          want.map((w) => ({
+            ...w,
+            name: esc(w.name),
+            description: esc(w.description),
+            location: esc(w.location),
+            facility_type: esc(w.facility_type),
+            aliases: esc(w.aliases),
+          })),
+        );
         // Every text column of the table follows the same rule: no unescaped formula start anywhere.
         for (const row of safe) for (const c of TEXT_COLUMNS) expect(FORMULA_START.test(row[c] ?? '')).toBe(false);
 
         const json = JSON.parse(await text('/feeds/nodes.json?label=Facility')) as Array<Record<string, unknown>>;
         expect(json.map(pick)).toEqual(want);
-        const ndjson = (await text('/feeds/nodes.ndjson?label=Facility')).split('\n').filter(Boolean).map((l) => JSON.parse(l) as Record<string, unknown>);
+        const ndjson = (await text('/feeds/nodes.ndjson?label=Facility'))
+          .split('\n')
+          .filter(Boolean)
+          .map((l) => JSON.parse(l) as Record<string, unknown>);
         expect(ndjson.map(pick)).toEqual(want);
       }),
       { numRuns: 25 },
@@ -136,7 +205,14 @@ describe('feeds through HTTP, written into Neo4j', () => {
 
   it('the documented example: a lone LF, a lone CR and a formula stay in one record each', async () => {
     await store([
-      { id: 'facility:a', name: 'line\nfeed', description: 'carriage\rreturn', location: '=HYPERLINK("http://x","y")', aliases: ['-1+2', '@cmd'], quantity: -3 },
+      {
+        id: 'facility:a',
+        name: 'line\nfeed',
+        description: 'carriage\rreturn',
+        location: '=HYPERLINK("http://x","y")',
+        aliases: ['-1+2', '@cmd'],
+        quantity: -3,
+      },
       { id: 'facility:b', name: 'plain', description: '', location: '\tTab', aliases: ['+49 30'], quantity: 7 },
     ]);
     const body = await text('/feeds/nodes.csv?label=Facility');
@@ -148,7 +224,10 @@ describe('feeds through HTTP, written into Neo4j', () => {
       ['facility:b', 'plain', '', "'\tTab", "'+49 30", '7'],
     ]);
     const raw = readCsv(await text('/feeds/nodes.csv?label=Facility&escapeFormulas=false'));
-    expect(raw.map((r) => [r.location, r.aliases])).toEqual([['=HYPERLINK("http://x","y")', '-1+2 | @cmd'], ['\tTab', '+49 30']]);
+    expect(raw.map((r) => [r.location, r.aliases])).toEqual([
+      ['=HYPERLINK("http://x","y")', '-1+2 | @cmd'],
+      ['\tTab', '+49 30'],
+    ]);
   });
 
   it('escapeFormulas is validated and applies to csv only', async () => {
@@ -157,7 +236,10 @@ describe('feeds through HTTP, written into Neo4j', () => {
     expect((await bad.json()).error).toMatchObject({ parameter: 'escapeFormulas', message: 'escapeFormulas: expected true or false' });
     const json = await fetch(`${app.url}/feeds/nodes.json?escapeFormulas=false`);
     expect(json.status).toBe(400);
-    expect((await json.json()).error).toMatchObject({ parameter: 'escapeFormulas', message: 'escapeFormulas: applies to csv only; json writes every value as stored' });
+    expect((await json.json()).error).toMatchObject({
+      parameter: 'escapeFormulas',
+      message: 'escapeFormulas: applies to csv only; json writes every value as stored',
+    });
   });
 });
 
@@ -167,7 +249,10 @@ describe('CLI export', () => {
       { id: 'facility:a', name: '=1+1', description: 'a\nb', location: 'x\r\ny', aliases: ['"q"', '-z'], quantity: -3 },
       { id: 'facility:b', name: '@x', description: '\rstart', location: 'Türkiye, ＝', aliases: [], quantity: 0 },
     ]);
-    for (const [args, query] of [[[], ''], [['--no-escape-formulas'], '&escapeFormulas=false']] as const) {
+    for (const [args, query] of [
+      [[], ''],
+      [['--no-escape-formulas'], '&escapeFormulas=false'],
+    ] as const) {
       const cli = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli.ts', 'export', 'nodes', '--label', 'Facility', ...args], {
         env: { ...process.env, NEO4J_URI: inject('neo4jUri'), NEO4J_PASSWORD: '' },
         encoding: 'utf8',

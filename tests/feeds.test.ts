@@ -5,14 +5,14 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { LABELS, LABEL_PREFIX, REL_TYPE_NAMES } from '../src/model/schema.js';
-import type { RunningApp } from '../src/server/app.js';
+import { labelPropertyColumns, typePropertyColumns } from '../src/feeds/columns.js';
 import { exportFeed } from '../src/feeds/feed.js';
 import { parseFeedRequest } from '../src/feeds/params.js';
-import { FACT_COLUMNS, PRODUCTION_COLUMNS, nodeColumns, relationshipColumns } from '../src/feeds/tables.js';
-import { labelPropertyColumns, typePropertyColumns } from '../src/feeds/columns.js';
-import { testDb } from './support/db.js';
+import { FACT_COLUMNS, nodeColumns, PRODUCTION_COLUMNS, relationshipColumns } from '../src/feeds/tables.js';
+import { LABEL_PREFIX, LABELS, REL_TYPE_NAMES } from '../src/model/schema.js';
+import type { RunningApp } from '../src/server/app.js';
 import { bundledGraph } from './support/bundled.js';
+import { testDb } from './support/db.js';
 import { startTestApp } from './support/server.js';
 
 const db = testDb();
@@ -29,14 +29,45 @@ afterAll(async () => {
 
 /** The production feed's columns as docs/bi-feeds.md documents them. */
 const PRODUCTION_HEADER = [
-  'commodity', 'item_id', 'measure_id', 'measure', 'country_iso', 'country_name', 'year', 'basis',
-  'quantity', 'unit', 'quantity_bound', 'quantity_t', 'share_of_world_pct', 'estimated', 'no_value_reason',
-  'source_id', 'key', 'note', 'updated_at',
+  'commodity',
+  'item_id',
+  'measure_id',
+  'measure',
+  'country_iso',
+  'country_name',
+  'year',
+  'basis',
+  'quantity',
+  'unit',
+  'quantity_bound',
+  'quantity_t',
+  'share_of_world_pct',
+  'estimated',
+  'no_value_reason',
+  'source_id',
+  'key',
+  'note',
+  'updated_at',
 ];
 /** The facts feed's columns as docs/bi-feeds.md documents them. */
 const FACTS_HEADER = [
-  'subject_id', 'subject_label', 'subject_name', 'predicate', 'object_id', 'object_label', 'object_name', 'key',
-  'value', 'unit', 'bound', 'value_text', 'period_or_validity', 'status', 'source_ids', 'note', 'updated_at',
+  'subject_id',
+  'subject_label',
+  'subject_name',
+  'predicate',
+  'object_id',
+  'object_label',
+  'object_name',
+  'key',
+  'value',
+  'unit',
+  'bound',
+  'value_text',
+  'period_or_validity',
+  'status',
+  'source_ids',
+  'note',
+  'updated_at',
 ];
 
 /**
@@ -47,17 +78,41 @@ function documentedColumns(heading: string): Map<string, string[]> {
   const doc = readFileSync('docs/bi-feeds.md', 'utf8');
   const section = doc.slice(doc.indexOf(heading)).split('\n\n')[1];
   const rows = section.split('\n').filter((l) => /^\| `[A-Z]/.test(l));
-  return new Map(rows.map((l) => {
-    const [name, columns] = l.split('|').slice(1, 3).map((c) => c.trim());
-    return [name.replace(/`/g, ''), columns === '—' ? [] : columns.split(',').map((c) => c.trim().replace(/`/g, ''))];
-  }));
+  return new Map(
+    rows.map((l) => {
+      const [name, columns] = l
+        .split('|')
+        .slice(1, 3)
+        .map((c) => c.trim());
+      return [name.replace(/`/g, ''), columns === '—' ? [] : columns.split(',').map((c) => c.trim().replace(/`/g, ''))];
+    }),
+  );
 }
 /** The nodes and relationships feeds' headers as docs/bi-feeds.md documents them, independently of the code that makes them. */
 const NODE_PROPERTY_COLUMNS = documentedColumns('Property columns of each label');
 const TYPE_PROPERTY_COLUMNS = documentedColumns('Property columns of each type');
-const documentedNodeHeader = (label: string) => ['id', 'label', 'name', 'aliases', 'description', ...(NODE_PROPERTY_COLUMNS.get(label) ?? ['?']), 'sources', 'updated_at'];
+const documentedNodeHeader = (label: string) => [
+  'id',
+  'label',
+  'name',
+  'aliases',
+  'description',
+  ...(NODE_PROPERTY_COLUMNS.get(label) ?? ['?']),
+  'sources',
+  'updated_at',
+];
 const documentedRelationshipHeader = (type: string) => [
-  'from_id', 'from_label', 'from_name', 'type', 'to_id', 'to_label', 'to_name', 'key', ...(TYPE_PROPERTY_COLUMNS.get(type) ?? ['?']), 'sources', 'updated_at',
+  'from_id',
+  'from_label',
+  'from_name',
+  'type',
+  'to_id',
+  'to_label',
+  'to_name',
+  'key',
+  ...(TYPE_PROPERTY_COLUMNS.get(type) ?? ['?']),
+  'sources',
+  'updated_at',
 ];
 
 interface Fetched {
@@ -198,19 +253,47 @@ describe('nodes and relationships feeds', () => {
     expect(rows.every((r) => r.from_id === 'country:CN' && r.to_id === 'metal:gallium' && r.year === '2024')).toBe(true);
     const plant = (await csvFeed('/feeds/relationships?type=PRODUCES&commodity=metal:gallium&label=Facility')).rows;
     expect(plant).toHaveLength(1);
-    expect(plant[0]).toMatchObject({ from_id: 'facility:pavlodar-gallium-plant', basis: 'capacity', quantity: '15', unit: 't/yr', quantity_bound: 'exact', valid_from: '2026-01-01', valid_from_precision: 'year', status: 'planned' });
+    expect(plant[0]).toMatchObject({
+      from_id: 'facility:pavlodar-gallium-plant',
+      basis: 'capacity',
+      quantity: '15',
+      unit: 't/yr',
+      quantity_bound: 'exact',
+      valid_from: '2026-01-01',
+      valid_from_precision: 'year',
+      status: 'planned',
+    });
   });
 
   it('every property stored in the graph has a column (no property is silently dropped)', async () => {
     const relKeys = await db.read<{ type: string; keys: string[] }>('MATCH ()-[r]->() UNWIND keys(r) AS k RETURN type(r) AS type, collect(DISTINCT k) AS keys');
     for (const { type, keys } of relKeys) {
       const cols = new Set(['key', 'sources', 'updatedAt', ...typePropertyColumns(type as never).map((c) => c.prop)]);
-      expect(keys.filter((k) => !cols.has(k)), type).toEqual([]);
+      expect(
+        keys.filter((k) => !cols.has(k)),
+        type,
+      ).toEqual([]);
     }
-    const nodeKeys = await db.read<{ label: string; keys: string[] }>('MATCH (n) WHERE NOT n:GraphVersion UNWIND keys(n) AS k RETURN labels(n)[0] AS label, collect(DISTINCT k) AS keys');
+    const nodeKeys = await db.read<{ label: string; keys: string[] }>(
+      'MATCH (n) WHERE NOT n:GraphVersion UNWIND keys(n) AS k RETURN labels(n)[0] AS label, collect(DISTINCT k) AS keys',
+    );
     for (const { label, keys } of nodeKeys) {
-      const cols = new Set(['id', 'name', 'aliases', 'nameKey', 'aliasKeys', 'searchText', 'description', 'sources', 'updatedAt', ...labelPropertyColumns(label as never).map((c) => c.prop)]);
-      expect(keys.filter((k) => !cols.has(k)), label).toEqual([]);
+      const cols = new Set([
+        'id',
+        'name',
+        'aliases',
+        'nameKey',
+        'aliasKeys',
+        'searchText',
+        'description',
+        'sources',
+        'updatedAt',
+        ...labelPropertyColumns(label as never).map((c) => c.prop),
+      ]);
+      expect(
+        keys.filter((k) => !cols.has(k)),
+        label,
+      ).toEqual([]);
     }
   });
 });
@@ -228,11 +311,16 @@ describe('facts feed', () => {
     }
     const invest = rows.find((r) => r.predicate === 'INVESTS_IN' && r.object_id === 'facility:pavlodar-gallium-plant')!;
     expect(invest).toMatchObject({ subject_id: 'company:erg', value: '20000000', unit: 'USD', bound: 'atLeast', status: 'planned' });
-    const usgs = rows.find((r) => r.predicate === 'PRODUCES' && r.subject_id === 'country:CN' && r.key === 'measure:gallium-primary-production|production|2024')!;
+    const usgs = rows.find(
+      (r) => r.predicate === 'PRODUCES' && r.subject_id === 'country:CN' && r.key === 'measure:gallium-primary-production|production|2024',
+    )!;
     expect(usgs).toMatchObject({ value: '750000', unit: 'kilograms', bound: 'exact', period_or_validity: '2024', source_ids: 'source:usgs-mcs-2025-world' });
     const plant = rows.find((r) => r.predicate === 'PRODUCES' && r.subject_id === 'facility:pavlodar-gallium-plant')!;
     expect(plant).toMatchObject({ value: '15', unit: 't/yr', period_or_validity: '2026–', status: 'planned' });
-    const starts = rows.filter((r) => r.predicate === 'ABOUT' && r.subject_id.startsWith('claim:gallium-start-')).map((r) => r.value_text).sort();
+    const starts = rows
+      .filter((r) => r.predicate === 'ABOUT' && r.subject_id.startsWith('claim:gallium-start-'))
+      .map((r) => r.value_text)
+      .sort();
     expect(starts).toEqual(['Q3 2026', 'Q4 2026', 'late 2026']);
   });
 
@@ -242,7 +330,9 @@ describe('facts feed', () => {
     expect(rows.every((r) => r.predicate === 'SUPPLIES')).toBe(true);
     const kz = await csvFeed('/feeds/facts?country=KZ&label=Claim');
     expect(kz.rows.length).toBeGreaterThan(0);
-    expect(kz.rows.every((r) => (r.subject_id === 'country:KZ' || r.object_id === 'country:KZ') && (r.subject_label === 'Claim' || r.object_label === 'Claim'))).toBe(true);
+    expect(
+      kz.rows.every((r) => (r.subject_id === 'country:KZ' || r.object_id === 'country:KZ') && (r.subject_label === 'Claim' || r.object_label === 'Claim')),
+    ).toBe(true);
     const y2026 = await csvFeed('/feeds/facts?year=2026&type=SUPPLIES');
     expect(y2026.rows.length).toBeGreaterThan(0);
     expect(y2026.rows.every((r) => r.period_or_validity.startsWith('2026'))).toBe(true);
@@ -304,7 +394,10 @@ describe('streaming and export', () => {
   it('the CLI export writes the same bytes as the HTTP feed', async () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'feeds-'));
     try {
-      for (const [table, query] of [['production.csv', { country: 'CN' }], ['facts.ndjson', { type: 'ABOUT' }]] as const) {
+      for (const [table, query] of [
+        ['production.csv', { country: 'CN' }],
+        ['facts.ndjson', { type: 'ABOUT' }],
+      ] as const) {
         const out = path.join(dir, table);
         const done = await exportFeed(db, parseFeedRequest(table, query), out, { txTimeoutMs: 60_000 });
         const http = await get(`/feeds/${table}?${new URLSearchParams(query)}`);
@@ -335,7 +428,9 @@ describe('streaming and export', () => {
       const key = (r: { item: string; measure: string; year: number | string; basis: string; quantity: number | string | null }) =>
         [r.item, r.measure, String(r.year), r.basis, r.quantity === null || r.quantity === '' ? '' : String(Number(r.quantity))].join(' ');
       expect(rows.length).toBeGreaterThan(50);
-      expect(rows.map((r) => key({ item: r.item_id, measure: r.measure_id, year: r.year, basis: r.basis, quantity: r.quantity })).sort()).toEqual(stored.map(key).sort());
+      expect(rows.map((r) => key({ item: r.item_id, measure: r.measure_id, year: r.year, basis: r.basis, quantity: r.quantity })).sort()).toEqual(
+        stored.map(key).sort(),
+      );
       expect(rows.every((r) => r.country_iso === 'CN')).toBe(true);
     } finally {
       rmSync(dir, { recursive: true, force: true });
@@ -345,7 +440,8 @@ describe('streaming and export', () => {
   it('docs/bi-feeds.md documents every column of every table', () => {
     const doc = readFileSync(path.resolve('docs/bi-feeds.md'), 'utf8');
     const names = new Set([
-      ...PRODUCTION_HEADER, ...FACTS_HEADER,
+      ...PRODUCTION_HEADER,
+      ...FACTS_HEADER,
       ...LABELS.flatMap((l) => nodeColumns(l).map((c) => c.name)),
       ...REL_TYPE_NAMES.flatMap((t) => relationshipColumns(t).map((c) => c.name)),
     ]);

@@ -14,6 +14,8 @@ import { createHash } from 'node:crypto';
 import fc from 'fast-check';
 import {
   buildASTSchema,
+  type GraphQLField,
+  type GraphQLInputType,
   getNamedType,
   getNullableType,
   isEnumType,
@@ -22,14 +24,12 @@ import {
   isListType,
   isNonNullType,
   isScalarType,
-  type GraphQLField,
-  type GraphQLInputType,
 } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadDatasets, LoadValidationError } from '../src/load/index.js';
+import { typeDefs } from '../src/graphql/core/typedefs.js';
+import { LoadValidationError, loadDatasets } from '../src/load/index.js';
 import type { Db } from '../src/neo4j/db.js';
 import type { RunningApp } from '../src/server/app.js';
-import { typeDefs } from '../src/graphql/core/typedefs.js';
 import { bundledGraph } from './support/bundled.js';
 import { testDb } from './support/db.js';
 import { gql, startTestApp } from './support/server.js';
@@ -47,7 +47,9 @@ const sortKeys = (o: Record<string, unknown>) => Object.fromEntries(Object.entri
 
 /** Node and relationship counts and a SHA-256 of every node id: the cheap check after each run. */
 async function idDigest() {
-  const [row] = await db.read<{ ids: string[]; rels: number }>('MATCH (n) WITH n.id AS id ORDER BY id WITH collect(id) AS ids RETURN ids, COUNT { ()-[]->() } AS rels');
+  const [row] = await db.read<{ ids: string[]; rels: number }>(
+    'MATCH (n) WITH n.id AS id ORDER BY id WITH collect(id) AS ids RETURN ids, COUNT { ()-[]->() } AS rels',
+  );
   return { nodes: row.ids.length, relationships: row.rels, ids: createHash('sha256').update(row.ids.join('\n')).digest('hex') };
 }
 
@@ -56,7 +58,9 @@ async function idDigest() {
  * the graph's data, without the GraphVersion mark that each changing load bumps.
  */
 async function fingerprint(): Promise<Fingerprint> {
-  const nodes = await db.read<{ id: string; labels: string[]; props: Record<string, unknown> }>('MATCH (n) WHERE NOT n:GraphVersion RETURN n.id AS id, labels(n) AS labels, properties(n) AS props');
+  const nodes = await db.read<{ id: string; labels: string[]; props: Record<string, unknown> }>(
+    'MATCH (n) WHERE NOT n:GraphVersion RETURN n.id AS id, labels(n) AS labels, properties(n) AS props',
+  );
   const rels = await db.read<{ from: string; type: string; to: string; props: Record<string, unknown> }>(
     'MATCH (a)-[r]->(b) RETURN a.id AS from, type(r) AS type, b.id AS to, properties(r) AS props',
   );
@@ -70,12 +74,62 @@ async function fingerprint(): Promise<Fingerprint> {
 // ------------------------------------------------------------------ arbitrary strings ----
 
 const FRAGMENTS = [
-  "'", '"', '`', '\\', '{', '}', '[', ']', '(', ')', '$', ';', '//', '/*', '*/', '\n', '\u0000', '\u202e', '🙂', 'é', 'ﬁ',
-  "' OR 1=1 //", '") DETACH DELETE n //', "'}) MATCH (n) DETACH DELETE n //", 'MATCH (n) DETACH DELETE n', '`) DELETE n RETURN (`',
+  "'",
+  '"',
+  '`',
+  '\\',
+  '{',
+  '}',
+  '[',
+  ']',
+  '(',
+  ')',
+  '$',
+  ';',
+  '//',
+  '/*',
+  '*/',
+  '\n',
+  '\u0000',
+  '\u202e',
+  '🙂',
+  'é',
+  'ﬁ',
+  "' OR 1=1 //",
+  '") DETACH DELETE n //',
+  "'}) MATCH (n) DETACH DELETE n //",
+  'MATCH (n) DETACH DELETE n',
+  '`) DELETE n RETURN (`',
+  '}]->(x) SET x.id = 1 //',
+  'CALL db.clearQueryCaches()',
+  'UNION MATCH (m) RETURN m',
+  '{{label}}',
+  '$id',
   // biome-ignore lint/suspicious/noTemplateCurlyInString: a literal ${…} is one of the injection attempts
-  '}]->(x) SET x.id = 1 //', 'CALL db.clearQueryCaches()', 'UNION MATCH (m) RETURN m', '{{label}}', '$id', '${id}',
-  'company:erg', 'country:KZ', 'metal:gallium', 'company:', ':', 'AND', 'OR NOT', '*', '?', '~1', '^3', 'gallium~', '"gallium"',
-  '2026-02-30', '0000-00-00', '99999-01-01', '-1', 'NaN', 'Infinity', '9007199254740993', 'null', 'undefined', '<script>',
+  '${id}',
+  'company:erg',
+  'country:KZ',
+  'metal:gallium',
+  'company:',
+  ':',
+  'AND',
+  'OR NOT',
+  '*',
+  '?',
+  '~1',
+  '^3',
+  'gallium~',
+  '"gallium"',
+  '2026-02-30',
+  '0000-00-00',
+  '99999-01-01',
+  '-1',
+  'NaN',
+  'Infinity',
+  '9007199254740993',
+  'null',
+  'undefined',
+  '<script>',
 ];
 
 /**
@@ -88,7 +142,12 @@ const hostile = (unicode: 'binary' | 'grapheme') =>
     { weight: 3, arbitrary: fc.array(fc.oneof(fc.constantFrom(...FRAGMENTS), fc.string({ maxLength: 8 })), { maxLength: 8 }).map((p) => p.join('')) },
     { weight: 2, arbitrary: fc.string({ unit: unicode, maxLength: 40 }) },
     { weight: 1, arbitrary: fc.string({ unit: 'binary-ascii', maxLength: 40 }) },
-    { weight: 1, arbitrary: fc.tuple(fc.constantFrom(...FRAGMENTS, 'a', 'gallium '), fc.integer({ min: 201, max: 10_000 })).map(([f, n]) => [...f.repeat(n)].slice(0, n).join('')) },
+    {
+      weight: 1,
+      arbitrary: fc
+        .tuple(fc.constantFrom(...FRAGMENTS, 'a', 'gallium '), fc.integer({ min: 201, max: 10_000 }))
+        .map(([f, n]) => [...f.repeat(n)].slice(0, n).join('')),
+    },
     ...(unicode === 'binary' ? [{ weight: 1, arbitrary: fc.constantFrom('\ud800', 'a\udfff', '\udc00\ud800', 'gallium\ud83d') }] : []),
   );
 
@@ -112,7 +171,9 @@ const targets: Target[] = Object.values(schema.getQueryType()!.getFields()).flat
     if (isText(a.type)) return [{ field, arg: a.name }];
     const named = getNamedType(a.type);
     if (!isInputObjectType(named)) return [];
-    return Object.values(named.getFields()).filter((f) => isText(f.type)).map((f) => ({ field, arg: a.name, inputField: f.name }));
+    return Object.values(named.getFields())
+      .filter((f) => isText(f.type))
+      .map((f) => ({ field, arg: a.name, inputField: f.name }));
   }),
 );
 
@@ -219,16 +280,46 @@ describe('every String/ID argument of the Query type', () => {
 const template = () => ({
   sources: [{ id: 'source:injection-test', name: 'Injection test', sourceType: 'dataset', publisher: 'Tests', note: 'a note' }],
   nodes: [
-    { id: 'company:injection-test', label: 'Company', name: 'Injection Co', aliases: ['INJ'], description: 'd', sources: ['source:injection-test'], validFromText: 'early 2020' },
-    { id: 'facility:injection-test', label: 'Facility', name: 'Injection Plant', facilityType: 'plant', location: 'here', unit: 't/yr', sources: ['source:injection-test'] },
+    {
+      id: 'company:injection-test',
+      label: 'Company',
+      name: 'Injection Co',
+      aliases: ['INJ'],
+      description: 'd',
+      sources: ['source:injection-test'],
+      validFromText: 'early 2020',
+    },
+    {
+      id: 'facility:injection-test',
+      label: 'Facility',
+      name: 'Injection Plant',
+      facilityType: 'plant',
+      location: 'here',
+      unit: 't/yr',
+      sources: ['source:injection-test'],
+    },
   ],
-  relationships: [{ type: 'OPERATES', from: 'company:injection-test', to: 'facility:injection-test', key: '', role: 'operator', note: 'n', sources: ['source:injection-test'] }],
+  relationships: [
+    {
+      type: 'OPERATES',
+      from: 'company:injection-test',
+      to: 'facility:injection-test',
+      key: '',
+      role: 'operator',
+      note: 'n',
+      sources: ['source:injection-test'],
+    },
+  ],
 });
 
 type Path = Array<string | number>;
 /** Paths of every string leaf of `v`. */
 const stringPaths = (v: unknown, at: Path = []): Path[] =>
-  typeof v === 'string' ? [at] : v && typeof v === 'object' ? Object.entries(v).flatMap(([k, x]) => stringPaths(x, [...at, Array.isArray(v) ? Number(k) : k])) : [];
+  typeof v === 'string'
+    ? [at]
+    : v && typeof v === 'object'
+      ? Object.entries(v).flatMap(([k, x]) => stringPaths(x, [...at, Array.isArray(v) ? Number(k) : k]))
+      : [];
 
 function setAt(root: any, path: Path, value: string) {
   let o = root;

@@ -27,8 +27,14 @@ async function refused(query: string, code: string, pattern: RegExp, url = app.u
   const res = await gql(url, query);
   expect(res.status).toBe(400);
   expect(res.data).toBeUndefined();
-  expect(res.errors?.every((e) => e.extensions?.code === code), JSON.stringify(res.errors)).toBe(true);
-  expect(res.errors?.some((e) => pattern.test(e.message)), JSON.stringify(res.errors)).toBe(true);
+  expect(
+    res.errors?.every((e) => e.extensions?.code === code),
+    JSON.stringify(res.errors),
+  ).toBe(true);
+  expect(
+    res.errors?.some((e) => pattern.test(e.message)),
+    JSON.stringify(res.errors),
+  ).toBe(true);
 }
 
 describe('defaults', () => {
@@ -44,7 +50,13 @@ describe('defaults', () => {
 
 describe('query limits', () => {
   it("let GraphiQL's full introspection query through", async () => {
-    const query = getIntrospectionQuery({ descriptions: true, specifiedByUrl: true, directiveIsRepeatable: true, schemaDescription: true, inputValueDeprecation: true });
+    const query = getIntrospectionQuery({
+      descriptions: true,
+      specifiedByUrl: true,
+      directiveIsRepeatable: true,
+      schemaDescription: true,
+      inputValueDeprecation: true,
+    });
     const res = await gql(app.url, query);
     expect(res.errors).toBeUndefined();
     expect(res.status).toBe(200);
@@ -58,7 +70,9 @@ describe('query limits', () => {
       .filter((q) => q.includes('{'))
       .map((query, i) => ({ name: `README.md #${i + 1}`, query }));
     expect(readme.length).toBeGreaterThan(0);
-    const examples = readdirSync('examples').filter((f) => f.endsWith('.graphql')).map((f) => ({ name: f, query: readFileSync(`examples/${f}`, 'utf8') }));
+    const examples = readdirSync('examples')
+      .filter((f) => f.endsWith('.graphql'))
+      .map((f) => ({ name: f, query: readFileSync(`examples/${f}`, 'utf8') }));
     expect(examples.length).toBeGreaterThan(10);
     for (const { name, query } of [...readme, ...examples]) {
       const res = await gql(app.url, query);
@@ -94,7 +108,6 @@ describe('query limits', () => {
     await refused(`{ ${'__typename '.repeat(5000)} }`, 'GRAPHQL_PARSE_FAILED', /more that 5000 tokens/);
   });
 
-
   it('bound page sizes in the resolvers', async () => {
     const res = await gql(app.url, '{ companies(first: 1000) { totalCount } }');
     expect(res.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
@@ -102,10 +115,17 @@ describe('query limits', () => {
   });
 
   it('follow the configuration', async () => {
-    const strict = await startTestApp(db, { config: { GRAPHQL_MAX_DEPTH: 3, GRAPHQL_MAX_ALIASES: 2, GRAPHQL_MAX_TOKENS: 50, GRAPHQL_MAX_DIRECTIVES: 1, GRAPHQL_MAX_COST: 10 } });
+    const strict = await startTestApp(db, {
+      config: { GRAPHQL_MAX_DEPTH: 3, GRAPHQL_MAX_ALIASES: 2, GRAPHQL_MAX_TOKENS: 50, GRAPHQL_MAX_DIRECTIVES: 1, GRAPHQL_MAX_COST: 10 },
+    });
     try {
       await refused(nested(1), 'GRAPHQL_VALIDATION_FAILED', /depth limit of 3 exceeded/, strict.url);
-      await refused('{ a: database { edition } b: database { edition } c: database { edition } }', 'GRAPHQL_VALIDATION_FAILED', /Aliases limit of 2/, strict.url);
+      await refused(
+        '{ a: database { edition } b: database { edition } c: database { edition } }',
+        'GRAPHQL_VALIDATION_FAILED',
+        /Aliases limit of 2/,
+        strict.url,
+      );
       await refused(`{ ${'__typename '.repeat(60)} }`, 'GRAPHQL_PARSE_FAILED', /50 tokens/, strict.url);
       await refused('{ __typename @skip(if: false) @include(if: true) }', 'GRAPHQL_VALIDATION_FAILED', /Directives limit of 1/, strict.url);
       await refused('{ companies(first: 20) { totalCount } }', 'COST_LIMIT_EXCEEDED', /estimated cost 20 exceeds the budget of 10/, strict.url);

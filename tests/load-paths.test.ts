@@ -16,7 +16,13 @@ const S1 = 'source:paths-one';
 const S2 = 'source:paths-two';
 
 const source = (id: string) => ({ id, name: `Source ${id}`, sourceType: 'dataset' });
-const company = (id: string, extra: Record<string, unknown> = {}) => ({ id: `company:${id}`, label: 'Company', name: `Company ${id}`, sources: [S1], ...extra });
+const company = (id: string, extra: Record<string, unknown> = {}) => ({
+  id: `company:${id}`,
+  label: 'Company',
+  name: `Company ${id}`,
+  sources: [S1],
+  ...extra,
+});
 const kz = (extra: Record<string, unknown> = {}) => ({ id: 'country:KZ', label: 'Country', name: 'Kazakhstan', isoCode: 'KZ', sources: [S1], ...extra });
 const rel = (type: string, from: string, to: string, extra: Record<string, unknown> = {}) => ({ type, from, to, sources: [S1], ...extra });
 
@@ -43,10 +49,12 @@ const mixed = {
   ],
 };
 
-const node = async (id: string) => (await db.read<Record<string, unknown>>('MATCH (n {id: $id}) RETURN properties(n) AS p', { id }))[0]?.p as Record<string, unknown> | undefined;
+const node = async (id: string) =>
+  (await db.read<Record<string, unknown>>('MATCH (n {id: $id}) RETURN properties(n) AS p', { id }))[0]?.p as Record<string, unknown> | undefined;
 const relProps = async (type: string, from: string, to: string) =>
   (await db.read<{ p: Record<string, unknown> }>(`MATCH ({id: $from})-[r:${type}]->({id: $to}) RETURN properties(r) AS p`, { from, to })).map((r) => r.p);
-const totals = async () => (await db.read<{ n: number; r: number }>('MATCH (n) WHERE NOT n:GraphVersion OPTIONAL MATCH (n)-[r]->() RETURN count(DISTINCT n) AS n, count(r) AS r'))[0];
+const totals = async () =>
+  (await db.read<{ n: number; r: number }>('MATCH (n) WHERE NOT n:GraphVersion OPTIONAL MATCH (n)-[r]->() RETURN count(DISTINCT n) AS n, count(r) AS r'))[0];
 
 beforeAll(async () => {
   await applySchema(db);
@@ -58,7 +66,11 @@ describe('a load mixing new and existing records', () => {
   it('counts every record exactly and keeps what earlier loads wrote', async () => {
     const [first] = await loadDatasets(db, [{ name: 'base.yaml', content: base }]);
     expect(first.summary).toEqual({
-      nodes: { Source: { created: 1, updated: 0, unchanged: 0 }, Company: { created: 2, updated: 0, unchanged: 0 }, Country: { created: 1, updated: 0, unchanged: 0 } },
+      nodes: {
+        Source: { created: 1, updated: 0, unchanged: 0 },
+        Company: { created: 2, updated: 0, unchanged: 0 },
+        Country: { created: 1, updated: 0, unchanged: 0 },
+      },
       relationships: { HEADQUARTERED_IN: { created: 2, updated: 0, unchanged: 0 } },
     });
     const aBefore = await node('company:a');
@@ -80,11 +92,32 @@ describe('a load mixing new and existing records', () => {
     const b = await node('company:b');
     expect(b).toMatchObject({ description: 'changed', sources: [S1, S2] });
     expect(b!.updatedAt).not.toEqual(aBefore!.updatedAt);
-    expect(await node('country:KZ')).toMatchObject({ aliases: ['Qazaqstan'], nameKey: 'kazakhstan', aliasKeys: ['qazaqstan'], searchText: 'kazakhstan | qazaqstan', sources: [S1] });
+    expect(await node('country:KZ')).toMatchObject({
+      aliases: ['Qazaqstan'],
+      nameKey: 'kazakhstan',
+      aliasKeys: ['qazaqstan'],
+      searchText: 'kazakhstan | qazaqstan',
+      sources: [S1],
+    });
     const c = await node('company:c');
-    expect(c).toMatchObject({ id: 'company:c', name: 'Company c', aliases: ['C Corp', 'Cee'], nameKey: 'company c', aliasKeys: ['c corp', 'cee'], searchText: 'company c | c corp | cee', sources: [S1] });
+    expect(c).toMatchObject({
+      id: 'company:c',
+      name: 'Company c',
+      aliases: ['C Corp', 'Cee'],
+      nameKey: 'company c',
+      aliasKeys: ['c corp', 'cee'],
+      searchText: 'company c | c corp | cee',
+      sources: [S1],
+    });
     expect(typeof c!.updatedAt).toBe('string');
-    expect(await node(S2)).toMatchObject({ name: `Source ${S2}`, sourceType: 'dataset', sources: [S2], aliases: [], aliasKeys: [], searchText: `source ${S2.replace(/[^a-z0-9]+/gi, ' ').toLowerCase()}` });
+    expect(await node(S2)).toMatchObject({
+      name: `Source ${S2}`,
+      sourceType: 'dataset',
+      sources: [S2],
+      aliases: [],
+      aliasKeys: [],
+      searchText: `source ${S2.replace(/[^a-z0-9]+/gi, ' ').toLowerCase()}`,
+    });
     expect(await relProps('HEADQUARTERED_IN', 'company:b', 'country:KZ')).toEqual([expect.objectContaining({ key: '', sources: [S1, S2] })]);
     expect(await relProps('HEADQUARTERED_IN', 'company:c', 'country:KZ')).toEqual([expect.objectContaining({ key: '', sources: [S1] })]);
     expect(await relProps('SUBSIDIARY_OF', 'company:a', 'company:b')).toEqual([expect.objectContaining({ key: '', sharePct: 60, sources: [S1] })]);
@@ -92,7 +125,10 @@ describe('a load mixing new and existing records', () => {
   });
 
   it('changes nothing when the same mixed load runs again', async () => {
-    const snapshot = () => db.read('MATCH (n) WHERE NOT n:GraphVersion OPTIONAL MATCH (n)-[r]->(m) RETURN n.id AS id, properties(n) AS p, type(r) AS t, m.id AS to, properties(r) AS rp ORDER BY id, t, to');
+    const snapshot = () =>
+      db.read(
+        'MATCH (n) WHERE NOT n:GraphVersion OPTIONAL MATCH (n)-[r]->(m) RETURN n.id AS id, properties(n) AS p, type(r) AS t, m.id AS to, properties(r) AS rp ORDER BY id, t, to',
+      );
     const before = await snapshot();
     const [again] = await loadDatasets(db, [{ name: 'mixed.yaml', content: mixed }]);
     for (const c of [...Object.values(again.summary.nodes), ...Object.values(again.summary.relationships)]) {

@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
-import { parse } from 'yaml';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadDatasets, LoadValidationError } from '../src/load/index.js';
+import { parse } from 'yaml';
 import { readDatasetFiles } from '../src/load/files.js';
+import { LoadValidationError, loadDatasets } from '../src/load/index.js';
 import { applySchema } from '../src/neo4j/schema.js';
 import { emptyGraph, testDb } from './support/db.js';
 
@@ -13,9 +13,7 @@ const curated = () => parse(readFileSync(CURATED, 'utf8'));
 /** Every node and relationship with all its properties, in a stable order. */
 async function snapshot() {
   const nodes = await db.read('MATCH (n) RETURN labels(n) AS labels, properties(n) AS props ORDER BY n.id');
-  const rels = await db.read(
-    'MATCH (a)-[r]->(b) RETURN a.id AS from, type(r) AS type, b.id AS to, properties(r) AS props ORDER BY from, type, to, r.key',
-  );
+  const rels = await db.read('MATCH (a)-[r]->(b) RETURN a.id AS from, type(r) AS type, b.id AS to, properties(r) AS props ORDER BY from, type, to, r.key');
   return { nodes, rels };
 }
 
@@ -43,12 +41,8 @@ describe('loading the curated dataset', () => {
   it('gives every node and relationship at least one source that exists as a Source node', async () => {
     expect(await countOf('MATCH (n) WHERE NOT n:GraphVersion AND size(coalesce(n.sources, [])) = 0 RETURN count(n) AS n')).toBe(0);
     expect(await countOf('MATCH ()-[r]->() WHERE size(coalesce(r.sources, [])) = 0 RETURN count(r) AS n')).toBe(0);
-    expect(
-      await countOf('MATCH (n) UNWIND n.sources AS s WITH DISTINCT s WHERE NOT EXISTS { MATCH (:Source {id: s}) } RETURN count(s) AS n'),
-    ).toBe(0);
-    expect(
-      await countOf('MATCH ()-[r]->() UNWIND r.sources AS s WITH DISTINCT s WHERE NOT EXISTS { MATCH (:Source {id: s}) } RETURN count(s) AS n'),
-    ).toBe(0);
+    expect(await countOf('MATCH (n) UNWIND n.sources AS s WITH DISTINCT s WHERE NOT EXISTS { MATCH (:Source {id: s}) } RETURN count(s) AS n')).toBe(0);
+    expect(await countOf('MATCH ()-[r]->() UNWIND r.sources AS s WITH DISTINCT s WHERE NOT EXISTS { MATCH (:Source {id: s}) } RETURN count(s) AS n')).toBe(0);
   });
 
   it('changes nothing when loaded a second time', async () => {
@@ -79,7 +73,9 @@ describe('loading the curated dataset', () => {
     plant.sources = [...plant.sources, 'source:gate-erg-kazakhstan-article', 'source:eu-crm-2023'];
     const [r] = await loadDatasets(db, [{ name: 'changed.yaml', content: data }]);
     expect(r.summary.nodes.Facility.updated).toBe(1);
-    const [row] = await db.read<{ q: number; sources: string[] }>("MATCH (f:Facility {id: 'facility:pavlodar-gallium-plant'}) RETURN f.quantity AS q, f.sources AS sources");
+    const [row] = await db.read<{ q: number; sources: string[] }>(
+      "MATCH (f:Facility {id: 'facility:pavlodar-gallium-plant'}) RETURN f.quantity AS q, f.sources AS sources",
+    );
     expect(row.q).toBe(16);
     expect(row.sources).toContain('source:eu-crm-2023');
     await loadDatasets(db, readDatasetFiles([CURATED]));
@@ -97,16 +93,20 @@ describe('refusing bad input', () => {
     bad.quantity = 'two million';
     const err = await loadDatasets(db, [{ name: 'bad.yaml', content: data }]).catch((e) => e);
     expect(err).toBeInstanceOf(LoadValidationError);
-    expect(err.issues).toEqual([
-      { file: 'bad.yaml', record: 'facility:rudny-hbi-plant', field: 'quantity', message: expect.stringMatching(/number/) },
-    ]);
+    expect(err.issues).toEqual([{ file: 'bad.yaml', record: 'facility:rudny-hbi-plant', field: 'quantity', message: expect.stringMatching(/number/) }]);
     expect(await snapshot()).toEqual(before);
   });
 
   it('writes nothing when a relationship points to an unknown id, and names both ends', async () => {
     const before = await snapshot();
     const data = curated();
-    data.relationships.push({ type: 'SUPPLIES', from: 'company:erg', to: 'company:no-such-buyer', itemId: 'metal:gallium', sources: ['source:gate-erg-kazakhstan-article'] });
+    data.relationships.push({
+      type: 'SUPPLIES',
+      from: 'company:erg',
+      to: 'company:no-such-buyer',
+      itemId: 'metal:gallium',
+      sources: ['source:gate-erg-kazakhstan-article'],
+    });
     const err = await loadDatasets(db, [{ name: 'dangling.yaml', content: data }]).catch((e) => e);
     expect(err).toBeInstanceOf(LoadValidationError);
     expect(err.issues).toHaveLength(1);
@@ -118,8 +118,14 @@ describe('refusing bad input', () => {
   it('reports every problem of every file at once', async () => {
     const err = await loadDatasets(db, [
       { name: 'a.yaml', content: { nodes: [{ id: 'metal:x', label: 'Metal', name: '', sources: [] }] } },
-      { name: 'b.yaml', content: { relationships: [{ type: 'OWNS', from: 'company:erg', to: 'metal:gallium', sources: ['source:gate-erg-kazakhstan-article'] }] } },
-      { name: 'c.yaml', content: { nodes: [{ id: 'policy:p', label: 'Policy', name: 'P', policyType: 'exportBan', validFrom: '2026-02-30', sources: ['source:x'] }] } },
+      {
+        name: 'b.yaml',
+        content: { relationships: [{ type: 'OWNS', from: 'company:erg', to: 'metal:gallium', sources: ['source:gate-erg-kazakhstan-article'] }] },
+      },
+      {
+        name: 'c.yaml',
+        content: { nodes: [{ id: 'policy:p', label: 'Policy', name: 'P', policyType: 'exportBan', validFrom: '2026-02-30', sources: ['source:x'] }] },
+      },
     ]).catch((e) => e);
     expect(err).toBeInstanceOf(LoadValidationError);
     const where = err.issues.map((i: { file: string; record: string; field: string }) => `${i.file} ${i.record} ${i.field}`);
@@ -149,5 +155,4 @@ describe('refusing bad input', () => {
       'HEADQUARTERED_IN company:valid-one→metal:gallium to',
     ]);
   });
-
 });

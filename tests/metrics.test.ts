@@ -13,7 +13,7 @@ import type { RunningApp } from '../src/server/app.js';
 import { MAX_OPERATION_NAMES } from '../src/server/metrics.js';
 import { freshBundledGraph } from './support/bundled.js';
 import { testDb } from './support/db.js';
-import { scrape, type Metrics } from './support/metrics.js';
+import { type Metrics, scrape } from './support/metrics.js';
 import { gql, startTestApp } from './support/server.js';
 
 const READER = 'reader-key-metrics-5d1e0a';
@@ -133,7 +133,11 @@ describe('loads', () => {
     ],
   };
   const post = (body: unknown) =>
-    fetch(`${app.url}/admin/load?name=metrics-test`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${EDITOR}` }, body: JSON.stringify(body) });
+    fetch(`${app.url}/admin/load?name=metrics-test`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${EDITOR}` },
+      body: JSON.stringify(body),
+    });
   const records = (m: Metrics, outcome: string, label = 'Company') => m.value('kg_load_records_total', { kind: 'node', label, outcome });
 
   it('count runs by outcome and records created, then unchanged', async () => {

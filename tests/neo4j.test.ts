@@ -1,7 +1,7 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { cypher } from '../src/cypher.js';
-import { applySchema, schemaApplied, SCHEMA_INDEX_NAMES } from '../src/neo4j/schema.js';
 import { Db } from '../src/neo4j/db.js';
+import { applySchema, SCHEMA_INDEX_NAMES, schemaApplied } from '../src/neo4j/schema.js';
 import { testDb } from './support/db.js';
 
 const db = testDb();

@@ -2,8 +2,8 @@
 import neo4j from 'neo4j-driver';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cypher } from '../src/cypher.js';
-import { testDb } from './support/db.js';
 import { bundledGraph } from './support/bundled.js';
+import { testDb } from './support/db.js';
 
 const db = testDb();
 beforeAll(() => bundledGraph(db));
@@ -53,7 +53,13 @@ describe('facts in the graph', () => {
     expect(rows.map((r: any) => [r.policy.reference, r.policy.issuedDate, r.policy.validFrom, r.items.map((i: any) => i.id).sort(), r.statusAsOf])).toEqual([
       ['MOFCOM/GACC Announcement No. 23 of 2023', '2023-07-03', '2023-08-01', ['metal:gallium', 'metal:germanium'], 'inForce'],
       ['Announcement No. 33 of 2024', '2024-08-15', '2024-09-15', ['metal:antimony'], 'inForce'],
-      ['Announcement No. 46 of 2024', '2024-12-03', '2024-12-03', ['metal:antimony', 'metal:gallium', 'metal:germanium', 'product:superhard-materials'], 'suspended'],
+      [
+        'Announcement No. 46 of 2024',
+        '2024-12-03',
+        '2024-12-03',
+        ['metal:antimony', 'metal:gallium', 'metal:germanium', 'product:superhard-materials'],
+        'suspended',
+      ],
     ]);
   });
 });

@@ -24,7 +24,12 @@ describe('competency questions', () => {
     const { agreements } = await ask(1);
     expect(agreements.totalCount).toBe(1);
     const a = agreements.edges[0].node;
-    expect(a).toMatchObject({ id: 'agreement:erg-mitsubishi-gallium-offtake', agreementType: 'offtake', signedDate: '2025-12-01', signedDatePrecision: 'month' });
+    expect(a).toMatchObject({
+      id: 'agreement:erg-mitsubishi-gallium-offtake',
+      agreementType: 'offtake',
+      signedDate: '2025-12-01',
+      signedDatePrecision: 'month',
+    });
     expect(a.occasion).toMatch(/state visit.*Japan/i);
     const roles = a.parties.map((p: { role: string; party: { id: string } }) => `${p.party.id}:${p.role}`).sort();
     expect(roles).toEqual(expect.arrayContaining(['company:aluminium-of-kazakhstan:seller', 'company:mitsubishi-corporation-rtm-japan:buyer']));
@@ -37,7 +42,12 @@ describe('competency questions', () => {
     expect(f.quantity).toEqual({ value: 15, unit: 't/yr', bound: 'exact' });
     expect(f.location.map((l: { country: { id: string } }) => l.country.id)).toEqual(['country:KZ']);
     expect(f.operators.map((o: { operator: { id: string } }) => o.operator.id)).toContain('company:aluminium-of-kazakhstan');
-    expect(f.investors).toEqual([expect.objectContaining({ investor: { id: 'company:erg', name: 'Eurasian Resources Group' }, money: { amount: 20_000_000, currency: 'USD', bound: 'atLeast' } })]);
+    expect(f.investors).toEqual([
+      expect.objectContaining({
+        investor: { id: 'company:erg', name: 'Eurasian Resources Group' },
+        money: { amount: 20_000_000, currency: 'USD', bound: 'atLeast' },
+      }),
+    ]);
     const starts = f.claims
       .map((c: { claim: any }) => c.claim)
       .filter((c: { attribute: string }) => c.attribute === 'commercialProductionStart')
@@ -56,7 +66,9 @@ describe('competency questions', () => {
     expect(c.producers[0]).toMatchObject({ rank: 1, country: { id: 'country:CN' }, tonnes: 750, reported: { value: 750000, unit: 'kilograms' } });
     expect(c.topSharePct.toFixed(1)).toBe('98.4');
     expect(Math.round(c.hhi)).toBe(9688);
-    expect(c.denominator).toBe('USGS world total 760 t, less than the 762 t the listed producers add up to (USGS world totals are rounded): the listed sum, 762 t, is used');
+    expect(c.denominator).toBe(
+      'USGS world total 760 t, less than the 762 t the listed producers add up to (USGS world totals are rounded): the listed sum, 762 t, is used',
+    );
     expect(c.sources[0].doi).toBe('10.5066/P13XCP3R');
   });
 
@@ -73,18 +85,30 @@ describe('competency questions', () => {
     expect(byId['policy:cn-mofcom-2023-23']).toMatchObject({ statusAsOf: 'inForce', policy: { issuedDate: '2023-07-03', validity: { from: '2023-08-01' } } });
     expect(byId['policy:cn-mofcom-2024-33']).toMatchObject({ statusAsOf: 'inForce', policy: { validity: { from: '2024-09-15' } } });
     expect(byId['policy:cn-mofcom-2024-46']).toMatchObject({ statusAsOf: 'suspended', targets: ['US'] });
-    expect(ids(byId['policy:cn-mofcom-2024-46'].restricts).sort()).toEqual(['metal:antimony', 'metal:gallium', 'metal:germanium', 'product:superhard-materials']);
+    expect(ids(byId['policy:cn-mofcom-2024-46'].restricts).sort()).toEqual([
+      'metal:antimony',
+      'metal:gallium',
+      'metal:germanium',
+      'product:superhard-materials',
+    ]);
   });
 
   it('Q6: industries depending on the metals under the US-specific ban', async () => {
     const { exposure } = await ask(6);
-    const industries = exposure.dependents.filter((d: { dependent: { label: string } }) => d.dependent.label === 'Industry').map((d: { dependent: { id: string } }) => d.dependent.id);
-    expect(industries).toEqual(expect.arrayContaining(['industry:integrated-circuits', 'industry:fiber-optics', 'industry:flame-retardants', 'industry:lead-acid-batteries']));
+    const industries = exposure.dependents
+      .filter((d: { dependent: { label: string } }) => d.dependent.label === 'Industry')
+      .map((d: { dependent: { id: string } }) => d.dependent.id);
+    expect(industries).toEqual(
+      expect.arrayContaining(['industry:integrated-circuits', 'industry:fiber-optics', 'industry:flame-retardants', 'industry:lead-acid-batteries']),
+    );
   });
 
   it('Q7: Mitsubishi Corporation → gallium offtake → Aluminium of Kazakhstan (ERG) → Pavlodar → Kazakhstan, with alumina and bauxite upstream', async () => {
     const { dependencyChains } = await ask(7);
-    const paths = dependencyChains.chains.map((c: { hops: Array<{ from: { id: string }; to: { id: string } }> }) => [c.hops[0].from.id, ...c.hops.map((h) => h.to.id)]);
+    const paths = dependencyChains.chains.map((c: { hops: Array<{ from: { id: string }; to: { id: string } }> }) => [
+      c.hops[0].from.id,
+      ...c.hops.map((h) => h.to.id),
+    ]);
     const viaOfftake = paths.find((p: string[]) => {
       const i = p.indexOf('agreement:erg-mitsubishi-gallium-offtake');
       return i >= 0 && p[i + 1] === 'company:aluminium-of-kazakhstan' && p.some((x) => x.startsWith('facility:pavlodar-')) && p.at(-1) === 'country:KZ';
@@ -92,13 +116,14 @@ describe('competency questions', () => {
     expect(viaOfftake?.[0]).toBe('company:mitsubishi-corporation');
     const reached = new Set(paths.flat());
     for (const id of ['product:alumina', 'product:bauxite', 'country:KZ', 'company:aluminium-of-kazakhstan']) expect(reached).toContain(id);
-    for (const c of dependencyChains.chains) for (const h of c.hops) {
-      expect(h.explanation.length).toBeGreaterThan(10);
-      expect(h.sources.length).toBeGreaterThan(0);
-    }
+    for (const c of dependencyChains.chains)
+      for (const h of c.hops) {
+        expect(h.explanation.length).toBeGreaterThan(10);
+        expect(h.sources.length).toBeGreaterThan(0);
+      }
   });
 
-  it("Q8: MIDREX Flex from Midrex (Charlotte, US; Kobe Steel) and Primetals (London, UK; MHI)", async () => {
+  it('Q8: MIDREX Flex from Midrex (Charlotte, US; Kobe Steel) and Primetals (London, UK; MHI)', async () => {
     const { node } = await ask(8);
     const providers = node.technologies.flatMap((t: any) => t.technology.providers.map((p: any) => p.provider));
     const byId = Object.fromEntries(providers.map((p: any) => [p.id, p]));

@@ -6,10 +6,10 @@
  * different roles never share an entry. Each replica's metrics count its hits and misses and the
  * entries and bytes it holds.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
+import { type ChildProcess, spawn } from 'node:child_process';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { freePort } from '../src/neo4j/local.js';
 import type { Db } from '../src/neo4j/db.js';
+import { freePort } from '../src/neo4j/local.js';
 import { testDb } from './support/db.js';
 import { scrape } from './support/metrics.js';
 
@@ -46,7 +46,13 @@ async function startReplica(): Promise<string> {
   const url = `http://127.0.0.1:${port}`;
   for (const until = Date.now() + 120_000; Date.now() < until; ) {
     if (proc.exitCode !== null) throw new Error(`the service exited with ${proc.exitCode}`);
-    if ((await fetch(`${url}/ready`).then((r) => r.status, () => 0)) === 200) return url;
+    if (
+      (await fetch(`${url}/ready`).then(
+        (r) => r.status,
+        () => 0,
+      )) === 200
+    )
+      return url;
     await new Promise((r) => setTimeout(r, 200));
   }
   throw new Error('the service did not become ready within 120 s');
@@ -59,7 +65,11 @@ async function post(url: string, query: string, variables?: unknown, key?: strin
     headers: { 'content-type': 'application/json', ...(key ? { authorization: `Bearer ${key}` } : {}) },
     body: JSON.stringify({ query, variables }),
   });
-  return { status: res.status, cache: res.headers.get('cache-status'), body: (await res.json()) as { data?: any; errors?: Array<{ extensions?: { code?: string } }> } };
+  return {
+    status: res.status,
+    cache: res.headers.get('cache-status'),
+    body: (await res.json()) as { data?: any; errors?: Array<{ extensions?: { code?: string } }> },
+  };
 }
 
 let a: string;

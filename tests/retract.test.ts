@@ -12,8 +12,7 @@ import type { ApiKey } from '../src/config.js';
 import type { RunningApp } from '../src/server/app.js';
 import { bundledGraph } from './support/bundled.js';
 import { testDb } from './support/db.js';
-import { gql } from './support/server.js';
-import { startTestApp } from './support/server.js';
+import { gql, startTestApp } from './support/server.js';
 
 const EDITOR = 'editor-key-retract-7c2d41';
 const READER = 'reader-key-retract-0a9e33';
@@ -60,11 +59,17 @@ const askAll = async (queries: Record<string, string>) => {
   for (const [k, q] of Object.entries(queries)) out[k] = await ask(q);
   return out;
 };
-const examples = Object.fromEntries(readdirSync('examples').filter((f) => f.endsWith('.graphql')).map((f) => [f, readFileSync(`examples/${f}`, 'utf8')]));
+const examples = Object.fromEntries(
+  readdirSync('examples')
+    .filter((f) => f.endsWith('.graphql'))
+    .map((f) => [f, readFileSync(`examples/${f}`, 'utf8')]),
+);
 
 /** JSON with object keys sorted, so property order does not matter. */
 const stable = (v: unknown): string =>
-  JSON.stringify(v, (_k, x) => (x && typeof x === 'object' && !Array.isArray(x) ? Object.fromEntries(Object.entries(x).sort(([a], [b]) => a.localeCompare(b))) : x));
+  JSON.stringify(v, (_k, x) =>
+    x && typeof x === 'object' && !Array.isArray(x) ? Object.fromEntries(Object.entries(x).sort(([a], [b]) => a.localeCompare(b))) : x,
+  );
 
 /** Every node (but the GraphVersion bookkeeping node) and relationship with all its properties. */
 async function fingerprint(): Promise<string> {
@@ -117,10 +122,17 @@ describe('retracting one relationship (ERG supplies Mitsubishi Corporation with 
     expect(after.list.companies.edges[0].node.relations).toEqual([]);
     expect(after.paths.paths.every((p: { length: number }) => p.length > 1)).toBe(true);
     expect(after.neighbourhood.nodeCount).toBe(before.neighbourhood.nodeCount);
-    for (const f of await Promise.all(FEEDS.map(feed))) expect(f).not.toMatch(/"company:erg"[^\n]*"company:mitsubishi-corporation"|company:erg.{0,200}company:mitsubishi-corporation"/);
+    for (const f of await Promise.all(FEEDS.map(feed)))
+      expect(f).not.toMatch(/"company:erg"[^\n]*"company:mitsubishi-corporation"|company:erg.{0,200}company:mitsubishi-corporation"/);
 
     const undo = await gql(app.url, UNDO, { fact: ERG_SUPPLIES_MC }, AS_EDITOR);
-    expect(undo.data.undoRetraction).toEqual({ fact: 'company:erg -[SUPPLIES]-> company:mitsubishi-corporation', retracted: false, alsoNodes: 0, alsoRelationships: 0, graphVersion: version + 2 });
+    expect(undo.data.undoRetraction).toEqual({
+      fact: 'company:erg -[SUPPLIES]-> company:mitsubishi-corporation',
+      retracted: false,
+      alsoNodes: 0,
+      alsoRelationships: 0,
+      graphVersion: version + 2,
+    });
     expect(await askAll(KINDS)).toEqual(before);
     expect(await askAll(examples)).toEqual(beforeExamples);
     expect(await Promise.all(FEEDS.map(feed))).toEqual(beforeFeeds);
@@ -186,7 +198,8 @@ describe('retracting a node and a production figure', () => {
 describe('retracting a source whole', () => {
   it('takes along the facts only it states; facts with other sources stay and cite the others', async () => {
     const fp = await fingerprint();
-    const partyTo = '{ node(id: "agreement:erg-mitsubishi-gallium-offtake") { ... on Agreement { relations(direction: IN) { other { id } role sources { id } } } } }';
+    const partyTo =
+      '{ node(id: "agreement:erg-mitsubishi-gallium-offtake") { ... on Agreement { relations(direction: IN) { other { id } role sources { id } } } } }';
     const beforeParty = await ask(partyTo);
     const ergParty = (a: any) => a.node.relations.find((r: { other: { id: string } }) => r.other.id === 'company:erg');
     expect(ergParty(beforeParty).sources.map((s: { id: string }) => s.id)).toEqual([ARTICLE, 'source:merkur-lu-2025-12-22']);
@@ -225,7 +238,10 @@ describe('retract then undo restores the graph (property)', () => {
       CALL () { MATCH (n) WHERE NOT n:GraphVersion AND n.id IS NOT NULL RETURN collect(n.id) AS nodes }
       CALL () { MATCH (a)-[r]->(b) RETURN collect({from: a.id, type: type(r), to: b.id, key: r.key}) AS rels }
       RETURN nodes, rels`);
-    const fact = fc.oneof(fc.constantFrom(...facts.nodes).map((id) => ({ id })), fc.constantFrom(...facts.rels).map((relationship) => ({ relationship })));
+    const fact = fc.oneof(
+      fc.constantFrom(...facts.nodes).map((id) => ({ id })),
+      fc.constantFrom(...facts.rels).map((relationship) => ({ relationship })),
+    );
     const fp = await fingerprint();
     await fc.assert(
       fc.asyncProperty(fact, async (f) => {
@@ -250,9 +266,21 @@ describe('refused retractions write nothing', () => {
       [{ id: 'erg' }, 'BAD_USER_INPUT', /id: expected a typed id like company:erg/],
       [{ id: 'widget:erg' }, 'BAD_USER_INPUT', /id prefix must be one of/],
       [{ id: 'company:no-such-company' }, 'NOT_FOUND', /company:no-such-company not found/],
-      [{ relationship: { from: 'company:erg', type: 'LIKES', to: 'company:mitsubishi-corporation' } }, 'BAD_USER_INPUT', /type: expected a relationship type of the model/],
-      [{ relationship: { from: 'company:erg', type: 'SUPPLIES', to: 'metal:gallium' } }, 'BAD_USER_INPUT', /SUPPLIES goes from Company\/Facility to Company\/Facility\/Country, not from Company to Metal/],
-      [{ relationship: { from: 'company:erg', type: 'SUPPLIES', to: 'company:mitsubishi-corporation', key: 'other' } }, 'NOT_FOUND', /company:erg -\[SUPPLIES other\]-> company:mitsubishi-corporation not found/],
+      [
+        { relationship: { from: 'company:erg', type: 'LIKES', to: 'company:mitsubishi-corporation' } },
+        'BAD_USER_INPUT',
+        /type: expected a relationship type of the model/,
+      ],
+      [
+        { relationship: { from: 'company:erg', type: 'SUPPLIES', to: 'metal:gallium' } },
+        'BAD_USER_INPUT',
+        /SUPPLIES goes from Company\/Facility to Company\/Facility\/Country, not from Company to Metal/,
+      ],
+      [
+        { relationship: { from: 'company:erg', type: 'SUPPLIES', to: 'company:mitsubishi-corporation', key: 'other' } },
+        'NOT_FOUND',
+        /company:erg -\[SUPPLIES other\]-> company:mitsubishi-corporation not found/,
+      ],
       [{ id: 'company:erg', relationship: ERG_SUPPLIES_MC.relationship }, 'BAD_USER_INPUT', /give either id or relationship/],
       [{}, 'BAD_USER_INPUT', /give either id or relationship/],
     ];
@@ -284,7 +312,11 @@ describe('refused retractions write nothing', () => {
 
 describe('kg retract / kg unretract', () => {
   const kg = (...args: string[]) =>
-    spawnSync(process.execPath, ['--import', 'tsx', 'src/cli.ts', ...args], { env: { ...process.env, NEO4J_URI: inject('neo4jUri'), NEO4J_PASSWORD: '' }, encoding: 'utf8', timeout: 120_000 });
+    spawnSync(process.execPath, ['--import', 'tsx', 'src/cli.ts', ...args], {
+      env: { ...process.env, NEO4J_URI: inject('neo4jUri'), NEO4J_PASSWORD: '' },
+      encoding: 'utf8',
+      timeout: 120_000,
+    });
 
   it('retracts a relationship with a reason and a name, refuses bad input with exit 1, and undoes it', async () => {
     const fp = await fingerprint();
@@ -292,7 +324,9 @@ describe('kg retract / kg unretract', () => {
     const done = kg('retract', ...rel, '--reason', 'misread parties', '--by', 'analyst desk');
     expect(done.stderr).toBe('');
     expect(done.status).toBe(0);
-    expect(done.stdout.trim()).toMatch(/^retracted company:erg -\[SUPPLIES\]-> company:mitsubishi-corporation \(by analyst desk: misread parties\); graph version \d+$/);
+    expect(done.stdout.trim()).toMatch(
+      /^retracted company:erg -\[SUPPLIES\]-> company:mitsubishi-corporation \(by analyst desk: misread parties\); graph version \d+$/,
+    );
     expect(JSON.stringify(await ask(KINDS.neighbourhood))).not.toContain(HOP_ID);
 
     const twice = kg('retract', ...rel, '--reason', 'again', '--by', 'analyst desk');

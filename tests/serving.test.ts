@@ -30,11 +30,13 @@ afterAll(async () => {
 function rawGet(url: string): Promise<http.IncomingMessage> {
   return new Promise((resolve, reject) => {
     const agent = new http.Agent({ keepAlive: true });
-    http.get(url, { agent }, (res) => {
-      res.resume();
-      res.on('end', () => agent.destroy());
-      resolve(res);
-    }).on('error', reject);
+    http
+      .get(url, { agent }, (res) => {
+        res.resume();
+        res.on('end', () => agent.destroy());
+        resolve(res);
+      })
+      .on('error', reject);
   });
 }
 
@@ -63,7 +65,10 @@ describe('HTTP keep-alive', () => {
 
 describe('CORS', () => {
   it('answers a preflight from an allowed origin for /graphql and the feeds', async () => {
-    for (const [path, method] of [['/graphql', 'POST'], ['/feeds/production.csv', 'GET']]) {
+    for (const [path, method] of [
+      ['/graphql', 'POST'],
+      ['/feeds/production.csv', 'GET'],
+    ]) {
       const res = await preflight(`${cors.url}${path}`, DASHBOARD, method, 'content-type,x-api-key');
       expect(res.status).toBe(204);
       expect(res.headers.get('access-control-allow-origin')).toBe(DASHBOARD);
@@ -77,7 +82,11 @@ describe('CORS', () => {
 
   it('lets the allowed origin read answers; other origins get no CORS headers', async () => {
     const post = (origin: string) =>
-      fetch(`${cors.url}/graphql`, { method: 'POST', headers: { origin, 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ node(id: "metal:gallium") { id } }' }) });
+      fetch(`${cors.url}/graphql`, {
+        method: 'POST',
+        headers: { origin, 'content-type': 'application/json' },
+        body: JSON.stringify({ query: '{ node(id: "metal:gallium") { id } }' }),
+      });
     const ok = await post('http://localhost:8888');
     expect(ok.status).toBe(200);
     expect(ok.headers.get('access-control-allow-origin')).toBe('http://localhost:8888');
@@ -107,9 +116,15 @@ describe('CORS', () => {
     const get = await fetch(`${cors.url}/graphql?query=${encodeURIComponent('{ __typename }')}`, { headers: { origin: DASHBOARD } });
     expect(get.status).toBe(400);
     expect(await get.text()).toMatch(/cross-site request forgery/i);
-    const form = await fetch(`${cors.url}/graphql`, { method: 'POST', headers: { origin: DASHBOARD, 'content-type': 'text/plain' }, body: JSON.stringify({ query: '{ __typename }' }) });
+    const form = await fetch(`${cors.url}/graphql`, {
+      method: 'POST',
+      headers: { origin: DASHBOARD, 'content-type': 'text/plain' },
+      body: JSON.stringify({ query: '{ __typename }' }),
+    });
     expect(form.status).toBe(400);
-    const withHeader = await fetch(`${cors.url}/graphql?query=${encodeURIComponent('{ __typename }')}`, { headers: { origin: DASHBOARD, 'apollo-require-preflight': 'true' } });
+    const withHeader = await fetch(`${cors.url}/graphql?query=${encodeURIComponent('{ __typename }')}`, {
+      headers: { origin: DASHBOARD, 'apollo-require-preflight': 'true' },
+    });
     expect(await withHeader.json()).toEqual({ data: { __typename: 'Query' } });
   });
 

@@ -7,8 +7,8 @@
  * start prints one line. And the local Neo4j's own start: waiting for a server that is still
  * stopping, refusing one another process runs, stopping the server of a start that timed out.
  */
-import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { Db } from '../src/neo4j/db.js';
@@ -61,7 +61,12 @@ async function ready(s: Service): Promise<Service> {
   // Generous: the first start loads the bundled data, on a machine that may be busy.
   await until('the service ready', 480_000, async () => {
     if (s.proc.exitCode !== null) throw new Error(`the service exited with ${s.proc.exitCode}:\n${s.output()}`);
-    return (await fetch(`${s.url}/ready`).then((r) => r.status, () => 0)) === 200 ? true : undefined;
+    return (await fetch(`${s.url}/ready`).then(
+      (r) => r.status,
+      () => 0,
+    )) === 200
+      ? true
+      : undefined;
   });
   return s;
 }
@@ -109,9 +114,15 @@ describe('npm start', () => {
     const db = new Db({ uri: `bolt://127.0.0.1:${boltPort}`, username: 'neo4j', password: '', database: 'neo4j', txTimeoutMs: 10_000 });
     try {
       await db.write("CREATE (:Company {id: 'company:zz-number-name', name: 42})");
-      const res = await fetch(`${first.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ companies(first: 100, orderBy: { field: NAME }) { edges { node { id } } } }' }) });
+      const res = await fetch(`${first.url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query: '{ companies(first: 100, orderBy: { field: NAME }) { edges { node { id } } } }' }),
+      });
       const text = await res.text();
-      expect(JSON.parse(text).errors).toEqual([{ message: 'Internal server error', locations: [{ line: 1, column: 3 }], path: ['companies'], extensions: { code: 'INTERNAL_SERVER_ERROR' } }]);
+      expect(JSON.parse(text).errors).toEqual([
+        { message: 'Internal server error', locations: [{ line: 1, column: 3 }], path: ['companies'], extensions: { code: 'INTERNAL_SERVER_ERROR' } },
+      ]);
       expect(text).not.toMatch(/stacktrace|\/src\/|node_modules|toLower|Neo4j/i);
       await db.write("MATCH (c:Company {id: 'company:zz-number-name'}) DELETE c");
     } finally {
@@ -138,7 +149,10 @@ describe('npm start', () => {
   }, 900_000);
 
   it('a signal while Neo4j starts, and one while the data loads, stop everything started so far', async () => {
-    for (const [signal, stage] of [['SIGTERM', 'starting'], ['SIGINT', 'running']] as const) {
+    for (const [signal, stage] of [
+      ['SIGTERM', 'starting'],
+      ['SIGINT', 'running'],
+    ] as const) {
       const dir = newDir();
       const s = await spawnService(dir, { LOCAL_NEO4J_PORT: String(await freePort()), LOAD_ON_START: 'true' });
       // 'starting': the server process is up, Bolt not yet; 'running': Bolt is up, schema and load under way.
@@ -175,14 +189,18 @@ describe('the local Neo4j', () => {
     expect(notices).toEqual([`Waiting up to 60 s for the previous local Neo4j (pid ${first.pid}) on ${dir} to finish stopping…`]);
     expect(neo4jOn(dir)).toEqual([second.pid]);
     // While it runs for this (live) process and is not stopping, another start refuses at once.
-    await expect(startLocalNeo4j({ dir, port: await freePort() })).rejects.toThrow(`a local Neo4j (pid ${second.pid}) already runs on ${dir} for another process (pid ${process.pid})`);
+    await expect(startLocalNeo4j({ dir, port: await freePort() })).rejects.toThrow(
+      `a local Neo4j (pid ${second.pid}) already runs on ${dir} for another process (pid ${process.pid})`,
+    );
     await second.stop();
     expect(neo4jOn(dir)).toEqual([]);
   }, 400_000);
 
   it('a start that times out, or is aborted, stops the server it started', async () => {
     const dir = newDir();
-    await expect(startLocalNeo4j({ dir, port: await freePort(), heapMb: 512, pageCacheMb: 64, startTimeoutMs: 1000 })).rejects.toThrow(`Neo4j did not start within 1 s (data in ${dir})`);
+    await expect(startLocalNeo4j({ dir, port: await freePort(), heapMb: 512, pageCacheMb: 64, startTimeoutMs: 1000 })).rejects.toThrow(
+      `Neo4j did not start within 1 s (data in ${dir})`,
+    );
     expect(neo4jOn(dir)).toEqual([]);
     const ctrl = new AbortController();
     const starting = startLocalNeo4j({ dir, port: await freePort(), heapMb: 512, pageCacheMb: 64, signal: ctrl.signal });

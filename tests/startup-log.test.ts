@@ -11,8 +11,8 @@ import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { bundledInputs } from '../src/load/bundled.js';
 import { chooseLogFormat, createLogger } from '../src/log.js';
-import { freePort } from '../src/neo4j/local.js';
 import type { Db } from '../src/neo4j/db.js';
+import { freePort } from '../src/neo4j/local.js';
 import { graphLine, listeningLine, loadedLine, neo4jLine, uriWithoutCredentials } from '../src/startup.js';
 import { testDb } from './support/db.js';
 import { gql } from './support/server.js';
@@ -28,10 +28,16 @@ describe('uriWithoutCredentials', () => {
   it('never shows any part of a password, whatever it holds', () => {
     const secret = fc.string({ minLength: 8, maxLength: 30 }).map((s) => `pw-${s}`);
     fc.assert(
-      fc.property(fc.constantFrom('bolt', 'neo4j', 'neo4j+s', 'bolt+ssc'), fc.stringMatching(/^[a-z][a-z0-9_]{0,15}$/), secret, fc.integer({ min: 1, max: 65535 }), (scheme, user, password, port) => {
-        const shown = uriWithoutCredentials(`${scheme}://${user}:${encodeURIComponent(password)}@db.example.org:${port}`);
-        expect(shown).toBe(`${scheme}://db.example.org:${port}`);
-      }),
+      fc.property(
+        fc.constantFrom('bolt', 'neo4j', 'neo4j+s', 'bolt+ssc'),
+        fc.stringMatching(/^[a-z][a-z0-9_]{0,15}$/),
+        secret,
+        fc.integer({ min: 1, max: 65535 }),
+        (scheme, user, password, port) => {
+          const shown = uriWithoutCredentials(`${scheme}://${user}:${encodeURIComponent(password)}@db.example.org:${port}`);
+          expect(shown).toBe(`${scheme}://db.example.org:${port}`);
+        },
+      ),
     );
   });
 });
@@ -79,7 +85,10 @@ describe('log format', () => {
   it('writes readable lines, redacting keys, and JSON objects', () => {
     const pretty = capture();
     const log = createLogger('info', { format: 'pretty', destination: pretty.destination, colorize: false });
-    log.info({ req: { method: 'POST', url: '/graphql', headers: { authorization: 'Bearer secret-key-1234567890' } }, res: { statusCode: 200 }, responseTime: 7 }, 'request completed');
+    log.info(
+      { req: { method: 'POST', url: '/graphql', headers: { authorization: 'Bearer secret-key-1234567890' } }, res: { statusCode: 200 }, responseTime: 7 },
+      'request completed',
+    );
     log.warn({ neo4j: { password: 'pw-123' } }, 'Neo4j slow');
     expect(pretty.lines[0]).toMatch(/^\[\d\d:\d\d:\d\d\.\d{3}\] INFO: request completed POST \/graphql → 200 in 7 ms$/);
     expect(pretty.lines[1]).toMatch(/^\[\d\d:\d\d:\d\d\.\d{3}\] WARN: Neo4j slow$/);
@@ -118,7 +127,12 @@ describe('the service at start-up', () => {
     const url = `http://127.0.0.1:${port}`;
     try {
       const until = Date.now() + 360_000;
-      while ((await fetch(`${url}/ready`).then((r) => r.status, () => 0)) !== 200) {
+      while (
+        (await fetch(`${url}/ready`).then(
+          (r) => r.status,
+          () => 0,
+        )) !== 200
+      ) {
         if (Date.now() > until || child.exitCode !== null) throw new Error(`the service did not start:\n${stdout}\n${stderr}`);
         await new Promise((r) => setTimeout(r, 200));
       }
@@ -132,7 +146,9 @@ describe('the service at start-up', () => {
   }
 
   it('says which Neo4j, what it loaded, what the graph holds and where it listens, as JSON when piped', async () => {
-    const [server] = await db.read<{ version: string; edition: string }>('CALL dbms.components() YIELD versions, edition RETURN versions[0] AS version, edition');
+    const [server] = await db.read<{ version: string; edition: string }>(
+      'CALL dbms.components() YIELD versions, edition RETURN versions[0] AS version, edition',
+    );
     const inputs = bundledInputs();
     const records = (key: 'nodes' | 'relationships') =>
       inputs.reduce((n, i) => {
@@ -141,22 +157,31 @@ describe('the service at start-up', () => {
       }, 0);
     const { stdout, url } = await run({ LOAD_ON_START: 'true' });
     // The response cache's GraphVersion mark is bookkeeping, not data: the start-up line leaves it out.
-    const [size] = await db.read<{ nodes: number; relationships: number }>('MATCH (n) WHERE NOT n:GraphVersion WITH count(n) AS nodes MATCH ()-[r]->() RETURN nodes, count(r) AS relationships');
-    const lines = stdout.trim().split('\n').map((l) => JSON.parse(l) as { level: number; msg: string });
+    const [size] = await db.read<{ nodes: number; relationships: number }>(
+      'MATCH (n) WHERE NOT n:GraphVersion WITH count(n) AS nodes MATCH ()-[r]->() RETURN nodes, count(r) AS relationships',
+    );
+    const lines = stdout
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l) as { level: number; msg: string });
     const said = lines.filter((l) => l.level === 30).map((l) => l.msg);
     const bolt = inject('neo4jUri');
     // Four start-up lines, then the two of the SIGTERM the test sent.
     expect(said.slice(4)).toEqual(['stopping (SIGTERM)', 'stopped']);
     expect(said[0]).toBe(`Neo4j ${server.version} ${server.edition} at ${bolt}, database neo4j`);
     // Every record of every input is counted once, as created, updated or unchanged.
-    const loaded = new RegExp(String.raw`^loaded ${inputs.length} inputs \((.*)\): (\d+) nodes \((\d+) created, (\d+) updated, (\d+) unchanged\) and (\d+) relationships \((\d+) created, (\d+) updated, (\d+) unchanged\)$`).exec(said[1]);
+    const loaded = new RegExp(
+      String.raw`^loaded ${inputs.length} inputs \((.*)\): (\d+) nodes \((\d+) created, (\d+) updated, (\d+) unchanged\) and (\d+) relationships \((\d+) created, (\d+) updated, (\d+) unchanged\)$`,
+    ).exec(said[1]);
     expect(loaded, said[1]).not.toBeNull();
     const [inputNames, nodes, nc, nu, nn, rels, rc, ru, rn] = loaded!.slice(1);
     expect(inputNames).toBe(inputs.map((i) => i.name).join(', '));
     expect([Number(nodes), Number(nc) + Number(nu) + Number(nn)]).toEqual([records('nodes'), records('nodes')]);
     expect([Number(rels), Number(rc) + Number(ru) + Number(rn)]).toEqual([records('relationships'), records('relationships')]);
     expect(said[2]).toBe(`the graph holds ${size.nodes} nodes and ${size.relationships} relationships`);
-    expect(said[3]).toBe(`listening on ${url}: GraphQL ${url}/graphql, playground /playground, explorer /explorer, feeds /feeds, metrics /metrics, readiness /ready`);
+    expect(said[3]).toBe(
+      `listening on ${url}: GraphQL ${url}/graphql, playground /playground, explorer /explorer, feeds /feeds, metrics /metrics, readiness /ready`,
+    );
     // JSON keeps the details as fields.
     expect(lines.find((l) => l.msg === said[2])).toMatchObject({ startup: { graph: size } });
   }, 420_000);

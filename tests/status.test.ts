@@ -33,7 +33,9 @@ describe('statusOn (pure)', () => {
     expect(statusOn({}, '2020-01-01')).toBeNull();
   });
 
-  const day = fc.date({ min: new Date('2000-01-01T00:00:00Z'), max: new Date('2040-12-31T00:00:00Z'), noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10));
+  const day = fc
+    .date({ min: new Date('2000-01-01T00:00:00Z'), max: new Date('2040-12-31T00:00:00Z'), noInvalidDate: true })
+    .map((d) => d.toISOString().slice(0, 10));
   const window = fc.record({ validFrom: fc.option(day, { nil: undefined }), validTo: fc.option(day, { nil: undefined }) });
   const stored = fc.constantFrom('announced', 'planned', 'underConstruction', 'operating', 'inForce', 'suspended', 'ended', 'idle', undefined);
 
@@ -66,10 +68,13 @@ describe('served status (bundled data, today in UTC)', () => {
 
   it("Policy.status, exportControls' statusAsOf and the feeds agree for every Chinese measure", async () => {
     const today = todayUtc();
-    const res = await gql(app.url, `{
+    const res = await gql(
+      app.url,
+      `{
       exportControls(countryId: "country:CN", asOf: "${today}") { policy { id status } asOf statusAsOf }
       node(id: "policy:cn-mofcom-2024-46-suspension") { ... on Policy { status } }
-    }`);
+    }`,
+    );
     expect(res.errors).toBeUndefined();
     const controls = res.data.exportControls as Array<{ policy: { id: string; status: string }; asOf: string; statusAsOf: string }>;
     expect(controls.map((c) => c.policy.id)).toEqual(['policy:cn-mofcom-2023-23', 'policy:cn-mofcom-2024-33', 'policy:cn-mofcom-2024-46']);
@@ -88,23 +93,30 @@ describe('served status (bundled data, today in UTC)', () => {
   });
 
   it('edges: ended validity reads ended in GraphQL and in the relationships and facts feeds; relations(asOf) answers for that day', async () => {
-    const res = await gql(app.url, `{
+    const res = await gql(
+      app.url,
+      `{
       node(id: "company:siemens") { ... on Company { relations(types: [SHAREHOLDER_OF]) { status validity { to } } } }
       suspension: node(id: "policy:cn-mofcom-2024-46-suspension") {
         ... on Policy { during: relations(types: [SUSPENDS], asOf: "2026-01-15") { status other { id } } }
       }
-    }`);
+    }`,
+    );
     expect(res.errors).toBeUndefined();
     expect(res.data.node.relations).toEqual([{ status: 'ended', validity: { to: '2020-01-01' } }]);
     // SUSPENDS stores no status and its validity holds on 2026-01-15.
     expect(res.data.suspension.during).toEqual([{ status: null, other: { id: 'policy:cn-mofcom-2024-46' } }]);
 
-    const rels = parse(await (await fetch(`${app.url}/feeds/relationships.csv?type=SHAREHOLDER_OF&label=Company`)).text(), { columns: true }) as Array<Record<string, string>>;
+    const rels = parse(await (await fetch(`${app.url}/feeds/relationships.csv?type=SHAREHOLDER_OF&label=Company`)).text(), { columns: true }) as Array<
+      Record<string, string>
+    >;
     expect(rels.filter((r) => r.to_id === 'company:primetals-technologies').map((r) => [r.from_id, r.status])).toEqual([
       ['company:mitsubishi-heavy-industries', 'ended'],
       ['company:siemens', 'ended'],
     ]);
     const facts = parse(await (await fetch(`${app.url}/feeds/facts.csv?type=SUSPENDS`)).text(), { columns: true }) as Array<Record<string, string>>;
-    expect(facts.map((r) => [r.subject_id, r.status])).toEqual([['policy:cn-mofcom-2024-46-suspension', statusOn(SUSPENSION, todayUtc())]].map(([id, s]) => [id, s ?? '']));
+    expect(facts.map((r) => [r.subject_id, r.status])).toEqual(
+      [['policy:cn-mofcom-2024-46-suspension', statusOn(SUSPENSION, todayUtc())]].map(([id, s]) => [id, s ?? '']),
+    );
   });
 });

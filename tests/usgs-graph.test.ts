@@ -2,15 +2,15 @@
  * The USGS tables in the graph, joined to the curated data: figures asserted are those of
  * data/usgs-mcs-2025/world/MCS2025_World_Data.csv.
  */
-import { copyFileSync, mkdtempSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { importUsgs } from '../src/usgs/import.js';
-import { loadDatasets } from '../src/load/index.js';
 import { bundledInputs } from '../src/load/bundled.js';
-import { testDb } from './support/db.js';
+import { loadDatasets } from '../src/load/index.js';
+import { importUsgs } from '../src/usgs/import.js';
 import { freshBundledGraph } from './support/bundled.js';
+import { testDb } from './support/db.js';
 
 const db = testDb();
 let firstLoad: Awaited<ReturnType<typeof freshBundledGraph>>;
@@ -86,7 +86,7 @@ describe('USGS MCS 2025 in the graph', () => {
     );
     expect(rows.length).toBeGreaterThan(0);
     for (const r of rows) expect(r).toEqual({ q: null, reason: 'withheld' });
-    const zeros = await db.read<{ n: number }>("MATCH ()-[r:PRODUCES]->() WHERE r.noValueReason IS NOT NULL AND r.quantity IS NOT NULL RETURN count(r) AS n");
+    const zeros = await db.read<{ n: number }>('MATCH ()-[r:PRODUCES]->() WHERE r.noValueReason IS NOT NULL AND r.quantity IS NOT NULL RETURN count(r) AS n');
     expect(zeros[0].n).toBe(0);
   });
 
@@ -105,7 +105,11 @@ describe('USGS MCS 2025 in the graph', () => {
     const dir = mkdtempSync(path.join(os.tmpdir(), 'usgs-'));
     for (const sub of ['world', 'industry-trends']) mkdirSync(path.join(dir, sub));
     const src = 'data/usgs-mcs-2025';
-    for (const f of ['industry-trends/MCS2025_T4_Critical_Minerals_End_Use.csv', 'industry-trends/MCS2025_T5_Critical_Minerals_Salient.csv', 'industry-trends/MCS2025_Fig2_Net_Import_Reliance.csv']) {
+    for (const f of [
+      'industry-trends/MCS2025_T4_Critical_Minerals_End_Use.csv',
+      'industry-trends/MCS2025_T5_Critical_Minerals_Salient.csv',
+      'industry-trends/MCS2025_Fig2_Net_Import_Reliance.csv',
+    ]) {
       copyFileSync(path.join(src, f), path.join(dir, f));
     }
     const lines = readFileSync(path.join(src, 'world/MCS2025_World_Data.csv'), 'utf8').split('\n');

@@ -43,8 +43,11 @@ const CHAIN = `length relevance terminal { ${ENTITY} } hops { ${HOP} }`;
 
 /** Entities matching `text`, best first. */
 export async function searchEntities(text, first = 8) {
-  const data = await gql(`query Search($text: String!, $first: Int) {
-    search(text: $text, first: $first) { score match matchedName entity { ${ENTITY} description } } }`, { text, first });
+  const data = await gql(
+    `query Search($text: String!, $first: Int) {
+    search(text: $text, first: $first) { score match matchedName entity { ${ENTITY} description } } }`,
+    { text, first },
+  );
   return data.search;
 }
 
@@ -58,30 +61,36 @@ export async function listMaterials() {
 
 /** What `entityId` depends on (Query.dependencyChains). */
 export async function dependencyChains(entityId, metalId, maxDepth, first = 50) {
-  const data = await gql(`query Chains($id: ID!, $metal: ID, $depth: Int, $first: Int) {
+  const data = await gql(
+    `query Chains($id: ID!, $metal: ID, $depth: Int, $first: Int) {
     dependencyChains(entityId: $id, metalId: $metal, maxDepth: $depth, first: $first) {
       entity { ${ENTITY} } metal { ${ENTITY} } totalChains truncated chains { ${CHAIN} } } }`,
-  { id: entityId, metal: metalId || null, depth: maxDepth, first });
+    { id: entityId, metal: metalId || null, depth: maxDepth, first },
+  );
   return data.dependencyChains;
 }
 
 /** Who depends on `entityId` (Query.exposure). */
 export async function exposure(entityId, metalId, maxDepth, first = 30) {
-  const data = await gql(`query Exposure($id: ID!, $metal: ID, $depth: Int, $first: Int) {
+  const data = await gql(
+    `query Exposure($id: ID!, $metal: ID, $depth: Int, $first: Int) {
     exposure(entityId: $id, metalId: $metal, maxDepth: $depth, first: $first) {
       entity { ${ENTITY} } metal { ${ENTITY} } totalDependents truncated
       dependents { distance relevance chainCount dependent { ${ENTITY} } chains { ${CHAIN} } } } }`,
-  { id: entityId, metal: metalId || null, depth: maxDepth, first });
+    { id: entityId, metal: metalId || null, depth: maxDepth, first },
+  );
   return data.exposure;
 }
 
 /** An entity and its surroundings (Query.neighbourhood). */
 export async function neighbourhood(entityId, depth = 1, limit = 60) {
-  const data = await gql(`query Neighbourhood($id: ID!, $depth: Int, $limit: Int) {
+  const data = await gql(
+    `query Neighbourhood($id: ID!, $depth: Int, $limit: Int) {
     neighbourhood(entityId: $id, depth: $depth, limit: $limit) {
       center { ${ENTITY} } nodeCount truncated nodes { ${ENTITY} }
       edges { id source target type label quantity { value unit bound } sharePct ${PROPS} ${SOURCES} } } }`,
-  { id: entityId, depth, limit });
+    { id: entityId, depth, limit },
+  );
   return data.neighbourhood;
 }
 
@@ -101,18 +110,23 @@ function namedType(t) {
 /** The selection of a type's plain fields (scalars, enums, quantities, money, validity), from introspection. */
 async function plainFields(typeName) {
   if (!typeCache.has(typeName)) {
-    typeCache.set(typeName, gql(`query Fields($name: String!) { __type(name: $name) { fields {
+    typeCache.set(
+      typeName,
+      gql(
+        `query Fields($name: String!) { __type(name: $name) { fields {
       name args { type { kind } defaultValue } type { kind name ofType { kind name ofType { kind name ofType { kind name } } } } } } }`,
-    { name: typeName }).then((d) => {
-      const out = [];
-      for (const f of d.__type?.fields ?? []) {
-        if (SKIP.has(f.name) || f.args.some((a) => a.type.kind === 'NON_NULL' && a.defaultValue == null)) continue;
-        const t = namedType(f.type);
-        if (t.kind === 'SCALAR' || t.kind === 'ENUM') out.push(f.name);
-        else if (SMALL_OBJECTS[t.name]) out.push(`${f.name} { ${SMALL_OBJECTS[t.name]} }`);
-      }
-      return out.join(' ');
-    }));
+        { name: typeName },
+      ).then((d) => {
+        const out = [];
+        for (const f of d.__type?.fields ?? []) {
+          if (SKIP.has(f.name) || f.args.some((a) => a.type.kind === 'NON_NULL' && a.defaultValue == null)) continue;
+          const t = namedType(f.type);
+          if (t.kind === 'SCALAR' || t.kind === 'ENUM') out.push(f.name);
+          else if (SMALL_OBJECTS[t.name]) out.push(`${f.name} { ${SMALL_OBJECTS[t.name]} }`);
+        }
+        return out.join(' ');
+      }),
+    );
   }
   return typeCache.get(typeName);
 }
@@ -122,8 +136,11 @@ export async function entityDetails(id) {
   const head = await gql(`query Kind($id: ID!) { node(id: $id) { __typename } }`, { id });
   const typeName = head.node.__typename;
   const fields = await plainFields(typeName);
-  const data = await gql(`query Details($id: ID!) { node(id: $id) { __typename ... on Entity { ${ENTITY} aliases description ${SOURCES} }
-    ... on ${typeName} { ${fields || '__typename'} } } }`, { id });
+  const data = await gql(
+    `query Details($id: ID!) { node(id: $id) { __typename ... on Entity { ${ENTITY} aliases description ${SOURCES} }
+    ... on ${typeName} { ${fields || '__typename'} } } }`,
+    { id },
+  );
   const { __typename, id: _id, label, name, aliases, description, sources, ...properties } = data.node;
   return { typeName: __typename, id: data.node.id, label, name, aliases, description, sources, properties };
 }

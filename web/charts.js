@@ -38,12 +38,22 @@ function drawSeries(canvas, list, s) {
     type: 'line',
     data: {
       labels: s.points.map((p) => String(p.year)),
-      datasets: [{ label: seriesName(s), data: s.points.map((p) => p.quantity?.value ?? null), borderColor: '#1f5f9f', backgroundColor: '#1f5f9f', spanGaps: false }],
+      datasets: [
+        { label: seriesName(s), data: s.points.map((p) => p.quantity?.value ?? null), borderColor: '#1f5f9f', backgroundColor: '#1f5f9f', spanGaps: false },
+      ],
     },
-    options: { animation: false, responsive: true, maintainAspectRatio: false, plugins: { legend: { display: false } }, scales: { y: { title: { display: true, text: s.unit } } } },
+    options: {
+      animation: false,
+      responsive: true,
+      maintainAspectRatio: false,
+      plugins: { legend: { display: false } },
+      scales: { y: { title: { display: true, text: s.unit } } },
+    },
   });
   canvas.dataset.measure = s.measure.id;
-  list.replaceChildren(...s.points.map((p) => el('li', {}, `${p.year}${p.estimated ? ' (est.)' : ''}: `, p.quantity ? bounded(p.quantity) : p.noValueReason ?? '')));
+  list.replaceChildren(
+    ...s.points.map((p) => el('li', {}, `${p.year}${p.estimated ? ' (est.)' : ''}: `, p.quantity ? bounded(p.quantity) : (p.noValueReason ?? ''))),
+  );
 }
 
 function seriesSection(all) {
@@ -52,32 +62,68 @@ function seriesSection(all) {
   for (const s of ordered) select.append(el('option', { value: s.measure.id }, seriesName(s)));
   const canvas = el('canvas', { id: 'series-chart', role: 'img', 'aria-label': 'USGS salient statistic by year' });
   const list = el('ol', { class: 'series-points' });
-  const section = el('section', { class: 'chart' },
-    el('h3', {}, 'U.S. salient statistics, 2020–2024'), select, el('div', { class: 'chart-box' }, canvas), list,
-    el('p', { class: 'hint' }, `Source: ${all[0].sources.map((x) => x.name).join('; ')} (doi:${all[0].sources[0]?.doi ?? ''})`));
-  select.addEventListener('change', () => drawSeries(canvas, list, ordered.find((s) => s.measure.id === select.value)));
+  const section = el(
+    'section',
+    { class: 'chart' },
+    el('h3', {}, 'U.S. salient statistics, 2020–2024'),
+    select,
+    el('div', { class: 'chart-box' }, canvas),
+    list,
+    el('p', { class: 'hint' }, `Source: ${all[0].sources.map((x) => x.name).join('; ')} (doi:${all[0].sources[0]?.doi ?? ''})`),
+  );
+  select.addEventListener('change', () =>
+    drawSeries(
+      canvas,
+      list,
+      ordered.find((s) => s.measure.id === select.value),
+    ),
+  );
   return { section, draw: () => drawSeries(canvas, list, ordered[0]) };
 }
 
 function stageSection(v) {
   const canvas = el('canvas', { id: 'stage-chart', role: 'img', 'aria-label': 'Top producer share per stage and year' });
-  const rows = v.stages.map((s) => el('tr', {}, el('th', {}, s.label),
-    ...s.years.map((y) => el('td', {}, y.hasFigures ? `${y.topProducer?.name ?? '—'} ${pct(y.topSharePct)} · top 3 ${pct(y.top3SharePct)} · HHI ${Math.round(y.hhi)}` : 'no figures')),
-    el('td', {}, s.change ? `${s.change.topSharePctPoints >= 0 ? '+' : ''}${s.change.topSharePctPoints.toFixed(1)} pp · HHI ${s.change.hhi >= 0 ? '+' : ''}${Math.round(s.change.hhi)}` : '—')));
-  const table = el('table', { class: 'stages' }, el('tr', {}, el('th', {}, 'stage'), ...v.years.map((y) => el('th', {}, String(y))), el('th', {}, 'change')), ...rows);
+  const rows = v.stages.map((s) =>
+    el(
+      'tr',
+      {},
+      el('th', {}, s.label),
+      ...s.years.map((y) =>
+        el(
+          'td',
+          {},
+          y.hasFigures ? `${y.topProducer?.name ?? '—'} ${pct(y.topSharePct)} · top 3 ${pct(y.top3SharePct)} · HHI ${Math.round(y.hhi)}` : 'no figures',
+        ),
+      ),
+      el(
+        'td',
+        {},
+        s.change
+          ? `${s.change.topSharePctPoints >= 0 ? '+' : ''}${s.change.topSharePctPoints.toFixed(1)} pp · HHI ${s.change.hhi >= 0 ? '+' : ''}${Math.round(s.change.hhi)}`
+          : '—',
+      ),
+    ),
+  );
+  const table = el(
+    'table',
+    { class: 'stages' },
+    el('tr', {}, el('th', {}, 'stage'), ...v.years.map((y) => el('th', {}, String(y))), el('th', {}, 'change')),
+    ...rows,
+  );
   const section = el('section', { class: 'chart' }, el('h3', {}, `Concentration by stage: ${v.chain}`), el('div', { class: 'chart-box' }, canvas), table);
-  const draw = () => new window.Chart(canvas, {
-    type: 'bar',
-    data: {
-      labels: v.stages.map((s) => s.label),
-      datasets: v.years.map((year, i) => ({
-        label: `${year}: top producer's share (%)`,
-        data: v.stages.map((s) => s.years[i].topSharePct),
-        backgroundColor: YEAR_COLOURS[i % YEAR_COLOURS.length],
-      })),
-    },
-    options: { animation: false, responsive: true, maintainAspectRatio: false, scales: { y: { min: 0, max: 100, title: { display: true, text: '%' } } } },
-  });
+  const draw = () =>
+    new window.Chart(canvas, {
+      type: 'bar',
+      data: {
+        labels: v.stages.map((s) => s.label),
+        datasets: v.years.map((year, i) => ({
+          label: `${year}: top producer's share (%)`,
+          data: v.stages.map((s) => s.years[i].topSharePct),
+          backgroundColor: YEAR_COLOURS[i % YEAR_COLOURS.length],
+        })),
+      },
+      options: { animation: false, responsive: true, maintainAspectRatio: false, scales: { y: { min: 0, max: 100, title: { display: true, text: '%' } } } },
+    });
   return { section, draw };
 }
 
@@ -89,8 +135,12 @@ export async function appendCharts(panel, entity) {
   if (!window.Chart || !['Metal', 'Product'].includes(entity.label)) return;
   panel.dataset.charts = 'loading';
   const [series, stages] = await Promise.all([
-    gql(SERIES, { itemId: entity.id }).then((d) => d.series).catch(() => []),
-    gql(STAGES, { itemId: entity.id }).then((d) => d.valueChainConcentration).catch(() => null),
+    gql(SERIES, { itemId: entity.id })
+      .then((d) => d.series)
+      .catch(() => []),
+    gql(STAGES, { itemId: entity.id })
+      .then((d) => d.valueChainConcentration)
+      .catch(() => null),
   ]);
   if (panel.dataset.id !== entity.id) return;
   const parts = [series.length ? seriesSection(series) : null, stages ? stageSection(stages) : null].filter(Boolean);

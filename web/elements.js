@@ -105,10 +105,7 @@ export function chainElements(rootId, chains) {
 
 /** Nodes and edges of a neighbourhood Graph, its center marked `root`. */
 export function graphElements(graph) {
-  return [
-    ...graph.nodes.map((n) => nodeElement(n, n.id === graph.center.id ? 'root' : '')),
-    ...graph.edges.map(graphEdgeElement),
-  ];
+  return [...graph.nodes.map((n) => nodeElement(n, n.id === graph.center.id ? 'root' : '')), ...graph.edges.map(graphEdgeElement)];
 }
 
 /**

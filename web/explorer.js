@@ -5,8 +5,8 @@
 // URL (?entity=…&view=…&metal=…&depth=…). `window.cy` is the Cytoscape instance and
 // `document.body.dataset.state` is idle, loading, ready or error.
 import { dependencyChains, entityDetails, entitySummary, exposure, listMaterials, neighbourhood } from './api.js';
-import { bundleParallel, chainElements, graphElements, nodeElement, orientAway } from './elements.js';
 import { appendCharts } from './charts.js';
+import { bundleParallel, chainElements, graphElements, nodeElement, orientAway } from './elements.js';
 import { showEdge, showEntity, showError, showLoading } from './panel.js';
 import { attachSearch } from './search.js';
 import { cytoscapeStyle, renderLegend } from './styles.js';
@@ -42,7 +42,9 @@ function addElements(elements) {
   cy.add(nodes);
   const drawn = bundleParallel([...edges.values()]);
   const keep = new Set(drawn.map((e) => e.data.id));
-  cy.edges().filter((e) => !keep.has(e.id())).remove();
+  cy.edges()
+    .filter((e) => !keep.has(e.id()))
+    .remove();
   for (const e of drawn) {
     const have = cy.getElementById(e.data.id);
     if (have.empty()) cy.add(e);
@@ -127,7 +129,10 @@ async function fetchView() {
   }
   const r = await exposure(entity.id, metal, depth);
   return {
-    elements: chainElements(entity.id, r.dependents.flatMap((d) => d.chains)),
+    elements: chainElements(
+      entity.id,
+      r.dependents.flatMap((d) => d.chains),
+    ),
     summary: `${r.dependents.length} of ${r.totalDependents} dependents${metalName}${r.truncated ? ' (walk cut at its limit)' : ''}`,
   };
 }
@@ -165,7 +170,10 @@ async function expand(node) {
   const g = await neighbourhood(node.id(), 1, EXPAND_LIMIT);
   node.addClass('expanded');
   const drawn = new Set(cy.nodes().map((n) => n.id()));
-  const fresh = orientAway(graphElements(g).filter((e) => (e.group === 'nodes' ? !drawn.has(e.data.id) : !edges.has(e.data.id))), drawn);
+  const fresh = orientAway(
+    graphElements(g).filter((e) => (e.group === 'nodes' ? !drawn.has(e.data.id) : !edges.has(e.data.id))),
+    drawn,
+  );
   const pos = node.position();
   for (const e of fresh) {
     if (e.group !== 'nodes') continue;
@@ -230,7 +238,10 @@ $('fit-button').addEventListener('click', () => cy.fit(undefined, 40));
 
 async function fillMaterials() {
   const { metals, products } = await listMaterials();
-  for (const [label, list] of [['Metals', metals], ['Products', products]]) {
+  for (const [label, list] of [
+    ['Metals', metals],
+    ['Products', products],
+  ]) {
     const group = document.createElement('optgroup');
     group.label = label;
     for (const m of list) group.append(new Option(m.name, m.id));

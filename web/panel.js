@@ -91,7 +91,8 @@ export function showError(panel, title, message) {
  * and `note` (what expanding it added).
  */
 export function showEntity(panel, d, note) {
-  fill(panel,
+  fill(
+    panel,
     el('h2', {}, d.name),
     el('p', { class: 'ident' }, badge(d.label), ' ', el('code', {}, d.id)),
     d.description ? el('p', { class: 'description' }, d.description) : null,
@@ -110,7 +111,9 @@ function memberList(members) {
   const byYear = [...members].sort((a, b) => (b.properties?.year ?? 0) - (a.properties?.year ?? 0));
   for (const m of byYear) {
     const p = m.properties ?? {};
-    const line = [p.basis, ...edgeFigures(p), p.year && !p.quantity && p.sharePct == null && !p.money ? String(p.year) : null, p.note].filter(Boolean).join(' · ');
+    const line = [p.basis, ...edgeFigures(p), p.year && !p.quantity && p.sharePct == null && !p.money ? String(p.year) : null, p.note]
+      .filter(Boolean)
+      .join(' · ');
     list.append(el('li', {}, m.explanation ?? (line || m.id)));
   }
   return el('section', {}, el('h3', {}, `${members.length} relationships`), list);
@@ -119,7 +122,8 @@ function memberList(members) {
 /** Shows a relationship (edge data from elements.js), or a bundle of parallel ones; `nameOf` gives a node's name by id. */
 export function showEdge(panel, e, nameOf) {
   const { role, ...rest } = e.properties ?? {};
-  fill(panel,
+  fill(
+    panel,
     el('h2', {}, e.type),
     el('p', { class: 'ident' }, `${nameOf(e.storedSource)} → ${nameOf(e.storedTarget)}`),
     e.explanation ? el('p', { class: 'description' }, e.explanation) : null,

@@ -81,7 +81,10 @@ function renderBody() {
 function paintMarks() {
   for (const m of $('article-body').querySelectorAll('mark')) {
     const ids = m.dataset.candidates.split(' ');
-    m.classList.toggle('rejected', ids.every((id) => state.items.get(id).decision === 'rejected'));
+    m.classList.toggle(
+      'rejected',
+      ids.every((id) => state.items.get(id).decision === 'rejected'),
+    );
   }
 }
 
@@ -96,7 +99,8 @@ function decide(id, decision) {
   const item = state.items.get(id);
   item.decision = decision;
   if (decision === 'accepted') for (const r of item.cand.requires) if (state.items.get(r)?.decision !== 'accepted') decide(r, 'accepted');
-  if (decision === 'rejected') for (const other of state.items.values()) if (other.cand.requires.includes(id) && other.decision !== 'rejected') decide(other.cand.id, 'rejected');
+  if (decision === 'rejected')
+    for (const other of state.items.values()) if (other.cand.requires.includes(id) && other.decision !== 'rejected') decide(other.cand.id, 'rejected');
 }
 
 function refresh() {
@@ -113,7 +117,12 @@ function refresh() {
 
 function candidateItem(item) {
   const c = item.cand;
-  const editor = el('textarea', { rows: Math.min(12, JSON.stringify(c.record, null, 2).split('\n').length), value: JSON.stringify(c.record, null, 2), hidden: true, 'aria-label': `record of ${c.summary}` });
+  const editor = el('textarea', {
+    rows: Math.min(12, JSON.stringify(c.record, null, 2).split('\n').length),
+    value: JSON.stringify(c.record, null, 2),
+    hidden: true,
+    'aria-label': `record of ${c.summary}`,
+  });
   editor.addEventListener('input', () => {
     try {
       const parsed = JSON.parse(editor.value);
@@ -133,15 +142,29 @@ function candidateItem(item) {
   const li = el(
     'li',
     { class: 'candidate', 'data-id': c.id, 'data-kind': c.kind, 'data-decision': item.decision },
-    el('div', { class: 'head' }, el('span', { class: 'kind', textContent: c.kind }), el('span', { class: 'summary', textContent: c.summary }), el('span', { class: 'confidence', textContent: `confidence ${c.confidence.toFixed(2)}` })),
+    el(
+      'div',
+      { class: 'head' },
+      el('span', { class: 'kind', textContent: c.kind }),
+      el('span', { class: 'summary', textContent: c.summary }),
+      el('span', { class: 'confidence', textContent: `confidence ${c.confidence.toFixed(2)}` }),
+    ),
     ...c.evidence.map((e) => el('p', { class: 'evidence', textContent: `“${e.text}”` })),
     ...(c.note ? [el('p', { class: 'note', textContent: c.note })] : []),
     el(
       'div',
       { class: 'actions' },
-      button('Accept', () => { decide(c.id, 'accepted'); refresh(); }),
-      button('Reject', () => { decide(c.id, 'rejected'); refresh(); }),
-      button('Edit', () => { editor.hidden = !editor.hidden; }),
+      button('Accept', () => {
+        decide(c.id, 'accepted');
+        refresh();
+      }),
+      button('Reject', () => {
+        decide(c.id, 'rejected');
+        refresh();
+      }),
+      button('Edit', () => {
+        editor.hidden = !editor.hidden;
+      }),
       el('span', { class: 'decision', textContent: item.decision }),
     ),
     editor,
@@ -156,7 +179,9 @@ function candidateItem(item) {
 function render() {
   const x = state.extraction;
   $('article-title').textContent = x.source.name ?? 'Article';
-  $('article-meta').textContent = [x.source.publisher, x.source.publishedDate && `published ${x.source.publishedDate}`, x.source.url, x.source.id].filter(Boolean).join(' · ');
+  $('article-meta').textContent = [x.source.publisher, x.source.publishedDate && `published ${x.source.publishedDate}`, x.source.url, x.source.id]
+    .filter(Boolean)
+    .join(' · ');
   $('candidates').replaceChildren(...[...state.items.values()].map(candidateItem));
   $('results').hidden = false;
   $('load-result').replaceChildren();
@@ -187,7 +212,14 @@ function summaryTable(result) {
     'table',
     {},
     el('tr', {}, ...['kind', 'created', 'updated', 'unchanged'].map((h) => el('th', { textContent: h }))),
-    ...rows.map(([what, c]) => el('tr', { 'data-kind': c.kind }, el('td', { textContent: `${c.kind} (${what})` }), ...[c.created, c.updated, c.unchanged].map((n) => el('td', { textContent: String(n) })))),
+    ...rows.map(([what, c]) =>
+      el(
+        'tr',
+        { 'data-kind': c.kind },
+        el('td', { textContent: `${c.kind} (${what})` }),
+        ...[c.created, c.updated, c.unchanged].map((n) => el('td', { textContent: String(n) })),
+      ),
+    ),
   );
 }
 
@@ -210,14 +242,23 @@ async function load(event) {
   setStatus('load-status', 'Loading…');
   $('load-result').replaceChildren();
   try {
-    const { loadDataset } = await gql(LOAD, { name: `review ${state.extraction.source.id}`.slice(0, 200), content }, key ? { authorization: `Bearer ${key}` } : {});
-    setStatus('load-status', `Loaded ${content.nodes.length} node record(s) and ${content.relationships.length} relationship record(s), citing ${state.extraction.source.id}.`, 'ok');
+    const { loadDataset } = await gql(
+      LOAD,
+      { name: `review ${state.extraction.source.id}`.slice(0, 200), content },
+      key ? { authorization: `Bearer ${key}` } : {},
+    );
+    setStatus(
+      'load-status',
+      `Loaded ${content.nodes.length} node record(s) and ${content.relationships.length} relationship record(s), citing ${state.extraction.source.id}.`,
+      'ok',
+    );
     $('load-result').replaceChildren(summaryTable(loadDataset));
     document.body.dataset.state = 'loaded';
   } catch (err) {
     setStatus('load-status', err.message, 'error');
     const issues = err instanceof GraphQLRequestError ? err.errors.flatMap((e) => e.extensions?.issues ?? []) : [];
-    if (issues.length) $('load-result').replaceChildren(el('ul', { class: 'issues' }, ...issues.map((i) => el('li', { textContent: `${i.record}: ${i.field}: ${i.message}` }))));
+    if (issues.length)
+      $('load-result').replaceChildren(el('ul', { class: 'issues' }, ...issues.map((i) => el('li', { textContent: `${i.record}: ${i.field}: ${i.message}` }))));
     document.body.dataset.state = 'load-failed';
   }
 }

@@ -89,19 +89,20 @@ export function cytoscapeStyle() {
 /** SVG outline of a node shape in a 20×20 box, for the legend. */
 function shapeSvg(shape, color) {
   const poly = (pts) => `<polygon points="${pts}"/>`;
-  const body = {
-    ellipse: '<circle cx="10" cy="10" r="8"/>',
-    'round-rectangle': '<rect x="2" y="3" width="16" height="14" rx="4"/>',
-    rectangle: '<rect x="2" y="3" width="16" height="14"/>',
-    'round-hexagon': poly('5,2 15,2 19,10 15,18 5,18 1,10'),
-    barrel: '<path d="M4 2 Q1 10 4 18 L16 18 Q19 10 16 2 Z"/>',
-    'round-pentagon': poly('10,1 19,8 15.5,18 4.5,18 1,8'),
-    'cut-rectangle': poly('5,3 15,3 18,6 18,14 15,17 5,17 2,14 2,6'),
-    'round-tag': poly('2,4 14,4 19,10 14,16 2,16'),
-    'round-octagon': poly('6,1 14,1 19,6 19,14 14,19 6,19 1,14 1,6'),
-    'round-diamond': poly('10,1 19,10 10,19 1,10'),
-    rhomboid: poly('5,4 19,4 15,16 1,16'),
-  }[shape] ?? '<circle cx="10" cy="10" r="8"/>';
+  const body =
+    {
+      ellipse: '<circle cx="10" cy="10" r="8"/>',
+      'round-rectangle': '<rect x="2" y="3" width="16" height="14" rx="4"/>',
+      rectangle: '<rect x="2" y="3" width="16" height="14"/>',
+      'round-hexagon': poly('5,2 15,2 19,10 15,18 5,18 1,10'),
+      barrel: '<path d="M4 2 Q1 10 4 18 L16 18 Q19 10 16 2 Z"/>',
+      'round-pentagon': poly('10,1 19,8 15.5,18 4.5,18 1,8'),
+      'cut-rectangle': poly('5,3 15,3 18,6 18,14 15,17 5,17 2,14 2,6'),
+      'round-tag': poly('2,4 14,4 19,10 14,16 2,16'),
+      'round-octagon': poly('6,1 14,1 19,6 19,14 14,19 6,19 1,14 1,6'),
+      'round-diamond': poly('10,1 19,10 10,19 1,10'),
+      rhomboid: poly('5,4 19,4 15,16 1,16'),
+    }[shape] ?? '<circle cx="10" cy="10" r="8"/>';
   return `<svg width="18" height="18" viewBox="0 0 20 20" aria-hidden="true"><g fill="${color}" stroke="#33415c" stroke-width="1">${body}</g></svg>`;
 }
 

@@ -52,7 +52,12 @@ export const VALUE_CHAINS: ValueChain[] = [
     stages: [
       { stage: 'reserves', label: 'Bauxite reserves', measureId: 'measure:bauxite-mine-production-bauxite-dry-tons', basis: 'reserves' },
       { stage: 'mine', label: 'Bauxite mine production', measureId: 'measure:bauxite-mine-production-bauxite-dry-tons', basis: 'production' },
-      { stage: 'refinery', label: 'Alumina refinery production', measureId: 'measure:bauxite-refinery-production-alumina-calcined-equivalent-weights', basis: 'production' },
+      {
+        stage: 'refinery',
+        label: 'Alumina refinery production',
+        measureId: 'measure:bauxite-refinery-production-alumina-calcined-equivalent-weights',
+        basis: 'production',
+      },
       { stage: 'smelter', label: 'Aluminium smelter production', measureId: 'measure:aluminum-smelter-production-aluminum', basis: 'production' },
     ],
   },
@@ -60,8 +65,18 @@ export const VALUE_CHAINS: ValueChain[] = [
     name: 'rare earths: reserves → mine',
     itemIds: ['product:rare-earths'],
     stages: [
-      { stage: 'reserves', label: 'Rare-earth reserves (REO)', measureId: 'measure:rare-earths-mine-production-rare-earth-oxide-equivalent', basis: 'reserves' },
-      { stage: 'mine', label: 'Rare-earth mine production (REO)', measureId: 'measure:rare-earths-mine-production-rare-earth-oxide-equivalent', basis: 'production' },
+      {
+        stage: 'reserves',
+        label: 'Rare-earth reserves (REO)',
+        measureId: 'measure:rare-earths-mine-production-rare-earth-oxide-equivalent',
+        basis: 'reserves',
+      },
+      {
+        stage: 'mine',
+        label: 'Rare-earth mine production (REO)',
+        measureId: 'measure:rare-earths-mine-production-rare-earth-oxide-equivalent',
+        basis: 'production',
+      },
     ],
   },
   {
@@ -99,8 +114,17 @@ export interface StageYear {
 export function stageYear(year: number, c: Concentration | null, reason?: string): StageYear {
   if (!c) {
     return {
-      year, hasFigures: false, topCountryId: null, topSharePct: null, top3SharePct: null, hhi: null, producerCount: 0,
-      denominatorTonnes: null, denominatorMethod: null, listedTonnes: null, denominator: reason ?? null,
+      year,
+      hasFigures: false,
+      topCountryId: null,
+      topSharePct: null,
+      top3SharePct: null,
+      hhi: null,
+      producerCount: 0,
+      denominatorTonnes: null,
+      denominatorMethod: null,
+      listedTonnes: null,
+      denominator: reason ?? null,
     };
   }
   const ranked = c.producers.filter((p) => p.rank !== null);

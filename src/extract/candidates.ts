@@ -56,7 +56,10 @@ export class Collector {
   readonly facts = new Map<string, Candidate>();
 
   /** `tag` tells this article's claims apart from other articles' (a short digest of its text). */
-  constructor(readonly gaz: Gazetteer, readonly tag: string) {}
+  constructor(
+    readonly gaz: Gazetteer,
+    readonly tag: string,
+  ) {}
 
   /** True when `id` is in the graph (not proposed by this article). */
   known(id: string): boolean {
@@ -73,7 +76,16 @@ export class Collector {
     if (this.known(id)) return;
     let c = this.entities.get(id);
     if (!c) {
-      c = { id: candidateId('entity', id), kind: 'entity', summary: `new ${label} ${name}`, record: { id, label, name, aliases: [] }, evidence: [], confidence, requires: [], note: reason };
+      c = {
+        id: candidateId('entity', id),
+        kind: 'entity',
+        summary: `new ${label} ${name}`,
+        record: { id, label, name, aliases: [] },
+        evidence: [],
+        confidence,
+        requires: [],
+        note: reason,
+      };
       this.entities.set(id, c);
       const entry = this.gaz.byId.get(id);
       if (entry) {
@@ -105,9 +117,14 @@ export class Collector {
     }
     const claimProps = { ...props };
     this.facts.set(key, {
-      id: candidateId('claim', key), kind: 'claim', summary: `${this.nameOf(id)}: ${attribute} = ${valueText} (the graph holds another value)`,
+      id: candidateId('claim', key),
+      kind: 'claim',
+      summary: `${this.nameOf(id)}: ${attribute} = ${valueText} (the graph holds another value)`,
       record: { id: claimId, label: 'Claim', name: `${this.nameOf(id)}: ${attribute} per the article`, attribute, valueText, ...claimProps },
-      evidence: [evidenceOf(s)], confidence, requires: [], about: id,
+      evidence: [evidenceOf(s)],
+      confidence,
+      requires: [],
+      about: id,
     });
   }
 
@@ -129,8 +146,13 @@ export class Collector {
     const record: Record<string, unknown> = { type, from, to };
     for (const [k, v] of Object.entries(props)) if (v !== undefined) record[k] = v;
     this.facts.set(key, {
-      id: candidateId('relationship', key), kind: 'relationship', summary: `${this.nameOf(from)} ${type} ${this.nameOf(to)}`,
-      record, evidence: [evidenceOf(s)], confidence, requires: [],
+      id: candidateId('relationship', key),
+      kind: 'relationship',
+      summary: `${this.nameOf(from)} ${type} ${this.nameOf(to)}`,
+      record,
+      evidence: [evidenceOf(s)],
+      confidence,
+      requires: [],
     });
   }
 }

@@ -28,13 +28,25 @@ export interface ExtractCliOptions {
 /** Runs `kg extract`; returns a summary line. Throws ArticleInputError for bad input or options. */
 export async function runExtract(file: string, opts: ExtractCliOptions, withDb: <T>(work: (db: Db) => Promise<T>) => Promise<T>): Promise<string> {
   if (!existsSync(file)) throw new ArticleInputError('EMPTY', `no such file: ${file}`);
-  for (const [k, v] of [['--published', opts.published], ['--retrieved', opts.retrieved]] as const) {
+  for (const [k, v] of [
+    ['--published', opts.published],
+    ['--retrieved', opts.retrieved],
+  ] as const) {
     if (v !== undefined) optionDay(k, v);
   }
-  if (opts.url !== undefined && !/^https?:\/\/\S+$/.test(opts.url)) throw new ArticleInputError('BAD_OPTION', `--url must be an http(s) URL (got ${JSON.stringify(opts.url)})`);
+  if (opts.url !== undefined && !/^https?:\/\/\S+$/.test(opts.url))
+    throw new ArticleInputError('BAD_OPTION', `--url must be an http(s) URL (got ${JSON.stringify(opts.url)})`);
   if (existsSync(opts.out) && !opts.force) throw new ArticleInputError('BAD_OPTION', `${opts.out} exists; pass --force to replace it`);
   const bytes = readFileSync(file);
-  const ex = await withDb(async (db) => extractArticle(bytes, await loadGazetteer(db), graphFacts(db), { name: file, url: opts.url, publishedDate: opts.published, retrievedDate: opts.retrieved, publisher: opts.publisher }));
+  const ex = await withDb(async (db) =>
+    extractArticle(bytes, await loadGazetteer(db), graphFacts(db), {
+      name: file,
+      url: opts.url,
+      publishedDate: opts.published,
+      retrievedDate: opts.retrieved,
+      publisher: opts.publisher,
+    }),
+  );
   writeFileSync(opts.out, datasetYaml(ex));
   const count = (k: string) => ex.candidates.filter((c) => c.kind === k).length;
   return `${opts.out}: ${count('relationship')} relationship(s), ${count('claim')} claim(s), ${count('entity')} new entit(y/ies) from ${ex.sentences.length} sentence(s) of "${ex.source.name}" (source ${ex.source.id})`;

@@ -5,7 +5,7 @@
  * existing ones, never an overwrite.
  */
 import { withSlots } from '../cypher.js';
-import { labelOfId, type Label } from '../model/schema.js';
+import { type Label, labelOfId } from '../model/schema.js';
 import type { Db } from '../neo4j/db.js';
 import type { Collector } from './candidates.js';
 
@@ -58,7 +58,9 @@ const differs = (a: unknown, b: unknown) => a !== undefined && a !== null && b !
 
 /** Turns the disagreeing values of `col`'s relationships into Claims. */
 export async function resolveConflicts(col: Collector, lookup: FactLookup): Promise<void> {
-  const rels = [...col.facts.values()].filter((c) => c.kind === 'relationship' && col.known(c.record.from as string) && col.known(c.record.to as string) && VALUES[c.record.type as string]);
+  const rels = [...col.facts.values()].filter(
+    (c) => c.kind === 'relationship' && col.known(c.record.from as string) && col.known(c.record.to as string) && VALUES[c.record.type as string],
+  );
   if (!rels.length) return;
   const known = await lookup(rels.map((c) => ({ from: c.record.from as string, to: c.record.to as string })));
   for (const c of rels) {
@@ -67,7 +69,11 @@ export async function resolveConflicts(col: Collector, lookup: FactLookup): Prom
     if (!fact) continue;
     for (const v of VALUES[r.type as string]) {
       const main = v.props[0];
-      if (!differs(r[main], (fact as unknown as Record<string, unknown>)[main]) && !(main !== 'sharePct' && differs(r[v.props[1]], (fact as unknown as Record<string, unknown>)[v.props[1]]))) continue;
+      if (
+        !differs(r[main], (fact as unknown as Record<string, unknown>)[main]) &&
+        !(main !== 'sharePct' && differs(r[v.props[1]], (fact as unknown as Record<string, unknown>)[v.props[1]]))
+      )
+        continue;
       const props: Record<string, unknown> = { value: r[main] };
       for (const p of v.props) props[p === 'sharePct' ? 'quantity' : p === 'sharePctBound' ? 'quantityBound' : p] = r[p];
       if (main === 'sharePct') props.unit = '%';

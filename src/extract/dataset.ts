@@ -51,9 +51,17 @@ export function datasetYaml(ex: Extraction): string {
     ex.candidates.find((c) => c.kind === 'relationship' && c.record.type === r.type && c.record.from === r.from && c.record.to === r.to) ??
     ex.candidates.find((c) => c.kind === 'claim' && r.type === 'ABOUT' && c.record.id === r.from);
   const nodes = doc.get('nodes');
-  if (isSeq(nodes)) nodes.items.forEach((item, i) => { const c = find(ds.nodes[i].id); if (c && isMap(item)) (item as YAMLMap).commentBefore = comment(c); });
+  if (isSeq(nodes))
+    nodes.items.forEach((item, i) => {
+      const c = find(ds.nodes[i].id);
+      if (c && isMap(item)) (item as YAMLMap).commentBefore = comment(c);
+    });
   const rels = doc.get('relationships');
-  if (isSeq(rels)) rels.items.forEach((item, i) => { const c = findRel(ds.relationships[i]); if (c && isMap(item)) (item as YAMLMap).commentBefore = comment(c); });
+  if (isSeq(rels))
+    rels.items.forEach((item, i) => {
+      const c = findRel(ds.relationships[i]);
+      if (c && isMap(item)) (item as YAMLMap).commentBefore = comment(c);
+    });
   doc.commentBefore = [
     ` Candidate facts extracted from "${ex.source.name}"`,
     ' Review: delete a record to reject it (and every relationship that names a deleted entity), edit values',

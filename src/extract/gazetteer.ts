@@ -6,12 +6,22 @@
  * as written, so a common word never becomes an entity.
  */
 import { withSlots } from '../cypher.js';
+import { foldName } from '../model/names.js';
 import type { Label } from '../model/schema.js';
 import type { Db } from '../neo4j/db.js';
-import { foldName } from '../model/names.js';
 
 /** Labels an article's names are matched to (the model's entity labels that articles name). */
-export const GAZETTEER_LABELS = ['Company', 'Person', 'Country', 'Metal', 'Product', 'Technology', 'Facility', 'Agreement', 'Policy'] as const satisfies readonly Label[];
+export const GAZETTEER_LABELS = [
+  'Company',
+  'Person',
+  'Country',
+  'Metal',
+  'Product',
+  'Technology',
+  'Facility',
+  'Agreement',
+  'Policy',
+] as const satisfies readonly Label[];
 
 /** One entity of the graph as the extractor sees it. Links are ids of related entities. */
 export interface GazetteerEntry {

@@ -8,17 +8,17 @@
  */
 import { createHash } from 'node:crypto';
 import type { SourceRecord } from '../model/schema.js';
-import { Collector, type Candidate } from './candidates.js';
-import { resolveConflicts, type FactLookup } from './conflicts.js';
+import { type Candidate, Collector } from './candidates.js';
+import { type FactLookup, resolveConflicts } from './conflicts.js';
 import type { Gazetteer } from './gazetteer.js';
-import { readArticle, optionDay, type Article } from './input.js';
-import { findMentions, slug, type Mention } from './mentions.js';
+import { type Article, optionDay, readArticle } from './input.js';
+import { findMentions, type Mention, slug } from './mentions.js';
 import { agreements } from './patterns/agreements.js';
-import { makeCtx, type Discourse } from './patterns/context.js';
+import { type Discourse, makeCtx } from './patterns/context.js';
 import { facilities } from './patterns/facilities.js';
 import { ownership } from './patterns/ownership.js';
 import { policies } from './patterns/policies.js';
-import { splitSentences, type Sentence } from './sentences.js';
+import { type Sentence, splitSentences } from './sentences.js';
 
 export { ArticleInputError, optionDay } from './input.js';
 
@@ -101,7 +101,8 @@ function finish(col: Collector): Candidate[] {
   }
   // A new entity that another new entity's facts need (a facility's product) is needed too.
   const entities = [...col.entities.entries()].filter(([id]) => needed.has(id)).map(([, c]) => c);
-  const order = (c: Candidate) => `${c.kind === 'entity' ? 0 : c.kind === 'relationship' ? 1 : 2}|${c.kind === 'entity' ? c.record.id : `${c.record.type ?? c.record.attribute}|${c.record.from ?? c.about}|${c.record.to ?? ''}`}`;
+  const order = (c: Candidate) =>
+    `${c.kind === 'entity' ? 0 : c.kind === 'relationship' ? 1 : 2}|${c.kind === 'entity' ? c.record.id : `${c.record.type ?? c.record.attribute}|${c.record.from ?? c.about}|${c.record.to ?? ''}`}`;
   return [...entities, ...facts].sort((a, b) => (order(a) < order(b) ? -1 : order(a) > order(b) ? 1 : 0));
 }
 

@@ -35,7 +35,10 @@ export interface Article {
 
 /** Bad input: `code` tells the kind, the message what was expected. */
 export class ArticleInputError extends Error {
-  constructor(readonly code: 'EMPTY' | 'BINARY' | 'TOO_LARGE' | 'NO_ARTICLE' | 'BAD_OPTION', message: string) {
+  constructor(
+    readonly code: 'EMPTY' | 'BINARY' | 'TOO_LARGE' | 'NO_ARTICLE' | 'BAD_OPTION',
+    message: string,
+  ) {
     super(message);
     this.name = 'ArticleInputError';
   }
@@ -44,8 +47,13 @@ export class ArticleInputError extends Error {
 /** Bytes or a string → text, refusing empty, binary and oversized input. */
 export function decodeInput(input: Uint8Array | string): string {
   const bytes = typeof input === 'string' ? Buffer.from(input, 'utf8') : input;
-  if (bytes.length > MAX_INPUT_BYTES) throw new ArticleInputError('TOO_LARGE', `the input has ${bytes.length} bytes; at most ${MAX_INPUT_BYTES} bytes (${MAX_INPUT_BYTES / 1024 / 1024} MiB) are read`);
-  if (bytes.includes(0)) throw new ArticleInputError('BINARY', 'the input is binary (it holds NUL bytes); expected plain text, Markdown or an HTML page in UTF-8');
+  if (bytes.length > MAX_INPUT_BYTES)
+    throw new ArticleInputError(
+      'TOO_LARGE',
+      `the input has ${bytes.length} bytes; at most ${MAX_INPUT_BYTES} bytes (${MAX_INPUT_BYTES / 1024 / 1024} MiB) are read`,
+    );
+  if (bytes.includes(0))
+    throw new ArticleInputError('BINARY', 'the input is binary (it holds NUL bytes); expected plain text, Markdown or an HTML page in UTF-8');
   let text: string;
   try {
     text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
@@ -57,8 +65,7 @@ export function decodeInput(input: Uint8Array | string): string {
   return text;
 }
 
-const isHtml = (text: string, name?: string) =>
-  /\.x?html?$/i.test(name ?? '') || /^\s*(<!doctype html|<html[\s>]|<head[\s>]|<body[\s>])/i.test(text);
+const isHtml = (text: string, name?: string) => /\.x?html?$/i.test(name ?? '') || /^\s*(<!doctype html|<html[\s>]|<head[\s>]|<body[\s>])/i.test(text);
 const isMarkdown = (text: string, name?: string) => /\.(md|markdown)$/i.test(name ?? '') || /^#{1,6}\s+\S/m.test(text);
 
 const words = (s: string) => s.split(/\s+/).filter(Boolean).length;
@@ -88,7 +95,10 @@ export function optionDay(name: string, value: string): string {
 
 function checkArticle(a: Article): Article {
   if (words(a.text) < MIN_ARTICLE_WORDS) {
-    throw new ArticleInputError('NO_ARTICLE', `no article found: the input has ${words(a.text)} words of prose (paragraphs of sentences); at least ${MIN_ARTICLE_WORDS} are needed`);
+    throw new ArticleInputError(
+      'NO_ARTICLE',
+      `no article found: the input has ${words(a.text)} words of prose (paragraphs of sentences); at least ${MIN_ARTICLE_WORDS} are needed`,
+    );
   }
   if (a.text.length > MAX_ARTICLE_CHARS) {
     throw new ArticleInputError('TOO_LARGE', `the article has ${a.text.length} characters; at most ${MAX_ARTICLE_CHARS} are extracted at once (split it)`);
@@ -112,7 +122,10 @@ function fromText(text: string, format: 'text' | 'markdown'): Article {
   for (const raw of lines) {
     let line = raw.trim();
     if (format === 'markdown') {
-      line = line.replace(/!\[[^\]]*\]\([^)]*\)/g, '').replace(/\[([^\]]+)\]\([^)]*\)/g, '$1').replace(/(\*\*|__|\*|_|`)/g, '');
+      line = line
+        .replace(/!\[[^\]]*\]\([^)]*\)/g, '')
+        .replace(/\[([^\]]+)\]\([^)]*\)/g, '$1')
+        .replace(/(\*\*|__|\*|_|`)/g, '');
     }
     const heading = /^#{1,6}\s+(.*)$/.exec(line);
     const meta = /^(published|date|url|source)\s*:\s*(.+)$/i.exec(line.replace(/^[*_]+|[*_]+$/g, ''));

@@ -8,9 +8,10 @@
  * - technologies: a capitalised name followed by "process" or "technology".
  * A proposal joins the gazetteer, so a later "Andes Lithium" finds "Andes Lithium Corp.".
  */
-import type { Label } from '../model/schema.js';
+
 import { countryCode, countryName } from '../model/countries.js';
-import { type Gazetteer, nameKey, type GazetteerEntry } from './gazetteer.js';
+import type { Label } from '../model/schema.js';
+import { type Gazetteer, type GazetteerEntry, nameKey } from './gazetteer.js';
 import { nlp } from './nlp.js';
 
 export interface Mention {
@@ -44,13 +45,21 @@ function tokens(sentence: string): Token[] {
 /** A readable id slug: the normalised name, words joined by "-". */
 export const slug = (s: string): string => nameKey(s).replace(/ /g, '-').slice(0, 80).replace(/-+$/, '');
 
-const COMPANY_SUFFIX = /\s(?:Corp\.?|Corporation|Ltd\.?|Limited|Inc\.?|Group|Holdings?|PLC|plc|AG|SA|AS|ASA|LLC|JSC|GmbH|Co\.|Company|Mining|Metals|Resources|Minerals|Lithium|Chemicals?|Industries|Energy|Technologies|Steel)$/;
+const COMPANY_SUFFIX =
+  /\s(?:Corp\.?|Corporation|Ltd\.?|Limited|Inc\.?|Group|Holdings?|PLC|plc|AG|SA|AS|ASA|LLC|JSC|GmbH|Co\.|Company|Mining|Metals|Resources|Minerals|Lithium|Chemicals?|Industries|Energy|Technologies|Steel)$/;
 const CAPWORD = "(?:[A-Z][\\p{L}\\p{N}&'’.-]*|&)";
-const COMPANY_BY_SUFFIX = new RegExp(`\\b(?:${CAPWORD}\\s){1,4}(?:Corp\\.?|Corporation|Ltd\\.?|Limited|Inc\\.?|Group|Holdings?|PLC|plc|AG|SA|AS|ASA|LLC|JSC|GmbH|Company|Mining|Metals|Resources|Minerals|Lithium|Chemicals?|Industries|Energy|Technologies|Steel)\\b\\.?`, 'gu');
-const COMPANY_NOUN = new RegExp(`\\b(company|firm|miner|producer|steelmaker|refiner|fund|conglomerate|trader|maker|manufacturer|developer|operator|investor|smelter|group)\\s+(${CAPWORD}(?:\\s${CAPWORD})*)`, 'gu');
+const COMPANY_BY_SUFFIX = new RegExp(
+  `\\b(?:${CAPWORD}\\s){1,4}(?:Corp\\.?|Corporation|Ltd\\.?|Limited|Inc\\.?|Group|Holdings?|PLC|plc|AG|SA|AS|ASA|LLC|JSC|GmbH|Company|Mining|Metals|Resources|Minerals|Lithium|Chemicals?|Industries|Energy|Technologies|Steel)\\b\\.?`,
+  'gu',
+);
+const COMPANY_NOUN = new RegExp(
+  `\\b(company|firm|miner|producer|steelmaker|refiner|fund|conglomerate|trader|maker|manufacturer|developer|operator|investor|smelter|group)\\s+(${CAPWORD}(?:\\s${CAPWORD})*)`,
+  'gu',
+);
 const TECHNOLOGY = new RegExp(`\\b((?:${CAPWORD}\\s?){1,4})\\s(process|technology)\\b`, 'gu');
 /** Capitalised words that start sentences or name months and never make a company name. */
-const NOT_NAME = /^(The|A|An|This|That|These|Its|It|Under|With|From|In|On|At|By|For|And|But|During|After|Before|Once|When|While|Both|Each|January|February|March|April|May|June|July|August|September|October|November|December)\b\s*/;
+const NOT_NAME =
+  /^(The|A|An|This|That|These|Its|It|Under|With|From|In|On|At|By|For|And|But|During|After|Before|Once|When|While|Both|Each|January|February|March|April|May|June|July|August|September|October|November|December)\b\s*/;
 
 /** The company name without a trailing company word ("Andes Lithium Corp." → "Andes Lithium"). */
 const shortName = (name: string) => name.replace(COMPANY_SUFFIX, '').trim();
@@ -76,18 +85,45 @@ export function findMentions(sentence: string, gaz: Gazetteer): Mention[] {
         if (!hit || sentence[end] === '$') continue;
         // A single lower-case word read as a verb ("lead", "tin") is not a name.
         if (n === 1 && !/\p{Lu}/u.test(written) && isVerbAt(start)) continue;
-        out.push({ start, end, text: written, id: hit.entry.id, label: hit.entry.label, known: !hit.entry.proposed, reason: hit.entry.proposed ? hit.entry.reason ?? 'proposed by the article' : `name in the graph: ${hit.entry.name}`, ambiguous: hit.ambiguous });
+        out.push({
+          start,
+          end,
+          text: written,
+          id: hit.entry.id,
+          label: hit.entry.label,
+          known: !hit.entry.proposed,
+          reason: hit.entry.proposed ? (hit.entry.reason ?? 'proposed by the article') : `name in the graph: ${hit.entry.name}`,
+          ambiguous: hit.ambiguous,
+        });
         matched = n;
       }
       i += matched || 1;
     }
   };
-  const propose = (start: number, end: number, label: Label, id: string, name: string, reason: string, extra: Partial<GazetteerEntry> = {}, names: string[] = []) => {
+  const propose = (
+    start: number,
+    end: number,
+    label: Label,
+    id: string,
+    name: string,
+    reason: string,
+    extra: Partial<GazetteerEntry> = {},
+    names: string[] = [],
+  ) => {
     if (!free(start, end) || sentence[end] === '$') return;
     const existing = gaz.byId.get(id);
     const entry: GazetteerEntry = existing ?? { id, label, name, aliases: [], reason, ...extra };
     gaz.add(entry, names);
-    out.push({ start, end, text: sentence.slice(start, end), id, label, known: !!existing && !existing.proposed, reason: existing && !existing.proposed ? `name in the graph: ${existing.name}` : reason, ambiguous: false });
+    out.push({
+      start,
+      end,
+      text: sentence.slice(start, end),
+      id,
+      label,
+      known: !!existing && !existing.proposed,
+      reason: existing && !existing.proposed ? `name in the graph: ${existing.name}` : reason,
+      ambiguous: false,
+    });
   };
 
   const company = (start: number, raw: string, reason: string) => {
@@ -98,7 +134,16 @@ export function findMentions(sentence: string, gaz: Gazetteer): Mention[] {
     const at = start + raw.indexOf(name);
     const hit = gaz.lookup(nameKey(name), name) ?? gaz.lookup(nameKey(shortName(name)), shortName(name));
     if (hit) return propose(at, at + name.length, hit.entry.label, hit.entry.id, hit.entry.name, reason);
-    propose(at, at + name.length, 'Company', `company:${slug(name)}`, name, reason, { proposed: true }, shortName(name) !== name && shortName(name).split(' ').length >= 1 && shortName(name).length >= 5 ? [shortName(name)] : []);
+    propose(
+      at,
+      at + name.length,
+      'Company',
+      `company:${slug(name)}`,
+      name,
+      reason,
+      { proposed: true },
+      shortName(name) !== name && shortName(name).split(' ').length >= 1 && shortName(name).length >= 5 ? [shortName(name)] : [],
+    );
   };
   // Company names first, so the words inside them ("Steppe Copper Mining") are not read as metals.
   for (const m of sentence.matchAll(COMPANY_BY_SUFFIX)) company(m.index!, m[0], `ends with the company word "${m[0].trim().split(' ').pop()}"`);
@@ -107,10 +152,16 @@ export function findMentions(sentence: string, gaz: Gazetteer): Mention[] {
   for (const m of sentence.matchAll(/\b[A-Z][\p{L}'’.-]*(?:\s(?:of\s|and\s)?[A-Z][\p{L}'’.-]*){0,3}/gu)) {
     const words = m[0].split(' ');
     for (let n = words.length; n >= 1; n--) {
-      const name = words.slice(0, n).join(' ').replace(/['’]s$/, '');
+      const name = words
+        .slice(0, n)
+        .join(' ')
+        .replace(/['’]s$/, '');
       const code = countryCode(name);
       if (code) {
-        propose(m.index!, m.index! + name.length, 'Country', `country:${code}`, countryName(code), `country name "${name}" (ISO 3166-1 ${code})`, { isoCode: code, proposed: true });
+        propose(m.index!, m.index! + name.length, 'Country', `country:${code}`, countryName(code), `country name "${name}" (ISO 3166-1 ${code})`, {
+          isoCode: code,
+          proposed: true,
+        });
         break;
       }
     }

@@ -21,14 +21,15 @@ type Rec = Record<string, unknown>;
 
 /** The key value of a relationship by type: what a reader checks first. */
 function relValue(r: Rec): string | null {
-  const num = (v: string, u?: string, b?: string) => (r[v] === undefined ? null : `${r[v]}${r[u ?? ''] ? ` ${r[u!]}` : ''} ${(r[b ?? ''] as string | undefined) ?? 'exact'}`);
+  const num = (v: string, u?: string, b?: string) =>
+    r[v] === undefined ? null : `${r[v]}${r[u ?? ''] ? ` ${r[u!]}` : ''} ${(r[b ?? ''] as string | undefined) ?? 'exact'}`;
   switch (r.type) {
     case 'COVERS':
       return num('quantity', 'unit', 'quantityBound') ?? num('amount', 'currency', 'amountBound');
     case 'INVESTS_IN':
       return num('amount', 'currency', 'amountBound');
     case 'SHAREHOLDER_OF':
-      return num('sharePct', '', 'sharePctBound') ?? ((r.status as string | undefined) ?? null);
+      return num('sharePct', '', 'sharePctBound') ?? (r.status as string | undefined) ?? null;
     case 'PRODUCES':
       return num('quantity', 'unit', 'quantityBound');
     case 'PARTY_TO':
@@ -49,7 +50,11 @@ export function factsOf(ds: Dataset, rename: (id: string) => string = (id) => id
   const claims = new Map(ds.nodes.filter((n) => n.label === 'Claim').map((n) => [n.id, n as Rec]));
   for (const n of ds.nodes as Rec[]) {
     for (const p of NODE_FACTS[n.label as string] ?? []) {
-      if (n[p] !== undefined) facts.push({ what: `${n.label}.${p} of ${rename(n.id as string)}`, value: p === 'quantity' ? `${n.quantity} ${n.unit ?? ''} ${n.quantityBound ?? 'exact'}` : String(n[p]) });
+      if (n[p] !== undefined)
+        facts.push({
+          what: `${n.label}.${p} of ${rename(n.id as string)}`,
+          value: p === 'quantity' ? `${n.quantity} ${n.unit ?? ''} ${n.quantityBound ?? 'exact'}` : String(n[p]),
+        });
     }
   }
   for (const r of ds.relationships as Rec[]) {

@@ -63,13 +63,51 @@ export function boundAround(sentence: string, start: number, end: number): Bound
   if (/\b(no|not) more than\s*$/.test(before)) return 'atMost';
   if (/\b(no|not) less than\s*$/.test(before)) return 'atLeast';
   if (/\b(about|around|approximately|roughly|some|nearly|almost|close to|an estimated|estimated|circa|c\.)\s*$/.test(before)) return 'approximate';
-  if (/\b(over|more than|exceeding|exceeds|above|at least|upwards of|in excess of|no less than|north of|topping)\s*$/.test(before) || /^\s*or more\b/.test(after)) return 'atLeast';
+  if (
+    /\b(over|more than|exceeding|exceeds|above|at least|upwards of|in excess of|no less than|north of|topping)\s*$/.test(before) ||
+    /^\s*or more\b/.test(after)
+  )
+    return 'atLeast';
   if (/\b(up to|at most|less than|under|below|no more than|as much as|a maximum of|maximum)\s*$/.test(before) || /^\s*or less\b/.test(after)) return 'atMost';
   return 'exact';
 }
 
-const CURRENCY_SYMBOL: Record<string, string> = { 'us$': 'USD', usd: 'USD', $: 'USD', '€': 'EUR', eur: 'EUR', '£': 'GBP', gbp: 'GBP', '¥': 'JPY', jpy: 'JPY', '₸': 'KZT', kzt: 'KZT', cny: 'CNY', rmb: 'CNY', 'a$': 'AUD', aud: 'AUD', 'c$': 'CAD', cad: 'CAD' };
-const CURRENCY_WORD: Record<string, string> = { tenge: 'KZT', yen: 'JPY', yuan: 'CNY', euro: 'EUR', euros: 'EUR', dollars: 'USD', 'us dollars': 'USD', rubles: 'RUB', roubles: 'RUB', pounds: 'GBP', kzt: 'KZT', usd: 'USD', eur: 'EUR', jpy: 'JPY', cny: 'CNY' };
+const CURRENCY_SYMBOL: Record<string, string> = {
+  us$: 'USD',
+  usd: 'USD',
+  $: 'USD',
+  '€': 'EUR',
+  eur: 'EUR',
+  '£': 'GBP',
+  gbp: 'GBP',
+  '¥': 'JPY',
+  jpy: 'JPY',
+  '₸': 'KZT',
+  kzt: 'KZT',
+  cny: 'CNY',
+  rmb: 'CNY',
+  a$: 'AUD',
+  aud: 'AUD',
+  c$: 'CAD',
+  cad: 'CAD',
+};
+const CURRENCY_WORD: Record<string, string> = {
+  tenge: 'KZT',
+  yen: 'JPY',
+  yuan: 'CNY',
+  euro: 'EUR',
+  euros: 'EUR',
+  dollars: 'USD',
+  'us dollars': 'USD',
+  rubles: 'RUB',
+  roubles: 'RUB',
+  pounds: 'GBP',
+  kzt: 'KZT',
+  usd: 'USD',
+  eur: 'EUR',
+  jpy: 'JPY',
+  cny: 'CNY',
+};
 
 /** Amounts of money: "US$1.2 billion", "$45m", "20 billion tenge", "EUR 300 million". */
 export function findMoney(sentence: string): MoneyValue[] {
@@ -80,14 +118,28 @@ export function findMoney(sentence: string): MoneyValue[] {
     const n = num(m[2]);
     if (n === null) continue;
     const amount = n * (m[3] ? SCALES[m[3].toLowerCase()] : 1);
-    out.push({ start: m.index!, end: m.index! + m[0].length, text: m[0], amount, currency: CURRENCY_SYMBOL[m[1].toLowerCase()], bound: boundAround(sentence, m.index!, m.index! + m[0].length) });
+    out.push({
+      start: m.index!,
+      end: m.index! + m[0].length,
+      text: m[0],
+      amount,
+      currency: CURRENCY_SYMBOL[m[1].toLowerCase()],
+      bound: boundAround(sentence, m.index!, m.index! + m[0].length),
+    });
   }
   for (const m of sentence.matchAll(suffixed)) {
     if (out.some((o) => m.index! < o.end && m.index! + m[0].length > o.start)) continue;
     const n = num(m[1]);
     if (n === null) continue;
     const amount = n * (m[2] ? SCALES[m[2].toLowerCase()] : 1);
-    out.push({ start: m.index!, end: m.index! + m[0].length, text: m[0], amount, currency: CURRENCY_WORD[m[3].toLowerCase()], bound: boundAround(sentence, m.index!, m.index! + m[0].length) });
+    out.push({
+      start: m.index!,
+      end: m.index! + m[0].length,
+      text: m[0],
+      amount,
+      currency: CURRENCY_WORD[m[3].toLowerCase()],
+      bound: boundAround(sentence, m.index!, m.index! + m[0].length),
+    });
   }
   return out.sort((a, b) => a.start - b.start);
 }
@@ -124,7 +176,11 @@ export function findQuantities(sentence: string): QuantityValue[] {
 export function findPercents(sentence: string): PercentValue[] {
   const re = /\b(\d+(?:\.\d+)?)\s?(%|per\s?cent|percent)/gi;
   return [...sentence.matchAll(re)].map((m) => ({
-    start: m.index!, end: m.index! + m[0].length, text: m[0], value: Number(m[1]), bound: boundAround(sentence, m.index!, m.index! + m[0].length),
+    start: m.index!,
+    end: m.index! + m[0].length,
+    text: m[0],
+    value: Number(m[1]),
+    bound: boundAround(sentence, m.index!, m.index! + m[0].length),
   }));
 }
 
@@ -143,13 +199,16 @@ export function findTerms(sentence: string): TermValue[] {
 }
 
 const QUARTERS: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4 };
-const VAGUE = /\b(?:(late|early|mid|the end of|end of|end-|the start of|start of|the beginning of|the (?:first|second) half of|the (first|second|third|fourth) quarter of|H[12])[\s-]*)((?:19|20)\d{2})\b/gi;
+const VAGUE =
+  /\b(?:(late|early|mid|the end of|end of|end-|the start of|start of|the beginning of|the (?:first|second) half of|the (first|second|third|fourth) quarter of|H[12])[\s-]*)((?:19|20)\d{2})\b/gi;
 /** Where a date's own words begin: a digit, a quarter, a month name. */
 const DATE_START = /\b(\d|Q[1-4]\b|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i;
 
 /** The preposition right before `start` in the sentence, lower case, or "". */
 function prepBefore(sentence: string, start: number): string {
-  const m = /\b(on|in|for|from|until|till|by|since|before|after|to|through|during|effective|starting)\s+(?:the\s+)?$/i.exec(sentence.slice(Math.max(0, start - 16), start));
+  const m = /\b(on|in|for|from|until|till|by|since|before|after|to|through|during|effective|starting)\s+(?:the\s+)?$/i.exec(
+    sentence.slice(Math.max(0, start - 16), start),
+  );
   return m ? m[1].toLowerCase() : '';
 }
 
@@ -177,11 +236,16 @@ function parseDate(text: string): string | null {
   const written: string[] = text.match(/\b(?:19|20)\d{2}\b/g) ?? [];
   if (!written.includes(String(y))) return monthYear(text);
   switch (d.unit) {
-    case 'day': return `${y}-${pad(m)}-${pad(day)}`;
-    case 'month': return `${y}-${pad(m)}`;
-    case 'quarter': return `${y}-Q${Math.floor((m - 1) / 3) + 1}`;
-    case 'year': return `${y}`;
-    default: return /^\d{1,2}\s+\p{L}+\s+\d{4}$|^\p{L}+\s+\d{1,2},?\s+\d{4}$/u.test(text.trim()) ? `${y}-${pad(m)}-${pad(day)}` : null;
+    case 'day':
+      return `${y}-${pad(m)}-${pad(day)}`;
+    case 'month':
+      return `${y}-${pad(m)}`;
+    case 'quarter':
+      return `${y}-Q${Math.floor((m - 1) / 3) + 1}`;
+    case 'year':
+      return `${y}`;
+    default:
+      return /^\d{1,2}\s+\p{L}+\s+\d{4}$|^\p{L}+\s+\d{1,2},?\s+\d{4}$/u.test(text.trim()) ? `${y}-${pad(m)}-${pad(day)}` : null;
   }
 }
 
@@ -198,7 +262,10 @@ export function findDates(sentence: string): DateValue[] {
     const s = m.index! + m[0].length - m[2].length;
     if (!overlaps(s, s + 4)) out.push({ start: s, end: s + 4, text: m[2], value: m[2], words: m[0], prep: m[1].toLowerCase() });
   }
-  const found = nlp(sentence).dates({ timezone: 'UTC', today: '2000-01-01' }).json({ offset: true }) as Array<{ text: string; offset: { start: number; length: number } }>;
+  const found = nlp(sentence).dates({ timezone: 'UTC', today: '2000-01-01' }).json({ offset: true }) as Array<{
+    text: string;
+    offset: { start: number; length: number };
+  }>;
   for (const f of found) {
     // A range ("from 9 November 2025 until 27 November 2026") is taken as its two ends; a
     // match running over a semicolon or "and" is taken apart too.
@@ -214,11 +281,20 @@ export function findDates(sentence: string): DateValue[] {
       const trimmed = part.replace(/[\s,.;]+$/, '');
       const first = DATE_START.exec(trimmed);
       const core = first ? trimmed.slice(first.index).trim() : '';
-      const lead = first ? /\b(on|in|from|until|till|by|since|before|after|to|through|during|effective|starting)\s+(?:the\s+)?$/i.exec(trimmed.slice(0, first.index)) : null;
+      const lead = first
+        ? /\b(on|in|from|until|till|by|since|before|after|to|through|during|effective|starting)\s+(?:the\s+)?$/i.exec(trimmed.slice(0, first.index))
+        : null;
       const start = core ? sentence.indexOf(core, at) : -1;
       const value = core ? parseDate(core) : null;
       if (value && start >= 0 && !overlaps(start, start + core.length)) {
-        out.push({ start, end: start + core.length, text: core, value, words: core, prep: prep || (lead ? lead[1].toLowerCase() : prepBefore(sentence, start)) });
+        out.push({
+          start,
+          end: start + core.length,
+          text: core,
+          value,
+          words: core,
+          prep: prep || (lead ? lead[1].toLowerCase() : prepBefore(sentence, start)),
+        });
       }
       at += part.length;
       prep = '';

@@ -8,9 +8,7 @@
  * property gets a `…_precision` column beside it. Column names never change once published.
  */
 import type { z } from 'zod';
-import {
-  DATE_PROPERTIES, LABELS, NodeSchemas, REL_TYPE_NAMES, RelationshipRecord, type Label, type RelType,
-} from '../model/schema.js';
+import { DATE_PROPERTIES, LABELS, type Label, NodeSchemas, REL_TYPE_NAMES, RelationshipRecord, type RelType } from '../model/schema.js';
 
 /**
  * Column types as a BI tool sees them. In CSV every value is text; in JSON and NDJSON
@@ -108,7 +106,10 @@ const PROPERTY_DOCS: Record<string, { unit?: string; description: string }> = {
   retrievedDate: { description: 'date retrieved (first day of the period)' },
   note: { description: 'remark (city, process, USGS note…)' },
   role: { description: 'role of the start node (seller, buyer, process owner…)' },
-  basis: { description: 'production, capacity, reserves, importReliance or endUse; for salient statistics also imports, exports, consumption, price, stocks, employment, shipments or other' },
+  basis: {
+    description:
+      'production, capacity, reserves, importReliance or endUse; for salient statistics also imports, exports, consumption, price, stocks, employment, shipments or other',
+  },
   measureId: { description: 'id of the USGS Measure the figure belongs to' },
   year: { unit: 'calendar year', description: 'year the figure refers to' },
   sharePct: { unit: '%', description: 'share in percent (0–100) of the stated denominator (USGS: world total of the measure and year)' },
@@ -215,14 +216,36 @@ export const REL_PROPERTIES: Record<RelType, string[]> = {
 const relShape = (RelationshipRecord as unknown as { shape: Record<string, z.ZodType> }).shape;
 /** Column order of relationship properties: what, then the figure with its unit and bound, then time, then the remark. */
 const REL_ORDER = withPrecision([
-  'role', 'basis', 'itemId', 'measureId', 'year', 'period', 'rank',
-  'quantity', 'unit', 'quantityBound', 'quantityBase', 'baseUnit', 'amount', 'currency', 'amountBound',
-  'sharePct', 'sharePctBound', 'estimated', 'noValueReason',
-  'validFrom', 'validFromText', 'validTo', 'validToText', 'status', 'note',
+  'role',
+  'basis',
+  'itemId',
+  'measureId',
+  'year',
+  'period',
+  'rank',
+  'quantity',
+  'unit',
+  'quantityBound',
+  'quantityBase',
+  'baseUnit',
+  'amount',
+  'currency',
+  'amountBound',
+  'sharePct',
+  'sharePctBound',
+  'estimated',
+  'noValueReason',
+  'validFrom',
+  'validFromText',
+  'validTo',
+  'validToText',
+  'status',
+  'note',
 ]);
 const REL_IDENTITY = ['type', 'from', 'to', 'key', 'sources'];
 for (const p of Object.keys(relShape)) {
-  if (!REL_IDENTITY.includes(p) && !REL_ORDER.includes(p)) throw new Error(`feeds: relationship property ${p} has no place in REL_ORDER (src/feeds/columns.ts)`);
+  if (!REL_IDENTITY.includes(p) && !REL_ORDER.includes(p))
+    throw new Error(`feeds: relationship property ${p} has no place in REL_ORDER (src/feeds/columns.ts)`);
 }
 
 /** The type's property columns, in the model's order (`RelationshipRecord`). */

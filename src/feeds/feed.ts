@@ -10,8 +10,8 @@ import { pipeline } from 'node:stream/promises';
 import type { Db } from '../neo4j/db.js';
 import { formatter } from './formats.js';
 import type { FeedFilters, FeedRequest, FeedTableName } from './params.js';
-import { streamQuery, type QueryStream } from './stream.js';
-import { feedTable, type FeedTable } from './tables.js';
+import { type QueryStream, streamQuery } from './stream.js';
+import { type FeedTable, feedTable } from './tables.js';
 
 export interface FeedOptions {
   /** Transaction timeout of one feed in ms (the whole stream). */
@@ -48,7 +48,13 @@ class Counter extends Transform {
  * leaves a truncated file under the requested name. Resolves with the rows and bytes written;
  * rejects with the query's or the file's error.
  */
-export async function exportFeed(db: Db, request: FeedRequest, out: string | undefined, opts: FeedOptions, stdout: Writable = process.stdout): Promise<{ rows: number; bytes: number }> {
+export async function exportFeed(
+  db: Db,
+  request: FeedRequest,
+  out: string | undefined,
+  opts: FeedOptions,
+  stdout: Writable = process.stdout,
+): Promise<{ rows: number; bytes: number }> {
   const feed = openFeed(db, request.table, request.filters, opts);
   await feed.started;
   const rows = new Counter(false);

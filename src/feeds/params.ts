@@ -4,7 +4,7 @@
  * value reaches Cypher as a parameter. A problem throws `FeedParamError` naming the parameter.
  */
 import { z } from 'zod';
-import { LABELS, REL_TYPE_NAMES, STATISTIC_NAMES, parsePartialDate, type Label, type RelType } from '../model/schema.js';
+import { LABELS, type Label, parsePartialDate, REL_TYPE_NAMES, type RelType, STATISTIC_NAMES } from '../model/schema.js';
 
 export const FEED_TABLES = ['nodes', 'relationships', 'facts', 'production', 'series'] as const;
 export type FeedTableName = (typeof FEED_TABLES)[number];
@@ -46,7 +46,10 @@ export const TABLE_FILTERS: Record<FeedTableName, FilterName[]> = {
 /** A bad parameter: HTTP 400 `{ error: { code: 'BAD_REQUEST', message, parameter } }`, CLI exit 2. */
 export class FeedParamError extends Error {
   readonly code = 'BAD_REQUEST';
-  constructor(readonly parameter: string, message: string) {
+  constructor(
+    readonly parameter: string,
+    message: string,
+  ) {
     super(`${parameter}: ${message}`);
     this.name = 'FeedParamError';
   }
@@ -76,9 +79,7 @@ const one = (name: string) =>
   });
 
 const FILTER_SCHEMAS = {
-  label: one('label').pipe(
-    z.enum(LABELS as [Label, ...Label[]], { message: `unknown label; expected one of ${LABELS.join(', ')}` }),
-  ),
+  label: one('label').pipe(z.enum(LABELS as [Label, ...Label[]], { message: `unknown label; expected one of ${LABELS.join(', ')}` })),
   type: one('type').pipe(
     z.enum(REL_TYPE_NAMES as [RelType, ...RelType[]], { message: `unknown relationship type; expected one of ${REL_TYPE_NAMES.join(', ')}` }),
   ),
@@ -92,9 +93,7 @@ const FILTER_SCHEMAS = {
     .pipe(z.string().regex(/^\d{4}$/, 'expected a year such as 2024'))
     .transform(Number)
     .pipe(z.number().int().min(1900, 'expected a year from 1900 to 2100').max(2100, 'expected a year from 1900 to 2100')),
-  measure: one('measure').pipe(
-    z.string().regex(/^measure:[A-Za-z0-9][A-Za-z0-9._-]*$/, 'expected a measure id such as measure:gallium-primary-production'),
-  ),
+  measure: one('measure').pipe(z.string().regex(/^measure:[A-Za-z0-9][A-Za-z0-9._-]*$/, 'expected a measure id such as measure:gallium-primary-production')),
   basis: one('basis').pipe(z.enum(['production', 'capacity'], { message: 'expected production or capacity' })),
   statistic: one('statistic').pipe(z.enum(STATISTIC_NAMES, { message: `expected one of ${STATISTIC_NAMES.join(', ')}` })),
   updatedSince: one('updatedSince').transform((s, ctx) => {
@@ -138,7 +137,10 @@ export function parseFeedRequest(name: string, query: Record<string, unknown>): 
   const m = /^([a-z]+)(?:\.([a-z]+))?$/.exec(name);
   const table = m?.[1] as FeedTableName | undefined;
   if (!m || !FEED_TABLES.includes(table!)) {
-    throw new FeedParamError('table', `unknown feed ${JSON.stringify(name)}; expected one of ${FEED_TABLES.join(', ')} (optionally with .csv, .json or .ndjson)`);
+    throw new FeedParamError(
+      'table',
+      `unknown feed ${JSON.stringify(name)}; expected one of ${FEED_TABLES.join(', ')} (optionally with .csv, .json or .ndjson)`,
+    );
   }
   const allowed = TABLE_FILTERS[table!];
   const unknown = Object.keys(query).filter((k) => !(OUTPUT_PARAMETERS as readonly string[]).includes(k) && !allowed.includes(k as FilterName));

@@ -14,15 +14,15 @@
  * response, so a client never mistakes a cut-off feed for a complete one. Columns: docs/bi-feeds.md.
  */
 import { pipeline } from 'node:stream/promises';
-import { Router, type Request, type Response } from 'express';
+import { type Request, type Response, Router } from 'express';
 import type { Logger } from 'pino';
 import { feedDuration, feedRequests, feedRows, httpErrors, secondsSince } from '../metrics/registry.js';
 import { DatabaseUnavailableError, type Db } from '../neo4j/db.js';
+import { UNAVAILABLE_MESSAGE } from '../server/errors.js';
 import { openFeed } from './feed.js';
 import { CONTENT_TYPES, FORMULA_ESCAPE, formatter } from './formats.js';
-import { FEED_FORMATS, FEED_TABLES, FeedParamError, TABLE_FILTERS, parseFeedRequest, type FeedRequest, type FeedTableName } from './params.js';
+import { FEED_FORMATS, FEED_TABLES, FeedParamError, type FeedRequest, type FeedTableName, parseFeedRequest, TABLE_FILTERS } from './params.js';
 import { columnsOf } from './tables.js';
-import { UNAVAILABLE_MESSAGE } from '../server/errors.js';
 
 export interface FeedsRouterOptions {
   /** Transaction timeout of one feed in ms, the whole stream (default: 20 × the Db's query timeout). */
@@ -53,7 +53,9 @@ export function feedsRouter(db: Db, opts: FeedsRouterOptions = {}): Router {
     res.json({
       docs: 'docs/bi-feeds.md',
       formats: FEED_FORMATS,
-      csv: { escapeFormulas: `default true: text cells starting with = + - @, a tab or a CR get a leading ${FORMULA_ESCAPE}; escapeFormulas=false writes them as stored` },
+      csv: {
+        escapeFormulas: `default true: text cells starting with = + - @, a tab or a CR get a leading ${FORMULA_ESCAPE}; escapeFormulas=false writes them as stored`,
+      },
       feeds: FEED_TABLES.map((name) => ({
         name,
         path: `/feeds/${name}`,

@@ -3,7 +3,7 @@
  * column and year (REPORTS_STATISTIC), with the figure as reported, its bound and unit, in
  * metric tons for mass units, and why there is no figure where there is none.
  */
-import { col, UPDATED_AT, type Column } from './columns.js';
+import { type Column, col, UPDATED_AT } from './columns.js';
 
 /** Columns of the series feed (stable names; documented in docs/bi-feeds.md). */
 export const SERIES_COLUMNS: Column[] = [
@@ -20,7 +20,7 @@ export const SERIES_COLUMNS: Column[] = [
   col('unit', 'text', 'unit (kilograms, thousand metric tons, dollars per kilogram, cents per pound, percent, number…)'),
   col('quantity_bound', 'text', 'exact, atLeast or atMost (USGS ">75" is atLeast, "Less than ½ unit" atMost 0.5, a range its low end atLeast)'),
   col('quantity_t', 'number', 'quantity in metric tons; empty for units that are not mass', 't'),
-  col('estimated', 'boolean', 'true for the release\'s latest year (2024), which USGS estimates'),
+  col('estimated', 'boolean', "true for the release's latest year (2024), which USGS estimates"),
   col('no_value_reason', 'text', 'why there is no figure (withheld, not available, net exporter…); never read as zero'),
   col('source_id', 'list', 'id of the Source (source:usgs-mcs-2025-salient-galli); several joined with " | "'),
   col('key', 'text', 'the relationship key measure_id|year: unique with item_id and country_iso'),

@@ -7,7 +7,7 @@
  */
 import { Readable } from 'node:stream';
 import neo4j from 'neo4j-driver';
-import { DatabaseUnavailableError, isUnavailable, toPlain, trackTransaction, type Db } from '../neo4j/db.js';
+import { DatabaseUnavailableError, type Db, isUnavailable, toPlain, trackTransaction } from '../neo4j/db.js';
 
 export interface QueryStreamOptions {
   /** Transaction timeout in ms: the whole stream, including time spent waiting on a slow reader. */

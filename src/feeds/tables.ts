@@ -6,13 +6,22 @@
  */
 import neo4j from 'neo4j-driver';
 import { withSlots } from '../cypher.js';
-import { LABELS, REL_TYPE_NAMES, type Label, type RelType } from '../model/schema.js';
+import { LABELS, type Label, REL_TYPE_NAMES, type RelType } from '../model/schema.js';
+import { statusOn, todayUtc, type Window } from '../model/status.js';
 import {
-  LIST_SEPARATOR, STATUS_DOC, UPDATED_AT, col, allLabelPropertyColumns, allTypePropertyColumns, labelPropertyColumns, typePropertyColumns,
-  type Column, type ColumnType, type PropertyColumn,
+  allLabelPropertyColumns,
+  allTypePropertyColumns,
+  type Column,
+  type ColumnType,
+  col,
+  LIST_SEPARATOR,
+  labelPropertyColumns,
+  type PropertyColumn,
+  STATUS_DOC,
+  typePropertyColumns,
+  UPDATED_AT,
 } from './columns.js';
 import type { FeedFilters, FeedTableName } from './params.js';
-import { statusOn, todayUtc, type Window } from '../model/status.js';
 import { SERIES_COLUMNS } from './series.js';
 
 /** One row of a feed: column name → value (null when missing), keys in column order. */
@@ -27,7 +36,6 @@ export interface FeedTable {
   /** Maps one record (plain values, see `toPlain`) to a row with exactly `columns`. */
   toRow(record: Record<string, unknown>): FeedRow;
 }
-
 
 const SOURCES = col('sources', 'list', 'ids of the Source nodes that state it, joined with " | "');
 
@@ -76,7 +84,11 @@ export const FACT_COLUMNS: Column[] = [
   col('unit', 'text', 'unit of value: the quantity unit, the ISO 4217 currency of an amount, or % for a share'),
   col('bound', 'text', 'exact, atLeast, atMost or approximate: how value bounds the true value'),
   col('value_text', 'text', 'the value in words: a claim word for word, or why there is no figure (withheld…)'),
-  col('period_or_validity', 'text', 'the year (2024), the stated period (2020–2023), or validity from–to as partial dates (2026–2029, 2026-Q3–); empty when none'),
+  col(
+    'period_or_validity',
+    'text',
+    'the year (2024), the stated period (2020–2023), or validity from–to as partial dates (2026–2029, 2026-Q3–); empty when none',
+  ),
   col('status', 'text', STATUS_DOC),
   col('source_ids', 'list', 'ids of the Source nodes that state it, joined with " | "'),
   col('note', 'text', 'remark (city, process, USGS note…)'),
@@ -219,7 +231,8 @@ export function feedTable(name: FeedTableName, filters: FeedFilters = {}): FeedT
     case 'nodes': {
       const props = (filters.label ? labelPropertyColumns(filters.label) : allLabelPropertyColumns()).map((c) => c.prop);
       return {
-        name, columns,
+        name,
+        columns,
         query: withSlots('feeds/nodes', { labels: filters.label ? [filters.label] : LABELS }),
         params: { updatedSince: filters.updatedSince ?? null },
         toRow: (r) => {
@@ -232,35 +245,62 @@ export function feedTable(name: FeedTableName, filters: FeedFilters = {}): FeedT
     case 'relationships': {
       const props = (filters.type ? typePropertyColumns(filters.type) : allTypePropertyColumns()).map((c) => c.prop);
       return {
-        name, columns,
+        name,
+        columns,
         query: withSlots('feeds/relationships', { types: filters.type ? [filters.type] : REL_TYPE_NAMES }),
         params: relParams(filters),
         toRow: (r) => {
           const p: Props = { ...(r.props as Props), status: statusOn(r.props as Props, today) };
           return rowOf(columns, [
-            r.fromId, r.fromLabel, r.fromName, r.type, r.toId, r.toLabel, r.toName, p.key,
-            ...props.map((k) => p[k]), p.sources, p.updatedAt,
+            r.fromId,
+            r.fromLabel,
+            r.fromName,
+            r.type,
+            r.toId,
+            r.toLabel,
+            r.toName,
+            p.key,
+            ...props.map((k) => p[k]),
+            p.sources,
+            p.updatedAt,
           ]);
         },
       };
     }
     case 'facts':
       return {
-        name, columns,
+        name,
+        columns,
         query: withSlots('feeds/relationships', { types: filters.type ? [filters.type] : REL_TYPE_NAMES }),
         params: relParams(filters),
         toRow: (r) => {
           const p = r.props as Props;
           const f = figureOf(p, (r.claim as Props | null) ?? null);
           return rowOf(columns, [
-            r.fromId, r.fromLabel, r.fromName, r.type, r.toId, r.toLabel, r.toName, p.key,
-            f.value, f.unit, f.bound, f.text, periodOf(p), statusOn(p, today), p.sources, p.note, p.updatedAt,
+            r.fromId,
+            r.fromLabel,
+            r.fromName,
+            r.type,
+            r.toId,
+            r.toLabel,
+            r.toName,
+            p.key,
+            f.value,
+            f.unit,
+            f.bound,
+            f.text,
+            periodOf(p),
+            statusOn(p, today),
+            p.sources,
+            p.note,
+            p.updatedAt,
           ]);
         },
       };
     case 'production':
       return {
-        name, columns,
+        name,
+        columns,
         query: withSlots('feeds/production', {}),
         params: {
           item: filters.commodity ?? null,
@@ -270,14 +310,23 @@ export function feedTable(name: FeedTableName, filters: FeedFilters = {}): FeedT
           basis: filters.basis ?? null,
           updatedSince: filters.updatedSince ?? null,
         },
-        toRow: (r) => rowOf(columns, columns.map((c) => r[c.name])),
+        toRow: (r) =>
+          rowOf(
+            columns,
+            columns.map((c) => r[c.name]),
+          ),
       };
     case 'series':
       return {
-        name, columns,
+        name,
+        columns,
         query: withSlots('feeds/series', {}),
         params: { ...relParams(filters), measure: filters.measure ?? null, statistic: filters.statistic ?? null },
-        toRow: (r) => rowOf(columns, columns.map((c) => r[c.name])),
+        toRow: (r) =>
+          rowOf(
+            columns,
+            columns.map((c) => r[c.name]),
+          ),
       };
   }
 }

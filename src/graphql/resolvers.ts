@@ -4,21 +4,21 @@
  * per level of the operation).
  */
 import { cypher } from '../cypher.js';
+import { LABELS } from '../model/schema.js';
 import { analyticsResolvers } from './analytics/analytics.js';
 import { seriesResolvers } from './analytics/series.js';
 import { stageResolvers } from './analytics/stages.js';
 import { chainResolvers } from './chains/chains.js';
-import { LABELS } from '../model/schema.js';
 import { withResultBudget } from './core/budget.js';
 import type { Context } from './core/context.js';
-import { entityResolvers } from './entities/entities.js';
-import { extractResolvers } from './extract/extract.js';
+import type { DatabaseInfo, QueryResolvers } from './core/generated/schema.js';
 import type { Row } from './core/loaders.js';
 import { sourcesOf } from './core/shapes.js';
+import { entityResolvers } from './entities/entities.js';
+import { extractResolvers } from './extract/extract.js';
 import { mutationResolvers } from './mutations/mutations.js';
 import { retractResolvers } from './retract/retract.js';
 import { searchResolvers } from './search/search.js';
-import type { DatabaseInfo, QueryResolvers } from './core/generated/schema.js';
 
 const withSources = {
   aliases: (p: Row) => (p.aliases as string[] | undefined) ?? [],
@@ -46,4 +46,18 @@ export function mergeResolvers(...maps: ResolverMap[]): ResolverMap {
 const entityDefaults: ResolverMap = Object.fromEntries(LABELS.filter((l) => l !== 'Source').map((l) => [l, withSources]));
 
 /** Every resolver, each counted against the request's result budget (`core/budget.ts`). */
-export const resolvers = withResultBudget(mergeResolvers(entityDefaults, core, entityResolvers, searchResolvers, analyticsResolvers, seriesResolvers, stageResolvers, chainResolvers, mutationResolvers, retractResolvers, extractResolvers));
+export const resolvers = withResultBudget(
+  mergeResolvers(
+    entityDefaults,
+    core,
+    entityResolvers,
+    searchResolvers,
+    analyticsResolvers,
+    seriesResolvers,
+    stageResolvers,
+    chainResolvers,
+    mutationResolvers,
+    retractResolvers,
+    extractResolvers,
+  ),
+);

@@ -6,10 +6,10 @@ import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import type { Logger } from '../log.js';
 import type { Db } from '../neo4j/db.js';
+import { fromPackageRoot } from '../paths.js';
 import { importUsgs } from '../usgs/import.js';
 import { readDatasetFiles } from './files.js';
-import { loadDatasets, type DatasetInput } from './index.js';
-import { fromPackageRoot } from '../paths.js';
+import { type DatasetInput, loadDatasets } from './index.js';
 
 export const DATA_DIR = fromPackageRoot('data');
 

@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse as parseYaml } from 'yaml';
-import { LoadValidationError, type DatasetInput } from './validate.js';
+import { type DatasetInput, LoadValidationError } from './validate.js';
 
 /**
  * Reads and parses each file. Throws LoadValidationError naming the file (and line, for YAML)

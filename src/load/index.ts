@@ -6,13 +6,13 @@
  */
 import { withSlots } from '../cypher.js';
 import { loadDuration, loadRecords, loadRuns, secondsSince } from '../metrics/registry.js';
-import { LABELS, type Dataset, type Label } from '../model/schema.js';
+import { type Dataset, LABELS, type Label } from '../model/schema.js';
 import type { Db } from '../neo4j/db.js';
-import { LoadValidationError, labelOf, validateReferences, validateShape, type DatasetInput, type LoadIssue } from './validate.js';
-import { writeDataset, type LoadSummary } from './write.js';
+import { type DatasetInput, type LoadIssue, LoadValidationError, labelOf, validateReferences, validateShape } from './validate.js';
+import { type LoadSummary, writeDataset } from './write.js';
 
-export { LoadValidationError, type DatasetInput, type LoadIssue } from './validate.js';
-export type { LoadSummary, Counts } from './write.js';
+export { type DatasetInput, type LoadIssue, LoadValidationError } from './validate.js';
+export type { Counts, LoadSummary } from './write.js';
 
 export interface LoadProgress {
   /** Called as records are written: input name, records written so far in it, its total. */
@@ -74,7 +74,10 @@ export async function loadDatasets(db: Db, inputs: DatasetInput[], opts: LoadPro
 
 /** Adds a load's created / updated / unchanged counts to `kg_load_records_total`. */
 function countRecords(summary: LoadSummary): void {
-  for (const [kind, byLabel] of [['node', summary.nodes], ['relationship', summary.relationships]] as const) {
+  for (const [kind, byLabel] of [
+    ['node', summary.nodes],
+    ['relationship', summary.relationships],
+  ] as const) {
     for (const [label, counts] of Object.entries(byLabel)) {
       for (const [outcome, n] of Object.entries(counts)) if (n > 0) loadRecords.inc({ kind, label, outcome }, n);
     }
@@ -99,7 +102,10 @@ async function validateAndWrite(db: Db, inputs: DatasetInput[], opts: LoadProgre
     const earlier = [...parsed.slice(0, index).map((p) => definedIn.get(p.name)!), invalidIds];
     const known = async (ids: string[]) => {
       const elsewhere = new Set(ids.filter((id) => earlier.some((set) => set.has(id))));
-      const inGraph = await existingIds(db, ids.filter((id) => !elsewhere.has(id)));
+      const inGraph = await existingIds(
+        db,
+        ids.filter((id) => !elsewhere.has(id)),
+      );
       return new Set([...elsewhere, ...inGraph]);
     };
     issues.push(...(await validateReferences(name, dataset, known)));

@@ -3,7 +3,7 @@
  * references (sources, relationship ends, items) against the input itself and the graph.
  * All problems are collected and reported at once, each naming file, record and field.
  */
-import { NodeRecord, NodeSchemas, RelationshipRecord, REL_TYPES, labelOfId, type Dataset, type Label } from '../model/schema.js';
+import { type Dataset, type Label, labelOfId, NodeRecord, NodeSchemas, REL_TYPES, RelationshipRecord } from '../model/schema.js';
 
 /** One problem with one record: `record` is its id (or `TYPE from→to`), `field` a dotted path. */
 export interface LoadIssue {
@@ -18,8 +18,7 @@ export class LoadValidationError extends Error {
   readonly code = 'INVALID_DATA';
   constructor(readonly issues: LoadIssue[]) {
     super(
-      `${issues.length} invalid record field(s); nothing was written:\n` +
-        issues.map((i) => `  ${i.file}: ${i.record}: ${i.field}: ${i.message}`).join('\n'),
+      `${issues.length} invalid record field(s); nothing was written:\n${issues.map((i) => `  ${i.file}: ${i.record}: ${i.field}: ${i.message}`).join('\n')}`,
     );
     this.name = 'LoadValidationError';
   }
@@ -57,7 +56,10 @@ export function validateShape(input: DatasetInput): ShapeResult {
   const issues: LoadIssue[] = [];
   const raw = input.content as Record<string, unknown> | null;
   if (!raw || typeof raw !== 'object' || Array.isArray(raw)) {
-    return { invalidIds: new Set(), issues: [{ file: input.name, record: '(file)', field: '(root)', message: 'expected a map with sources, nodes and relationships' }] };
+    return {
+      invalidIds: new Set(),
+      issues: [{ file: input.name, record: '(file)', field: '(root)', message: 'expected a map with sources, nodes and relationships' }],
+    };
   }
   for (const key of Object.keys(raw)) {
     if (!['sources', 'nodes', 'relationships'].includes(key)) {
@@ -98,11 +100,7 @@ export function validateShape(input: DatasetInput): ShapeResult {
  * Checks references and uniqueness within one dataset. `known(ids)` answers which ids already
  * exist in the graph. Returns the issues (empty when all is well).
  */
-export async function validateReferences(
-  name: string,
-  ds: Dataset,
-  known: (ids: string[]) => Promise<Set<string>>,
-): Promise<LoadIssue[]> {
+export async function validateReferences(name: string, ds: Dataset, known: (ids: string[]) => Promise<Set<string>>): Promise<LoadIssue[]> {
   const issues: LoadIssue[] = [];
   const defined = new Map<string, Label>();
   for (const r of [...ds.sources, ...ds.nodes]) {
@@ -131,7 +129,8 @@ export async function validateReferences(
   for (const r of ds.relationships) {
     const rec = () => `${r.type} ${r.from}→${r.to}`;
     const key = `${r.type}|${r.from}|${r.to}|${r.key}`;
-    if (seen.has(key)) issues.push({ file: name, record: rec(), field: 'key', message: `duplicate relationship (same type, ends and key ${JSON.stringify(r.key)})` });
+    if (seen.has(key))
+      issues.push({ file: name, record: rec(), field: 'key', message: `duplicate relationship (same type, ends and key ${JSON.stringify(r.key)})` });
     seen.add(key);
     const ends = REL_TYPES[r.type];
     const fromLabel = labelOf(r.from);
@@ -140,7 +139,12 @@ export async function validateReferences(
     const toExists = exists(r.to);
     if (!fromExists || !toExists) {
       const unknown = [!fromExists && `from ${r.from}`, !toExists && `to ${r.to}`].filter(Boolean).join(' and ');
-      issues.push({ file: name, record: rec(), field: !fromExists ? 'from' : 'to', message: `relationship ${r.type} from ${r.from} to ${r.to}: unknown id (${unknown})` });
+      issues.push({
+        file: name,
+        record: rec(),
+        field: !fromExists ? 'from' : 'to',
+        message: `relationship ${r.type} from ${r.from} to ${r.to}: unknown id (${unknown})`,
+      });
     }
     if (fromLabel && !(ends.from as readonly string[]).includes(fromLabel)) {
       issues.push({ file: name, record: rec(), field: 'from', message: `${r.type} cannot start at a ${fromLabel} (allowed: ${ends.from.join(', ')})` });

@@ -16,7 +16,7 @@
 import neo4j, { type ManagedTransaction, type QueryResult } from 'neo4j-driver';
 import { cypher, withSlots } from '../cypher.js';
 import { nameKeys } from '../model/names.js';
-import { DATE_PROPERTIES, parsePartialDate, type Dataset, type Label, type RelType } from '../model/schema.js';
+import { DATE_PROPERTIES, type Dataset, type Label, parsePartialDate, type RelType } from '../model/schema.js';
 import { labelOf } from './validate.js';
 
 export interface Counts {
@@ -58,7 +58,6 @@ export function toProps(record: Record<string, unknown>, omit: readonly string[]
   return props;
 }
 
-
 const add = (into: Record<string, Counts>, key: string, outcome: keyof Counts, n: number) => {
   into[key] ??= { created: 0, updated: 0, unchanged: 0 };
   into[key][outcome] += n;
@@ -83,7 +82,10 @@ type NodeRecordLike = Record<string, unknown> & { id: string; label: string; nam
  */
 class Pipeline {
   private pending: Promise<void>[] = [];
-  constructor(private readonly tx: ManagedTransaction, private readonly window: number) {}
+  constructor(
+    private readonly tx: ManagedTransaction,
+    private readonly window: number,
+  ) {}
 
   async send(query: string, params: Record<string, unknown>, onResult: (res: QueryResult) => void): Promise<void> {
     const p = this.tx.run(query, params).then(onResult);
@@ -171,13 +173,13 @@ export async function writeDataset(tx: ManagedTransaction, ds: Dataset, onBatch:
     byShape.set(shape, group);
     (created.has(r.from) || created.has(r.to) ? group.fresh : group.old).push(r);
   }
-  const lost = (n: number, type: RelType) =>
-    new Error(`${n} ${type} relationship(s) lost an end node while loading; the load was rolled back`);
+  const lost = (n: number, type: RelType) => new Error(`${n} ${type} relationship(s) lost an end node while loading; the load was rolled back`);
   for (const { type, from, to, fresh, old } of byShape.values()) {
     const create = withSlots('load/create-relationships', { type, from, to });
     for (const batch of chunks(fresh, BATCH_SIZE)) {
       const rows = batch.map((r) => ({
-        from: r.from, to: r.to,
+        from: r.from,
+        to: r.to,
         props: { ...toProps(r as Record<string, unknown>, REL_OMIT), key: r.key, sources: r.sources },
       }));
       await pipe.send(create, { rows }, (res) => {
@@ -191,7 +193,10 @@ export async function writeDataset(tx: ManagedTransaction, ds: Dataset, onBatch:
     const merge = withSlots('load/merge-relationships', { type, from, to });
     for (const batch of chunks(old, BATCH_SIZE)) {
       const rows = batch.map((r) => ({
-        from: r.from, to: r.to, key: r.key, sources: r.sources,
+        from: r.from,
+        to: r.to,
+        key: r.key,
+        sources: r.sources,
         props: toProps(r as Record<string, unknown>, REL_OMIT),
       }));
       await pipe.send(merge, { rows }, (res) => {

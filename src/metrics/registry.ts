@@ -6,7 +6,7 @@
  * with Node's process metrics once `collectProcessMetrics()` ran. Durations are in seconds.
  * Every label value is bounded: names from allow-lists, operation names by `BoundedNames`.
  */
-import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from 'prom-client';
+import { Counter, collectDefaultMetrics, Gauge, Histogram, Registry } from 'prom-client';
 
 export const registry = new Registry();
 

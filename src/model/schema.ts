@@ -33,13 +33,10 @@ export const LABEL_PREFIX = {
 } as const;
 export type Label = keyof typeof LABEL_PREFIX;
 export const LABELS = Object.keys(LABEL_PREFIX) as Label[];
-export const labelOfId = (id: string): Label | undefined =>
-  LABELS.find((l) => id.startsWith(`${LABEL_PREFIX[l]}:`));
+export const labelOfId = (id: string): Label | undefined => LABELS.find((l) => id.startsWith(`${LABEL_PREFIX[l]}:`));
 
 export const Precision = z.enum(['day', 'month', 'quarter', 'year']);
-export const Status = z.enum([
-  'announced', 'planned', 'underConstruction', 'operating', 'inForce', 'suspended', 'ended', 'idle',
-]);
+export const Status = z.enum(['announced', 'planned', 'underConstruction', 'operating', 'inForce', 'suspended', 'ended', 'idle']);
 export const Bound = z.enum(['exact', 'atLeast', 'atMost', 'approximate']);
 
 /**
@@ -48,7 +45,16 @@ export const Bound = z.enum(['exact', 'atLeast', 'atMost', 'approximate']);
  * the bases of the world table and of T5 / Fig. 2.
  */
 export const STATISTIC_NAMES = [
-  'production', 'imports', 'exports', 'consumption', 'price', 'stocks', 'importReliance', 'employment', 'shipments', 'other',
+  'production',
+  'imports',
+  'exports',
+  'consumption',
+  'price',
+  'stocks',
+  'importReliance',
+  'employment',
+  'shipments',
+  'other',
 ] as const;
 
 /** A partial date: YYYY, YYYY-Qn, YYYY-MM or YYYY-MM-DD (an impossible day is refused). */
@@ -77,7 +83,10 @@ export function parsePartialDate(s: string): { date: string; precision: z.infer<
 }
 
 const idOf = (prefix: string) =>
-  z.string().max(200, 'ids are at most 200 characters').regex(new RegExp(`^${prefix}:[A-Za-z0-9][A-Za-z0-9._-]*$`), `expected an id like ${prefix}:some-name`);
+  z
+    .string()
+    .max(200, 'ids are at most 200 characters')
+    .regex(new RegExp(`^${prefix}:[A-Za-z0-9][A-Za-z0-9._-]*$`), `expected an id like ${prefix}:some-name`);
 export const AnyId = z
   .string()
   .max(200, 'ids are at most 200 characters')
@@ -101,7 +110,10 @@ const Quantity = {
   unit: text.optional(),
   quantityBound: Bound.optional(),
   amount: z.number().finite().optional(),
-  currency: z.string().regex(/^[A-Z]{3}$/, 'expected an ISO 4217 code such as USD').optional(),
+  currency: z
+    .string()
+    .regex(/^[A-Z]{3}$/, 'expected an ISO 4217 code such as USD')
+    .optional(),
   amountBound: Bound.optional(),
 };
 
@@ -120,11 +132,22 @@ export const NodeSchemas = {
   Company: node('Company', { ...Validity }),
   Person: node('Person', {}),
   Country: node('Country', { isoCode: z.string().regex(/^[A-Z]{2}$/, 'expected an ISO 3166-1 alpha-2 code') }),
-  Metal: node('Metal', { symbol: z.string().regex(/^[A-Z][a-z]?$/).optional() }),
+  Metal: node('Metal', {
+    symbol: z
+      .string()
+      .regex(/^[A-Z][a-z]?$/)
+      .optional(),
+  }),
   Product: node('Product', {}),
   Technology: node('Technology', { category: text.optional() }),
   Facility: node('Facility', { facilityType: text, location: text.optional(), ...Validity, ...Quantity }),
-  Agreement: node('Agreement', { agreementType: text, signedDate: PartialDate.optional(), signedDateText: text.optional(), occasion: text.optional(), ...Validity }),
+  Agreement: node('Agreement', {
+    agreementType: text,
+    signedDate: PartialDate.optional(),
+    signedDateText: text.optional(),
+    occasion: text.optional(),
+    ...Validity,
+  }),
   Industry: node('Industry', {}),
   Policy: node('Policy', { policyType: text, reference: text.optional(), issuedDate: PartialDate.optional(), ...Validity }),
   Claim: node('Claim', {
@@ -161,7 +184,10 @@ export const NodeSchemas = {
       publisher: text.optional(),
       sourceType: z.enum(['news', 'company', 'government', 'dataset', 'analyst', 'filing']),
       url: z.string().url().optional(),
-      doi: z.string().regex(/^10\.\d{4,9}\/\S+$/).optional(),
+      doi: z
+        .string()
+        .regex(/^10\.\d{4,9}\/\S+$/)
+        .optional(),
       publishedDate: PartialDate.optional(),
       retrievedDate: PartialDate.optional(),
       note: text.optional(),
@@ -170,9 +196,18 @@ export const NodeSchemas = {
 } satisfies Record<Label, z.ZodTypeAny>;
 
 export const NodeRecord = z.discriminatedUnion('label', [
-  NodeSchemas.Company, NodeSchemas.Person, NodeSchemas.Country, NodeSchemas.Metal, NodeSchemas.Product,
-  NodeSchemas.Technology, NodeSchemas.Facility, NodeSchemas.Agreement, NodeSchemas.Industry,
-  NodeSchemas.Policy, NodeSchemas.Claim, NodeSchemas.Measure,
+  NodeSchemas.Company,
+  NodeSchemas.Person,
+  NodeSchemas.Country,
+  NodeSchemas.Metal,
+  NodeSchemas.Product,
+  NodeSchemas.Technology,
+  NodeSchemas.Facility,
+  NodeSchemas.Agreement,
+  NodeSchemas.Industry,
+  NodeSchemas.Policy,
+  NodeSchemas.Claim,
+  NodeSchemas.Measure,
 ]);
 export type NodeRecord = z.infer<typeof NodeRecord>;
 export type SourceRecord = z.infer<typeof NodeSchemas.Source>;

@@ -50,10 +50,7 @@ export function toPlain(v: unknown): unknown {
     if (v > BigInt(Number.MAX_SAFE_INTEGER) || v < BigInt(Number.MIN_SAFE_INTEGER)) throw new IntegerRangeError(v.toString());
     return Number(v);
   }
-  if (
-    neo4j.isDate(v) || neo4j.isDateTime(v) || neo4j.isLocalDateTime(v) || neo4j.isTime(v) ||
-    neo4j.isLocalTime(v) || neo4j.isDuration(v)
-  ) {
+  if (neo4j.isDate(v) || neo4j.isDateTime(v) || neo4j.isLocalDateTime(v) || neo4j.isTime(v) || neo4j.isLocalTime(v) || neo4j.isDuration(v)) {
     return (v as { toString(): string }).toString();
   }
   if (neo4j.isNode(v) || neo4j.isRelationship(v)) return toPlain(v.properties);

@@ -14,12 +14,12 @@
  * whether it is starting, running or stopping, so the next start on the same folder waits for
  * a server that is still stopping instead of failing.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
+import { type ChildProcess, spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
-import { setTimeout as sleep } from 'node:timers/promises';
 import path from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { fromPackageRoot } from '../paths.js';
 
 const moduleDir = fromPackageRoot('neo4j');
@@ -59,7 +59,10 @@ export interface LocalNeo4j {
 
 /** A start-up problem with a one-line message a user can act on (no stack needed). */
 export class LocalNeo4jError extends Error {
-  constructor(message: string, readonly detail?: string) {
+  constructor(
+    message: string,
+    readonly detail?: string,
+  ) {
     super(message);
     this.name = 'LocalNeo4jError';
   }
@@ -98,7 +101,12 @@ export async function buildLocalNeo4j(signal?: AbortSignal, onNotice: (line: str
   const stamp = path.join(target, 'build.sha256');
   if (!existsSync(stamp) || readFileSync(stamp, 'utf8') !== hash) {
     onNotice('Building the local Neo4j with Maven (first run fetches it from Maven Central)…');
-    await run('mvn', ['-q', '-B', '-f', path.join(moduleDir, 'pom.xml'), 'package', '-DskipTests'], 'the local Neo4j needs Java 17 and Maven (or set NEO4J_URI to a running Neo4j)', signal);
+    await run(
+      'mvn',
+      ['-q', '-B', '-f', path.join(moduleDir, 'pom.xml'), 'package', '-DskipTests'],
+      'the local Neo4j needs Java 17 and Maven (or set NEO4J_URI to a running Neo4j)',
+      signal,
+    );
     writeFileSync(stamp, hash);
   }
   return `${path.join(target, 'classes')}${path.delimiter}${path.join(target, 'lib', '*')}`;
@@ -217,9 +225,19 @@ export async function startLocalNeo4j(opts: LocalNeo4jOptions): Promise<LocalNeo
   const child: ChildProcess = spawn(
     'java',
     [
-      `-Xms${Math.min(heap, 512)}m`, `-Xmx${heap}m`, '-XX:+UseG1GC', '-XX:+ExitOnOutOfMemoryError',
-      '-Dfile.encoding=UTF-8', '-cp', classpath, 'graph.neo4j.LocalNeo4j',
-      dir, '127.0.0.1', String(opts.port), String(opts.pageCacheMb ?? 512), String(opts.txTimeoutSeconds ?? 900),
+      `-Xms${Math.min(heap, 512)}m`,
+      `-Xmx${heap}m`,
+      '-XX:+UseG1GC',
+      '-XX:+ExitOnOutOfMemoryError',
+      '-Dfile.encoding=UTF-8',
+      '-cp',
+      classpath,
+      'graph.neo4j.LocalNeo4j',
+      dir,
+      '127.0.0.1',
+      String(opts.port),
+      String(opts.pageCacheMb ?? 512),
+      String(opts.txTimeoutSeconds ?? 900),
     ],
     // Its own process group: a terminal's Ctrl-C goes to the service, which stops it in order.
     { stdio: ['ignore', 'pipe', 'pipe'], detached: true },
@@ -288,12 +306,28 @@ export async function startLocalNeo4j(opts: LocalNeo4jOptions): Promise<LocalNeo
       child.stderr!.on('data', onLine);
       child.once('error', (e: NodeJS.ErrnoException) => {
         settle();
-        reject(new LocalNeo4jError(e.code === 'ENOENT' ? 'java is not installed or not on PATH; the local Neo4j needs Java 17 (or set NEO4J_URI to a running Neo4j)' : `java failed to run: ${e.message}`));
+        reject(
+          new LocalNeo4jError(
+            e.code === 'ENOENT'
+              ? 'java is not installed or not on PATH; the local Neo4j needs Java 17 (or set NEO4J_URI to a running Neo4j)'
+              : `java failed to run: ${e.message}`,
+          ),
+        );
       });
       child.once('exit', (code) => {
         settle();
-        const last = tail.trim().split('\n').filter((l) => l.trim()).pop()?.trim();
-        reject(new LocalNeo4jError(`Neo4j exited with code ${code} before it was ready${last ? `: ${last.slice(0, 300)}` : ''} (log in ${path.join(dir, 'logs')})`, tail));
+        const last = tail
+          .trim()
+          .split('\n')
+          .filter((l) => l.trim())
+          .pop()
+          ?.trim();
+        reject(
+          new LocalNeo4jError(
+            `Neo4j exited with code ${code} before it was ready${last ? `: ${last.slice(0, 300)}` : ''} (log in ${path.join(dir, 'logs')})`,
+            tail,
+          ),
+        );
       });
     });
   } catch (e) {

@@ -24,7 +24,11 @@ export const SCHEMA_INDEX_NAMES = [...LABELS.map((l) => `${l}_id`), 'entitySearc
  * Neo4j's answers to a schema statement whose rule another transaction created meanwhile
  * (`IF NOT EXISTS` is checked before the concurrent creation commits): the wanted state holds.
  */
-const ALREADY_THERE = new Set(['Neo.ClientError.Schema.EquivalentSchemaRuleAlreadyExists', 'Neo.ClientError.Schema.ConstraintAlreadyExists', 'Neo.ClientError.Schema.IndexAlreadyExists']);
+const ALREADY_THERE = new Set([
+  'Neo.ClientError.Schema.EquivalentSchemaRuleAlreadyExists',
+  'Neo.ClientError.Schema.ConstraintAlreadyExists',
+  'Neo.ClientError.Schema.IndexAlreadyExists',
+]);
 
 /**
  * Applies every schema statement, each in its own managed write transaction. Replicas starting

@@ -6,7 +6,7 @@
  */
 import type { Command } from 'commander';
 import type { Db } from '../neo4j/db.js';
-import { retractFact, undoRetraction, type FactRef, type RetractionResult } from './index.js';
+import { type FactRef, type RetractionResult, retractFact, undoRetraction } from './index.js';
 
 interface FactOptions {
   type?: string;
@@ -22,7 +22,10 @@ function factOf(fact: string, opts: FactOptions): FactRef {
 /** One line per change, e.g. `retracted source:x (by desk: misread) with 3 node(s) and 5 relationship(s) it alone stated; graph version 12`. */
 export function describeRetraction(r: RetractionResult): string {
   const what = r.retracted ? `retracted ${r.fact} (by ${r.retractedBy}: ${r.retractionReason})` : `restored ${r.fact}`;
-  const also = r.alsoNodes + r.alsoRelationships > 0 ? ` with ${r.alsoNodes} node(s) and ${r.alsoRelationships} relationship(s) ${r.retracted ? 'it alone stated' : 'its retraction took along'}` : '';
+  const also =
+    r.alsoNodes + r.alsoRelationships > 0
+      ? ` with ${r.alsoNodes} node(s) and ${r.alsoRelationships} relationship(s) ${r.retracted ? 'it alone stated' : 'its retraction took along'}`
+      : '';
   return `${what}${also}; graph version ${r.graphVersion}`;
 }
 

@@ -14,8 +14,8 @@
  */
 import type { ManagedTransaction } from 'neo4j-driver';
 import { cypher, withSlots } from '../cypher.js';
-import { AnyId, labelOfId, REL_TYPE_NAMES, REL_TYPES, type Label, type RelType } from '../model/schema.js';
-import { rows, type Db } from '../neo4j/db.js';
+import { AnyId, type Label, labelOfId, REL_TYPE_NAMES, REL_TYPES, type RelType } from '../model/schema.js';
+import { type Db, rows } from '../neo4j/db.js';
 
 /** A node by id, or a relationship by its ends, type and key (`''` when the model gives none). */
 export type FactRef = { id: string } | { from: string; type: string; to: string; key?: string };
@@ -72,15 +72,24 @@ function target(ref: FactRef): { text: string; query: string; params: Record<str
   const from = checkId(ref.from, 'from');
   const to = checkId(ref.to, 'to');
   if (!REL_TYPE_NAMES.includes(ref.type as RelType)) {
-    throw new RetractionError('BAD_USER_INPUT', `type: expected a relationship type of the model (${REL_TYPE_NAMES.join(', ')}), got ${JSON.stringify(ref.type)}`, 'type');
+    throw new RetractionError(
+      'BAD_USER_INPUT',
+      `type: expected a relationship type of the model (${REL_TYPE_NAMES.join(', ')}), got ${JSON.stringify(ref.type)}`,
+      'type',
+    );
   }
   const type = ref.type as RelType;
   const ends = REL_TYPES[type] as { from: readonly Label[]; to: readonly Label[] };
   if (!ends.from.includes(from.label) || !ends.to.includes(to.label)) {
-    throw new RetractionError('BAD_USER_INPUT', `${type} goes from ${ends.from.join('/')} to ${ends.to.join('/')}, not from ${from.label} to ${to.label}`, 'type');
+    throw new RetractionError(
+      'BAD_USER_INPUT',
+      `${type} goes from ${ends.from.join('/')} to ${ends.to.join('/')}, not from ${from.label} to ${to.label}`,
+      'type',
+    );
   }
   const key = ref.key ?? '';
-  if (typeof key !== 'string' || key.length > NAME_MAX) throw new RetractionError('BAD_USER_INPUT', `key: expected a string of at most ${NAME_MAX} characters`, 'key');
+  if (typeof key !== 'string' || key.length > NAME_MAX)
+    throw new RetractionError('BAD_USER_INPUT', `key: expected a string of at most ${NAME_MAX} characters`, 'key');
   return {
     text: `${from.id} -[${type}${key ? ` ${key}` : ''}]-> ${to.id}`,
     query: withSlots('retract/relationship', { from: from.label, to: to.label, type }),
@@ -102,11 +111,17 @@ async function change(db: Db, ref: FactRef, retract: boolean, by: string | null,
     if (!row) throw new RetractionError('NOT_FOUND', `${t.text} not found`);
     const b = row.before;
     if (retract && b.retractedAt != null) {
-      throw new RetractionError('BAD_USER_INPUT', `${t.text} is already retracted (at ${String(b.retractedAt)} by ${b.retractedBy}: ${b.retractionReason}); nothing was written`);
+      throw new RetractionError(
+        'BAD_USER_INPUT',
+        `${t.text} is already retracted (at ${String(b.retractedAt)} by ${b.retractedBy}: ${b.retractionReason}); nothing was written`,
+      );
     }
     if (!retract && b.retractedAt == null) throw new RetractionError('BAD_USER_INPUT', `${t.text} is not retracted; nothing was written`);
     if (!retract && b.retractedWith != null) {
-      throw new RetractionError('BAD_USER_INPUT', `${t.text} was retracted with its source ${b.retractedWith}; undo that source's retraction; nothing was written`);
+      throw new RetractionError(
+        'BAD_USER_INPUT',
+        `${t.text} was retracted with its source ${b.retractedWith}; undo that source's retraction; nothing was written`,
+      );
     }
     let also = { nodes: 0, relationships: 0 };
     if (t.sourceId) {

@@ -6,9 +6,9 @@
  * 401/403 without the role, 413 for a body over the limit, 503 when Neo4j is unavailable.
  */
 import express, { type Router } from 'express';
-import { loadDatasets, LoadValidationError } from '../load/index.js';
-import type { Db } from '../neo4j/db.js';
 import { MAX_REPORTED_ISSUES } from '../graphql/mutations/mutations.js';
+import { LoadValidationError, loadDatasets } from '../load/index.js';
+import type { Db } from '../neo4j/db.js';
 import { httpRequireRole, type KeyRing } from './auth.js';
 import { httpError } from './errors.js';
 

@@ -11,29 +11,29 @@
  * SHUTDOWN_GRACE_MS), then resolves.
  */
 import http from 'node:http';
-import express from 'express';
 import { ApolloServer } from '@apollo/server';
-import { expressMiddleware } from '@as-integrations/express5';
-import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { expressMiddleware } from '@as-integrations/express5';
+import express from 'express';
 import { pinoHttp } from 'pino-http';
-import { loadConfig, type Config } from '../config.js';
-import type { Db } from '../neo4j/db.js';
-import type { Logger } from '../log.js';
+import { type Config, loadConfig } from '../config.js';
+import { feedsRouter } from '../feeds/routes.js';
 import { createContext } from '../graphql/core/context.js';
-import type { WriteContext } from '../graphql/mutations/mutations.js';
 import { typeDefs } from '../graphql/core/typedefs.js';
+import type { WriteContext } from '../graphql/mutations/mutations.js';
 import { resolvers } from '../graphql/resolvers.js';
+import type { Logger } from '../log.js';
+import type { Db } from '../neo4j/db.js';
+import { webRouter } from '../web/router.js';
 import { adminRouter } from './admin.js';
-import { corsMiddleware } from './cors.js';
 import { graphqlPrincipal, httpReadAccess, KeyRing } from './auth.js';
+import { corsMiddleware } from './cors.js';
 import { formatGraphQLError, httpErrorHandler, notFoundHandler, unavailablePlugin } from './errors.js';
 import { apolloLimits, limitsFromConfig } from './limits.js';
 import { metricsPlugin, metricsRouter } from './metrics.js';
 import { ReadinessCheck } from './readiness.js';
 import { createResponseCache, type ResponseCache } from './response-cache.js';
-import { feedsRouter } from '../feeds/routes.js';
-import { webRouter } from '../web/router.js';
 
 export interface AppOptions {
   db: Db;
@@ -92,7 +92,15 @@ export async function startApp(opts: AppOptions, host: string, port: number): Pr
     allowBatchedHttpRequests: limits.allowBatchedHttpRequests,
     // Cache hints are not used (responses say nothing about caching); the default cache-control
     // plugin would wrap every field resolver to collect them.
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: config.SHUTDOWN_GRACE_MS }), ApolloServerPluginLandingPageDisabled(), ApolloServerPluginCacheControlDisabled(), unavailablePlugin(config.RETRY_AFTER_SECONDS), metricsPlugin(), ...limits.plugins, ...(cache ? [cache.plugin] : [])],
+    plugins: [
+      ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: config.SHUTDOWN_GRACE_MS }),
+      ApolloServerPluginLandingPageDisabled(),
+      ApolloServerPluginCacheControlDisabled(),
+      unavailablePlugin(config.RETRY_AFTER_SECONDS),
+      metricsPlugin(),
+      ...limits.plugins,
+      ...(cache ? [cache.plugin] : []),
+    ],
   });
   await apollo.start();
 

@@ -8,7 +8,7 @@ import { createHash, timingSafeEqual } from 'node:crypto';
 import type { IncomingHttpHeaders } from 'node:http';
 import type { NextFunction, Request, Response } from 'express';
 import { GraphQLError } from 'graphql';
-import { ROLES, type ApiKey, type Role } from '../config.js';
+import { type ApiKey, ROLES, type Role } from '../config.js';
 import { httpError } from './errors.js';
 
 /** Who is asking: the role of a valid key, or none (no key sent). */

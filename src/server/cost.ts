@@ -30,8 +30,8 @@
  * (`graphql/core/budget.ts`), since assumed sizes can be exceeded.
  */
 import type { ApolloServerPlugin } from '@apollo/server';
-import { GraphQLError, type FieldNode, type GraphQLOutputType, type SelectionSetNode } from 'graphql';
-import { getComplexity, type ComplexityEstimator } from 'graphql-query-complexity';
+import { type FieldNode, GraphQLError, type GraphQLOutputType, type SelectionSetNode } from 'graphql';
+import { type ComplexityEstimator, getComplexity } from 'graphql-query-complexity';
 import { STAGE_YEARS, VALUE_CHAINS } from '../analytics/stages.js';
 import { LIMITS } from '../graphql/chains/steps.js';
 import { SALIENT_YEARS } from '../usgs/sources.js';
@@ -43,10 +43,39 @@ export const SOURCES_PER_FACT = 5;
 /** Items counted for a relationship list an entity has only a few of. */
 export const FEW_PER_ENTITY = 4;
 const FEW = new Set([
-  'headquarters', 'location', 'parents', 'subsidiaries', 'shareholders', 'shareholdings', 'operators', 'providers',
-  'technologies', 'usedBy', 'investors', 'investments', 'parties', 'agreements', 'covers', 'coveredBy', 'derivedFrom',
-  'derivatives', 'restrictedBy', 'restricts', 'targets', 'targetedBy', 'policies', 'imposedBy', 'suspends',
-  'suspendedBy', 'claims', 'about', 'supplies', 'suppliedBy', 'produces', 'importSources', 'sums',
+  'headquarters',
+  'location',
+  'parents',
+  'subsidiaries',
+  'shareholders',
+  'shareholdings',
+  'operators',
+  'providers',
+  'technologies',
+  'usedBy',
+  'investors',
+  'investments',
+  'parties',
+  'agreements',
+  'covers',
+  'coveredBy',
+  'derivedFrom',
+  'derivatives',
+  'restrictedBy',
+  'restricts',
+  'targets',
+  'targetedBy',
+  'policies',
+  'imposedBy',
+  'suspends',
+  'suspendedBy',
+  'claims',
+  'about',
+  'supplies',
+  'suppliedBy',
+  'produces',
+  'importSources',
+  'sums',
 ]);
 /** Fields of a connection computed once for all its matches, not per edge: not sized by its `first`. */
 const ONCE_PER_CONNECTION = new Set(['groups']);
@@ -108,7 +137,10 @@ export function costEstimator(assumedListSize: number): ComplexityEstimator {
   const onceCosts = new WeakMap<FieldNode, number>();
   /** The once-per-connection costs among a connection's own selections (inline fragments too). */
   const once = (set: SelectionSetNode | undefined): number =>
-    (set?.selections ?? []).reduce((sum, sel) => sum + (sel.kind === 'Field' ? (onceCosts.get(sel) ?? 0) : sel.kind === 'InlineFragment' ? once(sel.selectionSet) : 0), 0);
+    (set?.selections ?? []).reduce(
+      (sum, sel) => sum + (sel.kind === 'Field' ? (onceCosts.get(sel) ?? 0) : sel.kind === 'InlineFragment' ? once(sel.selectionSet) : 0),
+      0,
+    );
   return ({ type, field, node, args, childComplexity }) => {
     if (field.name.startsWith('__') || type.name.startsWith('__')) return 0;
     const own = isComposite(field.type) ? 1 : 0;
@@ -123,7 +155,10 @@ export function costEstimator(assumedListSize: number): ComplexityEstimator {
       return sized.visited + sized.size * (own + childComplexity - separate) + separate;
     }
     if (!isList(field.type)) return own + childComplexity;
-    const relative = SIZED_BY_ANCESTOR[`${type.name}.${field.name}`] ?? SIZED_BY_DATA[`${type.name}.${field.name}`] ?? (type.name.endsWith('Connection') && field.name === 'edges' ? 1 : undefined);
+    const relative =
+      SIZED_BY_ANCESTOR[`${type.name}.${field.name}`] ??
+      SIZED_BY_DATA[`${type.name}.${field.name}`] ??
+      (type.name.endsWith('Connection') && field.name === 'edges' ? 1 : undefined);
     const size = relative ?? (field.name === 'sources' ? SOURCES_PER_FACT : FEW.has(field.name) ? FEW_PER_ENTITY : assumedListSize);
     return size * (own + childComplexity);
   };
@@ -138,7 +173,14 @@ export function costLimitPlugin(budget: number, assumedListSize: number): Apollo
           let cost: number;
           try {
             const estimators = [costEstimator(assumedListSize)];
-            cost = getComplexity({ schema, query: document, variables: request.variables ?? {}, operationName: operationName ?? undefined, estimators, maxQueryNodes: MAX_QUERY_NODES });
+            cost = getComplexity({
+              schema,
+              query: document,
+              variables: request.variables ?? {},
+              operationName: operationName ?? undefined,
+              estimators,
+              maxQueryNodes: MAX_QUERY_NODES,
+            });
           } catch (e) {
             // Variables that do not fit their types (an unknown enum value, a string for an Int, a
             // missing required one) are the request's fault: execution refuses them next with

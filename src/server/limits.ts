@@ -13,8 +13,9 @@
  * Page sizes and traversal depth are bounded by the resolvers; every Neo4j transaction has
  * NEO4J_TX_TIMEOUT_MS.
  */
-import { ApolloArmor } from '@escape.tech/graphql-armor';
+
 import type { ApolloServerPlugin } from '@apollo/server';
+import { ApolloArmor } from '@escape.tech/graphql-armor';
 import type { ValidationRule } from 'graphql';
 import { resultLimitPlugin } from '../graphql/core/budget.js';
 import { costLimitPlugin } from './cost.js';
@@ -55,7 +56,10 @@ export function limitsFromConfig(c: {
  * the cost and result-budget plugins, the parser's token limit, batching off (the context's
  * ResultBudget is made with `limits.maxResultItems`). `hideSuggestions` masks "Did you mean …" hints.
  */
-export function apolloLimits(limits: QueryLimits, hideSuggestions: boolean): {
+export function apolloLimits(
+  limits: QueryLimits,
+  hideSuggestions: boolean,
+): {
   validationRules: ValidationRule[];
   plugins: ApolloServerPlugin[];
   parseOptions: { maxTokens: number };

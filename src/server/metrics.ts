@@ -7,7 +7,7 @@
  * count under operation `unknown`.
  */
 import type { ApolloServerPlugin } from '@apollo/server';
-import { Router, type RequestHandler } from 'express';
+import { type RequestHandler, Router } from 'express';
 import { getOperationAST } from 'graphql';
 import { BoundedNames } from '../metrics/names.js';
 import { collectProcessMetrics, graphqlDuration, graphqlErrors, graphqlRequests, registry, secondsSince } from '../metrics/registry.js';

@@ -10,7 +10,10 @@ export type Readiness = { ready: true } | { ready: false; reason: string };
 export class ReadinessCheck {
   private schemaOk = false;
   /** `details`: reasons name the address and the driver's message (else only what failed). */
-  constructor(private readonly db: Db, private readonly details = false) {}
+  constructor(
+    private readonly db: Db,
+    private readonly details = false,
+  ) {}
 
   private reason(what: string, e: unknown): string {
     return this.details ? `${what}: ${(e as Error)?.message ?? String(e)}` : what;

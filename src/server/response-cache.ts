@@ -17,9 +17,9 @@ import type { FormattedExecutionResult } from 'graphql';
 import { LRUCache } from 'lru-cache';
 import { cypher } from '../cypher.js';
 import { responseCacheBytes, responseCacheEntries, responseCacheEvictions, responseCacheHits, responseCacheMisses } from '../metrics/registry.js';
+import { todayUtc } from '../model/status.js';
 import type { Db } from '../neo4j/db.js';
 import type { Principal } from './auth.js';
-import { todayUtc } from '../model/status.js';
 
 export interface ResponseCacheOptions {
   /** Most answers kept. */
@@ -67,14 +67,26 @@ export function createResponseCache(db: Db, opts: ResponseCacheOptions): Respons
           const version = await graphVersion(db);
           const key = createHash('sha256')
             // The UTC date too: statuses and the default asOf are those of the day (model/status.ts).
-            .update(JSON.stringify([rc.source, rc.request.operationName ?? null, rc.request.variables ?? {}, rc.contextValue.auth?.role ?? null, version, todayUtc()]))
+            .update(
+              JSON.stringify([
+                rc.source,
+                rc.request.operationName ?? null,
+                rc.request.variables ?? {},
+                rc.contextValue.auth?.role ?? null,
+                version,
+                todayUtc(),
+              ]),
+            )
             .digest('base64url');
           const cached = store.get(key);
           if (cached !== undefined) {
             hits++;
             responseCacheHits.inc();
             rc.response.http.headers.set('cache-status', 'hit');
-            const response: GraphQLResponse = { http: rc.response.http, body: { kind: 'single', singleResult: JSON.parse(cached) as FormattedExecutionResult } };
+            const response: GraphQLResponse = {
+              http: rc.response.http,
+              body: { kind: 'single', singleResult: JSON.parse(cached) as FormattedExecutionResult },
+            };
             return response;
           }
           misses++;

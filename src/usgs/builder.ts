@@ -3,15 +3,15 @@
  * same country from two tables, the same import source from T5 and Fig. 2) becomes one record
  * citing the union of sources. Output is sorted, so the same input always gives the same dataset.
  */
-import type { Dataset, NodeRecord, RelationshipRecord, SourceRecord } from '../model/schema.js';
+
 import { countryAliases, countryName } from '../model/countries.js';
 import { foldName } from '../model/names.js';
+import type { Dataset, NodeRecord, RelationshipRecord, SourceRecord } from '../model/schema.js';
 import { SOURCE_IDS } from './sources.js';
 
 const SOURCE_ORDER: string[] = Object.values(SOURCE_IDS);
 const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
-const bySourceOrder = (a: string, b: string) =>
-  (SOURCE_ORDER.indexOf(a) + 1 || 99) - (SOURCE_ORDER.indexOf(b) + 1 || 99) || cmp(a, b);
+const bySourceOrder = (a: string, b: string) => (SOURCE_ORDER.indexOf(a) + 1 || 99) - (SOURCE_ORDER.indexOf(b) + 1 || 99) || cmp(a, b);
 const union = (a: string[], b: string[]) => [...new Set([...a, ...b])];
 
 /** The identity of a relationship as the loader sees it: type, ends and key. */
@@ -42,7 +42,9 @@ export class GraphBuilder {
     }
     this.conflicts(`node ${n.id}`, old, n, ['sources', 'aliases']);
     old.sources = union(old.sources, n.sources).sort(bySourceOrder);
-    old.aliases = union(old.aliases, n.aliases).filter((a) => a !== old.name).sort();
+    old.aliases = union(old.aliases, n.aliases)
+      .filter((a) => a !== old.name)
+      .sort();
   }
 
   addRel(r: RelationshipRecord): void {
@@ -85,7 +87,9 @@ export class GraphBuilder {
       if (skip.includes(k) || bo[k] === undefined) continue;
       if (ao[k] === undefined) ao[k] = bo[k];
       else if (JSON.stringify(ao[k]) !== JSON.stringify(bo[k])) {
-        this.warnings.push(`${what}: ${k} ${JSON.stringify(ao[k])} kept, ${JSON.stringify(bo[k])} from ${JSON.stringify((bo.sources as string[]) ?? [])} ignored`);
+        this.warnings.push(
+          `${what}: ${k} ${JSON.stringify(ao[k])} kept, ${JSON.stringify(bo[k])} from ${JSON.stringify((bo.sources as string[]) ?? [])} ignored`,
+        );
       }
     }
   }

@@ -21,16 +21,62 @@ const E = (id: string, name: string, match: string[], extra: Omit<CommodityEntry
 
 /** [element name, symbol]: each is `metal:<name>`, matched by its name. */
 const ELEMENTS: [string, string][] = [
-  ['Antimony', 'Sb'], ['Arsenic', 'As'], ['Beryllium', 'Be'], ['Bismuth', 'Bi'], ['Cadmium', 'Cd'], ['Cerium', 'Ce'],
-  ['Cesium', 'Cs'], ['Chromium', 'Cr'], ['Cobalt', 'Co'], ['Copper', 'Cu'], ['Dysprosium', 'Dy'], ['Erbium', 'Er'],
-  ['Europium', 'Eu'], ['Gadolinium', 'Gd'], ['Gallium', 'Ga'], ['Germanium', 'Ge'], ['Gold', 'Au'], ['Hafnium', 'Hf'],
-  ['Holmium', 'Ho'], ['Indium', 'In'], ['Iridium', 'Ir'], ['Lanthanum', 'La'], ['Lead', 'Pb'], ['Lithium', 'Li'],
-  ['Lutetium', 'Lu'], ['Manganese', 'Mn'], ['Mercury', 'Hg'], ['Molybdenum', 'Mo'], ['Neodymium', 'Nd'],
-  ['Nickel', 'Ni'], ['Palladium', 'Pd'], ['Platinum', 'Pt'], ['Praseodymium', 'Pr'], ['Rhenium', 'Re'],
-  ['Rhodium', 'Rh'], ['Rubidium', 'Rb'], ['Ruthenium', 'Ru'], ['Samarium', 'Sm'], ['Scandium', 'Sc'],
-  ['Selenium', 'Se'], ['Silicon', 'Si'], ['Silver', 'Ag'], ['Strontium', 'Sr'], ['Tantalum', 'Ta'],
-  ['Tellurium', 'Te'], ['Terbium', 'Tb'], ['Thallium', 'Tl'], ['Thorium', 'Th'], ['Thulium', 'Tm'], ['Tin', 'Sn'], ['Tungsten', 'W'], ['Vanadium', 'V'],
-  ['Ytterbium', 'Yb'], ['Yttrium', 'Y'], ['Zinc', 'Zn'], ['Zirconium', 'Zr'],
+  ['Antimony', 'Sb'],
+  ['Arsenic', 'As'],
+  ['Beryllium', 'Be'],
+  ['Bismuth', 'Bi'],
+  ['Cadmium', 'Cd'],
+  ['Cerium', 'Ce'],
+  ['Cesium', 'Cs'],
+  ['Chromium', 'Cr'],
+  ['Cobalt', 'Co'],
+  ['Copper', 'Cu'],
+  ['Dysprosium', 'Dy'],
+  ['Erbium', 'Er'],
+  ['Europium', 'Eu'],
+  ['Gadolinium', 'Gd'],
+  ['Gallium', 'Ga'],
+  ['Germanium', 'Ge'],
+  ['Gold', 'Au'],
+  ['Hafnium', 'Hf'],
+  ['Holmium', 'Ho'],
+  ['Indium', 'In'],
+  ['Iridium', 'Ir'],
+  ['Lanthanum', 'La'],
+  ['Lead', 'Pb'],
+  ['Lithium', 'Li'],
+  ['Lutetium', 'Lu'],
+  ['Manganese', 'Mn'],
+  ['Mercury', 'Hg'],
+  ['Molybdenum', 'Mo'],
+  ['Neodymium', 'Nd'],
+  ['Nickel', 'Ni'],
+  ['Palladium', 'Pd'],
+  ['Platinum', 'Pt'],
+  ['Praseodymium', 'Pr'],
+  ['Rhenium', 'Re'],
+  ['Rhodium', 'Rh'],
+  ['Rubidium', 'Rb'],
+  ['Ruthenium', 'Ru'],
+  ['Samarium', 'Sm'],
+  ['Scandium', 'Sc'],
+  ['Selenium', 'Se'],
+  ['Silicon', 'Si'],
+  ['Silver', 'Ag'],
+  ['Strontium', 'Sr'],
+  ['Tantalum', 'Ta'],
+  ['Tellurium', 'Te'],
+  ['Terbium', 'Tb'],
+  ['Thallium', 'Tl'],
+  ['Thorium', 'Th'],
+  ['Thulium', 'Tm'],
+  ['Tin', 'Sn'],
+  ['Tungsten', 'W'],
+  ['Vanadium', 'V'],
+  ['Ytterbium', 'Yb'],
+  ['Yttrium', 'Y'],
+  ['Zinc', 'Zn'],
+  ['Zirconium', 'Zr'],
 ];
 
 /** Explicit entries; `match` lists lower-case USGS names (cleaned) that mean this node. */
@@ -99,7 +145,9 @@ const ENTRIES = [
   E('product:wollastonite', 'Wollastonite', ['wollastonite']),
   E('product:zeolites', 'Zeolites (natural)', ['zeolites (natural)']),
   E('product:zirconium-mineral-concentrates', 'Zirconium mineral concentrates', [
-    'zirconium and hafnium', 'zirconium (ores and concentrates)', 'zirconium, ores and concentrates',
+    'zirconium and hafnium',
+    'zirconium (ores and concentrates)',
+    'zirconium, ores and concentrates',
   ]),
 ];
 
@@ -135,7 +183,15 @@ const norm = (s: string) => cleanText(s).toLowerCase();
 export function commodityFor(label: string, type = ''): { entry: CommodityEntry; known: boolean } {
   const k = norm(label);
   const byType = BY_TYPE.find((b) => b.commodity === k && b.type.test(type));
-  const candidates = [byType?.match, k, k.split(',')[0].trim(), k.split(',')[0].replace(/\s*\(.*\)\s*$/, '').trim()];
+  const candidates = [
+    byType?.match,
+    k,
+    k.split(',')[0].trim(),
+    k
+      .split(',')[0]
+      .replace(/\s*\(.*\)\s*$/, '')
+      .trim(),
+  ];
   for (const c of candidates) {
     const entry = c ? BY_NAME.get(c) : undefined;
     if (entry) return { entry, known: true };
@@ -147,7 +203,5 @@ export function commodityFor(label: string, type = ''): { entry: CommodityEntry;
 /** The Metal or Product node of an entry, citing `source`. */
 export function commodityNode(entry: CommodityEntry, source: string): NodeRecord {
   const base = { id: entry.id, name: entry.name, aliases: entry.aliases ?? [], sources: [source] };
-  return entry.id.startsWith('metal:')
-    ? { ...base, label: 'Metal', ...(entry.symbol ? { symbol: entry.symbol } : {}) }
-    : { ...base, label: 'Product' };
+  return entry.id.startsWith('metal:') ? { ...base, label: 'Metal', ...(entry.symbol ? { symbol: entry.symbol } : {}) } : { ...base, label: 'Product' };
 }

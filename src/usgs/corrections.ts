@@ -39,11 +39,15 @@ export const TYPE_MERGES: { commodity: string; country: string; from: string; to
  */
 export const UNIT_FIXES: { commodity: string; from: string; to: string; reason: string }[] = [
   {
-    commodity: 'Titanium Mineral Concentrates', from: 'metric tons', to: 'thousand metric tons',
+    commodity: 'Titanium Mineral Concentrates',
+    from: 'metric tons',
+    to: 'thousand metric tons',
     reason: 'unit misstated: salient/mcs2025-timin_salient.csv gives the same US figure (100) in thousand metric tons of TiO2',
   },
   {
-    commodity: 'Sand and gravel (industrial)', from: 'metric tons', to: 'thousand metric tons',
+    commodity: 'Sand and gravel (industrial)',
+    from: 'metric tons',
+    to: 'thousand metric tons',
     reason: 'unit misstated: salient/mcs2025-sandi_salient.csv gives the same US figures (133000, 130000) in thousand metric tons',
   },
 ];

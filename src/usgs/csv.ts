@@ -7,7 +7,11 @@ import type { UsgsIssue } from './errors.js';
 
 /** Normalises a cell: BOM and no-break/figure/narrow spaces removed, whitespace collapsed, trimmed. */
 export const cleanText = (s: string): string =>
-  s.replace(/\uFEFF/g, '').replace(/[\u00A0\u2007\u202F]/g, ' ').replace(/\s+/g, ' ').trim();
+  s
+    .replace(/\uFEFF/g, '')
+    .replace(/[\u00A0\u2007\u202F]/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
 
 /** Header names as used in code and issues: cleaned, with the space after `_` removed (`PROD_EST_ 2024` → `PROD_EST_2024`). */
 export const normaliseHeader = (h: string): string => cleanText(h).replace(/_\s+/g, '_');

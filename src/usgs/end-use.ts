@@ -7,7 +7,7 @@ import { GraphBuilder } from './builder.js';
 import { commodityFor, commodityNode } from './commodities.js';
 import { readCsv, slugify } from './csv.js';
 import { UsgsImportError, type UsgsIssue } from './errors.js';
-import { type UsgsReport, countByType, countDataset, emptyReport, skip } from './report.js';
+import { countByType, countDataset, emptyReport, skip, type UsgsReport } from './report.js';
 import { FILES, SOURCE_IDS, sourceRecord } from './sources.js';
 
 const SRC = SOURCE_IDS.t4;
@@ -33,7 +33,13 @@ export function splitApplications(cell: string): string[] {
     part = part.replace(/^and\s+/i, '').trim();
     if (!part) continue;
     if (WHOLE_PHRASES.includes(part.toLowerCase())) out.push(part);
-    else out.push(...part.split(/\s+and\s+/i).map((p) => p.trim()).filter(Boolean));
+    else
+      out.push(
+        ...part
+          .split(/\s+and\s+/i)
+          .map((p) => p.trim())
+          .filter(Boolean),
+      );
   }
   return out;
 }
@@ -65,7 +71,10 @@ export function buildEndUse(csv: string, builder: GraphBuilder, report: UsgsRepo
   for (const row of table.rows) {
     const mineral = row.get('Critical Mineral');
     const apps = row.get('Primary Applications');
-    for (const [c, v] of [['Critical Mineral', mineral], ['Primary Applications', apps]] as const) {
+    for (const [c, v] of [
+      ['Critical Mineral', mineral],
+      ['Primary Applications', apps],
+    ] as const) {
       if (!v) issues.push({ file, row: row.line, column: c, value: row.raw(c), message: 'must not be empty' });
     }
     if (!mineral || !apps) continue;

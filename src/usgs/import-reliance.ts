@@ -11,8 +11,8 @@ import { commodityFor, commodityNode } from './commodities.js';
 import { type CsvRow, readCsv, slugify } from './csv.js';
 import { UsgsImportError, type UsgsIssue } from './errors.js';
 import { classifyLabel } from './labels.js';
-import { type UsgsReport, correct, countByType, countDataset, emptyReport, skip } from './report.js';
-import { FILES, SOURCE_IDS, type TableKey, sourceRecord } from './sources.js';
+import { correct, countByType, countDataset, emptyReport, skip, type UsgsReport } from './report.js';
+import { FILES, SOURCE_IDS, sourceRecord, type TableKey } from './sources.js';
 import { parseReliance } from './values.js';
 
 /** The `unit` of the reliance percentage on `IMPORTS_FROM`, and the `period` of the import sources. */
@@ -32,12 +32,20 @@ interface Spec {
 
 const SPECS: Record<'fig2' | 't5', Spec> = {
   fig2: {
-    table: 'fig2', commodity: 'Commodity', reliance: 'Net_Import_Reliance_pct_2024', sources: 'Major_Import_Sources_2020_2023', notes: 'Notes',
+    table: 'fig2',
+    commodity: 'Commodity',
+    reliance: 'Net_Import_Reliance_pct_2024',
+    sources: 'Major_Import_Sources_2020_2023',
+    notes: 'Notes',
     split: (cell) => cell.split(','),
     noteText: (label, note) => `USGS MCS 2025 Fig. 2, ${label}: major import source 2020–2023${note ? `. ${note}` : ''}`,
   },
   t5: {
-    table: 't5', commodity: 'Critical_mineral', reliance: 'Net_Import_Reliance', sources: 'Primary_import_source', notes: 'Import_source_notes',
+    table: 't5',
+    commodity: 'Critical_mineral',
+    reliance: 'Net_Import_Reliance',
+    sources: 'Primary_import_source',
+    notes: 'Import_source_notes',
     split: (cell) => [cell],
     noteText: (label, note) => `USGS MCS 2025 table T5, ${label}: primary import source${note ? `. ${note}` : ''}`,
   },
@@ -99,11 +107,15 @@ export function buildReliance(table: 'fig2' | 't5', csv: string, builder: GraphB
     const key = (perItem.get(entry.id) ?? 0) > 1 ? `${entry.id}|${slugify(form)}` : entry.id;
     const note = spec.noteText(label, row.get(spec.notes).replace(/\.$/, '')) + (reliance.kind === 'netExporter' ? '. E: net exporter' : '');
     const base = {
-      type: 'IMPORTS_FROM' as const, from: 'country:US', key, sources: [src], basis: 'importReliance' as const,
-      itemId: entry.id, period: RELIANCE_PERIOD, note,
-      ...(reliance.kind === 'number'
-        ? { quantity: reliance.value, unit: RELIANCE_UNIT, quantityBound: reliance.bound }
-        : { noValueReason: 'net exporter' }),
+      type: 'IMPORTS_FROM' as const,
+      from: 'country:US',
+      key,
+      sources: [src],
+      basis: 'importReliance' as const,
+      itemId: entry.id,
+      period: RELIANCE_PERIOD,
+      note,
+      ...(reliance.kind === 'number' ? { quantity: reliance.value, unit: RELIANCE_UNIT, quantityBound: reliance.bound } : { noValueReason: 'net exporter' }),
     };
     adds.push(() => builder.addCountry('US', 'United States', src));
     sourceCountries(row, spec, file, report).forEach((c, i) => {
@@ -129,7 +141,14 @@ function sourceCountries(row: CsvRow, spec: Spec, file: string, report: UsgsRepo
     .map((name) => {
       const c = classifyLabel(name);
       if (c.footnote) {
-        correct(report, { file, row: row.line, column: spec.sources, from: name, to: c.label, reason: `footnote marker ${c.footnote} glued to the country name` });
+        correct(report, {
+          file,
+          row: row.line,
+          column: spec.sources,
+          from: name,
+          to: c.label,
+          reason: `footnote marker ${c.footnote} glued to the country name`,
+        });
       }
       if (c.what.kind === 'country') return { code: c.what.code, name: c.what.name };
       report.unmapped.push({ file, row: row.line, name: c.label });

@@ -3,15 +3,15 @@
  * four tables of the release → one Dataset conforming to `src/model/schema.ts`, plus a report.
  * Pure apart from reading the four files: no database, no writes, same input → same output.
  */
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Dataset } from '../model/schema.js';
 import { GraphBuilder } from './builder.js';
 import { buildEndUse } from './end-use.js';
 import { UsgsImportError, type UsgsIssue } from './errors.js';
 import { buildReliance } from './import-reliance.js';
-import { type UsgsReport, countDataset, emptyReport } from './report.js';
-import { type SalientFile, buildSalient } from './salient.js';
+import { countDataset, emptyReport, type UsgsReport } from './report.js';
+import { buildSalient, type SalientFile } from './salient.js';
 import { FILES, SALIENT_DIR, SOURCE_IDS, type TableKey } from './sources.js';
 import { buildWorld } from './world.js';
 
@@ -46,7 +46,11 @@ export function importUsgs(dir: string): { dataset: Dataset; report: UsgsReport 
   // The salient tables are optional: a release folder without `salient/` imports the four tables.
   const salientDir = path.join(dir, SALIENT_DIR);
   const salient: SalientFile[] = [];
-  const names = existsSync(salientDir) ? readdirSync(salientDir).filter((n) => n.endsWith('_salient.csv')).sort() : [];
+  const names = existsSync(salientDir)
+    ? readdirSync(salientDir)
+        .filter((n) => n.endsWith('_salient.csv'))
+        .sort()
+    : [];
   for (const name of names) {
     const file = `${SALIENT_DIR}/${name}`;
     try {
@@ -87,6 +91,7 @@ function checkPrimarySources(builder: GraphBuilder, report: UsgsReport): void {
     if (tos.length > 1) report.warnings.push(`IMPORTS_FROM ${key}: several rank-1 import sources (${tos.join(', ')}); T5 and Fig. 2 disagree`);
   }
   for (const r of builder.relationshipsOf('IMPORTS_FROM')) {
-    if (r.sources.includes(SOURCE_IDS.t5) && r.rank !== 1) report.warnings.push(`IMPORTS_FROM ${r.key} → ${r.to}: T5 primary source is rank ${r.rank} in Fig. 2`);
+    if (r.sources.includes(SOURCE_IDS.t5) && r.rank !== 1)
+      report.warnings.push(`IMPORTS_FROM ${r.key} → ${r.to}: T5 primary source is rank ${r.rank} in Fig. 2`);
   }
 }

@@ -3,8 +3,9 @@
  * world total, or an aggregate that is not a country (`Other Countries`, `United States and
  * Canada`). Labels are cleaned first (no-break spaces, trailing spaces, glued footnote digits).
  */
-import { cleanText, stripFootnote } from './csv.js';
+
 import { countryCode } from '../model/countries.js';
+import { cleanText, stripFootnote } from './csv.js';
 
 export type LabelKind =
   /** `name` is the country spelling without qualifier; `qualifier` the text in parentheses. */

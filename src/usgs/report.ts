@@ -52,8 +52,16 @@ export interface UsgsReport {
 /** A report with nothing counted yet. */
 export function emptyReport(): UsgsReport {
   return {
-    rowsRead: {}, imported: {}, nodes: {}, relationships: {}, skipped: {},
-    unmapped: [], aggregates: [], corrections: [], unknownCommodities: [], warnings: [],
+    rowsRead: {},
+    imported: {},
+    nodes: {},
+    relationships: {},
+    skipped: {},
+    unmapped: [],
+    aggregates: [],
+    corrections: [],
+    unknownCommodities: [],
+    warnings: [],
   };
 }
 

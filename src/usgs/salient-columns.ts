@@ -4,9 +4,9 @@
  * and the documented header fixes where the file's header misstates what its own metadata
  * (`mcs2025-<code>_meta.xml`, FGDC `attrlabl` / `attrunit`) says.
  */
-import { lookup } from './csv.js';
 
 import type { STATISTIC_NAMES } from '../model/schema.js';
+import { lookup } from './csv.js';
 
 /** The statistics of a salient table, as analysts name them (also the `basis` of each REPORTS_STATISTIC). */
 export type Statistic = (typeof STATISTIC_NAMES)[number];
@@ -85,8 +85,16 @@ export const suffixOf = (column: string): string => (column.includes('_') ? colu
 export const HEADER_FIXES: Record<string, { from: string; nth?: number; to: string; reason: string }[]> = {
   bauxi: [{ from: 'Alumina_Price_kt', to: 'Alumina_Price_dt', reason: 'a price with a mass suffix; metadata: Alumina_Price_dt, dollars per metric ton' }],
   diamo: [
-    { from: 'Bort_Price_Imports_mct', to: 'Bort_Price_Imports_dct', reason: 'a price with a quantity suffix; metadata: Bort_Price_Imports_dct, dollars per carat' },
-    { from: 'Stones_Price_Imports_mct', to: 'Stones_Price_Imports_dct', reason: 'a price with a quantity suffix; metadata: Stones_Price_Imports_dct, dollars per carat' },
+    {
+      from: 'Bort_Price_Imports_mct',
+      to: 'Bort_Price_Imports_dct',
+      reason: 'a price with a quantity suffix; metadata: Bort_Price_Imports_dct, dollars per carat',
+    },
+    {
+      from: 'Stones_Price_Imports_mct',
+      to: 'Stones_Price_Imports_dct',
+      reason: 'a price with a quantity suffix; metadata: Stones_Price_Imports_dct, dollars per carat',
+    },
   ],
   feste: [{ from: 'Prod_Price_index', to: 'Price_Index_index', reason: 'metadata: Price_Index, U.S. producer price index for steel mill products (1982=100)' }],
   germa: [
@@ -125,9 +133,17 @@ export const HEADER_FIXES: Record<string, { from: string; nth?: number; to: stri
     { from: 'NIR_ct', to: 'NIR_pct', reason: 'net import reliance is a percentage' },
   ],
   zirco: [
-    { from: 'Price_Zircon_premium_CIF_CN_t', to: 'Price_Zircon_premium_CIF_CN_dt', reason: 'a price with a mass suffix; metadata: dollars per metric ton, gross weight' },
+    {
+      from: 'Price_Zircon_premium_CIF_CN_t',
+      to: 'Price_Zircon_premium_CIF_CN_dt',
+      reason: 'a price with a mass suffix; metadata: dollars per metric ton, gross weight',
+    },
     { from: 'Price_Zircon_imported_t', to: 'Price_Zircon_imported_dt', reason: 'a price with a mass suffix; metadata: dollars per metric ton, gross weight' },
-    { from: 'Price_Zircon_sponge_CN_t', to: 'Price_Zirconium_sponge_CN_dkg', reason: 'a price with a mass suffix; metadata: Price_Zircon_sponge_CN_dkg, dollars per kilogram' },
+    {
+      from: 'Price_Zircon_sponge_CN_t',
+      to: 'Price_Zirconium_sponge_CN_dkg',
+      reason: 'a price with a mass suffix; metadata: Price_Zircon_sponge_CN_dkg, dollars per kilogram',
+    },
     { from: 'Price_Hf_unwrought_t', to: 'Price_Hf_unwrought_dkg', reason: 'a price with a mass suffix; metadata: dollars per kilogram' },
   ],
 };
@@ -138,12 +154,35 @@ export const HEADER_FIXES: Record<string, { from: string; nth?: number; to: stri
  * table's `Commodity`.
  */
 export const COLUMN_ITEMS: Record<string, [RegExp, string][]> = {
-  bauxi: [[/^Alumina_/, 'alumina'], [/^Bauxite_/, 'bauxite']],
-  abras: [[/_Al2O3/, 'abrasives, fused aluminum oxide'], [/_SiC_/, 'abrasives, silicon carbide'], [/_Met_Abras_/, 'metallic abrasives']],
-  plati: [[/_Palladium_/, 'palladium'], [/_Platinum_/, 'platinum'], [/_Iridium_/, 'iridium'], [/_Rhodium_/, 'rhodium'], [/_Ruthenium_/, 'ruthenium']],
-  titan: [[/_Sponge_/, 'titanium'], [/_Dioxide_/, 'titanium dioxide']],
-  feste: [[/_Pig_iron_/, 'iron'], [/_Steel_|Furnace_|Continuous_Cast|Shipments_|_Finished_|_Semifinished_|_SemiFinished_|_Total_|Price_Index|Employment_|NIR_/, 'raw steel']],
-  clays: [[/_Bentonite_/, 'bentonite'], [/_Fullers_/, "fuller's earth"], [/_Kaolin_/, 'kaolin']],
+  bauxi: [
+    [/^Alumina_/, 'alumina'],
+    [/^Bauxite_/, 'bauxite'],
+  ],
+  abras: [
+    [/_Al2O3/, 'abrasives, fused aluminum oxide'],
+    [/_SiC_/, 'abrasives, silicon carbide'],
+    [/_Met_Abras_/, 'metallic abrasives'],
+  ],
+  plati: [
+    [/_Palladium_/, 'palladium'],
+    [/_Platinum_/, 'platinum'],
+    [/_Iridium_/, 'iridium'],
+    [/_Rhodium_/, 'rhodium'],
+    [/_Ruthenium_/, 'ruthenium'],
+  ],
+  titan: [
+    [/_Sponge_/, 'titanium'],
+    [/_Dioxide_/, 'titanium dioxide'],
+  ],
+  feste: [
+    [/_Pig_iron_/, 'iron'],
+    [/_Steel_|Furnace_|Continuous_Cast|Shipments_|_Finished_|_Semifinished_|_SemiFinished_|_Total_|Price_Index|Employment_|NIR_/, 'raw steel'],
+  ],
+  clays: [
+    [/_Bentonite_/, 'bentonite'],
+    [/_Fullers_/, "fuller's earth"],
+    [/_Kaolin_/, 'kaolin'],
+  ],
   felds: [[/_Nepheline_syenite/, 'nepheline syenite']],
   simet: [[/_FeSi\d*_|_FeSi_pct/, 'ferrosilicon']],
   zirco: [[/_Hf_/, 'hafnium']],

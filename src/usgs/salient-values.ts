@@ -36,7 +36,9 @@ export function parseSalientCell(cell: string, unit: SuffixUnit, netExporterAllo
   const code = lookup(VALUE_CODES, cell.toUpperCase());
   if (code) return { kind: 'none', reason: code };
   if (cell === 'E') {
-    return netExporterAllowed ? { kind: 'none', reason: 'net exporter' } : { kind: 'invalid', message: 'E (net exporter) outside a net import reliance column' };
+    return netExporterAllowed
+      ? { kind: 'none', reason: 'net exporter' }
+      : { kind: 'invalid', message: 'E (net exporter) outside a net import reliance column' };
   }
   let m = NUMBER.exec(cell);
   if (m) {
@@ -53,13 +55,14 @@ export function parseSalientCell(cell: string, unit: SuffixUnit, netExporterAllo
   m = new RegExp(String.raw`^less than ${NUM} (?:metric )?tons\.?$`, 'i').exec(cell);
   if (m) {
     if (!unit.toTonnes) return { kind: 'invalid', message: `a bound in tons in a column in ${unit.unit}` };
-    const value = Number(((toNumber(m[1], m[2]) / unit.toTonnes)).toPrecision(12));
+    const value = Number((toNumber(m[1], m[2]) / unit.toTonnes).toPrecision(12));
     return { kind: 'number', value, bound: 'atMost', note: `USGS: ${cell} (${value} ${unit.unit})` };
   }
   const word = lookup(WORDS, cell.toLowerCase());
   if (word) return { kind: 'none', reason: word };
   return {
     kind: 'invalid',
-    message: 'expected a number (optionally signed, >N, <N, or a range N–M), W, NA, XX, E (net import reliance), "Less than ½ unit", "Less than N tons", a known word or an empty cell',
+    message:
+      'expected a number (optionally signed, >N, <N, or a range N–M), W, NA, XX, E (net import reliance), "Less than ½ unit", "Less than N tons", a known word or an empty cell',
   };
 }

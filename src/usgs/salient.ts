@@ -9,8 +9,8 @@ import type { GraphBuilder } from './builder.js';
 import { commodityFor, commodityNode } from './commodities.js';
 import { type CsvRow, cleanText, lookup, readCsv, slugify } from './csv.js';
 import type { UsgsIssue } from './errors.js';
-import { type UsgsReport, correct, countByType, skip } from './report.js';
-import { HEADER_FIXES, SUFFIX_UNITS, type Statistic, type SuffixUnit, formOf, itemNameOf, statisticOf, suffixOf } from './salient-columns.js';
+import { correct, countByType, skip, type UsgsReport } from './report.js';
+import { formOf, HEADER_FIXES, itemNameOf, type Statistic, SUFFIX_UNITS, type SuffixUnit, statisticOf, suffixOf } from './salient-columns.js';
 import { parseSalientCell } from './salient-values.js';
 import { SALIENT_YEARS } from './sources.js';
 
@@ -118,13 +118,23 @@ function buildTable(f: SalientFile, code: string, report: UsgsReport, issues: Us
         return;
       }
       const rel: RelationshipRecord = {
-        type: 'REPORTS_STATISTIC', from: 'country:US', to: entry.id, key: `${measureId}|${year}`, sources: [src],
-        basis: col.statistic, measureId, year, ...(year === ESTIMATED_YEAR ? { estimated: true } : {}),
+        type: 'REPORTS_STATISTIC',
+        from: 'country:US',
+        to: entry.id,
+        key: `${measureId}|${year}`,
+        sources: [src],
+        basis: col.statistic,
+        measureId,
+        year,
+        ...(year === ESTIMATED_YEAR ? { estimated: true } : {}),
       };
       if (v.kind === 'none') rels.push({ ...rel, unit: col.unit.unit, noValueReason: v.reason });
       else {
         rels.push({
-          ...rel, quantity: v.value, unit: col.unit.unit, quantityBound: v.bound,
+          ...rel,
+          quantity: v.value,
+          unit: col.unit.unit,
+          quantityBound: v.bound,
           ...(col.unit.toTonnes ? { quantityBase: Number((v.value * col.unit.toTonnes).toPrecision(12)), baseUnit: 't' } : {}),
           ...(v.note ? { note: v.note } : {}),
         });
@@ -171,7 +181,8 @@ function readColumns(headers: string[], rows: CsvRow[], file: string, code: stri
   headers.forEach((header, index) => {
     if (index < 3) {
       const expected = [['DataSource', 'Source'], ['Commodity'], ['Year']][index];
-      if (!expected.includes(header)) issues.push({ file, row: 1, column: header, value: header, message: `expected column ${index + 1} to be ${expected.join(' or ')}` });
+      if (!expected.includes(header))
+        issues.push({ file, row: 1, column: header, value: header, message: `expected column ${index + 1} to be ${expected.join(' or ')}` });
       return;
     }
     if (header === '') {
@@ -193,7 +204,13 @@ function readColumns(headers: string[], rows: CsvRow[], file: string, code: stri
     const unit = lookup(SUFFIX_UNITS, suffix);
     const statistic = statisticOf(name);
     if (!unit) {
-      issues.push({ file, row: 1, column: name, value: header, message: `unknown unit suffix ${JSON.stringify(suffix)} (known: ${Object.keys(SUFFIX_UNITS).join(', ')})` });
+      issues.push({
+        file,
+        row: 1,
+        column: name,
+        value: header,
+        message: `unknown unit suffix ${JSON.stringify(suffix)} (known: ${Object.keys(SUFFIX_UNITS).join(', ')})`,
+      });
       return;
     }
     if (!unitFits(statistic, unit)) {

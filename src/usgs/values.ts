@@ -5,9 +5,10 @@
  * notes columns (`W for 23-24`, `na for 2023`, `NA (Reserve data is thousand metric tons).`)
  * beside an empty value cell; `noteValue` reads those.
  */
-import { lookup } from './csv.js';
+
 import type { z } from 'zod';
 import type { Bound } from '../model/schema.js';
+import { lookup } from './csv.js';
 
 export type QuantityBound = z.infer<typeof Bound>;
 
@@ -35,10 +36,7 @@ export function parseCell(cell: string): CellValue {
 }
 
 /** What a note says about an empty value cell of a given year. */
-export type NoteValue =
-  | { kind: 'code'; reason: string }
-  | { kind: 'bounded'; value: number; bound: QuantityBound }
-  | { kind: 'none' };
+export type NoteValue = { kind: 'code'; reason: string } | { kind: 'bounded'; value: number; bound: QuantityBound } | { kind: 'none' };
 
 const YEAR_SPANS: [RegExp, number[]][] = [
   [/^23-24$|^2023-2024$|^2023 and 2024$/, [2023, 2024]],
@@ -75,10 +73,7 @@ export function noteValue(note: string, year: number): NoteValue {
 }
 
 /** Net import reliance cells of T5 / Fig. 2: `100`, `>75`, `<25`, or `E` (net exporter). */
-export type RelianceValue =
-  | { kind: 'number'; value: number; bound: QuantityBound }
-  | { kind: 'netExporter' }
-  | { kind: 'invalid'; message: string };
+export type RelianceValue = { kind: 'number'; value: number; bound: QuantityBound } | { kind: 'netExporter' } | { kind: 'invalid'; message: string };
 
 /** Parses a T5 / Fig. 2 net import reliance cell (`100`, `>75` atLeast, `<25` atMost, `E`); anything else is invalid. */
 export function parseReliance(cell: string): RelianceValue {

@@ -68,8 +68,11 @@ export function totalsOf(row: WorldRow | undefined): Map<string, Total> {
 }
 
 const LABEL: Record<string, string> = {
-  PROD_2023: 'production 2023', PROD_EST_2024: 'production 2024 (estimated)', CAP_2023: 'capacity 2023',
-  CAP_EST_2024: 'capacity 2024 (estimated)', RESERVES_2024: 'reserves 2024',
+  PROD_2023: 'production 2023',
+  PROD_EST_2024: 'production 2024 (estimated)',
+  CAP_2023: 'capacity 2023',
+  CAP_EST_2024: 'capacity 2024 (estimated)',
+  RESERVES_2024: 'reserves 2024',
 };
 
 /** `production 2023 = 438000; production 2024 (estimated) = 450000; reserves 2024 = 29000000 million metric tons; note: …`. */

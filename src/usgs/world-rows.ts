@@ -3,18 +3,30 @@
  * `corrections.ts`), their labels classified and their value cells parsed, then grouped by
  * (COMMODITY, TYPE). Malformed cells become issues; documented corrections go to the report.
  */
+
+import { unitInfo } from '../model/units.js';
+import { COMMODITY_FIXES, fixTypeWords, IGNORED_COLUMNS, TYPE_MERGES, UNIT_FIXES } from './corrections.js';
 import { type CsvRow, lookup, readCsv } from './csv.js';
-import { COMMODITY_FIXES, IGNORED_COLUMNS, TYPE_MERGES, UNIT_FIXES, fixTypeWords } from './corrections.js';
 import type { UsgsIssue } from './errors.js';
 import { type ClassifiedLabel, classifyLabel } from './labels.js';
-import { type UsgsReport, correct } from './report.js';
-import { unitInfo } from '../model/units.js';
+import { correct, type UsgsReport } from './report.js';
 import { type CellValue, parseCell } from './values.js';
 
 /** The headers the world table must have (normalised: `PROD_EST_ 2024` → `PROD_EST_2024`). */
 export const WORLD_COLUMNS = [
-  'SOURCE', 'COMMODITY', 'COUNTRY', 'TYPE', 'UNIT_MEAS', 'PROD_2023', 'PROD_EST_2024', 'PROD_NOTES',
-  'CAP_2023', 'CAP_EST_2024', 'CAP_NOTES', 'RESERVES_2024', 'RESERVE_NOTES',
+  'SOURCE',
+  'COMMODITY',
+  'COUNTRY',
+  'TYPE',
+  'UNIT_MEAS',
+  'PROD_2023',
+  'PROD_EST_2024',
+  'PROD_NOTES',
+  'CAP_2023',
+  'CAP_EST_2024',
+  'CAP_NOTES',
+  'RESERVES_2024',
+  'RESERVE_NOTES',
 ] as const;
 
 export type Basis = 'production' | 'capacity' | 'reserves';
@@ -61,8 +73,7 @@ export interface MeasureRows {
 export function readWorldRows(text: string, file: string, report: UsgsReport): { measures: MeasureRows[]; issues: UsgsIssue[] } {
   const { table, issues } = readCsv(text, file, WORLD_COLUMNS);
   report.rowsRead[file] = table.rows.length;
-  const fix = (row: CsvRow, column: string, from: string, to: string, reason: string) =>
-    correct(report, { file, row: row.line, column, from, to, reason });
+  const fix = (row: CsvRow, column: string, from: string, to: string, reason: string) => correct(report, { file, row: row.line, column, from, to, reason });
   const measures = new Map<string, MeasureRows>();
 
   for (const row of table.rows) {
@@ -92,7 +103,13 @@ export function readWorldRows(text: string, file: string, report: UsgsReport): {
       unit = unitFix.to;
     }
     if (unit && !unitInfo(unit)) {
-      issues.push({ file, row: row.line, column: 'UNIT_MEAS', value: row.raw('UNIT_MEAS'), message: 'unknown unit (add it to the unit table, src/model/units.ts)' });
+      issues.push({
+        file,
+        row: row.line,
+        column: 'UNIT_MEAS',
+        value: row.raw('UNIT_MEAS'),
+        message: 'unknown unit (add it to the unit table, src/model/units.ts)',
+      });
     }
     const cells: WorldCell[] = VALUE_COLUMNS.map((spec) => {
       const value = parseCell(row.get(spec.column));
@@ -111,7 +128,13 @@ export function readWorldRows(text: string, file: string, report: UsgsReport): {
     const units = [...new Set(m.rows.map((r) => r.unit).filter(Boolean))];
     if (units.length !== 1) {
       const r = m.rows[0];
-      issues.push({ file, row: r.line, column: 'UNIT_MEAS', value: units.join(' / '), message: `measure ${m.commodity} / ${m.type} needs exactly one unit, found ${units.length}` });
+      issues.push({
+        file,
+        row: r.line,
+        column: 'UNIT_MEAS',
+        value: units.join(' / '),
+        message: `measure ${m.commodity} / ${m.type} needs exactly one unit, found ${units.length}`,
+      });
       continue;
     }
     m.unit = units[0];

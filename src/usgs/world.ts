@@ -3,17 +3,17 @@
  * (production and capacity, 2023 and 2024) and `HOLDS_RESERVES` (2024) relationships.
  */
 import type { Dataset, NodeRecord, RelationshipRecord } from '../model/schema.js';
+import { toBase, unitInfo } from '../model/units.js';
 import { GraphBuilder } from './builder.js';
 import { commodityFor, commodityNode } from './commodities.js';
 import { slugify } from './csv.js';
 import { UsgsImportError, type UsgsIssue } from './errors.js';
-import { type UsgsReport, countByType, countDataset, emptyReport, skip } from './report.js';
+import { countByType, countDataset, emptyReport, skip, type UsgsReport } from './report.js';
 import { FILES, SOURCE_IDS, sourceRecord } from './sources.js';
-import { toBase, unitInfo } from '../model/units.js';
 import { reserveUnitFromNote } from './units.js';
 import { noteValue } from './values.js';
-import { type Total, aggregates, hasNoFigures, inconsistentTotals, ownWorldTotal, primaryBasis, totalsOf } from './world-figures.js';
-import { type MeasureRows, type WorldCell, type WorldRow, readWorldRows } from './world-rows.js';
+import { aggregates, hasNoFigures, inconsistentTotals, ownWorldTotal, primaryBasis, type Total, totalsOf } from './world-figures.js';
+import { type MeasureRows, readWorldRows, type WorldCell, type WorldRow } from './world-rows.js';
 
 const SRC = SOURCE_IDS.world;
 
@@ -69,7 +69,13 @@ function buildMeasure(m: MeasureRows, file: string, report: UsgsReport, issues: 
   const reserveNotes = m.rows.map((r) => r.cells.find((c) => c.spec.basis === 'reserves')?.note ?? '');
   const reserveUnits = [...new Set(reserveNotes.map(reserveUnitFromNote).filter((u): u is string => !!u))];
   if (reserveUnits.length > 1) {
-    issues.push({ file, row: m.rows[0].line, column: 'RESERVE_NOTES', value: reserveUnits.join(' / '), message: 'reserve notes of one measure state different units' });
+    issues.push({
+      file,
+      row: m.rows[0].line,
+      column: 'RESERVE_NOTES',
+      value: reserveUnits.join(' / '),
+      message: 'reserve notes of one measure state different units',
+    });
   }
   const reserveUnit = reserveUnits.length ? unitInfo(reserveUnits[0])! : unit;
   const basis = primaryBasis(m);
@@ -83,7 +89,11 @@ function buildMeasure(m: MeasureRows, file: string, report: UsgsReport, issues: 
   }
   const agg = aggregates(m, measureId, file, unit.unit, reserveUnit.unit, extra);
   report.aggregates.push(...agg.rows);
-  for (const a of agg.rows) skip(report, `row: ${a.kind === 'worldTotal' ? 'world total' : a.kind === 'otherCountries' ? 'other countries aggregate' : 'multi-country aggregate'} (figures on the Measure)`);
+  for (const a of agg.rows)
+    skip(
+      report,
+      `row: ${a.kind === 'worldTotal' ? 'world total' : a.kind === 'otherCountries' ? 'other countries aggregate' : 'multi-country aggregate'} (figures on the Measure)`,
+    );
 
   const worldTotal = (year: number, of: string = basis) => {
     const t = totals.get(`${of}|${year}`);
@@ -95,9 +105,10 @@ function buildMeasure(m: MeasureRows, file: string, report: UsgsReport, issues: 
   const cap2024 = worldTotal(2024, 'capacity');
   // The reserves world total, in the measure's unit (the reserves column may be in another mass unit).
   const reservesTotal = totals.get('reserves|2024');
-  const wr2024 = reservesTotal?.bound === 'exact' && reserveUnit.baseUnit === unit.baseUnit
-    ? Number(((reservesTotal.value * reserveUnit.factor) / unit.factor).toPrecision(12))
-    : undefined;
+  const wr2024 =
+    reservesTotal?.bound === 'exact' && reserveUnit.baseUnit === unit.baseUnit
+      ? Number(((reservesTotal.value * reserveUnit.factor) / unit.factor).toPrecision(12))
+      : undefined;
   const measure: NodeRecord = {
     id: measureId,
     label: 'Measure',
@@ -137,8 +148,12 @@ function buildMeasure(m: MeasureRows, file: string, report: UsgsReport, issues: 
     countries.push([what.code, what.name]);
     for (const cell of r.cells) {
       const rel = cellRelationship(r, cell, {
-        measureId, to: entry.id, from: `country:${what.code}`, suffix: suffixes.get(r) ?? '',
-        unit: cell.spec.basis === 'reserves' ? reserveUnit : unit, report,
+        measureId,
+        to: entry.id,
+        from: `country:${what.code}`,
+        suffix: suffixes.get(r) ?? '',
+        unit: cell.spec.basis === 'reserves' ? reserveUnit : unit,
+        report,
       });
       if (rel) rels.push(rel);
     }
@@ -161,7 +176,14 @@ function keySuffixes(rows: WorldRow[], file: string, issues: UsgsIssue[]): Map<W
     const seen = new Set<string>();
     for (const r of group) {
       const q = r.label.what.kind === 'country' && r.label.what.qualifier ? `|${slugify(r.label.what.qualifier)}` : '';
-      if (seen.has(q)) issues.push({ file, row: r.line, column: 'COUNTRY', value: r.label.label, message: 'a second row for the same country and measure with the same qualifier' });
+      if (seen.has(q))
+        issues.push({
+          file,
+          row: r.line,
+          column: 'COUNTRY',
+          value: r.label.label,
+          message: 'a second row for the same country and measure with the same qualifier',
+        });
       seen.add(q);
       out.set(r, q);
     }
@@ -221,8 +243,11 @@ function cellRelationship(r: WorldRow, cell: WorldCell, ctx: CellContext): Relat
   if (noValueReason) return { ...rel, noValueReason };
   if (!quantity) return undefined;
   Object.assign(rel, {
-    quantity: quantity.value, unit: ctx.unit.unit, quantityBound: quantity.bound,
-    quantityBase: toBase(quantity.value, ctx.unit), baseUnit: ctx.unit.baseUnit,
+    quantity: quantity.value,
+    unit: ctx.unit.unit,
+    quantityBound: quantity.bound,
+    quantityBase: toBase(quantity.value, ctx.unit),
+    baseUnit: ctx.unit.baseUnit,
   });
   return rel;
 }

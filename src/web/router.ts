@@ -12,9 +12,9 @@
 import path from 'node:path';
 import express, { type NextFunction, type Response, type Router } from 'express';
 import { sdl } from '../graphql/core/typedefs.js';
+import { fromPackageRoot } from '../paths.js';
 import { EXAMPLES_DIR, listExamples } from './examples.js';
 import { vendorFiles } from './vendor.js';
-import { fromPackageRoot } from '../paths.js';
 
 export const WEB_DIR = fromPackageRoot('web');
 

@@ -4,8 +4,9 @@
  * GraphiQL explorer plugin's UMD bundle and stylesheet, Cytoscape and cytoscape-dagre (which
  * bundles dagre), Chart.js 4 (UMD). Only the files named here are reachable, under `/vendor/<name>`.
  */
-import { createRequire } from 'node:module';
+
 import { existsSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import path from 'node:path';
 
 const require = createRequire(import.meta.url);

@@ -2,8 +2,8 @@
 import { pino } from 'pino';
 import type { Config } from '../../src/config.js';
 import type { Logger } from '../../src/log.js';
-import { startApp, type RunningApp } from '../../src/server/app.js';
 import type { Db } from '../../src/neo4j/db.js';
+import { type RunningApp, startApp } from '../../src/server/app.js';
 
 export interface TestAppOptions {
   /** Production mode: unexpected errors masked, no stack traces (default false). */

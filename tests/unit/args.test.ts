@@ -1,8 +1,8 @@
 /** The argument checks (src/graphql/core/args.ts), pure: the date parser against an independent calendar, lists, ids. */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { countryIdsArg, dayArg, enumsArg, listArg, typedId } from '../../src/graphql/core/args.js';
 import { EXPOSURE_KINDS } from '../../src/graphql/chains/steps.js';
+import { countryIdsArg, dayArg, enumsArg, listArg, typedId } from '../../src/graphql/core/args.js';
 
 describe('the date parser', () => {
   it('accepts exactly the real calendar days of 0000–9999 (property, against an independent calendar)', () => {
@@ -44,7 +44,9 @@ describe('enum lists and country lists', () => {
       fc.property(fc.array(word, { maxLength: 3 }), (value) => {
         const bad = value.findIndex((v) => !(EXPOSURE_KINDS as readonly string[]).includes(v));
         if (bad >= 0) {
-          expect(() => enumsArg(value, 'kinds', EXPOSURE_KINDS, 'an exposure kind')).toThrow(new RegExp(`^kinds\\[${bad}\\] .* is not an exposure kind \\(one of SUPPLY, COMMERCIAL, OWNERSHIP\\)$`));
+          expect(() => enumsArg(value, 'kinds', EXPOSURE_KINDS, 'an exposure kind')).toThrow(
+            new RegExp(`^kinds\\[${bad}\\] .* is not an exposure kind \\(one of SUPPLY, COMMERCIAL, OWNERSHIP\\)$`),
+          );
         } else {
           expect(enumsArg(value, 'kinds', EXPOSURE_KINDS, 'an exposure kind')).toEqual(EXPOSURE_KINDS.filter((k) => value.includes(k)));
         }

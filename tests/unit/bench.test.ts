@@ -5,12 +5,12 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { parseArgs } from '../../bench/options.js';
-import { checkTargets, formatValue, judge, ratioOf, verdict, type CaseFigures, type TargetInput } from '../../bench/targets.js';
-import { growthPerTenfold, renderScaling, scalingTable } from '../../bench/scaling.js';
-import { median, stepNames, walkProfile } from '../../bench/walk-profile.js';
 import type { LoadStats, StatementProfile, TracedStatement } from '../../bench/latency.js';
+import { parseArgs } from '../../bench/options.js';
 import type { BenchResults, CaseResult } from '../../bench/report.js';
+import { growthPerTenfold, renderScaling, scalingTable } from '../../bench/scaling.js';
+import { type CaseFigures, checkTargets, formatValue, judge, ratioOf, type TargetInput, verdict } from '../../bench/targets.js';
+import { median, stepNames, walkProfile } from '../../bench/walk-profile.js';
 
 describe('bench command line', () => {
   it('sizes Neo4j and the time cap by scale', () => {
@@ -20,7 +20,22 @@ describe('bench command line', () => {
   });
 
   it('takes explicit values over the defaults, and the switches', () => {
-    const o = parseArgs(['--scale', '100', '--heap-mb', '4096', '--pagecache-mb', '3000', '--max-seconds', '5', '--out', 'scratch', '--no-peer', '--no-cached', '--count-factor', '0.1']);
+    const o = parseArgs([
+      '--scale',
+      '100',
+      '--heap-mb',
+      '4096',
+      '--pagecache-mb',
+      '3000',
+      '--max-seconds',
+      '5',
+      '--out',
+      'scratch',
+      '--no-peer',
+      '--no-cached',
+      '--count-factor',
+      '0.1',
+    ]);
     expect(o).toMatchObject({ scale: 100, heapMb: 4096, pageCacheMb: 3000, maxSeconds: 5, out: 'scratch', peer: false, cached: false, countFactor: 0.1 });
   });
 
@@ -34,13 +49,32 @@ describe('bench command line', () => {
   });
 });
 
-const stats = (p50: number, p95: number, throughput: number, count = 100): LoadStats => ({ count, errors: 0, p50, p95, p99: p95, mean: p50, max: p95, throughput, wallMs: 1000, capped: false });
+const stats = (p50: number, p95: number, throughput: number, count = 100): LoadStats => ({
+  count,
+  errors: 0,
+  p50,
+  p95,
+  p99: p95,
+  mean: p50,
+  max: p95,
+  throughput,
+  wallMs: 1000,
+  capped: false,
+});
 const input = (scale: number, over: Partial<Record<string, Record<string, Record<string, LoadStats>>>> = {}, ingestRatio = 0.85): TargetInput => {
   const base: Record<string, Record<string, Record<string, LoadStats>>> = {
     dependencyChain: { graphql: { c1: stats(10, 18, 50), c4: stats(20, 40, 90) } },
     exposure: { graphql: { c1: stats(12, 25, 40), c4: stats(20, 40, 90) } },
-    lookup: { graphql: { c1: stats(1.1, 2, 800), c4: stats(2, 4, 2000) }, 'http-floor': { c1: stats(1.0, 2, 900), c4: stats(2, 4, 2500) }, 'neo4j-graphql': { c1: stats(3, 5, 300), c4: stats(6, 9, 900) } },
-    nested: { graphql: { c1: stats(2.8, 4, 300), c4: stats(4, 8, 700) }, 'http-floor': { c1: stats(2, 3, 400), c4: stats(3, 6, 900) }, 'neo4j-graphql': { c1: stats(3, 5, 300), c4: stats(6, 9, 400) } },
+    lookup: {
+      graphql: { c1: stats(1.1, 2, 800), c4: stats(2, 4, 2000) },
+      'http-floor': { c1: stats(1.0, 2, 900), c4: stats(2, 4, 2500) },
+      'neo4j-graphql': { c1: stats(3, 5, 300), c4: stats(6, 9, 900) },
+    },
+    nested: {
+      graphql: { c1: stats(2.8, 4, 300), c4: stats(4, 8, 700) },
+      'http-floor': { c1: stats(2, 3, 400), c4: stats(3, 6, 900) },
+      'neo4j-graphql': { c1: stats(3, 5, 300), c4: stats(6, 9, 400) },
+    },
   };
   const cases: CaseFigures[] = Object.entries({ ...base, ...over }).map(([name, latency]) => ({ name, latency: latency! }));
   return { scale, concurrency: 4, cases, ingestRatio };
@@ -76,7 +110,7 @@ describe('targets', () => {
     expect(formatValue(checks[4])).toBe('2.22×');
   });
 
-  it('uses each scale\'s own bound, and leaves targets not stated for a scale open', () => {
+  it("uses each scale's own bound, and leaves targets not stated for a scale open", () => {
     const at100 = checkTargets(input(100, {}, 0.7));
     expect(at100.map((t) => t.bound)).toEqual([100, 100, undefined, undefined, undefined, undefined, 0.8]);
     expect(at100.map((t) => t.holds)).toEqual([true, true, null, null, null, null, false]);
@@ -114,12 +148,14 @@ const result = (scale: number, figures: Record<string, { p50: number; p95: numbe
     neo4j: { heapMb: 1, pageCacheMb: 1 },
     data: { nodes: 10_000 * scale, relationships: 45_000 * scale },
     ingest: { ratio: 0.9 },
-    cases: Object.entries(figures).map(([name, x]): Partial<CaseResult> => ({
-      name,
-      latency: { graphql: { c1: stats(x.p50, x.p95, 1) } },
-      roundTrips: x.trips,
-      profiles: x.hits.map((h) => [{ name: 's', dbHits: h, rows: 1, top: [], scans: [] }]),
-    })),
+    cases: Object.entries(figures).map(
+      ([name, x]): Partial<CaseResult> => ({
+        name,
+        latency: { graphql: { c1: stats(x.p50, x.p95, 1) } },
+        roundTrips: x.trips,
+        profiles: x.hits.map((h) => [{ name: 's', dbHits: h, rows: 1, top: [], scans: [] }]),
+      }),
+    ),
   }) as unknown as BenchResults;
 
 describe('scaling table', () => {
@@ -136,18 +172,32 @@ describe('scaling table', () => {
 
   it('growth over two tenfold steps multiplies to the growth over the hundredfold (property)', () => {
     fc.assert(
-      fc.property(fc.double({ min: 0.1, max: 1e6, noNaN: true }), fc.double({ min: 0.1, max: 1e6, noNaN: true }), fc.double({ min: 0.1, max: 1e6, noNaN: true }), (a, b, c) => {
-        const whole = growthPerTenfold(a, c, 1, 100)!;
-        expect(whole * whole).toBeCloseTo(growthPerTenfold(a, b, 1, 10)! * growthPerTenfold(b, c, 10, 100)!, 6);
-      }),
+      fc.property(
+        fc.double({ min: 0.1, max: 1e6, noNaN: true }),
+        fc.double({ min: 0.1, max: 1e6, noNaN: true }),
+        fc.double({ min: 0.1, max: 1e6, noNaN: true }),
+        (a, b, c) => {
+          const whole = growthPerTenfold(a, c, 1, 100)!;
+          expect(whole * whole).toBeCloseTo(growthPerTenfold(a, b, 1, 10)! * growthPerTenfold(b, c, 10, 100)!, 6);
+        },
+      ),
     );
   });
 
   it('reads p50, p95, median db hits and round trips per query and scale', () => {
     const t = scalingTable({
-      100: result(100, { lookup: { p50: 2, p95: 4, hits: [10, 10, 12], trips: [1, 1, 1, 1, 1] }, walk: { p50: 90, p95: 120, hits: [30_000, 10_000, 20_000], trips: [6, 6, 5, 6, 6] } }),
-      1: result(1, { lookup: { p50: 2, p95: 4, hits: [10, 10, 10], trips: [1, 1, 1, 1, 1] }, walk: { p50: 30, p95: 60, hits: [15_000, 20_000, 25_000], trips: [6, 6, 6, 6, 6] } }),
-      10: result(10, { lookup: { p50: 2.2, p95: 4.4, hits: [10, 10, 10], trips: [1, 1, 1, 1, 1] }, walk: { p50: 40, p95: 70, hits: [21_000, 21_000, 22_000], trips: [6, 5, 6, 6, 6] } }),
+      100: result(100, {
+        lookup: { p50: 2, p95: 4, hits: [10, 10, 12], trips: [1, 1, 1, 1, 1] },
+        walk: { p50: 90, p95: 120, hits: [30_000, 10_000, 20_000], trips: [6, 6, 5, 6, 6] },
+      }),
+      1: result(1, {
+        lookup: { p50: 2, p95: 4, hits: [10, 10, 10], trips: [1, 1, 1, 1, 1] },
+        walk: { p50: 30, p95: 60, hits: [15_000, 20_000, 25_000], trips: [6, 6, 6, 6, 6] },
+      }),
+      10: result(10, {
+        lookup: { p50: 2.2, p95: 4.4, hits: [10, 10, 10], trips: [1, 1, 1, 1, 1] },
+        walk: { p50: 40, p95: 70, hits: [21_000, 21_000, 22_000], trips: [6, 5, 6, 6, 6] },
+      }),
     });
     expect(t.scales).toEqual([1, 10, 100]);
     const walk = t.rows.find((r) => r.query === 'walk')!;
@@ -157,7 +207,10 @@ describe('scaling table', () => {
     expect(walk.growth['10→100'].dbHits).toBeCloseTo(20_000 / 21_000, 12);
     const lookup = t.rows.find((r) => r.query === 'lookup')!;
     expect(lookup.growth['1→10']).toEqual({ p50: 1.1, p95: 1.1, dbHits: 1, roundTrips: 1 });
-    const md = renderScaling({ 1: result(1, { lookup: { p50: 2, p95: 4, hits: [10], trips: [1] } }), 10: result(10, { lookup: { p50: 3, p95: 5, hits: [20], trips: [1] } }) });
+    const md = renderScaling({
+      1: result(1, { lookup: { p50: 2, p95: 4, hits: [10], trips: [1] } }),
+      10: result(10, { lookup: { p50: 3, p95: 5, hits: [20], trips: [1] } }),
+    });
     expect(md).toContain('| lookup | p50 ms | 2.0 | 3.0 | 1.50× |');
     expect(md).toContain('| lookup | db hits | 10 | 20 | 2.00× |');
     expect(md).toContain('| loader ≥ 0.8× LOAD CSV at SF10 and SF100 | 0.90× | 0.90× (holds) |');
@@ -165,22 +218,41 @@ describe('scaling table', () => {
 });
 
 describe('walk profile', () => {
-  const traced = (steps: Array<[string, number, number, number?]>): TracedStatement[] => steps.map(([name, startMs, endMs, edges]) => ({ name, startMs, endMs, edges }));
+  const traced = (steps: Array<[string, number, number, number?]>): TracedStatement[] =>
+    steps.map(([name, startMs, endMs, edges]) => ({ name, startMs, endMs, edges }));
   const profile = (names: string[], hits: number[]): StatementProfile[] => names.map((name, k) => ({ name, dbHits: hits[k], rows: 1, top: [], scans: [] }));
 
   it('names the k-th expand level k', () => {
-    expect(stepNames(['chains/prepare', 'chains/expand', 'chains/expand', 'chains/details'])).toEqual(['chains/prepare', 'level 1', 'level 2', 'chains/details']);
+    expect(stepNames(['chains/prepare', 'chains/expand', 'chains/expand', 'chains/details'])).toEqual([
+      'chains/prepare',
+      'level 1',
+      'level 2',
+      'chains/details',
+    ]);
     expect(median([3, 1, 2])).toBe(2);
     expect(median([4, 1, 3, 2])).toBe(2);
     expect(median([])).toBeUndefined();
   });
 
   it('splits each step into statement time and the JavaScript before it, with db hits by position', () => {
-    const a = traced([['chains/prepare', 0.5, 2.5], ['chains/expand', 3, 6, 4], ['chains/expand', 7, 12, 40], ['chains/details', 20, 22]]);
-    const b = traced([['chains/prepare', 0.1, 2.1], ['chains/expand', 2.2, 4.2, 6], ['chains/details', 5.2, 6.2]]);
+    const a = traced([
+      ['chains/prepare', 0.5, 2.5],
+      ['chains/expand', 3, 6, 4],
+      ['chains/expand', 7, 12, 40],
+      ['chains/details', 20, 22],
+    ]);
+    const b = traced([
+      ['chains/prepare', 0.1, 2.1],
+      ['chains/expand', 2.2, 4.2, 6],
+      ['chains/details', 5.2, 6.2],
+    ]);
     // The shorter walk first: its details come before the longer walk's level 2, yet the steps stay in walk order.
     const w = walkProfile(
-      [profile(['chains/prepare', 'chains/expand', 'chains/details'], [12, 200, 60]), profile(['chains/prepare', 'chains/expand', 'chains/expand', 'chains/details'], [10, 100, 1000, 50]), [{ name: 'chains/prepare', error: 'timed out', dbHits: 0, rows: 0, top: [], scans: [] }]],
+      [
+        profile(['chains/prepare', 'chains/expand', 'chains/details'], [12, 200, 60]),
+        profile(['chains/prepare', 'chains/expand', 'chains/expand', 'chains/details'], [10, 100, 1000, 50]),
+        [{ name: 'chains/prepare', error: 'timed out', dbHits: 0, rows: 0, top: [], scans: [] }],
+      ],
       [b, a],
     );
     expect(w.steps.map((s) => s.step)).toEqual(['chains/prepare', 'level 1', 'level 2', 'chains/details']);

@@ -1,17 +1,34 @@
 /** Pure helpers of the chain queries: sentences, labels, relevance, pruning, argument checks. */
 import { describe, expect, it } from 'vitest';
-import { REL_TYPES } from '../../src/model/schema.js';
-import { boundedInt, dayArg, MATERIALS, optionalTypedId, relTypesArg, typedId } from '../../src/graphql/core/args.js';
 import { dependencyChains, diverseOrder, GraphIndex, type GraphRows } from '../../src/graphql/chains/build.js';
 import {
-  chainRelevance, edgeId, edgeLabel, explainRelationship, formatNumber, formatPartialDate, formatQuantity, hopConfidence,
-  hopProperties, maximalPaths, type NodeRow, type RelRow,
+  chainRelevance,
+  edgeId,
+  edgeLabel,
+  explainRelationship,
+  formatNumber,
+  formatPartialDate,
+  formatQuantity,
+  hopConfidence,
+  hopProperties,
+  maximalPaths,
+  type NodeRow,
+  type RelRow,
 } from '../../src/graphql/chains/explain.js';
 import { DEPENDENCY_STEPS } from '../../src/graphql/chains/steps.js';
+import { boundedInt, dayArg, MATERIALS, optionalTypedId, relTypesArg, typedId } from '../../src/graphql/core/args.js';
+import { REL_TYPES } from '../../src/model/schema.js';
 
 const node = (id: string, label: string, name: string, extra: Record<string, unknown> = {}): NodeRow => ({ id, label, name, ...extra });
-const rel = (type: string, from: string, to: string, extra: Record<string, unknown> = {}): RelRow =>
-  ({ ref: `${type}:${from}:${to}`, type, from, to, key: '', sources: ['source:a'], ...extra });
+const rel = (type: string, from: string, to: string, extra: Record<string, unknown> = {}): RelRow => ({
+  ref: `${type}:${from}:${to}`,
+  type,
+  from,
+  to,
+  key: '',
+  sources: ['source:a'],
+  ...extra,
+});
 
 const rtm = node('company:rtm', 'Company', 'Mitsubishi Corporation RtM Japan Ltd.');
 const offtake = node('agreement:offtake', 'Agreement', 'ERG–Mitsubishi gallium offtake agreement', { signedDate: '2025-12-01', signedDatePrecision: 'month' });
@@ -35,8 +52,14 @@ describe('numbers, quantities and dates', () => {
 
 describe('hop properties, sentences and labels', () => {
   const supply = rel('SUPPLIES', 'company:aok', 'company:rtm', {
-    itemId: 'metal:gallium', quantity: 15, unit: 't/yr', quantityBound: 'exact', status: 'planned',
-    validFrom: '2026-01-01', validFromPrecision: 'year', validFromText: 'several years from 2026',
+    itemId: 'metal:gallium',
+    quantity: 15,
+    unit: 't/yr',
+    quantityBound: 'exact',
+    status: 'planned',
+    validFrom: '2026-01-01',
+    validFromPrecision: 'year',
+    validFromText: 'several years from 2026',
   });
 
   it('groups quantity, money and validity', () => {
@@ -45,21 +68,41 @@ describe('hop properties, sentences and labels', () => {
     expect(p.money).toBeNull();
     expect(p.validity).toEqual({ from: '2026-01-01', fromPrecision: 'year', fromText: 'several years from 2026', to: null, toPrecision: null, toText: null });
     expect(p.itemId).toBe('metal:gallium');
-    expect(hopProperties(rel('INVESTS_IN', 'company:erg', 'facility:x', { amount: 2e7, currency: 'USD', amountBound: 'atLeast' })).money)
-      .toEqual({ amount: 2e7, currency: 'USD', bound: 'atLeast' });
+    expect(hopProperties(rel('INVESTS_IN', 'company:erg', 'facility:x', { amount: 2e7, currency: 'USD', amountBound: 'atLeast' })).money).toEqual({
+      amount: 2e7,
+      currency: 'USD',
+      bound: 'atLeast',
+    });
   });
 
   it('explains a hop in one sentence', () => {
-    expect(explainRelationship(rel('PARTY_TO', rtm.id, offtake.id, { role: 'buyer' }), rtm, offtake))
-      .toBe('Mitsubishi Corporation RtM Japan Ltd. is the buyer under the ERG–Mitsubishi gallium offtake agreement (signed 2025-12)');
-    expect(explainRelationship(supply, node('company:aok', 'Company', 'Aluminium of Kazakhstan'), rtm, 'Gallium'))
-      .toBe('Aluminium of Kazakhstan supplies gallium to Mitsubishi Corporation RtM Japan Ltd. (15 t/yr; planned; from 2026)');
-    expect(explainRelationship(rel('DERIVED_FROM', 'metal:gallium', 'product:alumina'), node('metal:gallium', 'Metal', 'Gallium'), node('product:alumina', 'Product', 'Alumina')))
-      .toBe('Gallium is derived from alumina');
-    expect(explainRelationship(rel('SHAREHOLDER_OF', 'country:KZ', 'company:erg', { sharePct: 40, sharePctBound: 'exact' }), node('country:KZ', 'Country', 'Kazakhstan'), node('company:erg', 'Company', 'ERG')))
-      .toBe('Kazakhstan holds 40 % of ERG');
-    expect(explainRelationship(rel('USED_IN', 'metal:ga', 'industry:ic', { basis: 'endUse', sharePct: 79, year: 2024 }), node('metal:ga', 'Metal', 'Gallium'), node('industry:ic', 'Industry', 'Integrated circuits')))
-      .toBe('Gallium is used in integrated circuits (79 % of end use; in 2024)');
+    expect(explainRelationship(rel('PARTY_TO', rtm.id, offtake.id, { role: 'buyer' }), rtm, offtake)).toBe(
+      'Mitsubishi Corporation RtM Japan Ltd. is the buyer under the ERG–Mitsubishi gallium offtake agreement (signed 2025-12)',
+    );
+    expect(explainRelationship(supply, node('company:aok', 'Company', 'Aluminium of Kazakhstan'), rtm, 'Gallium')).toBe(
+      'Aluminium of Kazakhstan supplies gallium to Mitsubishi Corporation RtM Japan Ltd. (15 t/yr; planned; from 2026)',
+    );
+    expect(
+      explainRelationship(
+        rel('DERIVED_FROM', 'metal:gallium', 'product:alumina'),
+        node('metal:gallium', 'Metal', 'Gallium'),
+        node('product:alumina', 'Product', 'Alumina'),
+      ),
+    ).toBe('Gallium is derived from alumina');
+    expect(
+      explainRelationship(
+        rel('SHAREHOLDER_OF', 'country:KZ', 'company:erg', { sharePct: 40, sharePctBound: 'exact' }),
+        node('country:KZ', 'Country', 'Kazakhstan'),
+        node('company:erg', 'Company', 'ERG'),
+      ),
+    ).toBe('Kazakhstan holds 40 % of ERG');
+    expect(
+      explainRelationship(
+        rel('USED_IN', 'metal:ga', 'industry:ic', { basis: 'endUse', sharePct: 79, year: 2024 }),
+        node('metal:ga', 'Metal', 'Gallium'),
+        node('industry:ic', 'Industry', 'Integrated circuits'),
+      ),
+    ).toBe('Gallium is used in integrated circuits (79 % of end use; in 2024)');
   });
 
   it('labels an edge shortly', () => {
@@ -102,7 +145,10 @@ describe('relevance', () => {
     const { total, chains } = dependencyChains(rows, 10);
     expect(total).toBe(2);
     expect(chains.map((c) => c.terminal.id)).toEqual(['country:c', 'country:d']);
-    expect(chains[0].hops.map((h) => [h.from.id, h.to.id, h.direction])).toEqual([['company:a', 'facility:b', 'FORWARD'], ['facility:b', 'country:c', 'FORWARD']]);
+    expect(chains[0].hops.map((h) => [h.from.id, h.to.id, h.direction])).toEqual([
+      ['company:a', 'facility:b', 'FORWARD'],
+      ['facility:b', 'country:c', 'FORWARD'],
+    ]);
     // By hand: hop confidence 1 − 0.5^sources is 0.875 for r1 and r2 (3 sources), 0.75 for r3 (2);
     // a chain's relevance is the hops' geometric mean × 1 (it ends in a Country) × 0.97 per extra hop.
     // The first chain: √(0.875 × 0.875) × 0.97 = 0.84875 → 0.8488 (rounded to 4 decimals).

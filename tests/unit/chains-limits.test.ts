@@ -9,5 +9,6 @@ it('are the ones the SDL states for `truncated`', () => {
     `most ${LIMITS.fanOut} neighbours per depth over at most ${LIMITS.parallelHops} parallel relationships each`,
     `at most ${LIMITS.beamWidth} partial paths`,
     `at most ${LIMITS.walkLimit} paths in all`,
-  ]) expect(sdl.split(stated).length - 1).toBe(2); // dependencyChains and exposure
+  ])
+    expect(sdl.split(stated).length - 1).toBe(2); // dependencyChains and exposure
 });

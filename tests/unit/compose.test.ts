@@ -1,7 +1,7 @@
 /** docker-compose.yml cannot run here (no Docker engine): check what can be checked. */
 import { readFileSync } from 'node:fs';
-import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
 import { ConfigSchema, loadConfig } from '../../src/config.js';
 
 const compose = parse(readFileSync('docker-compose.yml', 'utf8'));
@@ -13,9 +13,7 @@ describe('docker-compose.yml', () => {
     const neo4j = compose.services.neo4j;
     expect(neo4j.image).toBe('neo4j:5.26-community');
     expect(expand(neo4j.environment.NEO4J_AUTH)).toMatch(/^neo4j\/.{8,}$/);
-    expect(Object.keys(neo4j.environment)).toEqual(
-      expect.arrayContaining(['NEO4J_server_memory_heap_max__size', 'NEO4J_server_memory_pagecache_size']),
-    );
+    expect(Object.keys(neo4j.environment)).toEqual(expect.arrayContaining(['NEO4J_server_memory_heap_max__size', 'NEO4J_server_memory_pagecache_size']));
     expect(neo4j.healthcheck.test.join(' ')).toContain('cypher-shell');
     expect(neo4j.volumes).toContain('neo4j-data:/data');
     expect(Object.keys(compose.volumes)).toEqual(['neo4j-data', 'neo4j-logs']);

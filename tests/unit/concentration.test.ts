@@ -23,7 +23,9 @@ describe('supply concentration arithmetic', () => {
     expect(Math.round(c.hhi)).toBe(9688);
     expect(c.unattributedTonnes).toBe(0);
     expect(c.producers.map((p) => p.rank)).toEqual([1, 2, 3, 4, null]);
-    expect(c.denominatorExplained).toBe('USGS world total 760 t, less than the 762 t the listed producers add up to (USGS world totals are rounded): the listed sum, 762 t, is used');
+    expect(c.denominatorExplained).toBe(
+      'USGS world total 760 t, less than the 762 t the listed producers add up to (USGS world totals are rounded): the listed sum, 762 t, is used',
+    );
     const y2023 = concentration({ producers: [{ countryId: 'country:CN', name: 'China', tonnes: 621 }, ...gallium2024.slice(1)], worldTotalTonnes: 800 });
     expect([y2023.denominatorMethod, y2023.denominatorTonnes, y2023.denominatorExplained]).toEqual(['WORLD_TOTAL', 800, 'USGS world total 800 t']);
   });
@@ -40,8 +42,14 @@ describe('supply concentration arithmetic', () => {
     expect(kz.sharePct).toBeCloseTo((15 / 777) * 100, 10);
     expect(c.top?.sharePct).toBeCloseTo((750 / 777) * 100, 10);
     expect(c.top!.sharePct!.toFixed(1)).toBe('96.5');
-    expect(c.denominatorExplained).toBe('USGS world total 760 t + added 15 t = 775 t, less than the 777 t the listed producers add up to (USGS world totals are rounded): the listed sum, 777 t, is used');
-    const roomy = concentration({ producers: gallium2024, worldTotalTonnes: 800, add: [{ countryId: 'country:KZ', name: 'Kazakhstan', tonnes: 15, origin: 'planned capacity' }] });
+    expect(c.denominatorExplained).toBe(
+      'USGS world total 760 t + added 15 t = 775 t, less than the 777 t the listed producers add up to (USGS world totals are rounded): the listed sum, 777 t, is used',
+    );
+    const roomy = concentration({
+      producers: gallium2024,
+      worldTotalTonnes: 800,
+      add: [{ countryId: 'country:KZ', name: 'Kazakhstan', tonnes: 15, origin: 'planned capacity' }],
+    });
     expect([roomy.denominatorMethod, roomy.denominatorExplained]).toEqual(['ADJUSTED_WORLD_TOTAL', 'USGS world total 800 t + added 15 t = 815 t']);
   });
 
@@ -55,7 +63,9 @@ describe('supply concentration arithmetic', () => {
   });
 
   it('refuses a denominator that is not positive', () => {
-    expect(() => concentration({ producers: [{ countryId: 'country:CN', name: 'China', tonnes: 5 }], worldTotalTonnes: 5, exclude: ['country:CN'] })).toThrow(RangeError);
+    expect(() => concentration({ producers: [{ countryId: 'country:CN', name: 'China', tonnes: 5 }], worldTotalTonnes: 5, exclude: ['country:CN'] })).toThrow(
+      RangeError,
+    );
   });
 });
 
@@ -71,7 +81,10 @@ describe('mass units', () => {
 
 describe('the arithmetic alone (property)', () => {
   it('never sums shares above 100 % nor leaves 0–10,000, whatever the world total says', () => {
-    const producer = fc.record({ countryId: fc.constantFrom('a', 'b', 'c', 'd', 'e', 'f'), tonnes: fc.option(fc.double({ min: 0, max: 1e9, noNaN: true }), { nil: null }) });
+    const producer = fc.record({
+      countryId: fc.constantFrom('a', 'b', 'c', 'd', 'e', 'f'),
+      tonnes: fc.option(fc.double({ min: 0, max: 1e9, noNaN: true }), { nil: null }),
+    });
     fc.assert(
       fc.property(
         fc.uniqueArray(producer, { selector: (p) => p.countryId, minLength: 1, maxLength: 6 }),

@@ -42,7 +42,7 @@ describe('the estimated cost', () => {
     expect(cost('{ node(id: "company:erg") { ... on Company { headquarters { country { id } } } } }')).toBe(1 + 4 * 2);
   });
 
-  it('costs a connection\'s groups once, whatever its page size: exact figures', () => {
+  it("costs a connection's groups once, whatever its page size: exact figures", () => {
     // 50 groups (the SDL default) × (group 1 + entity 1 + 4 sums + 5 sources)
     const groups = 50 * 11;
     expect(cost(`{ facilities(first: 0) { ${GROUPS} } }`)).toBe(groups);
@@ -54,21 +54,32 @@ describe('the estimated cost', () => {
     // Through a named fragment, the groups count per edge (an over-estimate, never an under-estimate).
     expect(cost(`{ facilities(first: 2) { ...G } } fragment G on FacilityConnection { ${GROUPS} }`)).toBe(2 * (1 + groups));
     // Exposure kinds and the narrowing of dependents leave the walk's bounds as they are.
-    const exposure = (extra: string) => cost(`{ exposure(entityId: "facility:rudny-hbi-plant"${extra}) { kinds headquarteredIn { id } dependents { kinds chains { kinds hops { kind } } } } }`);
+    const exposure = (extra: string) =>
+      cost(`{ exposure(entityId: "facility:rudny-hbi-plant"${extra}) { kinds headquarteredIn { id } dependents { kinds chains { kinds hops { kind } } } } }`);
     expect(exposure(', kinds: [SUPPLY], dependentLabels: [Company], headquarteredIn: ["country:JP"]')).toBe(exposure(''));
   });
 
   it('counts a salient series by its years and a value chain by its stages and years: exact figures', () => {
     // 20 series (assumed) × (series 1 + 5 yearly points × (point 1 + quantity 1 + 5 sources) + 5 sources)
-    expect(cost('{ series(itemId: "metal:gallium") { statistic points { year quantity { value } sources { id } } sources { id } } }')).toBe(20 * (1 + 5 * 7 + 5));
+    expect(cost('{ series(itemId: "metal:gallium") { statistic points { year quantity { value } sources { id } } sources { id } } }')).toBe(
+      20 * (1 + 5 * 7 + 5),
+    );
     // result 1 + item 1 + 4 stages × (stage 1 + measure 1 + 2 years × (year 1 + top producer 1) + change 1) + 5 sources
-    expect(cost('{ valueChainConcentration(itemId: "metal:aluminium") { item { id } stages { measure { id } years { topProducer { id } } change { hhi } } sources { id } } }')).toBe(1 + 1 + 4 * 7 + 5);
+    expect(
+      cost(
+        '{ valueChainConcentration(itemId: "metal:aluminium") { item { id } stages { measure { id } years { topProducer { id } } change { hhi } } sources { id } } }',
+      ),
+    ).toBe(1 + 1 + 4 * 7 + 5);
   });
 
   it('reads variables like literals, and costs nothing for introspection', () => {
     const q = 'query($n: Int, $d: Int) { neighbourhood(entityId: "country:CN", depth: $d, limit: $n) { nodes { id } } }';
     expect(cost(q, { n: 500, d: 2 })).toBe(cost('{ neighbourhood(entityId: "country:CN", depth: 2, limit: 500) { nodes { id } } }'));
-    expect(cost(getIntrospectionQuery({ descriptions: true, specifiedByUrl: true, directiveIsRepeatable: true, schemaDescription: true, inputValueDeprecation: true }))).toBe(0);
+    expect(
+      cost(
+        getIntrospectionQuery({ descriptions: true, specifiedByUrl: true, directiveIsRepeatable: true, schemaDescription: true, inputValueDeprecation: true }),
+      ),
+    ).toBe(0);
   });
 
   it('grows with every list size and traversal bound (property)', () => {
@@ -79,7 +90,8 @@ describe('the estimated cost', () => {
       (n: number, d: number) => `{ paths(fromId: "company:erg", toId: "country:JP", first: ${n}, maxLength: ${d}) { length } }`,
       (n: number, d: number) => `{ companies(first: ${n}) { edges { node { relations(first: ${d}) { other { id } } } } } }`,
       (n: number, d: number) => `{ facilities(first: ${n}) { totalCount groups(by: { related: { type: LOCATED_IN } }, first: ${d}) { entity { id } count } } }`,
-      (n: number, d: number) => `{ search(text: "gallium", first: ${n}) { entity { ... on Metal { producers { producer { relations(first: ${d}) { type } } } } } } }`,
+      (n: number, d: number) =>
+        `{ search(text: "gallium", first: ${n}) { entity { ... on Metal { producers { producer { relations(first: ${d}) { type } } } } } } }`,
     ];
     fc.assert(
       fc.property(fc.integer({ min: 0, max: queries.length - 1 }), fc.integer({ min: 1, max: 99 }), fc.integer({ min: 1, max: 7 }), (q, n, d) => {

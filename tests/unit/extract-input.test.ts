@@ -32,7 +32,8 @@ describe('a saved HTML news page', () => {
       'Qarmet will invest more than US$1.5 billion in the project, and production is expected to start in late 2028.',
       "The steelmaker, which runs the country's largest steel works, said the briquettes would feed its own furnaces first and that any surplus would be sold to customers in Europe and Asia.",
     ]);
-    for (const junk of ['Trade metals futures', 'Related stories', 'Iron ore prices slip', 'Privacy', 'dataLayer', 'Subscribe', 'Advertisement']) expect(a.text).not.toContain(junk);
+    for (const junk of ['Trade metals futures', 'Related stories', 'Iron ore prices slip', 'Privacy', 'dataLayer', 'Subscribe', 'Advertisement'])
+      expect(a.text).not.toContain(junk);
   });
   it('with its title, URL, publisher and publication date', () => {
     expect([a.title, a.url, a.publisher, a.publishedDate]).toEqual([
@@ -52,15 +53,33 @@ describe('text and Markdown', () => {
     expect(a.text.startsWith('Eurasian Resources Group (ERG) signed a five-year offtake agreement')).toBe(true);
   });
   it('text with a saved page’s menus keeps only the prose', () => {
-    const page = ['Metals Daily', '', '• Home', '• Markets', 'Log in', '', readFileSync('tests/fixtures/articles/ownership-change.txt', 'utf8'), '', '• Share', '• Comment', '0/400', 'Scan to download the app'].join('\n');
+    const page = [
+      'Metals Daily',
+      '',
+      '• Home',
+      '• Markets',
+      'Log in',
+      '',
+      readFileSync('tests/fixtures/articles/ownership-change.txt', 'utf8'),
+      '',
+      '• Share',
+      '• Comment',
+      '0/400',
+      'Scan to download the app',
+    ].join('\n');
     const a = readArticle(page);
     expect(a.title).toBe('Metals Daily');
     expect(a.text.split('\n\n')).toHaveLength(3);
     expect(a.text).not.toMatch(/Share|Comment|Scan to download|Log in/);
   });
   it('a sentence is not cut after an abbreviation ("Announcement No. 10", "Corp. said")', () => {
-    const s = splitSentences('China imposed licensing under Announcement No. 10 of 2025, the ministry said. Andes Lithium Corp. said on 18 April 2026 that it will build a refinery.');
-    expect(s.map((x) => x.text)).toEqual(['China imposed licensing under Announcement No. 10 of 2025, the ministry said.', 'Andes Lithium Corp. said on 18 April 2026 that it will build a refinery.']);
+    const s = splitSentences(
+      'China imposed licensing under Announcement No. 10 of 2025, the ministry said. Andes Lithium Corp. said on 18 April 2026 that it will build a refinery.',
+    );
+    expect(s.map((x) => x.text)).toEqual([
+      'China imposed licensing under Announcement No. 10 of 2025, the ministry said.',
+      'Andes Lithium Corp. said on 18 April 2026 that it will build a refinery.',
+    ]);
   });
 });
 
@@ -76,11 +95,15 @@ describe('bad input is refused and names what was expected', () => {
   });
   it('over the size limits', () => {
     refused(Buffer.alloc(MAX_INPUT_BYTES + 1, 0x61), 'TOO_LARGE', new RegExp(`at most ${MAX_INPUT_BYTES} bytes`));
-    const long = Array.from({ length: Math.ceil(MAX_ARTICLE_CHARS / 90) + 10 }, (_, i) => `Paragraph ${i} says that the company will build another plant somewhere in the country soon.`).join('\n\n');
+    const long = Array.from(
+      { length: Math.ceil(MAX_ARTICLE_CHARS / 90) + 10 },
+      (_, i) => `Paragraph ${i} says that the company will build another plant somewhere in the country soon.`,
+    ).join('\n\n');
     refused(long, 'TOO_LARGE', new RegExp(`at most ${MAX_ARTICLE_CHARS} are extracted`));
   });
   it('a page with no article', () => {
-    const nav = '<!doctype html><html><head><title>Home</title></head><body><nav><ul><li><a href="/a">Markets</a></li><li><a href="/b">Metals</a></li></ul></nav><footer>© 2026</footer></body></html>';
+    const nav =
+      '<!doctype html><html><head><title>Home</title></head><body><nav><ul><li><a href="/a">Markets</a></li><li><a href="/b">Metals</a></li></ul></nav><footer>© 2026</footer></body></html>';
     refused(nav, 'NO_ARTICLE', /no article found/);
     refused('Home\nMarkets\nMetals\nLog in\n• Share', 'NO_ARTICLE', /no article found/);
   });
@@ -88,7 +111,13 @@ describe('bad input is refused and names what was expected', () => {
 
 describe('properties', () => {
   it('every sentence’s offsets point at its text in the body, whatever the paragraphs', () => {
-    const sentence = fc.tuple(fc.constantFrom('ERG', 'The company', 'Qarmet', 'China'), fc.constantFrom('will build', 'signed', 'imposed', 'sold'), fc.constantFrom('a plant in Rudny', 'a deal worth US$1.2 billion', 'No. 10 of 2025', 'about 8 tonnes a year')).map((w) => `${w.join(' ')}.`);
+    const sentence = fc
+      .tuple(
+        fc.constantFrom('ERG', 'The company', 'Qarmet', 'China'),
+        fc.constantFrom('will build', 'signed', 'imposed', 'sold'),
+        fc.constantFrom('a plant in Rudny', 'a deal worth US$1.2 billion', 'No. 10 of 2025', 'about 8 tonnes a year'),
+      )
+      .map((w) => `${w.join(' ')}.`);
     fc.assert(
       fc.property(fc.array(fc.array(sentence, { minLength: 1, maxLength: 5 }), { minLength: 1, maxLength: 5 }), (paras) => {
         const body = paras.map((p) => p.join(' ')).join('\n\n');

@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { COUNTRY_CODES, countsFor, generateDatasets, syntheticSourceId, tally } from '../../bench/generate.js';
-import { validateReferences, validateShape, type DatasetInput } from '../../src/load/validate.js';
+import { type DatasetInput, validateReferences, validateShape } from '../../src/load/validate.js';
 import type { Dataset } from '../../src/model/schema.js';
 
 const all = (seed: number, scale: number, chunkEntities?: number) => [...generateDatasets({ seed, scale, chunkEntities })];
@@ -63,7 +63,30 @@ describe('synthetic generator', () => {
     expect(t.relationships).toBeLessThan(60_000);
     // Every relationship type of the model appears.
     expect(Object.keys(t.byType).sort()).toEqual(
-      ['ABOUT', 'COVERS', 'DERIVED_FROM', 'HEADQUARTERED_IN', 'HOLDS_RESERVES', 'IMPORTS_FROM', 'IMPOSES', 'INVESTS_IN', 'LOCATED_IN', 'MEASURES', 'OPERATES', 'PARTY_TO', 'PRODUCES', 'PROVIDED_BY', 'RESTRICTS', 'SHAREHOLDER_OF', 'SUBSIDIARY_OF', 'SUPPLIES', 'SUSPENDS', 'TARGETS', 'USED_IN', 'USES_TECHNOLOGY'].sort(),
+      [
+        'ABOUT',
+        'COVERS',
+        'DERIVED_FROM',
+        'HEADQUARTERED_IN',
+        'HOLDS_RESERVES',
+        'IMPORTS_FROM',
+        'IMPOSES',
+        'INVESTS_IN',
+        'LOCATED_IN',
+        'MEASURES',
+        'OPERATES',
+        'PARTY_TO',
+        'PRODUCES',
+        'PROVIDED_BY',
+        'RESTRICTS',
+        'SHAREHOLDER_OF',
+        'SUBSIDIARY_OF',
+        'SUPPLIES',
+        'SUSPENDS',
+        'TARGETS',
+        'USED_IN',
+        'USES_TECHNOLOGY',
+      ].sort(),
     );
     const c10 = countsFor(10);
     expect(c10.companies).toBe(10 * c.companies);

@@ -1,7 +1,7 @@
 /** The tests load one graphql-js, the one Apollo uses, so graphql's instanceof checks hold across it and our code. */
 import { createRequire } from 'node:module';
 import { ApolloServer } from '@apollo/server';
-import { GraphQLObjectType, isObjectType, type GraphQLResolveInfo } from 'graphql';
+import { GraphQLObjectType, type GraphQLResolveInfo, isObjectType } from 'graphql';
 import { collectSubfields } from 'graphql/execution/collectFields.js';
 import { describe, expect, it } from 'vitest';
 

@@ -5,8 +5,8 @@
 import { readFileSync } from 'node:fs';
 import { buildASTSchema, isEnumType, isObjectType } from 'graphql';
 import { describe, expect, it } from 'vitest';
-import { LABELS, NodeSchemas, REL_TYPE_NAMES, type Label } from '../../src/model/schema.js';
 import { typeDefs } from '../../src/graphql/core/typedefs.js';
+import { LABELS, type Label, NodeSchemas, REL_TYPE_NAMES } from '../../src/model/schema.js';
 
 const schema = buildASTSchema(typeDefs);
 const enumValues = (name: string) => {

@@ -31,9 +31,10 @@ function readStatements(): Array<[string, string]> {
 /** The pattern parts of a statement: after each MATCH up to its next clause, and each pattern comprehension. */
 function patternsOf(statement: string): string[] {
   // Slots and property maps inside a node or relationship pattern ({id: $id}) are not clauses.
-  const text = statement.replace(/\{\{\w+\}\}/g, 'Slot').replace(/([(\[]\w*(?::[\w|]+)?\s*)\{[^{}\n]*\}/g, '$1');
+  const text = statement.replace(/\{\{\w+\}\}/g, 'Slot').replace(/([([]\w*(?::[\w|]+)?\s*)\{[^{}\n]*\}/g, '$1');
   const found: string[] = [];
-  for (const m of text.matchAll(/\bMATCH\b([\s\S]*?)(?=\bWHERE\b|\bWITH\b|\bRETURN\b|\bCALL\b|\bUNWIND\b|\bOPTIONAL\b|\bMATCH\b|\bSET\b|\}|$)/g)) found.push(m[1]);
+  for (const m of text.matchAll(/\bMATCH\b([\s\S]*?)(?=\bWHERE\b|\bWITH\b|\bRETURN\b|\bCALL\b|\bUNWIND\b|\bOPTIONAL\b|\bMATCH\b|\bSET\b|\}|$)/g))
+    found.push(m[1]);
   for (const m of text.matchAll(/\[\s*(\([^|]*?)(?=\bWHERE\b|\|)/g)) found.push(m[1]);
   return found;
 }
@@ -72,7 +73,9 @@ describe('the retraction rule over cypher/', () => {
 
   it('reads every read statement of the project', () => {
     expect(statements.length).toBeGreaterThan(25);
-    expect(statements.map(([n]) => n)).toEqual(expect.arrayContaining(['entities/relations.cypher', 'chains/expand.cypher', 'feeds/nodes.cypher', 'search/entity-names.cypher']));
+    expect(statements.map(([n]) => n)).toEqual(
+      expect.arrayContaining(['entities/relations.cypher', 'chains/expand.cypher', 'feeds/nodes.cypher', 'search/entity-names.cypher']),
+    );
   });
 
   it.each(statements)('%s skips retracted nodes and relationships', (_name, text) => {
@@ -86,9 +89,6 @@ describe('the retraction rule over cypher/', () => {
     ]);
     expect(unfiltered('MATCH (a)-[:X]->() WHERE a.retractedAt IS NULL RETURN a')).toHaveLength(2);
     expect(unfiltered('MATCH p = (a)-[:X*1..3]->(b) WHERE a.retractedAt IS NULL AND b.retractedAt IS NULL RETURN p')).toHaveLength(1);
-    expect(unfiltered('RETURN [(n)-[r:X]->(m) WHERE r.retractedAt IS NULL | m.id] AS ids')).toEqual([
-      'node n in (n)-[r:X]->(m)',
-      'node m in (n)-[r:X]->(m)',
-    ]);
+    expect(unfiltered('RETURN [(n)-[r:X]->(m) WHERE r.retractedAt IS NULL | m.id] AS ids')).toEqual(['node n in (n)-[r:X]->(m)', 'node m in (n)-[r:X]->(m)']);
   });
 });

@@ -1,7 +1,7 @@
 /** Query.search without the database: the Lucene query builder and the ranking of hits. */
 import { describe, expect, it } from 'vitest';
-import { foldName } from '../../src/model/names.js';
 import { editDistance, escapeLucene, luceneQuery, matchOf, rankHits, searchTerms } from '../../src/graphql/search/search.js';
+import { foldName } from '../../src/model/names.js';
 
 describe('the Lucene query builder (pure)', () => {
   it('escapes every Lucene special character', () => {
@@ -47,7 +47,10 @@ describe('the Lucene query builder (pure)', () => {
       { node: { id: 'facility:rudny-hbi-plant', name: 'Rudny HBI plant', aliases: ['ERG HBI plant'] }, score: 11 },
       { node: { id: 'product:hot-briquetted-iron', name: 'Hot briquetted iron', aliases: ['HBI'] }, score: 5 },
     ]);
-    expect(hits.map((h) => [h.entity.id, h.match])).toEqual([['product:hot-briquetted-iron', 'EXACT'], ['facility:rudny-hbi-plant', 'WORDS']]);
+    expect(hits.map((h) => [h.entity.id, h.match])).toEqual([
+      ['product:hot-briquetted-iron', 'EXACT'],
+      ['facility:rudny-hbi-plant', 'WORDS'],
+    ]);
     expect(hits[0].score).toBeGreaterThanOrEqual(3);
     expect(hits[0].score).toBeLessThan(4);
   });

@@ -8,7 +8,8 @@ import { describe, expect, it } from 'vitest';
 import { concentration } from '../../src/analytics/concentration.js';
 import { stageChange, stageYear } from '../../src/analytics/stages.js';
 
-const producers = fc.array(fc.option(fc.double({ min: 0, max: 1e9, noNaN: true }), { nil: null }), { minLength: 1, maxLength: 12 })
+const producers = fc
+  .array(fc.option(fc.double({ min: 0, max: 1e9, noNaN: true }), { nil: null }), { minLength: 1, maxLength: 12 })
   .map((qs) => qs.map((tonnes, i) => ({ countryId: `country:A${String.fromCharCode(65 + i)}`, name: `Country ${i}`, tonnes })));
 
 describe('a stage year', () => {
@@ -33,8 +34,24 @@ describe('a stage year', () => {
   });
 
   it('a rounded world total below the listed sum: the listed sum is the denominator (exact figures)', () => {
-    const y = stageYear(2023, concentration({ producers: [{ countryId: 'country:CN', name: 'China', tonnes: 600 }, { countryId: 'country:JP', name: 'Japan', tonnes: 300 }, { countryId: 'country:KR', name: 'Korea', tonnes: 150 }], worldTotalTonnes: 1000 }));
-    expect(y).toMatchObject({ topCountryId: 'country:CN', denominatorTonnes: 1050, listedTonnes: 1050, denominatorMethod: 'LISTED_SUM_ABOVE_WORLD_TOTAL', producerCount: 3 });
+    const y = stageYear(
+      2023,
+      concentration({
+        producers: [
+          { countryId: 'country:CN', name: 'China', tonnes: 600 },
+          { countryId: 'country:JP', name: 'Japan', tonnes: 300 },
+          { countryId: 'country:KR', name: 'Korea', tonnes: 150 },
+        ],
+        worldTotalTonnes: 1000,
+      }),
+    );
+    expect(y).toMatchObject({
+      topCountryId: 'country:CN',
+      denominatorTonnes: 1050,
+      listedTonnes: 1050,
+      denominatorMethod: 'LISTED_SUM_ABOVE_WORLD_TOTAL',
+      producerCount: 3,
+    });
     expect(y.top3SharePct).toBeCloseTo(100, 12);
     expect(y.hhi).toBeCloseTo(((600 / 1050) ** 2 + (300 / 1050) ** 2 + (150 / 1050) ** 2) * 10_000, 9);
     const before = stageYear(2023, concentration({ producers: [{ countryId: 'country:JP', name: 'Japan', tonnes: 300 }], worldTotalTonnes: 1000 }));

@@ -1,7 +1,7 @@
 /** The one unit table: the importer's and the analytics' conversions agree, for every spelling and case. */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { toBase, toTonnes, unitInfo, UNITS } from '../../src/model/units.js';
+import { toBase, toTonnes, UNITS, unitInfo } from '../../src/model/units.js';
 
 const names = UNITS.flatMap((row) => row.names.map((name) => ({ name, row })));
 
@@ -18,13 +18,19 @@ describe('unit table', () => {
 
   it('gives the same tonnes through the importer and the analytics, in any case and as a yearly rate', () => {
     fc.assert(
-      fc.property(fc.constantFrom(...names), fc.double({ min: 0, max: 1e9, noNaN: true }), fc.constantFrom('', '/yr', ' per year', ' / a'), fc.boolean(), ({ name, row }, q, rate, upper) => {
-        const typed = (upper ? name.toUpperCase() : name) + rate;
-        const info = unitInfo(name)!;
-        expect(info.factor).toBe(row.factor);
-        if (row.baseUnit === 't') expect(toTonnes(q, typed)).toBe(toBase(q, info));
-        else expect(toTonnes(q, typed)).toBeUndefined();
-      }),
+      fc.property(
+        fc.constantFrom(...names),
+        fc.double({ min: 0, max: 1e9, noNaN: true }),
+        fc.constantFrom('', '/yr', ' per year', ' / a'),
+        fc.boolean(),
+        ({ name, row }, q, rate, upper) => {
+          const typed = (upper ? name.toUpperCase() : name) + rate;
+          const info = unitInfo(name)!;
+          expect(info.factor).toBe(row.factor);
+          if (row.baseUnit === 't') expect(toTonnes(q, typed)).toBe(toBase(q, info));
+          else expect(toTonnes(q, typed)).toBeUndefined();
+        },
+      ),
     );
   });
 });

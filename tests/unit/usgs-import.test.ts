@@ -6,14 +6,14 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'csv-parse/sync';
-import { foldName } from '../../src/model/names.js';
 import { describe, expect, it } from 'vitest';
+import { foldName } from '../../src/model/names.js';
 import { Dataset, type RelationshipRecord } from '../../src/model/schema.js';
-import { importUsgs, UsgsImportError } from '../../src/usgs/import.js';
-import { importWorldData } from '../../src/usgs/world.js';
-import { importNetImportReliance } from '../../src/usgs/import-reliance.js';
 import { splitApplications } from '../../src/usgs/end-use.js';
+import { importUsgs, UsgsImportError } from '../../src/usgs/import.js';
+import { importNetImportReliance } from '../../src/usgs/import-reliance.js';
 import { parseCell } from '../../src/usgs/values.js';
+import { importWorldData } from '../../src/usgs/world.js';
 
 const DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../data/usgs-mcs-2025');
 const WORLD_FILE = 'world/MCS2025_World_Data.csv';
@@ -29,29 +29,53 @@ const GERMANIUM = 'measure:germanium-primary-and-secondary-refinery-production';
 const node = (id: string) => dataset.nodes.find((n) => n.id === id) as Record<string, unknown> | undefined;
 const rel = (type: string, from: string, key: string, ds = dataset): RelationshipRecord | undefined =>
   ds.relationships.find((r) => r.type === type && r.from === from && r.key === key);
-const produces = (iso: string, measure: string, year: number, basis = 'production') =>
-  rel('PRODUCES', `country:${iso}`, `${measure}|${basis}|${year}`);
+const produces = (iso: string, measure: string, year: number, basis = 'production') => rel('PRODUCES', `country:${iso}`, `${measure}|${basis}|${year}`);
 
 describe('USGS world production (MCS2025_World_Data.csv)', () => {
   it('reads gallium primary production in kilograms, with metric tons and world shares', () => {
     const cn = produces('CN', GALLIUM, 2024)!;
     expect(cn).toMatchObject({
-      to: 'metal:gallium', measureId: GALLIUM, year: 2024, basis: 'production', estimated: true,
-      quantity: 750000, unit: 'kilograms', quantityBound: 'exact', quantityBase: 750, baseUnit: 't',
+      to: 'metal:gallium',
+      measureId: GALLIUM,
+      year: 2024,
+      basis: 'production',
+      estimated: true,
+      quantity: 750000,
+      unit: 'kilograms',
+      quantityBound: 'exact',
+      quantityBase: 750,
+      baseUnit: 't',
       sources: ['source:usgs-mcs-2025-world'],
     });
     // The rounded world total (760 t) is below the countries listed (762 t): shares are of 762 t.
     expect(cn.sharePct).toBeCloseTo((750 / 762) * 100, 10);
     expect(cn.sharePct).toBeCloseTo(98.43, 2);
-    expect(node(GALLIUM)?.worldTotalNote).toMatch(/the rounded production 2024 world total \(760000\) is below the countries listed \(sum 762000\); shares of production 2024 are of that sum/);
+    expect(node(GALLIUM)?.worldTotalNote).toMatch(
+      /the rounded production 2024 world total \(760000\) is below the countries listed \(sum 762000\); shares of production 2024 are of that sum/,
+    );
     expect(produces('RU', GALLIUM, 2024)?.quantityBase).toBe(6);
     expect(produces('JP', GALLIUM, 2024)?.quantityBase).toBe(3);
     expect(produces('KR', GALLIUM, 2024)?.quantityBase).toBe(3);
     expect(produces('CN', GALLIUM, 2023)).toMatchObject({ quantity: 621000, quantityBase: 621 });
     expect(produces('CN', GALLIUM, 2024, 'capacity')).toMatchObject({ quantity: 1000000, quantityBase: 1000 });
-    expect(node(GALLIUM)).toMatchObject({ label: 'Measure', commodity: 'Gallium', measure: 'Primary production', unit: 'kilograms', baseUnit: 't', worldTotal2023: 633000, worldTotal2024: 760000, worldTotalBasis: 'production', worldCapacity2024: 1100000 });
+    expect(node(GALLIUM)).toMatchObject({
+      label: 'Measure',
+      commodity: 'Gallium',
+      measure: 'Primary production',
+      unit: 'kilograms',
+      baseUnit: 't',
+      worldTotal2023: 633000,
+      worldTotal2024: 760000,
+      worldTotalBasis: 'production',
+      worldCapacity2024: 1100000,
+    });
     expect(node(GALLIUM)?.worldCapacity2023).toBeUndefined();
-    expect(node('measure:abrasives-plant-capacity-fused-aluminum-oxide')).toMatchObject({ worldTotalBasis: 'capacity', worldTotal2024: 1310000, worldCapacity2023: 1310000, worldCapacity2024: 1310000 });
+    expect(node('measure:abrasives-plant-capacity-fused-aluminum-oxide')).toMatchObject({
+      worldTotalBasis: 'capacity',
+      worldTotal2024: 1310000,
+      worldCapacity2023: 1310000,
+      worldCapacity2024: 1310000,
+    });
     expect(rel('MEASURES', GALLIUM, '')?.to).toBe('metal:gallium');
   });
 
@@ -62,7 +86,9 @@ describe('USGS world production (MCS2025_World_Data.csv)', () => {
     expect(node(ANTIMONY)).toMatchObject({ worldTotal2023: 106000, worldTotal2024: 100000 });
     const total = report.aggregates.find((a) => a.row === 63)!;
     expect(total).toMatchObject({ label: 'World total (rounded)', kind: 'worldTotal', measureId: ANTIMONY, onMeasure: true });
-    expect(report.corrections).toContainEqual(expect.objectContaining({ rows: [63], column: 'COUNTRY', from: 'World total (rounded) 10', to: 'World total (rounded)' }));
+    expect(report.corrections).toContainEqual(
+      expect.objectContaining({ rows: [63], column: 'COUNTRY', from: 'World total (rounded) 10', to: 'World total (rounded)' }),
+    );
     const texts = [...dataset.nodes.flatMap((n) => [n.name, ...n.aliases]), ...report.aggregates.map((a) => a.label)];
     expect(texts.filter((t) => /\d$/.test(t) && /total|countr/i.test(t))).toEqual([]);
   });
@@ -128,7 +154,9 @@ describe('USGS world production (MCS2025_World_Data.csv)', () => {
 
   it('keeps aggregates off the countries and qualifiers in the note', () => {
     expect(report.aggregates.filter((a) => a.kind === 'multiCountry').map((a) => a.label)).toEqual(['United States and Canada', 'United States and Canada']);
-    expect(node('measure:abrasives-plant-capacity-fused-aluminum-oxide')?.worldTotalNote).toMatch(/United States and Canada \(aggregate, not a country\): capacity 2023 = 60000/);
+    expect(node('measure:abrasives-plant-capacity-fused-aluminum-oxide')?.worldTotalNote).toMatch(
+      /United States and Canada \(aggregate, not a country\): capacity 2023 = 60000/,
+    );
     const kyanite = produces('US', 'measure:kyanite-and-related-minerals-mine-production', 2024)!;
     expect(kyanite).toMatchObject({ quantity: 80000, note: 'USGS label: United States (kyanite)' });
     const he = 'measure:helium-production-helium-gas-content';
@@ -148,7 +176,9 @@ describe('USGS world production (MCS2025_World_Data.csv)', () => {
     expect(node(tmc)).toMatchObject({ unit: 'thousand metric tons', worldTotal2024: 8900 });
     const fixes = report.corrections.filter((c) => c.column === 'UNIT_MEAS');
     expect(fixes.map((c) => [c.from, c.to, c.rows.length])).toEqual([
-      ['metric tons', 'thousand metric tons', 22], ['metric tons', 'thousand metric tons', 23], ['', 'thousand metric tons', 1],
+      ['metric tons', 'thousand metric tons', 22],
+      ['metric tons', 'thousand metric tons', 23],
+      ['', 'thousand metric tons', 1],
     ]);
   });
 
@@ -189,7 +219,11 @@ describe('USGS critical minerals: end uses (T4) and U.S. import reliance (T5, Fi
     const uses = (id: string) => dataset.relationships.filter((r) => r.type === 'USED_IN' && r.from === id).map((r) => r.to);
     expect(uses('metal:gallium')).toEqual(['industry:integrated-circuits', 'industry:optical-devices']);
     expect(uses('metal:antimony')).toEqual(['industry:flame-retardants', 'industry:lead-acid-batteries']);
-    expect(rel('USED_IN', 'metal:gallium', '')).toMatchObject({ basis: 'endUse', note: 'primary application (USGS MCS 2025 table T4)', sources: ['source:usgs-mcs-2025-t4'] });
+    expect(rel('USED_IN', 'metal:gallium', '')).toMatchObject({
+      basis: 'endUse',
+      note: 'primary application (USGS MCS 2025 table T4)',
+      sources: ['source:usgs-mcs-2025-t4'],
+    });
     expect(splitApplications('Research and development.')).toEqual(['Research and development']);
     expect(splitApplications('Data storage devices, lasers, and permanent magnets.')).toEqual(['Data storage devices', 'lasers', 'permanent magnets']);
   });
@@ -200,14 +234,33 @@ describe('USGS critical minerals: end uses (T4) and U.S. import reliance (T5, Fi
       imports.filter((r) => r.sources.includes('source:usgs-mcs-2025-t5') && r.quantity === 100 && r.quantityBound === 'exact').map((r) => r.itemId),
     );
     expect([...critical100].sort()).toEqual([
-      'metal:arsenic', 'metal:gallium', 'metal:indium', 'metal:manganese', 'metal:niobium', 'metal:scandium',
-      'metal:tantalum', 'metal:yttrium', 'product:fluorspar', 'product:graphite',
+      'metal:arsenic',
+      'metal:gallium',
+      'metal:indium',
+      'metal:manganese',
+      'metal:niobium',
+      'metal:scandium',
+      'metal:tantalum',
+      'metal:yttrium',
+      'product:fluorspar',
+      'product:graphite',
     ]);
     const gallium = imports.filter((r) => r.itemId === 'metal:gallium').sort((a, b) => a.rank! - b.rank!);
-    expect(gallium.map((r) => [r.to, r.rank])).toEqual([['country:JP', 1], ['country:CN', 2], ['country:DE', 3], ['country:CA', 4]]);
+    expect(gallium.map((r) => [r.to, r.rank])).toEqual([
+      ['country:JP', 1],
+      ['country:CN', 2],
+      ['country:DE', 3],
+      ['country:CA', 4],
+    ]);
     expect(gallium[0]).toMatchObject({
-      from: 'country:US', key: 'metal:gallium', basis: 'importReliance', period: '2020–2023', quantity: 100,
-      unit: '% net import reliance 2024', quantityBound: 'exact', sources: ['source:usgs-mcs-2025-t5', 'source:usgs-mcs-2025-fig2'],
+      from: 'country:US',
+      key: 'metal:gallium',
+      basis: 'importReliance',
+      period: '2020–2023',
+      quantity: 100,
+      unit: '% net import reliance 2024',
+      quantityBound: 'exact',
+      sources: ['source:usgs-mcs-2025-t5', 'source:usgs-mcs-2025-fig2'],
     });
     expect(gallium.every((r) => r.sharePct === undefined)).toBe(true);
   });

@@ -4,18 +4,18 @@
  * numbers, ranges, words), the errors it reports, and invariants over all 85 tables.
  */
 import { createHash } from 'node:crypto';
-import { readFileSync, readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { countryCode } from '../../src/model/countries.js';
+import { toTonnes, unitInfo } from '../../src/model/units.js';
 import { GraphBuilder } from '../../src/usgs/builder.js';
 import { importUsgs } from '../../src/usgs/import.js';
 import { emptyReport } from '../../src/usgs/report.js';
+import { buildSalient } from '../../src/usgs/salient.js';
 import { SUFFIX_UNITS, statisticOf } from '../../src/usgs/salient-columns.js';
 import { parseSalientCell } from '../../src/usgs/salient-values.js';
-import { countryCode } from '../../src/model/countries.js';
-import { toTonnes, unitInfo } from '../../src/model/units.js';
 import { parseCell } from '../../src/usgs/values.js';
-import { buildSalient } from '../../src/usgs/salient.js';
 
 const DIR = 'data/usgs-mcs-2025/salient';
 const { dataset, report } = importUsgs('data/usgs-mcs-2025');
@@ -37,7 +37,12 @@ describe('the vendored salient tables', () => {
     expect(lines).toHaveLength(170);
     for (const line of lines) {
       const [sum, name] = line.split(/\s+/);
-      expect({ name, sum: createHash('sha256').update(readFileSync(`${DIR}/${name}`)).digest('hex') }).toEqual({ name, sum });
+      expect({
+        name,
+        sum: createHash('sha256')
+          .update(readFileSync(`${DIR}/${name}`))
+          .digest('hex'),
+      }).toEqual({ name, sum });
     }
     const files = readdirSync(DIR);
     expect(files.filter((f) => f.endsWith('_salient.csv'))).toHaveLength(85);
@@ -55,19 +60,31 @@ describe('the vendored salient tables', () => {
 });
 
 describe('gallium salient statistics, against the file', () => {
-  const lines = readFileSync(`${DIR}/mcs2025-galli_salient.csv`, 'utf8').replace(/^\uFEFF/, '').trim().split(/\r?\n/).map((l) => l.split(','));
+  const lines = readFileSync(`${DIR}/mcs2025-galli_salient.csv`, 'utf8')
+    .replace(/^\uFEFF/, '')
+    .trim()
+    .split(/\r?\n/)
+    .map((l) => l.split(','));
   const col = (name: string) => lines[0].indexOf(name);
 
   it('consumption and high-purity price per year as in the CSV, with units from the suffixes', () => {
     for (const row of lines.slice(1)) {
       const year = Number(row[col('Year')]);
       expect(stat('measure:salient-galli-consump-kg', year)).toMatchObject({
-        from: 'country:US', to: 'metal:gallium', basis: 'consumption', quantity: Number(row[col('Consump_kg')]),
-        unit: 'kilograms', quantityBound: 'exact', quantityBase: Number(row[col('Consump_kg')]) / 1000, baseUnit: 't',
+        from: 'country:US',
+        to: 'metal:gallium',
+        basis: 'consumption',
+        quantity: Number(row[col('Consump_kg')]),
+        unit: 'kilograms',
+        quantityBound: 'exact',
+        quantityBase: Number(row[col('Consump_kg')]) / 1000,
+        baseUnit: 't',
         sources: ['source:usgs-mcs-2025-salient-galli'],
       });
       expect(stat('measure:salient-galli-price-high-purity-dkg', year)).toMatchObject({
-        basis: 'price', quantity: Number(row[col('Price_High-purity_dkg')]), unit: 'dollars per kilogram',
+        basis: 'price',
+        quantity: Number(row[col('Price_High-purity_dkg')]),
+        unit: 'dollars per kilogram',
       });
     }
     expect(stat('measure:salient-galli-consump-kg', 2020)?.quantity).toBe(15700);
@@ -86,8 +103,14 @@ describe('gallium salient statistics, against the file', () => {
   it('the Measure of a column carries statistic, form, unit and the column name', () => {
     const m = dataset.nodes.find((n) => n.id === 'measure:salient-galli-price-high-purity-dkg');
     expect(m).toMatchObject({
-      label: 'Measure', commodity: 'Gallium', measure: 'Price_High-purity_dkg', unit: 'dollars per kilogram',
-      baseUnit: 'dollars per kilogram', statistic: 'price', form: 'High-purity', name: 'Gallium, U.S. price (High-purity)',
+      label: 'Measure',
+      commodity: 'Gallium',
+      measure: 'Price_High-purity_dkg',
+      unit: 'dollars per kilogram',
+      baseUnit: 'dollars per kilogram',
+      statistic: 'price',
+      form: 'High-purity',
+      name: 'Gallium, U.S. price (High-purity)',
     });
   });
 });
@@ -96,7 +119,13 @@ describe('quirks of the release, as imported', () => {
   it('bounds: >75 atLeast, <25 atMost, <1,000 with a thousands separator', () => {
     expect(stat('measure:salient-bauxi-bauxite-nir-pct', 2024)).toMatchObject({ quantity: 75, quantityBound: 'atLeast', unit: 'percent' });
     const bromine = stats.filter((r) => r.measureId === 'measure:salient-bromi-nir-pct');
-    expect(bromine.map((r) => r.quantityBound ? `${r.quantityBound} ${r.quantity}` : r.noValueReason).sort()).toEqual(['atMost 25', 'atMost 25', 'atMost 25', 'net exporter', 'net exporter']);
+    expect(bromine.map((r) => (r.quantityBound ? `${r.quantityBound} ${r.quantity}` : r.noValueReason)).sort()).toEqual([
+      'atMost 25',
+      'atMost 25',
+      'atMost 25',
+      'net exporter',
+      'net exporter',
+    ]);
     expect(stat('measure:salient-zeoli-imports-t', 2024)).toMatchObject({ quantity: 1000, quantityBound: 'atMost', unit: 'metric tons' });
   });
 
@@ -110,26 +139,45 @@ describe('quirks of the release, as imported', () => {
     expect(molyb).toHaveLength(1);
     const niobium = stats.filter((r) => r.measureId === 'measure:salient-niobi-shipments-gov-t').map((r) => r.quantity);
     expect(niobium).toContain(-88);
-    expect(stat('measure:salient-quart-hpqprice-dt', 2020)).toMatchObject({ quantity: 500, quantityBound: 'atLeast', note: expect.stringMatching(/^USGS range 500–1\d,000 dollars per metric ton/) });
-    expect(stat('measure:salient-coppe-imports-ores-kt', 2024)?.note ?? stats.filter((r) => r.measureId === 'measure:salient-coppe-imports-ores-kt' && r.note).map((r) => r.note)[0]).toBe('USGS: Less than ½ unit.');
+    expect(stat('measure:salient-quart-hpqprice-dt', 2020)).toMatchObject({
+      quantity: 500,
+      quantityBound: 'atLeast',
+      note: expect.stringMatching(/^USGS range 500–1\d,000 dollars per metric ton/),
+    });
+    expect(
+      stat('measure:salient-coppe-imports-ores-kt', 2024)?.note ??
+        stats.filter((r) => r.measureId === 'measure:salient-coppe-imports-ores-kt' && r.note).map((r) => r.note)[0],
+    ).toBe('USGS: Less than ½ unit.');
     expect(stats.filter((r) => r.measureId === 'measure:salient-coppe-imports-ores-kt' && r.quantityBound === 'atMost').map((r) => r.quantity)).toEqual([0.5]);
-    expect(stat('measure:salient-fesla-exports-mmt', 2024)).toMatchObject({ quantity: 0.05, quantityBound: 'atMost', unit: 'million metric tons', quantityBase: 50000 });
+    expect(stat('measure:salient-fesla-exports-mmt', 2024)).toMatchObject({
+      quantity: 0.05,
+      quantityBound: 'atMost',
+      unit: 'million metric tons',
+      quantityBase: 50000,
+    });
     expect(stat('measure:salient-rheni-employment-num', 2024)).toMatchObject({ noValueReason: 'qualitative estimate: small', unit: 'number' });
     expect(stat('measure:salient-stond-price-average-mdol', 2024)).toMatchObject({ noValueReason: 'variable, depending on type of product' });
   });
 
   it('headers fixed from the metadata, each listed in the report', () => {
     const fixes = report.corrections.filter((c) => c.file.startsWith('salient/'));
-    expect(fixes.map((c) => `${c.file.slice(16, 21)} ${c.from} → ${c.to}`)).toEqual(expect.arrayContaining([
-      'bauxi Alumina_Price_kt → Alumina_Price_dt',
-      'timin Price_dt → Price_Rutile_dt',
-      'timin Price_dt → Price_Slag_dt',
-      'germa Consump_g → Consump_kg',
-      'mercu Price_Imports_df → Price_Imports_dkg',
-      'heliu Grade-A-Salescm → Grade-A-Sales_mcm',
-    ]));
+    expect(fixes.map((c) => `${c.file.slice(16, 21)} ${c.from} → ${c.to}`)).toEqual(
+      expect.arrayContaining([
+        'bauxi Alumina_Price_kt → Alumina_Price_dt',
+        'timin Price_dt → Price_Rutile_dt',
+        'timin Price_dt → Price_Slag_dt',
+        'germa Consump_g → Consump_kg',
+        'mercu Price_Imports_df → Price_Imports_dkg',
+        'heliu Grade-A-Salescm → Grade-A-Sales_mcm',
+      ]),
+    );
     expect(fixes).toHaveLength(29);
-    expect(stat('measure:salient-bauxi-alumina-price-dt', 2024)).toMatchObject({ quantity: 570, unit: 'dollars per metric ton', basis: 'price', to: 'product:alumina' });
+    expect(stat('measure:salient-bauxi-alumina-price-dt', 2024)).toMatchObject({
+      quantity: 570,
+      unit: 'dollars per metric ton',
+      basis: 'price',
+      to: 'product:alumina',
+    });
     expect(stat('measure:salient-bauxi-alumina-refinery-kt', 2024)).toMatchObject({ basis: 'production', to: 'product:alumina', unit: 'thousand metric tons' });
   });
 });
@@ -144,15 +192,13 @@ describe('errors name file, line, column and value; nothing is built', () => {
   it('a unit that cannot be the statistic’s (a price in tons, reliance in kilograms)', () => {
     const r = build(`${head}Price_Metal_t,NIR_kg\r\nMCS2025,Gallium,2020,5,6\r\n`);
     expect(r.issues.map((i) => i.message)).toEqual([
-      'a price column in metric tons: the suffix cannot be this statistic\'s unit',
-      'a importReliance column in kilograms: the suffix cannot be this statistic\'s unit',
+      "a price column in metric tons: the suffix cannot be this statistic's unit",
+      "a importReliance column in kilograms: the suffix cannot be this statistic's unit",
     ]);
   });
   it('a stray word, E outside reliance, a year outside 2020–2024, a repeated header without a fix', () => {
     const r = build(`${head}Imports_kg,Exports_kg,Exports_kg\r\nMCS2025,Gallium,2020,lots,E,1\r\nMCS2025,Gallium,2019,1,2,3\r\n`);
-    expect(r.issues.map((i) => `${i.row} ${i.column} ${i.value}`)).toEqual([
-      '1 Exports_kg Exports_kg', '3 Year 2019', '2 Imports_kg lots', '2 Exports_kg E',
-    ]);
+    expect(r.issues.map((i) => `${i.row} ${i.column} ${i.value}`)).toEqual(['1 Exports_kg Exports_kg', '3 Year 2019', '2 Imports_kg lots', '2 Exports_kg E']);
   });
 });
 
@@ -172,11 +218,17 @@ describe('cell parsing (property-based)', () => {
   const withSeparators = (n: number) => n.toLocaleString('en-US');
   it('any integer, with or without separators, signed with - or −, bounded or not, reads back exactly', () => {
     fc.assert(
-      fc.property(fc.integer({ min: 0, max: 10 ** 12 }), fc.constantFrom('', '<', '>'), fc.constantFrom('', '-', '\u2212'), fc.boolean(), (n, bound, sign, sep) => {
-        const text = `${bound}${sign}${sep ? withSeparators(n) : String(n)}`;
-        const v = parseSalientCell(text, T, false);
-        expect(v).toEqual({ kind: 'number', value: sign && n ? -n : n, bound: bound === '>' ? 'atLeast' : bound === '<' ? 'atMost' : 'exact' });
-      }),
+      fc.property(
+        fc.integer({ min: 0, max: 10 ** 12 }),
+        fc.constantFrom('', '<', '>'),
+        fc.constantFrom('', '-', '\u2212'),
+        fc.boolean(),
+        (n, bound, sign, sep) => {
+          const text = `${bound}${sign}${sep ? withSeparators(n) : String(n)}`;
+          const v = parseSalientCell(text, T, false);
+          expect(v).toEqual({ kind: 'number', value: sign && n ? -n : n, bound: bound === '>' ? 'atLeast' : bound === '<' ? 'atMost' : 'exact' });
+        },
+      ),
     );
   });
   it('a range low–high reads as low atLeast with high in the note; low above high is refused', () => {
@@ -190,9 +242,12 @@ describe('cell parsing (property-based)', () => {
   });
   it('text that is no number, code or known word is refused, never read as a figure', () => {
     fc.assert(
-      fc.property(fc.string({ minLength: 1 }).filter((s) => !/\d/.test(s) && !/^(w|na|xx|e|small|variable, depending on type of product)$/i.test(s.trim())), (s) => {
-        expect(parseSalientCell(s.trim(), T, true).kind).toMatch(/^(invalid|empty)$/);
-      }),
+      fc.property(
+        fc.string({ minLength: 1 }).filter((s) => !/\d/.test(s) && !/^(w|na|xx|e|small|variable, depending on type of product)$/i.test(s.trim())),
+        (s) => {
+          expect(parseSalientCell(s.trim(), T, true).kind).toMatch(/^(invalid|empty)$/);
+        },
+      ),
     );
   });
 });
@@ -201,7 +256,11 @@ describe('invariants over every salient figure', () => {
   it('each has a unit, a source, a year 2020–2024 and either a quantity with a bound or a reason', () => {
     expect(stats.length).toBeGreaterThan(4000);
     for (const r of stats) {
-      const ok = !!r.unit && r.sources.length === 1 && r.year! >= 2020 && r.year! <= 2024 &&
+      const ok =
+        !!r.unit &&
+        r.sources.length === 1 &&
+        r.year! >= 2020 &&
+        r.year! <= 2024 &&
         (r.quantity !== undefined ? !!r.quantityBound && r.noValueReason === undefined : !!r.noValueReason);
       expect({ key: r.key, ok }).toEqual({ key: r.key, ok: true });
     }

@@ -8,7 +8,18 @@ import type { Collector } from '../candidates.js';
 import type { Gazetteer } from '../gazetteer.js';
 import type { Mention } from '../mentions.js';
 import type { Sentence } from '../sentences.js';
-import { findDates, findMoney, findPercents, findQuantities, findTerms, type DateValue, type MoneyValue, type PercentValue, type QuantityValue, type TermValue } from '../values.js';
+import {
+  type DateValue,
+  findDates,
+  findMoney,
+  findPercents,
+  findQuantities,
+  findTerms,
+  type MoneyValue,
+  type PercentValue,
+  type QuantityValue,
+  type TermValue,
+} from '../values.js';
 
 export interface Discourse {
   company?: string;
@@ -39,7 +50,19 @@ export interface Ctx {
 
 export function makeCtx(s: Sentence, mentions: Mention[], col: Collector, state: Discourse): Ctx {
   const t = s.text;
-  return { s, text: t, mentions, money: findMoney(t), quantities: findQuantities(t), percents: findPercents(t), dates: findDates(t), terms: findTerms(t), col, gaz: col.gaz, state };
+  return {
+    s,
+    text: t,
+    mentions,
+    money: findMoney(t),
+    quantities: findQuantities(t),
+    percents: findPercents(t),
+    dates: findDates(t),
+    terms: findTerms(t),
+    col,
+    gaz: col.gaz,
+    state,
+  };
 }
 
 export const byLabel = (ctx: Ctx, ...labels: Label[]) => ctx.mentions.filter((m) => labels.includes(m.label));

@@ -4,17 +4,22 @@
  * providers with roles. A facility already in the graph is recognised by its name or by its
  * location and type ("a hot briquetted iron plant in Rudny" → Rudny HBI plant).
  */
-import { nameKey, type GazetteerEntry } from '../gazetteer.js';
+import { type GazetteerEntry, nameKey } from '../gazetteer.js';
 import { slug } from '../mentions.js';
-import { byLabel, companies, conf, facilityOf, items, subjectBefore, type Ctx } from './context.js';
+import { byLabel, type Ctx, companies, conf, facilityOf, items, subjectBefore } from './context.js';
 
 const FNOUN = '(plant|refinery|smelter|mine|mill|factory|works|concentrator|facility)';
-const BUILD = new RegExp(`\\b(build|building|construct|constructing|develop|establish|set up|open|opened|commission|commissioned|plans? for|launch)\\b(?:[^.;]|\\.(?=\\d))*?\\b(?:a|an|its|the)\\s+(?:new\\s+)?((?:[^.;]|\\.(?=\\d))*?)\\b${FNOUN}\\b`, 'i');
+const BUILD = new RegExp(
+  `\\b(build|building|construct|constructing|develop|establish|set up|open|opened|commission|commissioned|plans? for|launch)\\b(?:[^.;]|\\.(?=\\d))*?\\b(?:a|an|its|the)\\s+(?:new\\s+)?((?:[^.;]|\\.(?=\\d))*?)\\b${FNOUN}\\b`,
+  'i',
+);
 const PLACE = /^[\s,]*(?:in|near|at|outside)\s+([A-Z][\p{L}-]+(?:\s[A-Z][\p{L}-]+)?)/u;
 
 function statusOf(text: string): string | undefined {
-  if (/\b(under construction|is building|are building|began construction|started construction|broke ground|is being built)\b/i.test(text)) return 'underConstruction';
-  if (/\b(opened|commissioned|started production|began production|began operations|started operations|is operating|came on stream|inaugurated)\b/i.test(text)) return 'operating';
+  if (/\b(under construction|is building|are building|began construction|started construction|broke ground|is being built)\b/i.test(text))
+    return 'underConstruction';
+  if (/\b(opened|commissioned|started production|began production|began operations|started operations|is operating|came on stream|inaugurated)\b/i.test(text))
+    return 'operating';
   if (/\b(plans?|planned|will build|to build|to construct|proposed|intends?|aims? to|would)\b/i.test(text)) return 'planned';
   return undefined;
 }
@@ -23,7 +28,10 @@ function statusOf(text: string): string | undefined {
 function knownFacility(ctx: Ctx, place: string, type: string): GazetteerEntry | undefined {
   const p = nameKey(place);
   const t = nameKey(type);
-  return [...ctx.gaz.byId.values()].find((e) => e.label === 'Facility' && !e.proposed && nameKey(e.location ?? '').startsWith(p) && (nameKey(e.facilityType ?? '') === t || nameKey(e.name).includes(t)));
+  return [...ctx.gaz.byId.values()].find(
+    (e) =>
+      e.label === 'Facility' && !e.proposed && nameKey(e.location ?? '').startsWith(p) && (nameKey(e.facilityType ?? '') === t || nameKey(e.name).includes(t)),
+  );
 }
 
 /** The product words before the facility noun: quantities, parenthesised abbreviations and "new" left out. */
@@ -50,7 +58,10 @@ function newFacility(ctx: Ctx): string | undefined {
   const operator = subjectBefore(ctx, m.index) ?? ctx.state.company;
   const countries = byLabel(ctx, 'Country');
   const placeCountry = countries.find((c) => nameKey(c.text) === nameKey(place));
-  const country = placeCountry ?? countries.find((c) => c.start > fEnd) ?? countries.find((c) => c.end <= m.index && /['’]s$|['’]s\b/.test(ctx.text.slice(c.start, c.end + 2)));
+  const country =
+    placeCountry ??
+    countries.find((c) => c.start > fEnd) ??
+    countries.find((c) => c.end <= m.index && /['’]s$|['’]s\b/.test(ctx.text.slice(c.start, c.end + 2)));
   let id: string;
   if (place && !placeCountry) {
     const known = knownFacility(ctx, place, type) ?? (product ? knownFacility(ctx, place, fnoun) : undefined);
@@ -73,7 +84,15 @@ function newFacility(ctx: Ctx): string | undefined {
   if (named && ['Metal', 'Product'].includes(named.entry.label)) ctx.state.productOf.set(id, named.entry.id);
   else if (product && /^[a-z][a-z -]+$/i.test(product) && product.split(' ').length <= 4 && (!inside || nameKey(inside.text) !== nameKey(product))) {
     const pid = `product:${slug(product)}`;
-    ctx.col.entity(pid, 'Product', product.replace(/^./, (c) => c.toUpperCase()), `what the ${fnoun} makes ("${product} ${fnoun}")`, ctx.s, {}, 0.6);
+    ctx.col.entity(
+      pid,
+      'Product',
+      product.replace(/^./, (c) => c.toUpperCase()),
+      `what the ${fnoun} makes ("${product} ${fnoun}")`,
+      ctx.s,
+      {},
+      0.6,
+    );
     ctx.state.productOf.set(id, pid);
   } else if (inside) ctx.state.productOf.set(id, inside.id);
   return id;
@@ -88,12 +107,22 @@ function facilityFacts(ctx: Ctx, facility: string): void {
   const q = ctx.quantities.find((x) => x.perYear);
   if (q) {
     const same = !isNew && known!.quantity === q.quantity && known!.unit === q.unit;
-    ctx.col.attribute(facility, 'capacity', { quantity: q.quantity, unit: q.unit, quantityBound: q.bound, ...(isNew ? {} : { value: q.quantity }) }, q.text, ctx.s, same);
+    ctx.col.attribute(
+      facility,
+      'capacity',
+      { quantity: q.quantity, unit: q.unit, quantityBound: q.bound, ...(isNew ? {} : { value: q.quantity }) },
+      q.text,
+      ctx.s,
+      same,
+    );
     const product = ctx.state.productOf.get(facility) ?? items(ctx)[0]?.id;
-    if (product && isNew) ctx.col.relationship('PRODUCES', facility, product, { basis: 'capacity', quantity: q.quantity, unit: q.unit, quantityBound: q.bound }, ctx.s, 0.75);
+    if (product && isNew)
+      ctx.col.relationship('PRODUCES', facility, product, { basis: 'capacity', quantity: q.quantity, unit: q.unit, quantityBound: q.bound }, ctx.s, 0.75);
   }
   // Start of production.
-  const d = ctx.dates.find((x) => ['in', 'by', 'from', 'for', '', 'during', 'until'].includes(x.prep) && START.test(ctx.text.slice(Math.max(0, x.start - 80), x.start)));
+  const d = ctx.dates.find(
+    (x) => ['in', 'by', 'from', 'for', '', 'during', 'until'].includes(x.prep) && START.test(ctx.text.slice(Math.max(0, x.start - 80), x.start)),
+  );
   if (d) {
     const attribute = /commercial production/i.test(ctx.text) ? 'commercialProductionStart' : 'productionStart';
     const text = d.prep === 'by' ? `by ${d.words}` : d.words;
@@ -106,7 +135,14 @@ function facilityFacts(ctx: Ctx, facility: string): void {
     const verb = /\binvest\w*\b/i.exec(ctx.text);
     const investor = (verb && subjectBefore(ctx, verb.index)) ?? ctx.state.operatorOf.get(facility) ?? known?.operators?.[0];
     if (investor && ctx.gaz.byId.get(investor)?.label === 'Company') {
-      ctx.col.relationship('INVESTS_IN', investor, facility, { amount: money.amount, currency: money.currency, amountBound: money.bound, status: statusOf(ctx.text) }, ctx.s, 0.75);
+      ctx.col.relationship(
+        'INVESTS_IN',
+        investor,
+        facility,
+        { amount: money.amount, currency: money.currency, amountBound: money.bound, status: statusOf(ctx.text) },
+        ctx.s,
+        0.75,
+      );
     }
   }
   technology(ctx, facility);

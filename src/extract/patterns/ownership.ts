@@ -5,7 +5,7 @@
  * of X" and "X's subsidiary Y" as SUBSIDIARY_OF.
  */
 import type { Mention } from '../mentions.js';
-import { byLabel, conf, type Ctx } from './context.js';
+import { byLabel, type Ctx, conf } from './context.js';
 
 const BUY = /\b(acquir\w*|bought|buy\w*|purchas\w*|took over|takes over|take over|taking over|takeover of|acquisition of)\b/i;
 const SELL = /\b(sold|sell\w*|divest\w*|dispos\w*)\b/i;
@@ -22,7 +22,9 @@ function since(ctx: Ctx): { validFrom?: string; validFromText?: string } {
 }
 
 function stake(ctx: Ctx): boolean {
-  const p = ctx.percents.find((x) => /^\s*(stake|share|interest|of)\b/i.test(ctx.text.slice(x.end)) || /\b(stake|share|interest)\b/i.test(ctx.text.slice(x.end, x.end + 30)));
+  const p = ctx.percents.find(
+    (x) => /^\s*(stake|share|interest|of)\b/i.test(ctx.text.slice(x.end)) || /\b(stake|share|interest)\b/i.test(ctx.text.slice(x.end, x.end + 30)),
+  );
   if (!p) return false;
   const all = owners(ctx);
   const target = firstAfter(byLabel(ctx, 'Company'), p.end);
@@ -39,7 +41,7 @@ function stake(ctx: Ctx): boolean {
     const m = to.exec(ctx.text);
     holder = m ? firstAfter(all, m.index) : undefined;
   } else {
-    holder = lastBefore(all, (buy && buy.index < p.start ? buy.index : p.start)) ?? undefined;
+    holder = lastBefore(all, buy && buy.index < p.start ? buy.index : p.start) ?? undefined;
     const from = /\bfrom\s+/g;
     from.lastIndex = target.end;
     const m = from.exec(ctx.text);
@@ -49,9 +51,31 @@ function stake(ctx: Ctx): boolean {
   }
   if (!holder || holder.id === target.id) return false;
   const deal = ctx.money.find((m) => m.start > p.end);
-  ctx.col.relationship('SHAREHOLDER_OF', holder.id, target.id, { sharePct: p.value, sharePctBound: p.bound === 'exact' ? undefined : p.bound, ...since(ctx), note: deal ? `Stake bought for ${deal.text}.` : undefined }, ctx.s, conf(0.8, holder, target));
+  ctx.col.relationship(
+    'SHAREHOLDER_OF',
+    holder.id,
+    target.id,
+    { sharePct: p.value, sharePctBound: p.bound === 'exact' ? undefined : p.bound, ...since(ctx), note: deal ? `Stake bought for ${deal.text}.` : undefined },
+    ctx.s,
+    conf(0.8, holder, target),
+  );
   ctx.state.company = target.id;
-  if (seller && seller.id !== holder.id) ctx.col.relationship('SHAREHOLDER_OF', seller.id, target.id, { status: 'ended', note: `Sold ${p.text} to ${ctx.col.nameOf(holder.id)}.`, ...(() => { const s = since(ctx); return s.validFrom ? { validTo: s.validFrom, validToText: s.validFromText } : {}; })() }, ctx.s, conf(0.6, seller));
+  if (seller && seller.id !== holder.id)
+    ctx.col.relationship(
+      'SHAREHOLDER_OF',
+      seller.id,
+      target.id,
+      {
+        status: 'ended',
+        note: `Sold ${p.text} to ${ctx.col.nameOf(holder.id)}.`,
+        ...(() => {
+          const s = since(ctx);
+          return s.validFrom ? { validTo: s.validFrom, validToText: s.validFromText } : {};
+        })(),
+      },
+      ctx.s,
+      conf(0.6, seller),
+    );
   return true;
 }
 
@@ -63,7 +87,8 @@ function takeover(ctx: Ctx): void {
     const child = lastBefore(companies, sub.index);
     if (parent && child && parent.id !== child.id) {
       ctx.col.relationship('SUBSIDIARY_OF', child.id, parent.id, { ...since(ctx) }, ctx.s, conf(0.8, parent, child));
-      if (/wholly[\s-]owned/i.test(sub[0])) ctx.col.relationship('SHAREHOLDER_OF', parent.id, child.id, { sharePct: 100, ...since(ctx) }, ctx.s, conf(0.75, parent, child));
+      if (/wholly[\s-]owned/i.test(sub[0]))
+        ctx.col.relationship('SHAREHOLDER_OF', parent.id, child.id, { sharePct: 100, ...since(ctx) }, ctx.s, conf(0.75, parent, child));
       return;
     }
   }

@@ -2,11 +2,24 @@
  * Resolvers of the analytics questions: supply concentration with what-if (Q3, Q4, Q11) and
  * net import reliance (Q12). The arithmetic is in src/analytics/concentration.ts.
  */
+
+import { type Addition, concentration, HHI_FORMULA } from '../../analytics/concentration.js';
 import { cypher } from '../../cypher.js';
-import { concentration, HHI_FORMULA, type Addition } from '../../analytics/concentration.js';
 import { toTonnes } from '../../model/units.js';
+import {
+  boundedInt,
+  boundedNumber,
+  countryId,
+  dayArg,
+  existingEntity,
+  listArg,
+  MATERIALS,
+  neo4jDate,
+  optionalTypedId,
+  todayUtc,
+  typedId,
+} from '../core/args.js';
 import type { Context } from '../core/context.js';
-import { boundedInt, boundedNumber, countryId, dayArg, existingEntity, listArg, MATERIALS, optionalTypedId, todayUtc, typedId, neo4jDate } from '../core/args.js';
 import { badInput, notFound } from '../core/errors.js';
 import type { Row } from '../core/loaders.js';
 import { sourcesByIds } from '../core/shapes.js';
@@ -91,7 +104,11 @@ async function supplyConcentration(_: unknown, args: ConcentrationArgs, ctx: Con
   const exclude = listArg(args.excludeCountries, 'excludeCountries', WHAT_IF_MAX, countryId) ?? [];
   const supply = args.addSupply ?? [];
   if (supply.length > WHAT_IF_MAX) throw badInput(`addSupply takes at most ${WHAT_IF_MAX} entries (got ${supply.length})`, 'addSupply');
-  const supplyTonnes = supply.map((a, i) => ({ ...a, countryId: countryId(a.countryId, `addSupply[${i}].countryId`), tonnes: addedTonnes(a.quantity, a.unit, `addSupply[${i}]`) }));
+  const supplyTonnes = supply.map((a, i) => ({
+    ...a,
+    countryId: countryId(a.countryId, `addSupply[${i}].countryId`),
+    tonnes: addedTonnes(a.quantity, a.unit, `addSupply[${i}]`),
+  }));
   const facilities = listArg(args.addPlannedCapacityOf, 'addPlannedCapacityOf', WHAT_IF_MAX, (v, arg) => typedId(v, arg, ['Facility']).id) ?? [];
   const measureId = await resolveMeasureId(ctx, args);
   await Promise.all(exclude.map((id, i) => existingEntity(ctx, { id, label: 'Country' }, `excludeCountries[${i}]`)));
@@ -101,7 +118,13 @@ async function supplyConcentration(_: unknown, args: ConcentrationArgs, ctx: Con
   const worldTotal = basis === 'capacity' ? row.worldCapacity : row.worldProduction;
   const withFigures = row.producers.filter((p) => p.tonnes !== null);
   if (withFigures.length === 0 && worldTotal === null) {
-    const figures = [...new Set([...row.figures, ...(row.worldProduction === null ? [] : [`production ${year}`]), ...(row.worldCapacity === null ? [] : [`capacity ${year}`])])].sort();
+    const figures = [
+      ...new Set([
+        ...row.figures,
+        ...(row.worldProduction === null ? [] : [`production ${year}`]),
+        ...(row.worldCapacity === null ? [] : [`capacity ${year}`]),
+      ]),
+    ].sort();
     throw badInput(
       `${measureId} has no ${basis} figures for ${year}; ` +
         (figures.length ? `it has figures for: ${figures.join(', ')} (choose basis and year among them)` : 'USGS MCS 2025 gives no figures for it'),
@@ -109,7 +132,7 @@ async function supplyConcentration(_: unknown, args: ConcentrationArgs, ctx: Con
     );
   }
   const unit = String(row.measure.unit);
-  const worldTotalTonnes = worldTotal === null ? null : toTonnes(worldTotal, unit) ?? worldTotal;
+  const worldTotalTonnes = worldTotal === null ? null : (toTonnes(worldTotal, unit) ?? worldTotal);
 
   const add: Addition[] = [];
   for (const a of supplyTonnes) {
@@ -124,7 +147,13 @@ async function supplyConcentration(_: unknown, args: ConcentrationArgs, ctx: Con
     if (!cap) throw notFound(`capacity of ${facilityId} for ${row.item.id}`);
     const tonnes = toTonnes(cap.quantity, cap.unit);
     if (tonnes === undefined || !cap.countryId) throw badInput(`${facilityId}: its capacity unit ${cap.unit} or its country is unknown`);
-    add.push({ countryId: cap.countryId, name: cap.country, tonnes, origin: `${cap.status ?? 'stated'} capacity of ${cap.facility}, ${cap.quantity} ${cap.unit}`, sources: cap.sources });
+    add.push({
+      countryId: cap.countryId,
+      name: cap.country,
+      tonnes,
+      origin: `${cap.status ?? 'stated'} capacity of ${cap.facility}, ${cap.quantity} ${cap.unit}`,
+      sources: cap.sources,
+    });
   }
 
   let result: ReturnType<typeof concentration>;
@@ -140,7 +169,9 @@ async function supplyConcentration(_: unknown, args: ConcentrationArgs, ctx: Con
     throw badInput((e as Error).message);
   }
   const countries = new Map(row.producers.map((p) => [p.countryId, p.country]));
-  for (const a of add) if (!countries.has(a.countryId)) countries.set(a.countryId, (a as Addition & { country?: Row }).country ?? { id: a.countryId, name: a.name, label: 'Country', sources: [] });
+  for (const a of add)
+    if (!countries.has(a.countryId))
+      countries.set(a.countryId, (a as Addition & { country?: Row }).country ?? { id: a.countryId, name: a.name, label: 'Country', sources: [] });
   const producers = result.producers.map((p) => {
     const src = p as typeof p & Partial<ProducerRow>;
     return {

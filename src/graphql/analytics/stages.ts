@@ -4,9 +4,10 @@
  * and the HHI, each from `concentration()` over the USGS world table, with the change between
  * the first and last year asked.
  */
+
+import { concentration, HHI_FORMULA } from '../../analytics/concentration.js';
+import { chainOf, STAGE_YEARS, stageChange, stageYear, VALUE_CHAINS } from '../../analytics/stages.js';
 import { cypher } from '../../cypher.js';
-import { HHI_FORMULA, concentration } from '../../analytics/concentration.js';
-import { STAGE_YEARS, VALUE_CHAINS, chainOf, stageChange, stageYear } from '../../analytics/stages.js';
 import { toTonnes } from '../../model/units.js';
 import { existingEntity, listArg, MATERIALS, typedId } from '../core/args.js';
 import type { Context } from '../core/context.js';
@@ -26,7 +27,8 @@ const YEARS = STAGE_YEARS;
 
 /** A year of the world table (YEARS), else BAD_USER_INPUT. */
 function tableYear(value: unknown, argument: string): number {
-  if (!YEARS.includes(value as number)) throw badInput(`${argument} must be one of ${YEARS.join(', ')} (USGS MCS 2025 world table); got ${JSON.stringify(value)}`, 'years');
+  if (!YEARS.includes(value as number))
+    throw badInput(`${argument} must be one of ${YEARS.join(', ')} (USGS MCS 2025 world table); got ${JSON.stringify(value)}`, 'years');
   return value as number;
 }
 
@@ -62,7 +64,7 @@ async function valueChainConcentration(_: unknown, args: { itemId: unknown; year
       if (!row.producers.some((p) => p.tonnes !== null)) return stageYear(year, null, `USGS MCS 2025 gives no ${s.basis} figures for ${year}`);
       for (const p of row.producers) for (const src of p.sources) sources.add(src);
       for (const src of row.measure.sources as string[]) sources.add(src);
-      const worldTotalTonnes = row.worldTotal === null ? null : toTonnes(row.worldTotal, String(row.measure.unit)) ?? null;
+      const worldTotalTonnes = row.worldTotal === null ? null : (toTonnes(row.worldTotal, String(row.measure.unit)) ?? null);
       const worldTotalName = `USGS world ${s.basis === 'production' ? '' : `${s.basis} `}total`;
       try {
         return stageYear(year, concentration({ producers: row.producers, worldTotalTonnes, worldTotalName }));
@@ -87,5 +89,7 @@ async function valueChainConcentration(_: unknown, args: { itemId: unknown; year
 export const stageResolvers = {
   Query: { valueChainConcentration },
   ValueChainConcentration: { sources: (p: { sources: string[] }, _: unknown, ctx: Context) => sourcesByIds(p.sources, ctx) },
-  StageYear: { topProducer: (p: { topCountryId: string | null }, _: unknown, { loaders }: Context) => (p.topCountryId ? loaders.node.load(p.topCountryId) : null) },
+  StageYear: {
+    topProducer: (p: { topCountryId: string | null }, _: unknown, { loaders }: Context) => (p.topCountryId ? loaders.node.load(p.topCountryId) : null),
+  },
 };

@@ -4,10 +4,18 @@
  * GraphEdge. No database access here.
  */
 import {
-  chainRelevance, edgeId, edgeLabel, EXPOSED_WEIGHT, explainRelationship, hopProperties, maximalPaths, REACH_WEIGHT,
-  type NodeRow, type RelRow,
+  chainRelevance,
+  EXPOSED_WEIGHT,
+  edgeId,
+  edgeLabel,
+  explainRelationship,
+  hopProperties,
+  maximalPaths,
+  type NodeRow,
+  REACH_WEIGHT,
+  type RelRow,
 } from './explain.js';
-import { EXPOSURE_KINDS, resolveKinds, type ExposureKind } from './steps.js';
+import { EXPOSURE_KINDS, type ExposureKind, resolveKinds } from './steps.js';
 
 /** What the walk, paths and neighbourhood statements return. */
 export interface GraphRows {
@@ -67,7 +75,10 @@ export class GraphIndex {
    * `light`: hops carry no explanation and empty properties (cheap for ranking thousands of
    * walk paths on light rows; `hydrate` fills in the ones shown).
    */
-  constructor(rows: GraphRows, readonly light = false) {
+  constructor(
+    rows: GraphRows,
+    readonly light = false,
+  ) {
     this.nodes = new Map(rows.nodes.map((n) => [n.id, n]));
     this.rels = new Map(rows.rels.map((r) => [r.ref, r]));
     this.items = new Map((rows.items ?? []).map((i) => [i.id, i.name]));
@@ -117,7 +128,11 @@ export class GraphIndex {
     return {
       hops,
       length: hops.length,
-      relevance: chainRelevance(hops.map((h) => h.rel), last.label, weights),
+      relevance: chainRelevance(
+        hops.map((h) => h.rel),
+        last.label,
+        weights,
+      ),
       terminal: reverse ? first : last,
       kinds: unitedKinds([hops.map((h) => h.kind)]),
       firstKind: hops[0]?.kind ?? null,
@@ -149,7 +164,9 @@ export function byRelevance(a: Chain, b: Chain): number {
  */
 export function dependencyChains(rows: GraphRows, first: number, light = false): { total: number; chains: Chain[] } {
   const index = new GraphIndex(rows, light);
-  const all = maximalPaths(rows.paths ?? []).map((p) => index.chain(p)).sort(byRelevance);
+  const all = maximalPaths(rows.paths ?? [])
+    .map((p) => index.chain(p))
+    .sort(byRelevance);
   return { total: all.length, chains: diverseOrder(all, first) };
 }
 
@@ -224,8 +241,9 @@ function showChains(chains: Chain[], n: number): Chain[] {
  */
 export function exposures(rows: GraphRows, chainsPerDependent: number, light = false, filter?: DependentFilter): Exposure[] {
   const index = new GraphIndex(rows, light);
-  const keep = (n: NodeRow) => (!filter?.labels || filter.labels.includes(n.label))
-    && (!filter?.headquarteredIn || ((n.headquarters as string[] | undefined) ?? []).some((c) => filter.headquarteredIn!.includes(c)));
+  const keep = (n: NodeRow) =>
+    (!filter?.labels || filter.labels.includes(n.label)) &&
+    (!filter?.headquarteredIn || ((n.headquarters as string[] | undefined) ?? []).some((c) => filter.headquarteredIn!.includes(c)));
   const byDependent = new Map<string, Chain[]>();
   const seen = new Set<string>();
   for (const p of rows.paths ?? []) {

@@ -9,16 +9,16 @@
 import { withSlots } from '../../cypher.js';
 import type { Label } from '../../model/schema.js';
 import { boundedInt, countryIdsArg, dayArg, enumsArg, labelsArg, MATERIALS, optionalTypedId, typedId } from '../core/args.js';
-import { readBounded } from './read.js';
-import { dependencyChains, exposures, GraphIndex, hydrate, type Hop } from './build.js';
-import { EXPOSURE_KINDS, LIMITS, type ExposureKind } from './steps.js';
-import { walkDetails, walkLevels } from './walk.js';
 import type { Context } from '../core/context.js';
 import { notFound } from '../core/errors.js';
 import { loadAll } from '../core/loaders.js';
 import { sourcesByIds } from '../core/shapes.js';
+import { dependencyChains, exposures, GraphIndex, type Hop, hydrate } from './build.js';
 import type { NodeRow } from './explain.js';
 import { pathResolvers } from './paths.js';
+import { readBounded } from './read.js';
+import { EXPOSURE_KINDS, type ExposureKind, LIMITS } from './steps.js';
+import { walkDetails, walkLevels } from './walk.js';
 
 interface WalkArgs {
   entityId: unknown;
@@ -49,7 +49,14 @@ interface Prepared {
  * ids, then walks the dependency steps forwards or backwards, level by level. Returns the
  * walk's rows.
  */
-async function walk(args: WalkArgs, ctx: Context, reverse: boolean, defaultFirst: number, defaultKinds: readonly ExposureKind[], countryIds: string[] | null = null) {
+async function walk(
+  args: WalkArgs,
+  ctx: Context,
+  reverse: boolean,
+  defaultFirst: number,
+  defaultKinds: readonly ExposureKind[],
+  countryIds: string[] | null = null,
+) {
   const entity = typedId(args.entityId, 'entityId');
   const kinds = enumsArg(args.kinds, 'kinds', EXPOSURE_KINDS, 'an exposure kind') ?? [...defaultKinds];
   const metal = optionalTypedId(args.metalId, 'metalId', MATERIALS);
@@ -58,7 +65,11 @@ async function walk(args: WalkArgs, ctx: Context, reverse: boolean, defaultFirst
   const asOf = dayArg(args.asOf, 'asOf');
   const metalLabel: Label = metal?.label ?? 'Metal';
   const [prep] = await readBounded<Prepared>(ctx, withSlots('chains/prepare', { label: entity.label, metalLabel }), {
-    entityId: entity.id, label: entity.label, metalId: metal?.id ?? null, metalLabel, countryIds: countryIds ?? [],
+    entityId: entity.id,
+    label: entity.label,
+    metalId: metal?.id ?? null,
+    metalLabel,
+    countryIds: countryIds ?? [],
   });
   if (!prep?.entity) throw notFound(`${entity.label} ${entity.id}`);
   if (metal && !prep.metal) throw notFound(`${metal.label} ${metal.id}`);
@@ -107,9 +118,26 @@ export const chainResolvers = {
       const { prep, walked, rows, first, maxDepth, asOf, kinds, truncated } = await walk(args, ctx, true, 50, EXPOSURE_KINDS, headquarteredIn);
       const all = exposures(rows, LIMITS.chainsPerDependent, true, { labels, headquarteredIn });
       const shown = all.slice(0, first);
-      const index = new GraphIndex(await walkDetails(ctx, walked, shown.flatMap((d) => d.chains)));
+      const index = new GraphIndex(
+        await walkDetails(
+          ctx,
+          walked,
+          shown.flatMap((d) => d.chains),
+        ),
+      );
       const dependents = shown.map((d) => ({ ...d, dependent: index.node(d.dependent.id), chains: d.chains.map((c) => hydrate(c, index)) }));
-      return { entity: prep.entity, metal: prep.metal, asOf, maxDepth, kinds, dependentLabels: labels, headquarteredIn, totalDependents: all.length, truncated, dependents };
+      return {
+        entity: prep.entity,
+        metal: prep.metal,
+        asOf,
+        maxDepth,
+        kinds,
+        dependentLabels: labels,
+        headquarteredIn,
+        totalDependents: all.length,
+        truncated,
+        dependents,
+      };
     },
     ...pathResolvers.Query,
   },

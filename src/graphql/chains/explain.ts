@@ -54,8 +54,12 @@ export function hopProperties(r: RelRow) {
     status: str(r.status) ?? null,
     validity: hasValidity
       ? {
-          from: str(r.validFrom) ?? null, fromPrecision: str(r.validFromPrecision) ?? null, fromText: str(r.validFromText) ?? null,
-          to: str(r.validTo) ?? null, toPrecision: str(r.validToPrecision) ?? null, toText: str(r.validToText) ?? null,
+          from: str(r.validFrom) ?? null,
+          fromPrecision: str(r.validFromPrecision) ?? null,
+          fromText: str(r.validFromText) ?? null,
+          to: str(r.validTo) ?? null,
+          toPrecision: str(r.validToPrecision) ?? null,
+          toText: str(r.validToText) ?? null,
         }
       : null,
     sharePct: num(r.sharePct) ?? null,
@@ -116,34 +120,77 @@ export function explainRelationship(r: RelRow, start: NodeRow | undefined, end: 
       if (signed) details = [`signed ${signed}`, ...details];
       break;
     }
-    case 'SUBSIDIARY_OF': sentence = `${s} is a subsidiary of ${e}`; break;
+    case 'SUBSIDIARY_OF':
+      sentence = `${s} is a subsidiary of ${e}`;
+      break;
     case 'SHAREHOLDER_OF': {
       const share = num(r.sharePct);
       sentence = share === undefined ? `${s} is a shareholder of ${e}` : `${s} holds ${formatQuantity(share, '%', r.sharePctBound)} of ${e}`;
       details = factDetails(r, { share: false });
       break;
     }
-    case 'HEADQUARTERED_IN': sentence = `${s} is headquartered in ${e}`; break;
-    case 'OPERATES': sentence = `${s} operates ${e}`; break;
-    case 'LOCATED_IN': sentence = `${s} is located in ${e}`; break;
-    case 'PRODUCES': sentence = `${s} produces ${common(e)}`; break;
-    case 'HOLDS_RESERVES': sentence = `${s} holds reserves of ${common(e)}`; break;
-    case 'USES_TECHNOLOGY': sentence = `${s} uses ${e}`; break;
-    case 'PROVIDED_BY': sentence = `${s} is provided by ${e}${role ? ` as ${role}` : ''}`; break;
-    case 'INVESTS_IN': sentence = `${s} invests in ${e}`; break;
-    case 'COVERS': sentence = `${s} covers ${end?.label === 'Facility' ? e : common(e)}`; break;
-    case 'SUPPLIES': sentence = item ? `${s} supplies ${item} to ${e}` : `${s} supplies ${e}`; break;
-    case 'DERIVED_FROM': sentence = `${s} is derived from ${common(e)}`; break;
-    case 'USED_IN': sentence = `${s} is used in ${common(e)}`; break;
-    case 'IMPOSES': sentence = `${s} imposes the ${e}`; break;
-    case 'RESTRICTS': sentence = `${s} restricts ${common(e)}`; break;
-    case 'TARGETS': sentence = `${s} targets ${e}`; break;
-    case 'SUSPENDS': sentence = `${s} suspends the ${e}`; break;
-    case 'IMPORTS_FROM': sentence = `${s} imports ${item ? `${item} ` : ''}from ${e}`; break;
-    case 'ABOUT': sentence = `${s} is a claim about ${e}`; break;
-    case 'MEASURES': sentence = `${s} measures ${common(e)}`; break;
-    case 'REPORTS_STATISTIC': sentence = `${s} reports ${str(r.basis) ?? 'a statistic'} of ${common(e)}`; break;
-    default: sentence = `${s} ${r.type.toLowerCase().replaceAll('_', ' ')} ${e}`;
+    case 'HEADQUARTERED_IN':
+      sentence = `${s} is headquartered in ${e}`;
+      break;
+    case 'OPERATES':
+      sentence = `${s} operates ${e}`;
+      break;
+    case 'LOCATED_IN':
+      sentence = `${s} is located in ${e}`;
+      break;
+    case 'PRODUCES':
+      sentence = `${s} produces ${common(e)}`;
+      break;
+    case 'HOLDS_RESERVES':
+      sentence = `${s} holds reserves of ${common(e)}`;
+      break;
+    case 'USES_TECHNOLOGY':
+      sentence = `${s} uses ${e}`;
+      break;
+    case 'PROVIDED_BY':
+      sentence = `${s} is provided by ${e}${role ? ` as ${role}` : ''}`;
+      break;
+    case 'INVESTS_IN':
+      sentence = `${s} invests in ${e}`;
+      break;
+    case 'COVERS':
+      sentence = `${s} covers ${end?.label === 'Facility' ? e : common(e)}`;
+      break;
+    case 'SUPPLIES':
+      sentence = item ? `${s} supplies ${item} to ${e}` : `${s} supplies ${e}`;
+      break;
+    case 'DERIVED_FROM':
+      sentence = `${s} is derived from ${common(e)}`;
+      break;
+    case 'USED_IN':
+      sentence = `${s} is used in ${common(e)}`;
+      break;
+    case 'IMPOSES':
+      sentence = `${s} imposes the ${e}`;
+      break;
+    case 'RESTRICTS':
+      sentence = `${s} restricts ${common(e)}`;
+      break;
+    case 'TARGETS':
+      sentence = `${s} targets ${e}`;
+      break;
+    case 'SUSPENDS':
+      sentence = `${s} suspends the ${e}`;
+      break;
+    case 'IMPORTS_FROM':
+      sentence = `${s} imports ${item ? `${item} ` : ''}from ${e}`;
+      break;
+    case 'ABOUT':
+      sentence = `${s} is a claim about ${e}`;
+      break;
+    case 'MEASURES':
+      sentence = `${s} measures ${common(e)}`;
+      break;
+    case 'REPORTS_STATISTIC':
+      sentence = `${s} reports ${str(r.basis) ?? 'a statistic'} of ${common(e)}`;
+      break;
+    default:
+      sentence = `${s} ${r.type.toLowerCase().replaceAll('_', ' ')} ${e}`;
   }
   return details.length ? `${sentence} (${details.join('; ')})` : sentence;
 }

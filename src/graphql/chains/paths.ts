@@ -7,12 +7,12 @@ import neo4j from 'neo4j-driver';
 import { withSlots } from '../../cypher.js';
 import { LABELS, REL_TYPE_NAMES } from '../../model/schema.js';
 import { boundedInt, relTypesArg, typedId } from '../core/args.js';
-import { readBounded } from './read.js';
-import { GraphIndex, graphEdge, type GraphRows } from './build.js';
-import { LIMITS } from './steps.js';
 import type { Context } from '../core/context.js';
 import { badInput, notFound } from '../core/errors.js';
 import { sourcesByIds } from '../core/shapes.js';
+import { GraphIndex, type GraphRows, graphEdge } from './build.js';
+import { readBounded } from './read.js';
+import { LIMITS } from './steps.js';
 
 interface PathArgs {
   fromId: unknown;
@@ -69,7 +69,11 @@ export const pathResolvers = {
       const limit = boundedInt(args.limit, 'limit', 1, LIMITS.maxNeighbourhoodLimit, 200);
       const types = relTypesArg(args.types) ?? REL_TYPE_NAMES;
       const [row] = await readBounded<GraphRows & { found: number }>(ctx, withSlots('chains/neighbourhood', { label: entity.label }), {
-        entityId: entity.id, depth, types, limit: neo4j.int(limit), labels: LABELS,
+        entityId: entity.id,
+        depth,
+        types,
+        limit: neo4j.int(limit),
+        labels: LABELS,
       });
       if (!row) throw notFound(`${entity.label} ${entity.id}`);
       const edges = row.rels.map(graphEdge).sort((a, b) => a.id.localeCompare(b.id));

@@ -19,7 +19,7 @@
  * metal does not depend on every producing country, and following it would fan a chain out
  * over the whole USGS table.
  */
-import { REL_TYPES, type Label, type RelType } from '../../model/schema.js';
+import { type Label, REL_TYPES, type RelType } from '../../model/schema.js';
 
 /** Roles (lower case) that make a party depend on the agreement: it receives the goods or the work. */
 export const BUYER_ROLES = ['buyer', 'client', 'customer', 'offtaker', 'purchaser', 'licensee', 'importer'];
@@ -48,38 +48,95 @@ export interface DependencyStep {
   why: string;
 }
 
-const step = (type: RelType, start: Label[], end: Label[], dependent: 'start' | 'end', why: string, extra: Partial<DependencyStep> = {}): DependencyStep =>
-  ({ type, kinds: ['SUPPLY'], start, end, dependent, roles: null, neutral: false, why, ...extra });
+const step = (type: RelType, start: Label[], end: Label[], dependent: 'start' | 'end', why: string, extra: Partial<DependencyStep> = {}): DependencyStep => ({
+  type,
+  kinds: ['SUPPLY'],
+  start,
+  end,
+  dependent,
+  roles: null,
+  neutral: false,
+  why,
+  ...extra,
+});
 const commercial: Partial<DependencyStep> = { kinds: ['COMMERCIAL'] };
 
 /** The allow-listed dependency steps, supply first (as dependency chains have always walked them). */
 export const DEPENDENCY_STEPS: DependencyStep[] = [
-  step('PARTY_TO', ['Company', 'Country'], ['Agreement'], 'start', 'a buyer or client depends on the agreement it receives goods or work under', { roles: BUYER_ROLES }),
-  step('PARTY_TO', ['Company', 'Country'], ['Agreement'], 'end', 'an agreement depends on the party that delivers under it (seller, supplier, contractor)', { roles: SELLER_ROLES }),
-  step('SUBSIDIARY_OF', ['Company'], ['Company'], 'end', "a parent depends on its subsidiaries' supply (Mitsubishi Corporation buys gallium through its RtM Japan unit)", { kinds: ['OWNERSHIP', 'SUPPLY'], neutral: true }),
-  step('SUPPLIES', ['Company', 'Facility'], ['Company', 'Facility', 'Country'], 'end', 'a buyer depends on its supplier (bauxite mines supply the alumina refinery)'),
-  step('OPERATES', ['Company'], ['Facility'], 'start', 'a company depends on (and as their controller is exposed to) the facilities it operates', { kinds: ['SUPPLY', 'OWNERSHIP'] }),
+  step('PARTY_TO', ['Company', 'Country'], ['Agreement'], 'start', 'a buyer or client depends on the agreement it receives goods or work under', {
+    roles: BUYER_ROLES,
+  }),
+  step('PARTY_TO', ['Company', 'Country'], ['Agreement'], 'end', 'an agreement depends on the party that delivers under it (seller, supplier, contractor)', {
+    roles: SELLER_ROLES,
+  }),
+  step(
+    'SUBSIDIARY_OF',
+    ['Company'],
+    ['Company'],
+    'end',
+    "a parent depends on its subsidiaries' supply (Mitsubishi Corporation buys gallium through its RtM Japan unit)",
+    { kinds: ['OWNERSHIP', 'SUPPLY'], neutral: true },
+  ),
+  step(
+    'SUPPLIES',
+    ['Company', 'Facility'],
+    ['Company', 'Facility', 'Country'],
+    'end',
+    'a buyer depends on its supplier (bauxite mines supply the alumina refinery)',
+  ),
+  step('OPERATES', ['Company'], ['Facility'], 'start', 'a company depends on (and as their controller is exposed to) the facilities it operates', {
+    kinds: ['SUPPLY', 'OWNERSHIP'],
+  }),
   step('LOCATED_IN', ['Facility'], ['Country'], 'start', 'a facility depends on the country it stands in'),
   step('USES_TECHNOLOGY', ['Facility'], ['Technology'], 'start', 'a facility depends on the technology it runs on'),
   step('PROVIDED_BY', ['Technology'], ['Company'], 'start', 'a technology depends on its provider', { neutral: true }),
   // Only ever followed by DERIVED_FROM (checked per hop by the walk): a plant does not depend on its
   // output's market or controls, only on the materials that output is made from.
   step('PRODUCES', ['Facility'], ['Metal', 'Product'], 'start', 'a facility depends, through its output, on the materials that output is made from'),
-  step('DERIVED_FROM', ['Metal', 'Product'], ['Metal', 'Product'], 'start', 'a material depends on the material it is made from (gallium from alumina, alumina from bauxite)'),
-  step('COVERS', ['Agreement'], ['Metal', 'Product', 'Facility'], 'start', 'an agreement depends on (and its parties are exposed to) the goods and the facility it covers', { kinds: ['SUPPLY', 'COMMERCIAL'] }),
+  step(
+    'DERIVED_FROM',
+    ['Metal', 'Product'],
+    ['Metal', 'Product'],
+    'start',
+    'a material depends on the material it is made from (gallium from alumina, alumina from bauxite)',
+  ),
+  step(
+    'COVERS',
+    ['Agreement'],
+    ['Metal', 'Product', 'Facility'],
+    'start',
+    'an agreement depends on (and its parties are exposed to) the goods and the facility it covers',
+    { kinds: ['SUPPLY', 'COMMERCIAL'] },
+  ),
   step('RESTRICTS', ['Policy'], ['Metal', 'Product'], 'end', 'a metal or product depends on the export controls that restrict it'),
   step('IMPOSES', ['Country'], ['Policy'], 'end', 'a policy depends on the country that imposes it', { neutral: true }),
   step('TARGETS', ['Policy'], ['Country'], 'end', 'a targeted country depends on the policy aimed at it', { neutral: true }),
   step('USED_IN', ['Metal', 'Product'], ['Industry'], 'end', 'an industry depends on the metals and products it uses'),
   step('IMPORTS_FROM', ['Country'], ['Country'], 'start', 'an importing country depends on its import sources'),
   // Commercial: the same relationships read from the side that sells.
-  step('PARTY_TO', ['Company', 'Country'], ['Agreement'], 'start', 'a seller, contractor or provider is exposed to the agreement it delivers under', { ...commercial, roles: SELLER_ROLES }),
-  step('PARTY_TO', ['Company', 'Country'], ['Agreement'], 'end', "an agreement's deliveries are exposed to its buyer or client", { ...commercial, roles: BUYER_ROLES }),
-  step('SUPPLIES', ['Company', 'Facility'], ['Company', 'Facility', 'Country'], 'start', 'a supplier is exposed to its buyer (the pellet mine to the plant it feeds)', commercial),
+  step('PARTY_TO', ['Company', 'Country'], ['Agreement'], 'start', 'a seller, contractor or provider is exposed to the agreement it delivers under', {
+    ...commercial,
+    roles: SELLER_ROLES,
+  }),
+  step('PARTY_TO', ['Company', 'Country'], ['Agreement'], 'end', "an agreement's deliveries are exposed to its buyer or client", {
+    ...commercial,
+    roles: BUYER_ROLES,
+  }),
+  step(
+    'SUPPLIES',
+    ['Company', 'Facility'],
+    ['Company', 'Facility', 'Country'],
+    'start',
+    'a supplier is exposed to its buyer (the pellet mine to the plant it feeds)',
+    commercial,
+  ),
   step('PROVIDED_BY', ['Technology'], ['Company'], 'end', 'a technology provider is exposed to its technology', { ...commercial, neutral: true }),
   step('USES_TECHNOLOGY', ['Facility'], ['Technology'], 'end', 'a technology is exposed to the plants that run on it', commercial),
   // Ownership: a holder is exposed to what it holds (SUBSIDIARY_OF above is an ownership link that supply walks cross too).
-  step('SHAREHOLDER_OF', ['Company', 'Person', 'Country'], ['Company'], 'start', 'a shareholder is exposed to the company it holds shares in', { kinds: ['OWNERSHIP'], neutral: true }),
+  step('SHAREHOLDER_OF', ['Company', 'Person', 'Country'], ['Company'], 'start', 'a shareholder is exposed to the company it holds shares in', {
+    kinds: ['OWNERSHIP'],
+    neutral: true,
+  }),
   step('INVESTS_IN', ['Company'], ['Facility'], 'start', 'an investor is exposed to the facility it invests in', { kinds: ['OWNERSHIP'] }),
 ];
 
@@ -91,8 +148,7 @@ export const NEUTRAL_TYPES: RelType[] = [...new Set(DEPENDENCY_STEPS.filter((s) 
 export const OWNERSHIP_LINKS: RelType[] = ['SUBSIDIARY_OF', 'SHAREHOLDER_OF'];
 
 /** The steps of the given kinds (all steps that carry at least one of them). */
-export const stepsOf = (kinds: readonly ExposureKind[]): DependencyStep[] =>
-  DEPENDENCY_STEPS.filter((s) => s.kinds.some((k) => kinds.includes(k)));
+export const stepsOf = (kinds: readonly ExposureKind[]): DependencyStep[] => DEPENDENCY_STEPS.filter((s) => s.kinds.some((k) => kinds.includes(k)));
 
 /**
  * The step types a walk follows out of (`out`) and into (`in`) the node a hop leaves: walking
@@ -134,8 +190,7 @@ export interface StepRule {
  * of them have one; `hopKinds` then tells which step a crossed hop took (none: it is dropped).
  */
 export function stepRules(reverse: boolean, kinds: readonly ExposureKind[] = ['SUPPLY']): { out: Record<string, StepRule>; in: Record<string, StepRule> } {
-  const narrower = (allowed: readonly Label[], modelled: readonly Label[]) =>
-    modelled.every((l) => allowed.includes(l)) ? null : [...allowed];
+  const narrower = (allowed: readonly Label[], modelled: readonly Label[]) => (modelled.every((l) => allowed.includes(l)) ? null : [...allowed]);
   const steps = stepsOf(kinds);
   const side = (dependent: 'start' | 'end') => {
     const rules: Record<string, StepRule> = {};

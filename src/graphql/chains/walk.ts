@@ -7,12 +7,12 @@
  */
 import { cypher, withSlots } from '../../cypher.js';
 import { LABELS } from '../../model/schema.js';
-import { readBounded } from './read.js';
-import type { Chain, GraphRows } from './build.js';
-import { hopConfidence, type NodeRow, type RelRow } from './explain.js';
-import { hopKinds, KIND_RANK, LIMITS, NEUTRAL_TYPES, nextKind, OWNERSHIP_LINKS, stepDirections, stepRules, type ExposureKind } from './steps.js';
 import type { Context } from '../core/context.js';
 import { int } from '../core/shapes.js';
+import type { Chain, GraphRows } from './build.js';
+import { hopConfidence, type NodeRow, type RelRow } from './explain.js';
+import { readBounded } from './read.js';
+import { type ExposureKind, hopKinds, KIND_RANK, LIMITS, NEUTRAL_TYPES, nextKind, OWNERSHIP_LINKS, stepDirections, stepRules } from './steps.js';
 
 export interface WalkInput {
   /** The entity walked from, as `chains/prepare` returned it, and its elementId. */
@@ -133,8 +133,18 @@ export async function walkLevels(ctx: Context, input: WalkInput): Promise<Walk> 
       frontier.set(id, f);
     }
     const [row] = await readBounded<LevelRow>(ctx, query, {
-      frontier: [...frontier.values()], reverse, outRules: rules.out, inRules: rules.in, fanOut, parallel, asOf: input.asOf,
-      upstream, facilities: input.facilities, agreements: input.agreements, labels: LABELS, headquarters: !!input.headquarters,
+      frontier: [...frontier.values()],
+      reverse,
+      outRules: rules.out,
+      inRules: rules.in,
+      fanOut,
+      parallel,
+      asOf: input.asOf,
+      upstream,
+      facilities: input.facilities,
+      agreements: input.agreements,
+      labels: LABELS,
+      headquarters: !!input.headquarters,
     });
     roundTrips++;
     if (row.capped.length > 0) truncated = true;
@@ -181,8 +191,7 @@ export async function walkLevels(ctx: Context, input: WalkInput): Promise<Walk> 
           nonNeutral: p.nonNeutral || !NEUTRAL.has(rel.type),
         };
         if (!last) next.push(q);
-        const ok = (reverse || rel.type !== 'PRODUCES')
-          && (upstream === null || (q.nonNeutral && (reverse || !OWNERSHIP.has(rel.type))));
+        const ok = (reverse || rel.type !== 'PRODUCES') && (upstream === null || (q.nonNeutral && (reverse || !OWNERSHIP.has(rel.type))));
         if (ok) complete.push(q);
       }
     }

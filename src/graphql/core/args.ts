@@ -12,7 +12,7 @@
  *   (`2026`, `2026-Q4`, `2026-07`) are refused with the day range they stand for.
  */
 import neo4j from 'neo4j-driver';
-import { AnyId, LABEL_PREFIX, LABELS, labelOfId, parsePartialDate, REL_TYPE_NAMES, type Label, type RelType } from '../../model/schema.js';
+import { AnyId, LABEL_PREFIX, LABELS, type Label, labelOfId, parsePartialDate, REL_TYPE_NAMES, type RelType } from '../../model/schema.js';
 import type { Context } from './context.js';
 import { badInput, notFound } from './errors.js';
 
@@ -116,7 +116,9 @@ export function dayArg(value: unknown, argument: string): string | null {
   if (value === null || value === undefined) return null;
   const parsed = typeof value === 'string' ? parsePartialDate(value) : null;
   if (parsed?.precision === 'day') return parsed.date;
-  const hint = parsed ? `; ${shown(value)} is a ${parsed.precision}: give its first day, ${parsed.date}, or its last, ${lastDayOf(parsed.date, parsed.precision)}` : '';
+  const hint = parsed
+    ? `; ${shown(value)} is a ${parsed.precision}: give its first day, ${parsed.date}, or its last, ${lastDayOf(parsed.date, parsed.precision)}`
+    : '';
   throw badInput(`${argument} must be a real calendar day as YYYY-MM-DD, e.g. 2026-01-15 (got ${shown(value)})${hint}`, argument);
 }
 

@@ -8,8 +8,9 @@
  * HTTP 400, code RESULT_LIMIT_EXCEEDED, `extensions` { limit }. Bounding the answer also
  * bounds the time one request holds the event loop while it is shaped and serialised.
  */
-import { GraphQLError } from 'graphql';
+
 import type { ApolloServerPlugin } from '@apollo/server';
+import { GraphQLError } from 'graphql';
 
 /** How deep a resolver's value is searched for lists of objects (its nested rows). */
 const WALK_DEPTH = 6;

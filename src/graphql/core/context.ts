@@ -1,5 +1,5 @@
-import type { Db } from '../../neo4j/db.js';
 import type { Logger } from '../../log.js';
+import type { Db } from '../../neo4j/db.js';
 import { ResultBudget } from './budget.js';
 import { createLoaders, type Loaders } from './loaders.js';
 

@@ -6,7 +6,7 @@ import DataLoader from 'dataloader';
 import { cypher, withSlots } from '../../cypher.js';
 import { LABELS } from '../../model/schema.js';
 import type { Db } from '../../neo4j/db.js';
-import { fetchRelations, relationQueryKey, type RelationQuery, type RelationRow } from '../entities/relation-query.js';
+import { fetchRelations, type RelationQuery, type RelationRow, relationQueryKey } from '../entities/relation-query.js';
 import type { Row } from './row.js';
 
 export type { Row };

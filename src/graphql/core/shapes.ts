@@ -68,7 +68,11 @@ export async function statusOf(p: Props, _args: unknown, ctx: Context): Promise<
   const asOf = typeof p[EDGE_AS_OF] === 'string' ? (p[EDGE_AS_OF] as string) : todayUtc();
   if (typeof p.id !== 'string' || (p.label ?? labelOfId(p.id)) !== 'Policy') return statusOn(p, asOf);
   const suspensions = await ctx.loaders.relations({ label: 'Policy', types: ['SUSPENDS'], direction: 'IN', first: 100 }).load(p.id);
-  return statusOn(p, asOf, suspensions.map((r) => r.rel));
+  return statusOn(
+    p,
+    asOf,
+    suspensions.map((r) => r.rel),
+  );
 }
 
 /** Resolvers for the composite fields every entity and edge type may have. */
@@ -88,8 +92,10 @@ export function sdlFields(typeName: string): Set<string> {
   const out = new Set<string>();
   for (const d of typeDefs.definitions) {
     if (
-      (d.kind === Kind.OBJECT_TYPE_DEFINITION || d.kind === Kind.OBJECT_TYPE_EXTENSION ||
-        d.kind === Kind.INTERFACE_TYPE_DEFINITION || d.kind === Kind.INTERFACE_TYPE_EXTENSION) &&
+      (d.kind === Kind.OBJECT_TYPE_DEFINITION ||
+        d.kind === Kind.OBJECT_TYPE_EXTENSION ||
+        d.kind === Kind.INTERFACE_TYPE_DEFINITION ||
+        d.kind === Kind.INTERFACE_TYPE_EXTENSION) &&
       d.name.value === typeName
     ) {
       for (const f of d.fields ?? []) out.add(f.name.value);

@@ -13,15 +13,15 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import { cypher, withSlots } from '../../cypher.js';
 import { foldName } from '../../model/names.js';
-import { LABELS, parsePartialDate, type Label } from '../../model/schema.js';
+import { LABELS, type Label, parsePartialDate } from '../../model/schema.js';
 import { boundedInt, dayArg, listArg, optionalTypedId, pageSize, typedId } from '../core/args.js';
 import type { Context } from '../core/context.js';
 import { badInput } from '../core/errors.js';
 import type { Row } from '../core/loaders.js';
-import type { FieldPlan } from './lookahead.js';
-import { nestedPageBlocks, primeNested, type FieldResult } from './nested.js';
 import { int, sourcesByIds } from '../core/shapes.js';
-import { groupParams, relatedParams, sumBound, type GroupByInput, type RelatedInput } from './related.js';
+import type { FieldPlan } from './lookahead.js';
+import { type FieldResult, nestedPageBlocks, primeNested } from './nested.js';
+import { type GroupByInput, groupParams, type RelatedInput, relatedParams, sumBound } from './related.js';
 
 interface SortField {
   prop: string;
@@ -138,7 +138,8 @@ export function decodeCursor(cursor: string, list: string, order: Order, sort: S
   if (!Array.isArray(parsed) || parsed.length !== 5 || typeof parsed[4] !== 'string') throw bad('not a cursor');
   const [from, field, direction, key, id] = parsed as [unknown, unknown, unknown, unknown, string];
   if (from !== list) throw bad(`the cursor belongs to the list ${String(from)}, not ${list}`);
-  if (field !== order.field || direction !== order.direction) throw bad(`the cursor belongs to ordering ${String(field)} ${String(direction)}, not ${order.field} ${order.direction}`);
+  if (field !== order.field || direction !== order.direction)
+    throw bad(`the cursor belongs to ordering ${String(field)} ${String(direction)}, not ${order.field} ${order.direction}`);
   if (key !== null) {
     const typeOk = sort.number ? typeof key === 'number' : typeof key === 'string';
     // A date key must be a real ISO day: it is turned into a Neo4j Date by the query.
@@ -193,19 +194,24 @@ export function connectionResolver(list: string, cfg: ListConfig, planner?: Conn
     const plan = planner && info ? planner(info, cfg.label) : [];
     const nested = plan.length ? nestedPageBlocks(cfg.label, plan) : null;
     const filter = filterParams(cfg, args.filter ?? {});
-    const query = [withSlots('entities/list-match', { label: cfg.label }), cypher('entities/list-page'), nested?.query ?? cypher('entities/list-return')].join('\n');
-    const [row] = await db.read<{ totalCount: number; page: Array<{ node: Row; key: SortKey }>; nested?: Array<{ id: string; fields: FieldResult[] }> }>(query, {
-      ...nested?.params,
-      ...filter,
-      label: cfg.label,
-      sortProp: sort.prop,
-      sortLower: !!sort.lower,
-      sortDate: !!sort.date,
-      desc: order.direction === 'DESC',
-      afterKey: after?.key ?? null,
-      afterId: after?.id ?? null,
-      limit: int(first + 1),
-    });
+    const query = [withSlots('entities/list-match', { label: cfg.label }), cypher('entities/list-page'), nested?.query ?? cypher('entities/list-return')].join(
+      '\n',
+    );
+    const [row] = await db.read<{ totalCount: number; page: Array<{ node: Row; key: SortKey }>; nested?: Array<{ id: string; fields: FieldResult[] }> }>(
+      query,
+      {
+        ...nested?.params,
+        ...filter,
+        label: cfg.label,
+        sortProp: sort.prop,
+        sortLower: !!sort.lower,
+        sortDate: !!sort.date,
+        desc: order.direction === 'DESC',
+        afterKey: after?.key ?? null,
+        afterId: after?.id ?? null,
+        limit: int(first + 1),
+      },
+    );
     for (const n of row.nested ?? []) primeNested(loaders, cfg.label, n.id, plan, n.fields);
     const edges = row.page.slice(0, first).map((p) => ({ cursor: encodeCursor(list, order, p.key, p.node.id), node: p.node }));
     return {
@@ -236,14 +242,24 @@ export const GROUPS_MAX = 500;
  * their own quantities summed per unit and the sources of the entities counted; one round trip
  * (`list-match` + `list-groups`). `first`: groups returned, 1–500 (default 50), largest first.
  */
-async function groups(parent: { matching: { cfg: ListConfig; filter: Record<string, unknown> } }, args: { by: GroupByInput; first?: number | null }, ctx: Context) {
+async function groups(
+  parent: { matching: { cfg: ListConfig; filter: Record<string, unknown> } },
+  args: { by: GroupByInput; first?: number | null },
+  ctx: Context,
+) {
   const { cfg, filter } = parent.matching;
   const first = boundedInt(args.first, 'first', 1, GROUPS_MAX, GROUPS_DEFAULT);
   const group = groupParams(cfg.label, cfg.equals ?? {}, args.by);
   const query = [withSlots('entities/list-match', { label: cfg.label }), cypher('entities/list-groups')].join('\n');
-  const [row] = await ctx.db.read<{ groups: Array<{ key: string | null; entity: Row | null; count: number; sums: Array<{ unit: string | null; value: number; count: number; bounds: string[] }>; sources: string[] }> }>(
-    query, { ...filter, ...group, limit: int(first), labels: LABELS },
-  );
+  const [row] = await ctx.db.read<{
+    groups: Array<{
+      key: string | null;
+      entity: Row | null;
+      count: number;
+      sums: Array<{ unit: string | null; value: number; count: number; bounds: string[] }>;
+      sources: string[];
+    }>;
+  }>(query, { ...filter, ...group, limit: int(first), labels: LABELS });
   return row.groups.map((g) => ({
     ...g,
     sums: g.sums.map((s) => ({ unit: s.unit, value: s.value, count: s.count, bound: sumBound(s.bounds) })),

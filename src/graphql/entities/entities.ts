@@ -6,15 +6,15 @@
  */
 import type { GraphQLResolveInfo } from 'graphql';
 import { withSlots } from '../../cypher.js';
-import { LABELS, labelOfId, type Label } from '../../model/schema.js';
-import { connectionTypeResolvers, listQueries } from './connections.js';
+import { LABELS, type Label, labelOfId } from '../../model/schema.js';
 import type { Context } from '../core/context.js';
 import { badInput, notFound } from '../core/errors.js';
 import type { Row } from '../core/loaders.js';
-import { planConnection, planSelection, relationSpecs, type FieldPlan } from './lookahead.js';
+import { onlySdlFields, valueFields } from '../core/shapes.js';
+import { connectionTypeResolvers, listQueries } from './connections.js';
+import { type FieldPlan, planConnection, planSelection, relationSpecs } from './lookahead.js';
 import { fetchNodeNested, primeNested } from './nested.js';
 import { byItemThenRank, byShareDesc, figureFilters, itemFilter, relationField as rel, relationResolvers, relationsResolver } from './relations.js';
-import { onlySdlFields, valueFields } from '../core/shapes.js';
 
 const claims = rel(['ABOUT'], 'IN');
 const shareholdings = rel(['SHAREHOLDER_OF'], 'OUT', { sort: byShareDesc });
@@ -138,10 +138,7 @@ const RENAMED: Partial<Record<Label, Record<string, (p: Row) => unknown>>> = {
 export const entityResolvers: Record<string, Record<string, unknown>> = {
   Query: { ...listQueries(connectionPlan), node: nodeResolver },
   ...Object.fromEntries(
-    LABELS.map((label) => [
-      label,
-      onlySdlFields(label, { ...valueFields, ...RENAMED[label], ...RELATION_FIELDS[label], relations: relationsResolver }),
-    ]),
+    LABELS.map((label) => [label, onlySdlFields(label, { ...valueFields, ...RENAMED[label], ...RELATION_FIELDS[label], relations: relationsResolver })]),
   ),
   ...relationResolvers,
   ...connectionTypeResolvers,

@@ -13,8 +13,8 @@
  */
 import type { FieldNode } from 'graphql';
 import { LABELS, type Label } from '../../model/schema.js';
-import { relationQueryKey, type RelationQuery } from './relation-query.js';
-import { otherEndField, typedFieldQuery, type RelationFieldSpec } from './relations.js';
+import { type RelationQuery, relationQueryKey } from './relation-query.js';
+import { otherEndField, type RelationFieldSpec, typedFieldQuery } from './relations.js';
 import { argumentValues, collectFields, fieldsNamed, namedType, objectType, objectTypeNames, type SelectionContext } from './selection.js';
 
 export type { SelectionContext } from './selection.js';
@@ -86,7 +86,14 @@ export function planConnection(ctx: SelectionContext, specs: RelationSpecs, labe
 }
 
 /** The plan of one level: the relationship fields `fieldNodes` select on an entity of `label`, and below them `depth - 1` levels. */
-function planLevel(ctx: SelectionContext, specs: RelationSpecs, label: Label, fieldNodes: readonly FieldNode[], depth: number, budget: { fields: number }): FieldPlan[] {
+function planLevel(
+  ctx: SelectionContext,
+  specs: RelationSpecs,
+  label: Label,
+  fieldNodes: readonly FieldNode[],
+  depth: number,
+  budget: { fields: number },
+): FieldPlan[] {
   const type = objectType(ctx.schema, label);
   if (depth < 1 || !type) return [];
   // Fields with the same query share one loader entry: merge their selections.

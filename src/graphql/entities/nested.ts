@@ -11,11 +11,11 @@
 import { cypher, withSlots } from '../../cypher.js';
 import { LABELS, type Label } from '../../model/schema.js';
 import type { Db } from '../../neo4j/db.js';
-import type { FieldPlan } from './lookahead.js';
 import type { Loaders, Row } from '../core/loaders.js';
-import { relationFilters, type RelationRow } from './relation-query.js';
-import { TYPED_FIELD_CAP } from './relations.js';
 import { int } from '../core/shapes.js';
+import type { FieldPlan } from './lookahead.js';
+import { type RelationRow, relationFilters } from './relation-query.js';
+import { TYPED_FIELD_CAP } from './relations.js';
 
 /** One field's result: its rows (as `fetchRelations` gives them) and its nested fields' results per other end. */
 export interface FieldResult {

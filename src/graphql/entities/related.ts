@@ -5,7 +5,7 @@
  * parameters of `cypher/entities/list-match` and `cypher/entities/list-groups`. Nothing the
  * client sends reaches Cypher except as a parameter.
  */
-import { REL_TYPES, type Label, type RelType } from '../../model/schema.js';
+import { type Label, REL_TYPES, type RelType } from '../../model/schema.js';
 import { dayArg, listArg, typedId } from '../core/args.js';
 import { badInput } from '../core/errors.js';
 
@@ -52,7 +52,10 @@ export function relationSide(type: RelType, labels: readonly Label[], asked: 'OU
   const inn = labels.some((l) => to.includes(l));
   const direction = asked ?? (out && inn ? 'BOTH' : out ? 'OUT' : inn ? 'IN' : null);
   if (direction === null || (direction === 'OUT' && !out) || (direction === 'IN' && !inn)) {
-    throw badInput(`${at}: ${type}${asked ? ` ${asked}` : ''} does not connect ${labels.join(' or ')} (${type} runs from ${from.join('/')} to ${to.join('/')})`, at);
+    throw badInput(
+      `${at}: ${type}${asked ? ` ${asked}` : ''} does not connect ${labels.join(' or ')} (${type} runs from ${from.join('/')} to ${to.join('/')})`,
+      at,
+    );
   }
   const far = new Set<Label>([...(direction !== 'IN' ? to : []), ...(direction !== 'OUT' ? from : [])]);
   return { direction: direction as 'OUT' | 'IN' | 'BOTH', far: [...far] };
@@ -101,7 +104,8 @@ export function groupParams(label: Label, fields: Record<string, string>, by: Gr
   if (!!by.field === !!by.related) throw badInput('by must name exactly one of field or related', 'by');
   if (by.field) {
     const prop = Object.hasOwn(fields, by.field) ? fields[by.field] : undefined;
-    if (!prop) throw badInput(`by.field must be one of ${Object.keys(fields).join(', ') || '(none for this list)'} (got ${JSON.stringify(by.field)})`, 'by.field');
+    if (!prop)
+      throw badInput(`by.field must be one of ${Object.keys(fields).join(', ') || '(none for this list)'} (got ${JSON.stringify(by.field)})`, 'by.field');
     return { groupProp: prop, groupRel: null };
   }
   const r = by.related!;
@@ -118,4 +122,3 @@ export function sumBound(bounds: string[]): string {
   if (set.size === 1) return [...set][0] === 'approximate' ? 'approximate' : [...set][0];
   return 'approximate';
 }
-

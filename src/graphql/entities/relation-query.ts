@@ -42,7 +42,18 @@ export interface RelationRow {
 
 /** A stable cache key for a RelationQuery. */
 export function relationQueryKey(q: RelationQuery): string {
-  return JSON.stringify([q.label, [...q.types].sort(), q.direction, q.first, q.year ?? null, q.basis ?? null, q.measureId ?? null, q.otherId ?? null, q.itemId ?? null, q.asOf ?? null]);
+  return JSON.stringify([
+    q.label,
+    [...q.types].sort(),
+    q.direction,
+    q.first,
+    q.year ?? null,
+    q.basis ?? null,
+    q.measureId ?? null,
+    q.otherId ?? null,
+    q.itemId ?? null,
+    q.asOf ?? null,
+  ]);
 }
 
 /**

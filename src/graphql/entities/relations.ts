@@ -7,10 +7,10 @@
  * `quantity`, `unit`, `validFrom`, `sources`…) plus `type`, `direction` (seen from the parent),
  * `other` (the other end), `start` and `end` (the ends in the relationship's own direction).
  */
-import { REL_TYPES, REL_TYPE_NAMES, labelOfId, type Label, type RelType } from '../../model/schema.js';
+import { type Label, labelOfId, REL_TYPE_NAMES, REL_TYPES, type RelType } from '../../model/schema.js';
+import { dayArg, existingEntity, MATERIALS, optionalTypedId, pageSize, relTypesArg, typedId } from '../core/args.js';
 import type { Context } from '../core/context.js';
 import type { Row } from '../core/loaders.js';
-import { dayArg, existingEntity, MATERIALS, optionalTypedId, pageSize, relTypesArg, typedId } from '../core/args.js';
 import { EDGE_AS_OF, onlySdlFields, sourcesOf, valueFields } from '../core/shapes.js';
 import type { RelationQuery, RelationRow } from './relation-query.js';
 
@@ -116,11 +116,9 @@ export const itemFilter = (args: Args): Filters => ({ itemId: optionalTypedId(ar
 
 const num = (v: unknown) => (typeof v === 'number' ? v : -Infinity);
 /** Largest share first (then largest quantity in base units, latest year). */
-export const byShareDesc = (a: Edge, b: Edge) =>
-  num(b.sharePct) - num(a.sharePct) || num(b.quantityBase) - num(a.quantityBase) || num(b.year) - num(a.year);
+export const byShareDesc = (a: Edge, b: Edge) => num(b.sharePct) - num(a.sharePct) || num(b.quantityBase) - num(a.quantityBase) || num(b.year) - num(a.year);
 /** By item, then rank (1 first). */
-export const byItemThenRank = (a: Edge, b: Edge) =>
-  String(a.itemId ?? '').localeCompare(String(b.itemId ?? '')) || num(a.rank) - num(b.rank);
+export const byItemThenRank = (a: Edge, b: Edge) => String(a.itemId ?? '').localeCompare(String(b.itemId ?? '')) || num(a.rank) - num(b.rank);
 
 /** The generic `relations(types, direction, first, asOf)` field of every entity. */
 export async function relationsResolver(

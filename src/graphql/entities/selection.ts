@@ -7,16 +7,16 @@
  * as a module though marked internal; graphql is pinned, so its signature cannot move under us.
  */
 import {
-  getArgumentValues,
-  getNamedType,
-  isAbstractType,
-  isObjectType,
   type FieldNode,
   type FragmentDefinitionNode,
   type GraphQLField,
   type GraphQLNamedType,
   type GraphQLObjectType,
   type GraphQLSchema,
+  getArgumentValues,
+  getNamedType,
+  isAbstractType,
+  isObjectType,
 } from 'graphql';
 import { collectSubfields } from 'graphql/execution/collectFields.js';
 

@@ -6,7 +6,7 @@
 import { graphFacts } from '../../extract/conflicts.js';
 import { datasetOf } from '../../extract/dataset.js';
 import { loadGazetteer } from '../../extract/gazetteer.js';
-import { ArticleInputError, extractArticle, optionDay, type ExtractOptions } from '../../extract/index.js';
+import { ArticleInputError, type ExtractOptions, extractArticle, optionDay } from '../../extract/index.js';
 import type { Context } from '../core/context.js';
 import { badInput } from '../core/errors.js';
 
@@ -24,8 +24,15 @@ function options(input: ArticleInput): ExtractOptions {
     const v = input[k];
     if (v != null) optionDay(k, v);
   }
-  if (input.url != null && !/^https?:\/\/\S+$/.test(input.url)) throw new ArticleInputError('BAD_OPTION', `url must be an http(s) URL (got ${JSON.stringify(input.url)})`);
-  return { name: input.fileName ?? undefined, url: input.url ?? undefined, publishedDate: input.publishedDate ?? undefined, retrievedDate: input.retrievedDate ?? undefined, publisher: input.publisher ?? undefined };
+  if (input.url != null && !/^https?:\/\/\S+$/.test(input.url))
+    throw new ArticleInputError('BAD_OPTION', `url must be an http(s) URL (got ${JSON.stringify(input.url)})`);
+  return {
+    name: input.fileName ?? undefined,
+    url: input.url ?? undefined,
+    publishedDate: input.publishedDate ?? undefined,
+    retrievedDate: input.retrievedDate ?? undefined,
+    publisher: input.publisher ?? undefined,
+  };
 }
 
 export async function extractArticleResolver(_: unknown, { input }: { input: ArticleInput }, { db }: Context) {

@@ -4,12 +4,12 @@
  * anything else runs; `context.auth` is set by the HTTP service from the request's API key.
  */
 import { GraphQLScalarType, valueFromASTUntyped } from 'graphql';
-import { loadDatasets, LoadValidationError, type Counts, type LoadSummary } from '../../load/index.js';
+import { type Counts, type LoadSummary, LoadValidationError, loadDatasets } from '../../load/index.js';
 import { applySchema } from '../../neo4j/schema.js';
-import { requireRole, type Principal } from '../../server/auth.js';
+import { type Principal, requireRole } from '../../server/auth.js';
 import type { Context } from '../core/context.js';
-import type { LoadResult, MutationResolvers } from '../core/generated/schema.js';
 import { badInput } from '../core/errors.js';
+import type { LoadResult, MutationResolvers } from '../core/generated/schema.js';
 
 /** Context of a request that may write: the read context plus who is asking. */
 export type WriteContext = Context & { auth: Principal };

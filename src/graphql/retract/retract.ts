@@ -2,7 +2,7 @@
  * Resolvers of schema/retract.graphql: `retractFact` and `undoRetraction` (role editor, checked
  * before anything runs), over src/retract. The retraction records the key's name.
  */
-import { retractFact, RetractionError, undoRetraction, type FactRef } from '../../retract/index.js';
+import { type FactRef, RetractionError, retractFact, undoRetraction } from '../../retract/index.js';
 import { requireRole } from '../../server/auth.js';
 import { badInput, notFound } from '../core/errors.js';
 import type { WriteContext } from '../mutations/mutations.js';

@@ -36,7 +36,9 @@ export function escapeLucene(s: string): string {
  * TERMS_MAX.
  */
 export function searchTerms(text: string): string[] {
-  const words = foldName(text).split(' ').filter((w) => w.length > 0);
+  const words = foldName(text)
+    .split(' ')
+    .filter((w) => w.length > 0);
   return [...new Set(words)].slice(0, TERMS_MAX);
 }
 
