@@ -16,10 +16,13 @@ export const edgeId = (r: RelRow): string => `${r.type}:${r.from}->${r.to}${r.ke
 const num = (v: unknown): number | undefined => (typeof v === 'number' && Number.isFinite(v) ? v : undefined);
 const str = (v: unknown): string | undefined => (typeof v === 'string' && v.length > 0 ? v : undefined);
 
+// Built once: `toLocaleString` with options builds a formatter on every call.
+const SMALL = new Intl.NumberFormat('en-US', { maximumSignificantDigits: 2 });
+const PLAIN = new Intl.NumberFormat('en-US', { maximumFractionDigits: 1 });
+
 /** A number for people: thousands separated, at most one decimal (two significant below 1). */
 export function formatNumber(v: number): string {
-  if (v !== 0 && Math.abs(v) < 1) return v.toLocaleString('en-US', { maximumSignificantDigits: 2 });
-  return v.toLocaleString('en-US', { maximumFractionDigits: 1 });
+  return (v !== 0 && Math.abs(v) < 1 ? SMALL : PLAIN).format(v);
 }
 
 const BOUND_WORDS: Record<string, string> = { atLeast: 'at least ', atMost: 'at most ', approximate: 'about ', exact: '' };
