@@ -128,6 +128,12 @@ export const ConfigSchema = z
     GRAPHQL_MAX_TOKENS: positiveInt.default(5000),
     GRAPHQL_MAX_DIRECTIVES: positiveInt.default(20),
     GRAPHQL_MAX_COST: positiveInt.default(25000),
+    /**
+     * Requests whose estimated cost reaches GRAPHQL_HEAVY_COST run at most GRAPHQL_HEAVY_CONCURRENCY
+     * at a time (others wait their turn, in order), so large answers leave CPU to small ones.
+     */
+    GRAPHQL_HEAVY_COST: positiveInt.default(5000),
+    GRAPHQL_HEAVY_CONCURRENCY: positiveInt.default(1),
     /** Items the cost estimate counts for a list without a size argument (e.g. Country.production). */
     GRAPHQL_ASSUMED_LIST_SIZE: positiveInt.default(20),
     /** Objects one answer may hold (graphql/core/budget.ts); beyond, the request fails with RESULT_LIMIT_EXCEEDED. */

@@ -35,6 +35,25 @@ export const graphqlErrors = new Counter({
   registers: [registry],
 });
 
+export const heavyWaiting = new Gauge({
+  name: 'kg_graphql_heavy_waiting',
+  help: 'Heavy GraphQL operations (estimated cost at least GRAPHQL_HEAVY_COST) waiting for their turn',
+  registers: [registry],
+});
+
+export const heavyRunning = new Gauge({
+  name: 'kg_graphql_heavy_running',
+  help: 'Heavy GraphQL operations running (at most GRAPHQL_HEAVY_CONCURRENCY)',
+  registers: [registry],
+});
+
+export const heavyWaitSeconds = new Histogram({
+  name: 'kg_graphql_heavy_wait_seconds',
+  help: 'Time a heavy GraphQL operation waited for its turn before running, in seconds',
+  buckets: SECONDS,
+  registers: [registry],
+});
+
 export const httpErrors = new Counter({
   name: 'kg_http_errors_total',
   help: 'JSON error answers outside GraphQL execution (feeds, admin, keys, body limits, unknown routes), by HTTP status and code',

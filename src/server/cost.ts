@@ -28,12 +28,20 @@
  * Over `budget`, the operation is refused before any resolver runs: HTTP 400, code
  * COST_LIMIT_EXCEEDED, `extensions` { cost, budget }. The actual answer is bounded separately
  * (`graphql/core/budget.ts`), since assumed sizes can be exceeded.
+ *
+ * Within the budget, an operation whose cost reaches `heavy.cost` (GRAPHQL_HEAVY_COST) is heavy:
+ * at most `heavy.concurrency` (GRAPHQL_HEAVY_CONCURRENCY) heavy operations run at a time, the
+ * others wait their turn in arrival order before any resolver runs, while light ones never wait.
+ * Neo4j and the service share a few cores, so large answers built side by side would otherwise
+ * take the CPU that small requests need (`npm run bench:load` measures it).
  */
 import type { ApolloServerPlugin } from '@apollo/server';
+import { Sema } from 'async-sema';
 import { type FieldNode, GraphQLError, type GraphQLOutputType, type SelectionSetNode } from 'graphql';
 import { type ComplexityEstimator, getComplexity } from 'graphql-query-complexity';
 import { STAGE_YEARS, VALUE_CHAINS } from '../analytics/stages.js';
 import { LIMITS } from '../graphql/chains/steps.js';
+import { heavyRunning, heavyWaiting, heavyWaitSeconds } from '../metrics/registry.js';
 import { SALIENT_YEARS } from '../usgs/sources.js';
 
 /** Relationships counted per node of a neighbourhood (its `edges` list). */
@@ -164,11 +172,28 @@ export function costEstimator(assumedListSize: number): ComplexityEstimator {
   };
 }
 
-/** Apollo plugin refusing operations whose estimated cost exceeds `budget` (see the module comment). */
-export function costLimitPlugin(budget: number, assumedListSize: number): ApolloServerPlugin {
+/** Heavy operations: from which estimated cost, and how many run at a time. */
+export interface HeavyLane {
+  cost: number;
+  concurrency: number;
+}
+
+/**
+ * Apollo plugin refusing operations whose estimated cost exceeds `budget`, and running those
+ * whose cost reaches `heavy.cost` at most `heavy.concurrency` at a time (see the module comment).
+ */
+export function costLimitPlugin(budget: number, assumedListSize: number, heavy: HeavyLane = { cost: Infinity, concurrency: 1 }): ApolloServerPlugin {
+  const lane = new Sema(heavy.concurrency);
   return {
     async requestDidStart() {
+      let held = false;
       return {
+        async willSendResponse() {
+          if (!held) return;
+          held = false;
+          heavyRunning.dec();
+          lane.release();
+        },
         async didResolveOperation({ request, document, schema, operationName }) {
           let cost: number;
           try {
@@ -188,7 +213,20 @@ export function costLimitPlugin(budget: number, assumedListSize: number): Apollo
             if (!/maximum allowed number of nodes/.test((e as Error).message)) return;
             cost = Infinity;
           }
-          if (cost <= budget) return;
+          if (cost <= budget) {
+            if (cost < heavy.cost) return;
+            const waitStarted = performance.now();
+            heavyWaiting.inc();
+            try {
+              await lane.acquire();
+            } finally {
+              heavyWaiting.dec();
+            }
+            held = true;
+            heavyRunning.inc();
+            heavyWaitSeconds.observe((performance.now() - waitStarted) / 1000);
+            return;
+          }
           const shown = Number.isFinite(cost) ? String(Math.round(cost)) : `over ${MAX_QUERY_NODES} fields`;
           throw new GraphQLError(
             `The query's estimated cost ${shown} exceeds the budget of ${budget} (GRAPHQL_MAX_COST): ask for smaller pages (first, limit), shallower traversals (depth, maxDepth, maxLength), fewer nested lists or aliases, or split the query`,

@@ -26,6 +26,9 @@ export interface QueryLimits {
   maxTokens: number;
   maxDirectives: number;
   maxCost: number;
+  /** Estimated cost from which a request is heavy, and how many heavy ones run at a time. */
+  heavyCost: number;
+  heavyConcurrency: number;
   assumedListSize: number;
   maxResultItems: number;
 }
@@ -37,6 +40,8 @@ export function limitsFromConfig(c: {
   GRAPHQL_MAX_TOKENS: number;
   GRAPHQL_MAX_DIRECTIVES: number;
   GRAPHQL_MAX_COST: number;
+  GRAPHQL_HEAVY_COST: number;
+  GRAPHQL_HEAVY_CONCURRENCY: number;
   GRAPHQL_ASSUMED_LIST_SIZE: number;
   GRAPHQL_MAX_RESULT_ITEMS: number;
 }): QueryLimits {
@@ -46,6 +51,8 @@ export function limitsFromConfig(c: {
     maxTokens: c.GRAPHQL_MAX_TOKENS,
     maxDirectives: c.GRAPHQL_MAX_DIRECTIVES,
     maxCost: c.GRAPHQL_MAX_COST,
+    heavyCost: c.GRAPHQL_HEAVY_COST,
+    heavyConcurrency: c.GRAPHQL_HEAVY_CONCURRENCY,
     assumedListSize: c.GRAPHQL_ASSUMED_LIST_SIZE,
     maxResultItems: c.GRAPHQL_MAX_RESULT_ITEMS,
   };
@@ -76,7 +83,11 @@ export function apolloLimits(
   const { validationRules, plugins } = armor.protect();
   return {
     validationRules: validationRules as ValidationRule[],
-    plugins: [...(plugins as ApolloServerPlugin[]), costLimitPlugin(limits.maxCost, limits.assumedListSize), resultLimitPlugin() as ApolloServerPlugin],
+    plugins: [
+      ...(plugins as ApolloServerPlugin[]),
+      costLimitPlugin(limits.maxCost, limits.assumedListSize, { cost: limits.heavyCost, concurrency: limits.heavyConcurrency }),
+      resultLimitPlugin() as ApolloServerPlugin,
+    ],
     parseOptions: { maxTokens: limits.maxTokens },
     allowBatchedHttpRequests: false,
   };
