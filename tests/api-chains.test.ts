@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RunningApp } from '../src/server/app.js';
 import { bundledGraph } from './support/bundled.js';
 import { testDb } from './support/db.js';
+import { listingsOf } from './support/diverse-reference.js';
 import { gql, startTestApp } from './support/server.js';
 
 const db = testDb();
@@ -164,6 +165,13 @@ describe('dependencyChains (Q7: what does Mitsubishi Corporation’s gallium sup
     before = db.roundTrips;
     await gql(app.url, `query { dependencyChains(entityId: "company:mitsubishi-corporation", maxDepth: 2) { totalChains } }`);
     expect(db.roundTrips - before).toBeLessThanOrEqual(2 + 2);
+  });
+
+  it('lists, for every company of the graph, the same chains as the rescanning diverseOrder', async () => {
+    const ids = (await db.read<{ id: string }>('MATCH (c:Company) WHERE c.retractedAt IS NULL RETURN c.id AS id ORDER BY id')).map((r) => r.id);
+    const listings = await listingsOf(db, ids);
+    for (const l of listings) expect(l.listed, l.id).toEqual(l.reference);
+    expect(listings.find((l) => l.id === 'company:mitsubishi-corporation')?.listed.length).toBeGreaterThan(0);
   });
 });
 

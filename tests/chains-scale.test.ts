@@ -10,6 +10,7 @@ import { generateDatasets } from '../bench/generate.js';
 import { loadDatasets } from '../src/load/index.js';
 import type { RunningApp } from '../src/server/app.js';
 import { emptyGraph, testDb } from './support/db.js';
+import { listingsOf } from './support/diverse-reference.js';
 import { gql, startTestApp } from './support/server.js';
 
 const db = testDb();
@@ -88,5 +89,21 @@ describe('dependency walks on a synthetic SF1 graph', () => {
         for (const c of d.chains) expect(c.terminal.id).toBe(exposed.country);
       }
     }
+  });
+
+  it('lists the same 20 chains as the rescanning diverseOrder for the 30 busiest buyers', async () => {
+    const ids = (
+      await db.read<{ id: string }>(
+        `MATCH (c:Company)-[p:PARTY_TO]->(:Agreement) WHERE p.role IN ['buyer', 'offtaker', 'client', 'importer']
+         WITH DISTINCT c RETURN c.id AS id ORDER BY COUNT { (c)--() } DESC, id LIMIT 30`,
+      )
+    ).map((r) => r.id);
+    expect(ids).toHaveLength(30);
+    const listings = await listingsOf(db, ids);
+    for (const l of listings) expect(l.listed, l.id).toEqual(l.reference);
+    // The comparison is not idle: walks with more chains than are shown, where the repeats
+    // sinking changes the order that relevance alone gives.
+    expect(listings.filter((l) => l.total > 20).length).toBeGreaterThan(10);
+    expect(listings.filter((l) => l.listed.map(([key]) => key).join('|') !== l.byRelevanceOnly.join('|')).length).toBeGreaterThan(10);
   });
 });

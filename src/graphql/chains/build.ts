@@ -15,6 +15,7 @@ import {
   REACH_WEIGHT,
   type RelRow,
 } from './explain.js';
+import { Heap } from './heap.js';
 import { EXPOSURE_KINDS, type ExposureKind, resolveKinds } from './steps.js';
 
 /** What the walk, paths and neighbourhood statements return. */
@@ -173,29 +174,48 @@ export function dependencyChains(rows: GraphRows, first: number, light = false):
 /**
  * Lists `first` chains so that repeats of the same facts sink: each chain's relevance becomes
  * base × (0.5 + 0.5 × novelty), novelty being the share of its hops (stored relationships)
- * that no chain listed before it holds, and the highest such value is taken next. The values
- * so listed never increase, so the list is ordered by the relevance it reports.
+ * that no chain listed before it holds, rounded to 4 decimals, and the highest such value is
+ * taken next (ties: `byRelevance`, then the earlier in `chains`). The values so listed never
+ * increase, so the list is ordered by the relevance it reports. Relevances are ≥ 0 and every
+ * chain has a hop (as `chainRelevance` and `maximalPaths` give them).
+ *
+ * Lazily, in O(n + (first + r) × log n) for n chains, r being the re-queued ones: a heap holds
+ * each chain once, under the value it had when queued. A value can only fall as hops get
+ * covered, so a queued value bounds the chain's current one: when the top chain's value,
+ * recomputed, is unchanged, no other can beat it; when it fell, it goes back in under its new
+ * value.
  */
 export function diverseOrder(chains: Chain[], first: number): Chain[] {
-  const base = chains.map((c) => c.relevance);
-  const left = new Set(chains.keys());
   const covered = new Set<string>();
+  const value = (c: Chain) => {
+    let fresh = 0;
+    for (const h of c.hops) if (!covered.has(h.rel.ref)) fresh++;
+    return Math.round(c.relevance * (0.5 + 0.5 * (fresh / c.hops.length)) * 10_000) / 10_000;
+  };
+  // Ties on value go by `byRelevance`, then to the earlier chain: a fixed rank, read off the
+  // order of `chains` when they come sorted (as `dependencyChains` gives them), else sorted once.
+  const order = [...chains.keys()];
+  if (chains.some((c, i) => i > 0 && byRelevance(chains[i - 1], c) > 0)) order.sort((a, b) => byRelevance(chains[a], chains[b]) || a - b);
+  const rank = new Array<number>(chains.length);
+  order.forEach((i, r) => {
+    rank[i] = r;
+  });
+  type Entry = { i: number; value: number };
+  const heap = new Heap<Entry>(
+    (a, b) => a.value > b.value || (a.value === b.value && rank[a.i] < rank[b.i]),
+    chains.map((c, i) => ({ i, value: value(c) })),
+  );
   const out: Chain[] = [];
-  while (out.length < first && left.size > 0) {
-    let best = -1;
-    let bestValue = -1;
-    for (const i of left) {
-      const hops = chains[i].hops;
-      const novelty = hops.filter((h) => !covered.has(h.rel.ref)).length / hops.length;
-      const value = Math.round(base[i] * (0.5 + 0.5 * novelty) * 10_000) / 10_000;
-      if (value > bestValue || (value === bestValue && byRelevance(chains[i], chains[best]) < 0)) {
-        best = i;
-        bestValue = value;
-      }
+  while (out.length < first) {
+    const top = heap.pop();
+    if (!top) break;
+    const now = value(chains[top.i]);
+    if (now !== top.value) {
+      heap.push({ i: top.i, value: now });
+      continue;
     }
-    left.delete(best);
-    for (const h of chains[best].hops) covered.add(h.rel.ref);
-    out.push({ ...chains[best], relevance: bestValue });
+    for (const h of chains[top.i].hops) covered.add(h.rel.ref);
+    out.push({ ...chains[top.i], relevance: now });
   }
   return out;
 }
