@@ -37,8 +37,9 @@
  */
 import type { ApolloServerPlugin } from '@apollo/server';
 import { Sema } from 'async-sema';
-import { type FieldNode, GraphQLError, type GraphQLOutputType, type SelectionSetNode } from 'graphql';
+import { type DocumentNode, type FieldNode, GraphQLError, type GraphQLOutputType, type SelectionSetNode } from 'graphql';
 import { type ComplexityEstimator, getComplexity } from 'graphql-query-complexity';
+import { LRUCache } from 'lru-cache';
 import { STAGE_YEARS, VALUE_CHAINS } from '../analytics/stages.js';
 import { LIMITS } from '../graphql/chains/steps.js';
 import { heavyRunning, heavyWaiting, heavyWaitSeconds } from '../metrics/registry.js';
@@ -87,6 +88,10 @@ const FEW = new Set([
 ]);
 /** Fields of a connection computed once for all its matches, not per edge: not sized by its `first`. */
 const ONCE_PER_CONNECTION = new Set(['groups']);
+/** Estimates kept per parsed document (one per operation name and variables, least recently used dropped). */
+const ESTIMATES_PER_DOCUMENT = 256;
+/** Longest operation name and variables (JSON characters) whose estimate is kept; longer ones are estimated each time. */
+const MAX_ESTIMATE_KEY = 4096;
 /** AST nodes (fields, fragments expanded) the estimate visits at most; more is refused like a cost over budget. */
 const MAX_QUERY_NODES = 10_000;
 
@@ -184,6 +189,7 @@ export interface HeavyLane {
  */
 export function costLimitPlugin(budget: number, assumedListSize: number, heavy: HeavyLane = { cost: Infinity, concurrency: 1 }): ApolloServerPlugin {
   const lane = new Sema(heavy.concurrency);
+  const estimates = new WeakMap<DocumentNode, LRUCache<string, number>>();
   return {
     async requestDidStart() {
       let held = false;
@@ -195,23 +201,31 @@ export function costLimitPlugin(budget: number, assumedListSize: number, heavy: 
           lane.release();
         },
         async didResolveOperation({ request, document, schema, operationName }) {
-          let cost: number;
-          try {
-            const estimators = [costEstimator(assumedListSize)];
-            cost = getComplexity({
-              schema,
-              query: document,
-              variables: request.variables ?? {},
-              operationName: operationName ?? undefined,
-              estimators,
-              maxQueryNodes: MAX_QUERY_NODES,
-            });
-          } catch (e) {
-            // Variables that do not fit their types (an unknown enum value, a string for an Int, a
-            // missing required one) are the request's fault: execution refuses them next with
-            // BAD_USER_INPUT and nothing runs, so they are not an estimate's failure.
-            if (!/maximum allowed number of nodes/.test((e as Error).message)) return;
-            cost = Infinity;
+          const variables = request.variables ?? {};
+          // Apollo keeps one parsed document per query text, so repeated operations are estimated once per variables.
+          let known = estimates.get(document);
+          if (!known) estimates.set(document, (known = new LRUCache<string, number>({ max: ESTIMATES_PER_DOCUMENT })));
+          const key = `${operationName ?? ''}\u0000${JSON.stringify(variables)}`;
+          let cost = known.get(key);
+          if (cost === undefined) {
+            try {
+              const estimators = [costEstimator(assumedListSize)];
+              cost = getComplexity({
+                schema,
+                query: document,
+                variables,
+                operationName: operationName ?? undefined,
+                estimators,
+                maxQueryNodes: MAX_QUERY_NODES,
+              });
+            } catch (e) {
+              // Variables that do not fit their types (an unknown enum value, a string for an Int, a
+              // missing required one) are the request's fault: execution refuses them next with
+              // BAD_USER_INPUT and nothing runs, so they are not an estimate's failure.
+              if (!/maximum allowed number of nodes/.test((e as Error).message)) return;
+              cost = Infinity;
+            }
+            if (key.length <= MAX_ESTIMATE_KEY) known.set(key, cost);
           }
           if (cost <= budget) {
             if (cost < heavy.cost) return;

@@ -34,7 +34,7 @@ function harness(concurrency: number) {
     // `items(first: 10) { id }` costs 10: heavy from 10, refused over 1000.
     plugins: [costLimitPlugin(1000, 20, { cost: 10, concurrency })],
   });
-  const run = (query: string) => server.executeOperation({ query });
+  const run = (query: string, variables?: Record<string, unknown>) => server.executeOperation({ query, variables });
   const release = (tag: string) => gates.get(tag)?.();
   return { server, started, run, release };
 }
@@ -97,6 +97,27 @@ describe('heavy operations', () => {
     h.release('b');
     h.release('c');
     await Promise.all(heavy);
+  });
+
+  it('estimates the same document again for other variables: a light page never waits behind a heavy one', async () => {
+    const h = harness(1);
+    await h.server.start();
+    stop = () => h.server.stop();
+    const query = 'query Page($n: Int, $tag: String) { items(first: $n, tag: $tag) { id } }';
+    const first = h.run(query, { n: 10, tag: 'heavy-1' });
+    const second = h.run(query, { n: 10, tag: 'heavy-2' });
+    const light = h.run(query, { n: 9, tag: 'light' });
+    await settle();
+    expect([...h.started].sort()).toEqual(['heavy-1', 'light']);
+    h.release('light');
+    await light;
+    h.release('heavy-1');
+    await first;
+    await settle();
+    expect(h.started).toHaveLength(3);
+    expect(h.started[2]).toBe('heavy-2');
+    h.release('heavy-2');
+    await second;
   });
 
   it('releases its turn when the operation fails, so the next one runs', async () => {
