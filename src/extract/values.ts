@@ -11,6 +11,7 @@
  * - terms ("five-year", "for eight years") in years.
  * Every finding carries its character offsets within the sentence.
  */
+import { UNITS } from '../model/units.js';
 import { nlp, numberOf } from './nlp.js';
 
 export type Bound = 'exact' | 'atLeast' | 'atMost' | 'approximate';
@@ -144,7 +145,47 @@ export function findMoney(sentence: string): MoneyValue[] {
   return out.sort((a, b) => a.start - b.start);
 }
 
-const MASS = '(metric[\\s-]tons?|metric[\\s-]tonnes?|tonnes?|tons?|kilotonnes?|kilograms?|kg|kt|Mt|t)';
+/**
+ * The mass words writers use → the unit table's symbol (src/model/units.ts). Matched in lower
+ * case with spaces or hyphens between words, except `Mt`, which is megatonnes only as written:
+ * writers use `mt`/`MT` for metric tons.
+ */
+export const MASS_WORDS: Readonly<Record<string, string>> = {
+  t: 't',
+  ton: 't',
+  tons: 't',
+  tonne: 't',
+  tonnes: 't',
+  'metric ton': 't',
+  'metric tons': 't',
+  'metric tonne': 't',
+  'metric tonnes': 't',
+  mt: 't',
+  kg: 'kg',
+  kilogram: 'kg',
+  kilograms: 'kg',
+  kt: 'kt',
+  kilotonne: 'kt',
+  kilotonnes: 'kt',
+  Mt: 'Mt',
+};
+
+/** The table symbol of a mass word as the pattern below matched it (`Metric-Tons` → `t`, `Mt` → `Mt`, `MT` → `t`). */
+function massSymbol(word: string): string {
+  return MASS_WORDS[word] ?? MASS_WORDS[word.toLowerCase().replace(/[\s-]+/g, ' ')];
+}
+
+/** The symbol of the mass unit `scale` times larger than metric tons (`thousand` → `kt`, `million` → `Mt`), from the unit table. */
+function scaledTonnes(scale: 'thousand' | 'million'): string {
+  return UNITS.find((row) => row.baseUnit === 't' && row.symbol && row.factor === SCALES[scale])!.symbol!;
+}
+
+/** The mass words, longest first, spaces matching a space or a hyphen. */
+const MASS = `(${Object.keys(MASS_WORDS)
+  .filter((w) => w !== 'mt')
+  .sort((a, b) => b.length - a.length)
+  .map((w) => w.replace(/ /g, '[\\s-]'))
+  .join('|')})`;
 const PER_YEAR_AFTER = /^[^.;]{0,45}?\b(a year|per year|per annum|annually|each year|a-year|per-year|yearly|\/yr|\/y|tpa)\b/i;
 
 /** Mass quantities: "15 metric tons annually" → 15 t/yr; "2-million-metric-ton-per-year" → 2 Mt/yr. */
@@ -155,13 +196,8 @@ export function findQuantities(sentence: string): QuantityValue[] {
     let n = num(m[1]);
     if (n === null) continue;
     const scale = m[2]?.toLowerCase();
-    const word = m[3].toLowerCase();
-    let unit = 't';
-    if (word === 'kg' || word.startsWith('kilogram')) unit = 'kg';
-    else if (word === 'kt' || word.startsWith('kilotonne')) unit = 'kt';
-    else if (m[3] === 'Mt') unit = 'Mt';
-    if (unit === 't' && scale === 'million') unit = 'Mt';
-    else if (unit === 't' && scale === 'thousand') unit = 'kt';
+    let unit = massSymbol(m[3]);
+    if (unit === 't' && (scale === 'million' || scale === 'thousand')) unit = scaledTonnes(scale);
     else if (scale) n *= SCALES[scale];
     const end = m.index! + m[0].length;
     const after = sentence.slice(end);

@@ -1,10 +1,12 @@
 /**
- * The one table of units: every unit the data and the API accept, by its symbols and spellings
- * (matched case-insensitively), and how it converts to its base unit. Mass converts to metric
- * tons (`t`); counts and volumes (carats, cubic meters) are their own base unit. Used by the
- * USGS importer (`UNIT_MEAS` of the MCS 2025 world data, listed in its XML metadata) and by the
- * analytics (figures people type, `15 t/yr`; figures stored in the graph). An unknown unit is
- * an error for the importer, never a guess.
+ * The one table of units: every unit the data, the importers, the extractor and the API use, by
+ * its symbol, its words and other spellings (matched case-insensitively), and how it converts to
+ * its base unit. Mass converts to metric tons (`t`); every other unit (carats, cubic meters,
+ * percent, prices) is its own base unit. Used by the USGS importer (`UNIT_MEAS` of the MCS 2025
+ * world data, listed in its XML metadata, and the salient tables' column suffixes), the article
+ * extractor (the mass words writers use) and the analytics (figures people type, `15 t/yr`;
+ * figures stored in the graph). Local spellings (a column suffix, a writer's word) are aliases
+ * that name a row here; an unknown unit is an error for the importer, never a guess.
  */
 
 export interface UnitInfo {
@@ -18,28 +20,74 @@ export interface UnitInfo {
 }
 
 export interface UnitRow {
-  names: string[];
+  /** The canonical symbol (`t`, `kt`, `Mt`, `kg`, `g`, `%`), where the unit has one. */
+  symbol?: string;
+  /** The unit in words, as the USGS tables state it and the graph stores it (`metric tons`). */
+  words: string;
+  /** Other spellings of the same unit. */
+  aliases?: string[];
   baseUnit: string;
+  /** quantityBase = quantity × factor (metric tons per unit for mass). */
   factor: number;
   note?: string;
 }
 
+/** Mass units: factor is metric tons per unit. */
+const mass = (symbol: string | undefined, words: string, factor: number, rest: Partial<UnitRow> = {}): UnitRow => ({
+  ...(symbol ? { symbol } : {}),
+  words,
+  baseUnit: 't',
+  factor,
+  ...rest,
+});
+/** Units that are their own base unit (counts, volumes, areas, shares, money, prices). */
+const own = (words: string, symbol?: string): UnitRow => ({ ...(symbol ? { symbol } : {}), words, baseUnit: words, factor: 1 });
+
 export const UNITS: readonly UnitRow[] = [
-  { names: ['kg', 'kilograms'], baseUnit: 't', factor: 0.001 },
-  { names: ['t', 'metric tons'], baseUnit: 't', factor: 1 },
-  { names: ['kt', 'thousand metric tons'], baseUnit: 't', factor: 1000 },
-  { names: ['thousand metric dry tons'], baseUnit: 't', factor: 1000, note: 'dry weight' },
-  { names: ['mt', 'million metric tons'], baseUnit: 't', factor: 1_000_000 },
-  { names: ['thousand carats'], baseUnit: 'thousand carats', factor: 1 },
-  { names: ['million carats'], baseUnit: 'million carats', factor: 1 },
-  { names: ['million cubic meters'], baseUnit: 'million cubic meters', factor: 1 },
+  mass('g', 'grams', 1e-6),
+  mass('kg', 'kilograms', 0.001),
+  mass('t', 'metric tons', 1),
+  mass('kt', 'thousand metric tons', 1000),
+  mass(undefined, 'thousand metric dry tons', 1000, { note: 'dry weight' }),
+  mass('Mt', 'million metric tons', 1_000_000),
+  own('thousand carats'),
+  own('million carats'),
+  own('million cubic meters'),
+  own('million square feet'),
+  own('percent', '%'),
+  own('number'),
+  own('index'),
+  own('million dollars'),
+  own('dollars per metric ton'),
+  own('dollars per short ton'),
+  own('dollars per kilogram'),
+  own('dollars per gram'),
+  own('dollars per pound'),
+  own('dollars per troy ounce'),
+  own('dollars per carat'),
+  own('cents per pound'),
 ];
 
-const BY_NAME = new Map(UNITS.flatMap((row) => row.names.map((name) => [name, row] as const)));
+/** Every spelling of a row: symbol, words, aliases. */
+export const namesOf = (row: UnitRow): string[] => [...(row.symbol ? [row.symbol] : []), row.words, ...(row.aliases ?? [])];
+
+const BY_NAME = new Map(UNITS.flatMap((row) => namesOf(row).map((name) => [name.toLowerCase(), row] as const)));
+
+/** The table's row for `unit` (any symbol or spelling, any case), or undefined when unknown. */
+export function unitRow(unit: string): UnitRow | undefined {
+  return BY_NAME.get(unit.trim().toLowerCase());
+}
+
+/** The table's row for `unit`; throws for a unit not in the table (for aliases declared in code). */
+export function tableUnit(unit: string): UnitRow {
+  const row = unitRow(unit);
+  if (!row) throw new Error(`unit ${JSON.stringify(unit)} is not in the unit table (src/model/units.ts)`);
+  return row;
+}
 
 /** The conversion of `unit` (any listed symbol or spelling, any case), or undefined when unknown. */
 export function unitInfo(unit: string): UnitInfo | undefined {
-  const row = BY_NAME.get(unit.trim().toLowerCase());
+  const row = unitRow(unit);
   if (!row) return undefined;
   return { unit, baseUnit: row.baseUnit === 't' ? 't' : unit, factor: row.factor, ...(row.note ? { note: row.note } : {}) };
 }

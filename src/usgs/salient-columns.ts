@@ -6,46 +6,55 @@
  */
 
 import type { STATISTIC_NAMES } from '../model/schema.js';
+import { tableUnit } from '../model/units.js';
 import { lookup } from './csv.js';
 
 /** The statistics of a salient table, as analysts name them (also the `basis` of each REPORTS_STATISTIC). */
 export type Statistic = (typeof STATISTIC_NAMES)[number];
 
 export interface SuffixUnit {
-  /** The unit in words, as stored in `unit`. */
+  /** The unit in words, as stored in `unit` (the unit table's words). */
   unit: string;
   /** Mass units: metric tons per unit (quantityBase = quantity × toTonnes, baseUnit `t`). */
   toTonnes?: number;
 }
 
 /**
- * Every column-name suffix of the release → its unit. An unknown suffix is an import error.
- * Prices: `d` dollars, `cts` cents, per `t` metric ton, `st` short ton, `kg`, `g`, `lb` pound,
- * `toz`/`to` troy ounce, `ct` carat.
+ * The column-name suffixes of the release (case as written) → a unit of the unit table
+ * (src/model/units.ts). An unknown suffix is an import error. Prices: `d` dollars, `cts` cents,
+ * per `t` metric ton, `st` short ton, `kg`, `g`, `lb` pound, `toz`/`to` troy ounce, `ct` carat.
  */
-export const SUFFIX_UNITS: Record<string, SuffixUnit> = {
-  g: { unit: 'grams', toTonnes: 1e-6 },
-  kg: { unit: 'kilograms', toTonnes: 0.001 },
-  t: { unit: 'metric tons', toTonnes: 1 },
-  kt: { unit: 'thousand metric tons', toTonnes: 1000 },
-  mmt: { unit: 'million metric tons', toTonnes: 1_000_000 },
-  mct: { unit: 'million carats' },
-  mcm: { unit: 'million cubic meters' },
-  msqft: { unit: 'million square feet' },
-  pct: { unit: 'percent' },
-  num: { unit: 'number' },
-  index: { unit: 'index' },
-  mdol: { unit: 'million dollars' },
-  dt: { unit: 'dollars per metric ton' },
-  dst: { unit: 'dollars per short ton' },
-  dkg: { unit: 'dollars per kilogram' },
-  dg: { unit: 'dollars per gram' },
-  dlb: { unit: 'dollars per pound' },
-  dtoz: { unit: 'dollars per troy ounce' },
-  dto: { unit: 'dollars per troy ounce' },
-  dct: { unit: 'dollars per carat' },
-  ctslb: { unit: 'cents per pound' },
+export const SUFFIX_ALIASES: Readonly<Record<string, string>> = {
+  g: 'g',
+  kg: 'kg',
+  t: 't',
+  kt: 'kt',
+  mmt: 'Mt',
+  mct: 'million carats',
+  mcm: 'million cubic meters',
+  msqft: 'million square feet',
+  pct: 'percent',
+  num: 'number',
+  index: 'index',
+  mdol: 'million dollars',
+  dt: 'dollars per metric ton',
+  dst: 'dollars per short ton',
+  dkg: 'dollars per kilogram',
+  dg: 'dollars per gram',
+  dlb: 'dollars per pound',
+  dtoz: 'dollars per troy ounce',
+  dto: 'dollars per troy ounce',
+  dct: 'dollars per carat',
+  ctslb: 'cents per pound',
 };
+
+/** Every column-name suffix → its unit in words and, for mass, its factor to metric tons, read from the unit table. */
+export const SUFFIX_UNITS: Readonly<Record<string, SuffixUnit>> = Object.fromEntries(
+  Object.entries(SUFFIX_ALIASES).map(([suffix, name]) => {
+    const row = tableUnit(name);
+    return [suffix, { unit: row.words, ...(row.baseUnit === 't' ? { toTonnes: row.factor } : {}) }];
+  }),
+);
 
 /** The statistic of a column, by the first rule whose pattern matches the column name. */
 const STATISTIC_RULES: [RegExp, Statistic][] = [

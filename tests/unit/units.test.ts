@@ -1,9 +1,11 @@
 /** The one unit table: the importer's and the analytics' conversions agree, for every spelling and case. */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { toBase, toTonnes, UNITS, unitInfo } from '../../src/model/units.js';
+import { findQuantities, MASS_WORDS } from '../../src/extract/values.js';
+import { namesOf, tableUnit, toBase, toTonnes, UNITS, unitInfo, unitRow } from '../../src/model/units.js';
+import { SUFFIX_ALIASES, SUFFIX_UNITS } from '../../src/usgs/salient-columns.js';
 
-const names = UNITS.flatMap((row) => row.names.map((name) => ({ name, row })));
+const names = UNITS.flatMap((row) => namesOf(row).map((name) => ({ name, row })));
 
 describe('unit table', () => {
   it('converts the USGS spellings and the symbols people type', () => {
@@ -13,7 +15,8 @@ describe('unit table', () => {
     expect(toBase(0.5, unitInfo('kt')!)).toBe(500);
     expect(toTonnes(15, 'kt per year')).toBe(15_000);
     expect(toTonnes(3, 'million cubic meters')).toBeUndefined();
-    expect(new Set(names.map((n) => n.name)).size).toBe(names.length);
+    expect(new Set(names.map((n) => n.name.toLowerCase())).size).toBe(names.length);
+    expect(() => tableUnit('pounds')).toThrow('unit "pounds" is not in the unit table');
   });
 
   it('gives the same tonnes through the importer and the analytics, in any case and as a yearly rate', () => {
@@ -29,6 +32,49 @@ describe('unit table', () => {
           expect(info.factor).toBe(row.factor);
           if (row.baseUnit === 't') expect(toTonnes(q, typed)).toBe(toBase(q, info));
           else expect(toTonnes(q, typed)).toBeUndefined();
+        },
+      ),
+    );
+  });
+});
+
+describe('local spellings are aliases of the table', () => {
+  it("every salient column suffix names a unit of the table, and its stored unit and factor are the table row's", () => {
+    expect(Object.keys(SUFFIX_ALIASES)).toHaveLength(21);
+    for (const [suffix, name] of Object.entries(SUFFIX_ALIASES)) {
+      const row = unitRow(name);
+      expect({ suffix, known: UNITS.includes(row!) }).toEqual({ suffix, known: true });
+      expect(SUFFIX_UNITS[suffix]).toEqual(row!.baseUnit === 't' ? { unit: row!.words, toTonnes: row!.factor } : { unit: row!.words });
+    }
+    expect(SUFFIX_UNITS.mmt).toEqual({ unit: 'million metric tons', toTonnes: 1_000_000 });
+    expect(SUFFIX_UNITS.g).toEqual({ unit: 'grams', toTonnes: 1e-6 });
+    expect(SUFFIX_UNITS.dtoz).toEqual({ unit: 'dollars per troy ounce' });
+    expect(SUFFIX_UNITS.pct).toEqual({ unit: 'percent' });
+  });
+
+  it('every mass word of the extractor is the symbol of a mass unit of the table', () => {
+    for (const [word, symbol] of Object.entries(MASS_WORDS)) {
+      const row = unitRow(symbol);
+      expect({ word, symbol: row?.symbol, base: row?.baseUnit }).toEqual({ word, symbol, base: 't' });
+    }
+    expect(MASS_WORDS.mt).toBe('t');
+    expect(MASS_WORDS.Mt).toBe('Mt');
+  });
+
+  it("an extracted quantity converts to the same tonnes as its number × scale × the word's table factor", () => {
+    const SCALE: Record<string, number> = { '': 1, thousand: 1e3, million: 1e6, billion: 1e9 };
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 1, max: 999 }),
+        fc.constantFrom(...Object.keys(SCALE)),
+        fc.constantFrom(...Object.keys(MASS_WORDS)),
+        fc.boolean(),
+        (n, scale, word, hyphen) => {
+          const sep = hyphen ? '-' : ' ';
+          const written = word.replace(/ /g, sep);
+          const q = findQuantities(`a plant of ${[n, scale, written].filter(Boolean).join(sep)} of ore`);
+          expect(q).toHaveLength(1);
+          expect(toTonnes(q[0].quantity, q[0].unit)).toBe(toBase(n * SCALE[scale], unitInfo(MASS_WORDS[word])!));
         },
       ),
     );
