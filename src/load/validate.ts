@@ -3,6 +3,7 @@
  * references (sources, relationship ends, items) against the input itself and the graph.
  * All problems are collected and reported at once, each naming file, record and field.
  */
+import { IssueListError } from '../issues-error.js';
 import { type Dataset, type Label, labelOfId, NodeRecord, NodeSchemas, REL_TYPES, RelationshipRecord } from '../model/schema.js';
 
 /** One problem with one record: `record` is its id (or `TYPE from→to`), `field` a dotted path. */
@@ -14,13 +15,10 @@ export interface LoadIssue {
 }
 
 /** Thrown when an input is invalid; nothing has been written. */
-export class LoadValidationError extends Error {
-  readonly code = 'INVALID_DATA';
-  constructor(readonly issues: LoadIssue[]) {
-    super(
-      `${issues.length} invalid record field(s); nothing was written:\n${issues.map((i) => `  ${i.file}: ${i.record}: ${i.field}: ${i.message}`).join('\n')}`,
-    );
-    this.name = 'LoadValidationError';
+export class LoadValidationError extends IssueListError<LoadIssue> {
+  declare readonly code: 'INVALID_DATA';
+  constructor(issues: LoadIssue[]) {
+    super('INVALID_DATA', issues, 'invalid record field(s); nothing was written', (i) => `${i.file}: ${i.record}: ${i.field}: ${i.message}`);
   }
 }
 

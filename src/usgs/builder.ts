@@ -7,6 +7,8 @@
 import { countryAliases, countryName } from '../model/countries.js';
 import { foldName } from '../model/names.js';
 import type { Dataset, NodeRecord, RelationshipRecord, SourceRecord } from '../model/schema.js';
+import { UsgsImportError, type UsgsIssue } from './errors.js';
+import { countDataset, emptyReport, type UsgsReport } from './report.js';
 import { SOURCE_IDS } from './sources.js';
 
 const SOURCE_ORDER: string[] = Object.values(SOURCE_IDS);
@@ -102,4 +104,17 @@ export class GraphBuilder {
       relationships: [...this.rels.entries()].sort(([a], [b]) => cmp(a, b)).map(([, r]) => r),
     };
   }
+}
+
+/**
+ * Runs `build` on a fresh builder and report: the dataset and the report with its counts, or
+ * UsgsImportError listing every issue `build` returned (then nothing is returned to write).
+ */
+export function buildOrThrow(build: (builder: GraphBuilder, report: UsgsReport) => UsgsIssue[]): { dataset: Dataset; report: UsgsReport } {
+  const report = emptyReport();
+  const builder = new GraphBuilder(report.warnings);
+  const issues = build(builder, report);
+  if (issues.length) throw new UsgsImportError(issues);
+  const dataset = builder.dataset();
+  return { dataset, report: countDataset(report, dataset) };
 }

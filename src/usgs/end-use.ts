@@ -3,11 +3,11 @@
  * Industry nodes `industry:<slug>` parsed from "Primary Applications".
  */
 import type { Dataset, RelationshipRecord } from '../model/schema.js';
-import { GraphBuilder } from './builder.js';
+import { buildOrThrow, type GraphBuilder } from './builder.js';
 import { commodityFor, commodityNode } from './commodities.js';
 import { readCsv, slugify } from './csv.js';
-import { UsgsImportError, type UsgsIssue } from './errors.js';
-import { countByType, countDataset, emptyReport, skip, type UsgsReport } from './report.js';
+import type { UsgsIssue } from './errors.js';
+import { countByType, skip, type UsgsReport } from './report.js';
 import { FILES, SOURCE_IDS, sourceRecord } from './sources.js';
 
 const SRC = SOURCE_IDS.t4;
@@ -53,12 +53,7 @@ const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
  * Source: `source:usgs-mcs-2025-t4`. Throws UsgsImportError on an empty mineral or application cell.
  */
 export function importEndUse(csv: string): { dataset: Dataset; report: UsgsReport } {
-  const report = emptyReport();
-  const builder = new GraphBuilder(report.warnings);
-  const issues = buildEndUse(csv, builder, report);
-  if (issues.length) throw new UsgsImportError(issues);
-  const dataset = builder.dataset();
-  return { dataset, report: countDataset(report, dataset) };
+  return buildOrThrow((builder, report) => buildEndUse(csv, builder, report));
 }
 
 /** Adds T4 to `builder`; returns the issues (nothing is added when there are any). */

@@ -1,4 +1,5 @@
 /** Errors of the USGS importer: one list of cell-level issues, thrown before anything is written. */
+import { IssueListError } from '../issues-error.js';
 
 /** One malformed cell (or header, or row) of one USGS file. */
 export interface UsgsIssue {
@@ -18,13 +19,14 @@ export interface UsgsIssue {
  * unknown unit, a missing header, …). All issues of the input are collected first, so the
  * message lists every one; the caller writes nothing.
  */
-export class UsgsImportError extends Error {
-  readonly code = 'INVALID_USGS_DATA';
-  constructor(readonly issues: UsgsIssue[]) {
+export class UsgsImportError extends IssueListError<UsgsIssue> {
+  declare readonly code: 'INVALID_USGS_DATA';
+  constructor(issues: UsgsIssue[]) {
     super(
-      `${issues.length} malformed USGS cell(s); nothing was imported:\n` +
-        issues.map((i) => `  ${i.file}:${i.row}: ${i.column} = ${JSON.stringify(i.value)}: ${i.message}`).join('\n'),
+      'INVALID_USGS_DATA',
+      issues,
+      'malformed USGS cell(s); nothing was imported',
+      (i) => `${i.file}:${i.row}: ${i.column} = ${JSON.stringify(i.value)}: ${i.message}`,
     );
-    this.name = 'UsgsImportError';
   }
 }

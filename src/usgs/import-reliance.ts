@@ -6,12 +6,12 @@
  * "% net import reliance 2024" and its `quantityBound`. No `sharePct`: USGS gives no shares.
  */
 import type { Dataset, RelationshipRecord } from '../model/schema.js';
-import { GraphBuilder } from './builder.js';
+import { buildOrThrow, type GraphBuilder } from './builder.js';
 import { commodityFor, commodityNode } from './commodities.js';
 import { type CsvRow, readCsv, slugify } from './csv.js';
-import { UsgsImportError, type UsgsIssue } from './errors.js';
+import type { UsgsIssue } from './errors.js';
 import { classifyLabel } from './labels.js';
-import { correct, countByType, countDataset, emptyReport, skip, type UsgsReport } from './report.js';
+import { correct, countByType, skip, type UsgsReport } from './report.js';
 import { FILES, SOURCE_IDS, sourceRecord, type TableKey } from './sources.js';
 import { parseReliance } from './values.js';
 
@@ -72,12 +72,7 @@ export function importCriticalMineralsSalient(csv: string): { dataset: Dataset; 
 }
 
 function run(table: 'fig2' | 't5', csv: string) {
-  const report = emptyReport();
-  const builder = new GraphBuilder(report.warnings);
-  const issues = buildReliance(table, csv, builder, report);
-  if (issues.length) throw new UsgsImportError(issues);
-  const dataset = builder.dataset();
-  return { dataset, report: countDataset(report, dataset) };
+  return buildOrThrow((builder, report) => buildReliance(table, csv, builder, report));
 }
 
 /** Adds Fig. 2 or T5 to `builder`; returns the issues (nothing is added when there are any). */

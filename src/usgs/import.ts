@@ -6,11 +6,11 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Dataset } from '../model/schema.js';
-import { GraphBuilder } from './builder.js';
+import { buildOrThrow, type GraphBuilder } from './builder.js';
 import { buildEndUse } from './end-use.js';
 import { UsgsImportError, type UsgsIssue } from './errors.js';
 import { buildReliance } from './import-reliance.js';
-import { countDataset, emptyReport, type UsgsReport } from './report.js';
+import type { UsgsReport } from './report.js';
 import { buildSalient, type SalientFile } from './salient.js';
 import { FILES, SALIENT_DIR, SOURCE_IDS, type TableKey } from './sources.js';
 import { buildWorld } from './world.js';
@@ -65,20 +65,18 @@ export function importUsgs(dir: string): { dataset: Dataset; report: UsgsReport 
 
 /** As `importUsgs`, from the four files' texts (keys world, t4, t5, fig2) and the salient tables read. */
 export function importUsgsTexts(texts: Record<TableKey, string>, salient: SalientFile[] = []): { dataset: Dataset; report: UsgsReport } {
-  const report = emptyReport();
-  const builder = new GraphBuilder(report.warnings);
-  // Fig. 2 before T5: Fig. 2 has the full ranked lists; T5 adds its citation to the rank-1 source.
-  const issues = [
-    ...buildWorld(texts.world, builder, report),
-    ...buildEndUse(texts.t4, builder, report),
-    ...buildReliance('fig2', texts.fig2, builder, report),
-    ...buildReliance('t5', texts.t5, builder, report),
-    ...buildSalient(salient, builder, report),
-  ];
-  if (issues.length) throw new UsgsImportError(issues);
-  checkPrimarySources(builder, report);
-  const dataset = builder.dataset();
-  return { dataset, report: countDataset(report, dataset) };
+  return buildOrThrow((builder, report) => {
+    // Fig. 2 before T5: Fig. 2 has the full ranked lists; T5 adds its citation to the rank-1 source.
+    const issues = [
+      ...buildWorld(texts.world, builder, report),
+      ...buildEndUse(texts.t4, builder, report),
+      ...buildReliance('fig2', texts.fig2, builder, report),
+      ...buildReliance('t5', texts.t5, builder, report),
+      ...buildSalient(salient, builder, report),
+    ];
+    if (!issues.length) checkPrimarySources(builder, report);
+    return issues;
+  });
 }
 
 /** Warns when T5 names a primary import source that is not Fig. 2's first source for the same item. */

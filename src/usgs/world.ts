@@ -4,11 +4,11 @@
  */
 import type { Dataset, NodeRecord, RelationshipRecord } from '../model/schema.js';
 import { toBase, unitInfo } from '../model/units.js';
-import { GraphBuilder } from './builder.js';
+import { buildOrThrow, type GraphBuilder } from './builder.js';
 import { commodityFor, commodityNode } from './commodities.js';
 import { slugify } from './csv.js';
-import { UsgsImportError, type UsgsIssue } from './errors.js';
-import { countByType, countDataset, emptyReport, skip, type UsgsReport } from './report.js';
+import type { UsgsIssue } from './errors.js';
+import { countByType, skip, type UsgsReport } from './report.js';
 import { FILES, SOURCE_IDS, sourceRecord } from './sources.js';
 import { reserveUnitFromNote } from './units.js';
 import { noteValue } from './values.js';
@@ -30,12 +30,7 @@ const SRC = SOURCE_IDS.world;
  * Source: `source:usgs-mcs-2025-world`. Throws UsgsImportError listing every malformed cell.
  */
 export function importWorldData(csv: string): { dataset: Dataset; report: UsgsReport } {
-  const report = emptyReport();
-  const builder = new GraphBuilder(report.warnings);
-  const issues = buildWorld(csv, builder, report);
-  if (issues.length) throw new UsgsImportError(issues);
-  const dataset = builder.dataset();
-  return { dataset, report: countDataset(report, dataset) };
+  return buildOrThrow((builder, report) => buildWorld(csv, builder, report));
 }
 
 /** Adds the world table to `builder`; returns the issues (nothing is added when there are any). */
