@@ -115,32 +115,21 @@ export function findMoney(sentence: string): MoneyValue[] {
   const out: MoneyValue[] = [];
   const prefixed = new RegExp(`(US\\$|A\\$|C\\$|USD|EUR|GBP|JPY|KZT|CNY|RMB|AUD|CAD|\\$|€|£|¥|₸)\\s?${NUM}${SCALE}`, 'gi');
   const suffixed = new RegExp(`\\b${NUM}${SCALE}\\s(US dollars|dollars|tenge|yen|yuan|euros?|rubles|roubles|pounds|KZT|USD|EUR|JPY|CNY)\\b`, 'gi');
-  for (const m of sentence.matchAll(prefixed)) {
-    const n = num(m[2]);
-    if (n === null) continue;
-    const amount = n * (m[3] ? SCALES[m[3].toLowerCase()] : 1);
-    out.push({
-      start: m.index!,
-      end: m.index! + m[0].length,
-      text: m[0],
-      amount,
-      currency: CURRENCY_SYMBOL[m[1].toLowerCase()],
-      bound: boundAround(sentence, m.index!, m.index! + m[0].length),
-    });
-  }
-  for (const m of sentence.matchAll(suffixed)) {
-    if (out.some((o) => m.index! < o.end && m.index! + m[0].length > o.start)) continue;
-    const n = num(m[1]);
-    if (n === null) continue;
-    const amount = n * (m[2] ? SCALES[m[2].toLowerCase()] : 1);
-    out.push({
-      start: m.index!,
-      end: m.index! + m[0].length,
-      text: m[0],
-      amount,
-      currency: CURRENCY_WORD[m[3].toLowerCase()],
-      bound: boundAround(sentence, m.index!, m.index! + m[0].length),
-    });
+  // Each form: its pattern, its currency table, and the groups of currency, number and scale.
+  const forms = [
+    [prefixed, CURRENCY_SYMBOL, 1, 2, 3],
+    [suffixed, CURRENCY_WORD, 3, 1, 2],
+  ] as const;
+  for (const [re, currencies, cur, number, scale] of forms) {
+    for (const m of sentence.matchAll(re)) {
+      const start = m.index!;
+      const end = start + m[0].length;
+      if (out.some((o) => start < o.end && end > o.start)) continue;
+      const n = num(m[number]);
+      if (n === null) continue;
+      const amount = n * (m[scale] ? SCALES[m[scale].toLowerCase()] : 1);
+      out.push({ start, end, text: m[0], amount, currency: currencies[m[cur].toLowerCase()], bound: boundAround(sentence, start, end) });
+    }
   }
   return out.sort((a, b) => a.start - b.start);
 }
