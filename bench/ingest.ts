@@ -75,12 +75,16 @@ export async function ingestWithLoader(db: Db, gen: GenerateOptions, onChunk?: (
     ms += performance.now() - t0;
     onChunk?.(input.name);
   }
+  return { ...(await ingestRun(db, 'loader', nodes, relationships, ms)), validateMs };
+}
+
+/** One ingest's figures: what was written in how long, its rates, and what the database holds afterwards. */
+async function ingestRun(db: Db, method: IngestRun['method'], nodes: number, relationships: number, ms: number): Promise<IngestRun> {
   return {
-    method: 'loader',
+    method,
     nodes,
     relationships,
     ms,
-    validateMs,
     relsPerSec: (relationships * 1000) / ms,
     recordsPerSec: ((nodes + relationships) * 1000) / ms,
     counts: await graphCounts(db),
@@ -266,15 +270,7 @@ export async function ingestWithLoadCsv(db: Db, driver: Driver, files: CsvFile[]
     if (f.kind === 'node') nodes += f.rows;
     else relationships += f.rows;
   }
-  return {
-    method: 'load-csv',
-    nodes,
-    relationships,
-    ms,
-    relsPerSec: (relationships * 1000) / ms,
-    recordsPerSec: ((nodes + relationships) * 1000) / ms,
-    counts: await graphCounts(db),
-  };
+  return ingestRun(db, 'load-csv', nodes, relationships, ms);
 }
 
 /** Options of the ingest comparison. */

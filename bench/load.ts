@@ -37,6 +37,7 @@ import { freePort, startLocalNeo4j } from '../src/neo4j/local.js';
 import { applySchema } from '../src/neo4j/schema.js';
 import { startApp } from '../src/server/app.js';
 import { costEstimator } from '../src/server/cost.js';
+import { machine } from './machine.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const DURATION_S = Number(process.env.BENCH_DURATION_S ?? 60);
@@ -136,18 +137,8 @@ function rssOf(pid: number): number | null {
   }
 }
 
-function machine() {
-  const cpus = os.cpus();
-  return {
-    cpuModel: cpus[0]?.model ?? 'unknown',
-    cpuCount: cpus.length,
-    ramGiB: Math.round((os.totalmem() / 1024 ** 3) * 10) / 10,
-    node: process.version,
-    platform: `${os.type()} ${os.release()} ${os.arch()}`,
-    /** Other work on the machine before this run started its Neo4j (1-minute load average). */
-    loadAverageAtStart: Math.round(os.loadavg()[0] * 100) / 100,
-  };
-}
+/** The machine, with the other work on it before this run started its Neo4j (1-minute load average). */
+const machineNow = () => ({ ...machine(), loadAverageAtStart: Math.round(os.loadavg()[0] * 100) / 100 });
 
 async function post(url: string, body: unknown) {
   const res = await fetch(`${url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
@@ -222,7 +213,7 @@ function markdown(r: ReturnType<typeof report>): string {
     row('CPU', `${r.machine.cpuModel} × ${r.machine.cpuCount}`),
     row('RAM', `${r.machine.ramGiB} GiB`),
     row('Node', r.machine.node),
-    row('OS', r.machine.platform),
+    row('OS', r.machine.os),
     row('load average at start (1 min)', r.machine.loadAverageAtStart),
     '',
     '## Result',
@@ -287,7 +278,7 @@ function report(args: {
   neo4jAfter: number | null;
   version: string;
   problems: number;
-  machine: ReturnType<typeof machine>;
+  machine: ReturnType<typeof machineNow>;
   underLarge: Awaited<ReturnType<typeof underLarge>>;
 }) {
   const { result: a } = args;
@@ -318,7 +309,7 @@ function report(args: {
 }
 
 async function main() {
-  const host = machine();
+  const host = machineNow();
   mkdirSync(path.join(root, '.neo4j'), { recursive: true });
   const dir = path.join(root, '.neo4j', `bench-load-${process.pid}`);
   const port = await freePort();

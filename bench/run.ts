@@ -41,6 +41,7 @@ import {
   timedRunner,
   tracingRunner,
 } from './latency.js';
+import { machine } from './machine.js';
 import { parseArgs, type RunOptions } from './options.js';
 import { type BenchResults, type CaseResult, type MemoryStats, renderMarkdown } from './report.js';
 import { type ServiceProcess, startServiceProcess } from './service.js';
@@ -154,17 +155,6 @@ function errorSummary(file: string): Array<{ message: string; count: number }> {
     .map(([message, count]) => ({ message, count }))
     .sort((a, b) => b.count - a.count)
     .slice(0, 5);
-}
-
-function machine() {
-  const cpus = os.cpus();
-  return {
-    cpuModel: cpus[0]?.model ?? 'unknown',
-    cpuCount: cpus.length,
-    ramGiB: Math.round((os.totalmem() / 2 ** 30) * 10) / 10,
-    os: `${os.type()} ${os.release()} (${os.platform()}/${os.arch()})`,
-    node: process.version,
-  };
 }
 
 /** Runs the whole benchmark and writes the results; returns them. */
