@@ -1,30 +1,13 @@
-/**
- * Writes need a key: `loadDataset` (editor), `applySchema` (admin) and `POST /admin/load`
- * (editor). Keys come from API_KEYS, arrive as `Authorization: Bearer` or `x-api-key`, and are
- * never logged. Reads (GraphQL, /feeds) are open unless READ_REQUIRES_KEY=true. Missing or invalid key → 401 /
- * UNAUTHENTICATED; a weaker role → 403 / FORBIDDEN; nothing is written without the role.
- */
-import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { type ApiKey, loadConfig } from '../src/config.js';
+import { loadConfig } from '../src/config.js';
 import type { Db } from '../src/neo4j/db.js';
-import { freePort } from '../src/neo4j/local.js';
 import type { RunningApp } from '../src/server/app.js';
 import { bundledGraph } from './support/bundled.js';
 import { testDb } from './support/db.js';
+import { ADMIN, bearer, EDITOR, KEYS, READER, xApiKey } from './support/keys.js';
 import { gql, startTestApp } from './support/server.js';
-
-const READER = 'reader-key-7f3a9c2e41b8';
-const EDITOR = 'editor-key-0d6b5e8a93c1';
-const ADMIN = 'admin-key-51c8e2f7a046d';
-const KEYS: ApiKey[] = [
-  { key: READER, role: 'reader' },
-  { key: EDITOR, role: 'editor' },
-  { key: ADMIN, role: 'admin' },
-];
-const bearer = (key: string) => ({ authorization: `Bearer ${key}` });
-const xApiKey = (key: string) => ({ 'x-api-key': key });
+import { serviceUp, spawnService } from './support/service.js';
 
 let db: Db;
 let app: RunningApp;
@@ -212,34 +195,15 @@ describe('POST /admin/load', () => {
 
 describe('the service started by npm start', () => {
   it('takes its keys from API_KEYS and never logs them', async () => {
-    const port = await freePort();
-    const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
-      env: {
-        ...process.env,
-        NEO4J_URI: inject('neo4jUri'),
-        LOAD_ON_START: 'false',
-        PORT: String(port),
-        LOG_LEVEL: 'debug',
-        API_KEYS: `${READER}:reader,${EDITOR}:editor`,
-      },
-      stdio: ['ignore', 'pipe', 'pipe'],
+    const service = await spawnService({
+      NEO4J_URI: inject('neo4jUri'),
+      LOAD_ON_START: 'false',
+      LOG_LEVEL: 'debug',
+      API_KEYS: `${READER}:reader,${EDITOR}:editor`,
     });
-    let output = '';
-    child.stdout!.on('data', (c) => (output += c));
-    child.stderr!.on('data', (c) => (output += c));
-    const exited = new Promise<number | null>((resolve) => child.once('exit', resolve));
-    const url = `http://127.0.0.1:${port}`;
+    const { url } = service;
     try {
-      const until = Date.now() + 60_000;
-      while (
-        (await fetch(`${url}/health`).then(
-          (r) => r.status,
-          () => 0,
-        )) !== 200
-      ) {
-        if (Date.now() > until || child.exitCode !== null) throw new Error(`the service did not start:\n${output}`);
-        await new Promise((r) => setTimeout(r, 200));
-      }
+      await serviceUp(service, '/health', 60_000);
       expect((await gql(url, 'mutation { applySchema }', undefined, bearer(EDITOR))).errors?.[0].extensions?.code).toBe('FORBIDDEN');
       expect((await gql(url, '{ __typename }', undefined, xApiKey(READER))).status).toBe(200);
       expect((await gql(url, '{ __typename }', undefined, bearer(`${EDITOR}-wrong`))).status).toBe(401);
@@ -248,9 +212,10 @@ describe('the service started by npm start', () => {
           .status,
       ).toBe(401);
     } finally {
-      child.kill('SIGTERM');
+      service.proc.kill('SIGTERM');
     }
-    expect(await exited).toBe(0);
+    expect(await service.exited).toBe(0);
+    const output = service.output();
     expect(output).toContain('[Redacted]');
     expect(output).toContain('request completed');
     expect(output).not.toContain(EDITOR);
@@ -259,14 +224,9 @@ describe('the service started by npm start', () => {
 
   it('refuses an invalid API_KEYS at start without printing it', async () => {
     const secret = 'a-secret-that-is-long-enough:superuser';
-    const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
-      env: { ...process.env, NEO4J_URI: inject('neo4jUri'), API_KEYS: secret },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let output = '';
-    child.stdout!.on('data', (c) => (output += c));
-    child.stderr!.on('data', (c) => (output += c));
-    expect(await new Promise((resolve) => child.once('exit', resolve))).toBe(1);
+    const service = await spawnService({ NEO4J_URI: inject('neo4jUri'), API_KEYS: secret });
+    expect(await service.exited).toBe(1);
+    const output = service.output();
     expect(output).toMatch(/API_KEYS.*expected a role/);
     expect(output).not.toContain('a-secret-that-is-long-enough');
   });

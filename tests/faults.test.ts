@@ -1,16 +1,3 @@
-/**
- * Faults, against this file's own Neo4j (so the suite's server is untouched):
- * - Neo4j killed in the middle of a 50,000-node load: the load rejects, and once Neo4j is back
- *   on the same folder and port the graph is exactly what it was before; a re-run completes;
- * - Neo4j killed while serving: GraphQL answers 503 with DATABASE_UNAVAILABLE and Retry-After
- *   within seconds (no hang), /ready 503 with a reason, /health 200; the same service recovers
- *   by itself once Neo4j is back; a second local Neo4j on the same folder is refused; every
- *   example query and every feed answers so too (none looks like an empty answer), and every
- *   `sources` resolver (batched through the Source loader) rejects instead of answering [];
- * - SIGTERM to `npm start`'s process during requests: in-flight requests finish with 200, new
- *   connections are refused, the process exits with 0.
- */
-import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import net from 'node:net';
@@ -27,6 +14,7 @@ import { freePort, type LocalNeo4j, startLocalNeo4j } from '../src/neo4j/local.j
 import { applySchema } from '../src/neo4j/schema.js';
 import type { RunningApp } from '../src/server/app.js';
 import { gql, startTestApp } from './support/server.js';
+import { until as poll, serviceUp, spawnService } from './support/service.js';
 
 let dir: string;
 let port: number;
@@ -82,15 +70,8 @@ function resolveSources(sourceId: string) {
   return sourceResolvers.map(([type, resolve]) => ({ type, answer: resolve(parent, {}, ctx) }));
 }
 
-async function until<T>(what: string, ms: number, probe: () => Promise<T | undefined>, everyMs = 250): Promise<T> {
-  const end = Date.now() + ms;
-  while (Date.now() < end) {
-    const v = await probe().catch(() => undefined);
-    if (v !== undefined) return v;
-    await new Promise((r) => setTimeout(r, everyMs));
-  }
-  throw new Error(`${what} did not happen within ${ms} ms`);
-}
+/** Polls every 250 ms (or `everyMs`); a probe that throws (a refused connection while Neo4j restarts) counts as not yet. */
+const until = <T>(what: string, ms: number, probe: () => Promise<T | undefined>, everyMs = 250) => poll(what, ms, probe, { everyMs, retryErrors: true });
 
 beforeAll(async () => {
   dir = mkdtempSync(path.resolve('.neo4j/test-faults-'));
@@ -253,30 +234,20 @@ describe('Neo4j killed while serving', () => {
 
 describe('SIGTERM during requests', () => {
   it('lets in-flight requests finish with 200, refuses new connections and exits with 0', async () => {
-    const httpPort = await freePort();
     const key = 'faults-sigterm-editor-key-77';
-    const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
-      env: {
-        ...process.env,
-        NEO4J_URI: neo4j.uri,
-        LOAD_ON_START: 'false',
-        PORT: String(httpPort),
-        LOG_LEVEL: 'warn',
-        API_KEYS: `${key}:editor`,
-        // Not test: Apollo then installs its own signal handlers unless the app turns them off.
-        NODE_ENV: 'production',
-        // Room for the in-flight requests on a busy two-core machine.
-        SHUTDOWN_GRACE_MS: '60000',
-      },
-      stdio: ['ignore', 'pipe', 'pipe'],
+    const service = await spawnService({
+      NEO4J_URI: neo4j.uri,
+      LOAD_ON_START: 'false',
+      LOG_LEVEL: 'warn',
+      API_KEYS: `${key}:editor`,
+      // Not test: Apollo then installs its own signal handlers unless the app turns them off.
+      NODE_ENV: 'production',
+      // Room for the in-flight requests on a busy two-core machine.
+      SHUTDOWN_GRACE_MS: '60000',
     });
-    let output = '';
-    child.stdout!.on('data', (c) => (output += c));
-    child.stderr!.on('data', (c) => (output += c));
-    const exited = new Promise<number | null>((resolve) => child.once('exit', resolve));
-    const url = `http://127.0.0.1:${httpPort}`;
+    const { proc: child, port: httpPort, url, exited } = service;
     try {
-      await until('the service ready', 120_000, async () => ((await fetch(`${url}/ready`)).status === 200 ? true : undefined));
+      await serviceUp(service, '/ready', 120_000);
 
       // Slow-ish requests: a 3,500-node load (seconds) and three dependency-chain questions.
       const finished: Array<{ what: string; status: number; at: number }> = [];
@@ -333,7 +304,7 @@ describe('SIGTERM during requests', () => {
       expect(finished).toHaveLength(4);
       expect(Math.max(...finished.map((f) => f.at)), 'requests were still running at SIGTERM').toBeGreaterThan(signalled);
       expect(await exited).toBe(0);
-      expect(output).not.toMatch(/"level":(50|60)/);
+      expect(service.output()).not.toMatch(/"level":(50|60)/);
     } finally {
       if (child.exitCode === null) child.kill('SIGKILL');
     }

@@ -7,21 +7,14 @@
  * READ_REQUIRES_KEY is set.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { ApiKey } from '../src/config.js';
 import type { Db } from '../src/neo4j/db.js';
 import type { RunningApp } from '../src/server/app.js';
 import { MAX_OPERATION_NAMES } from '../src/server/metrics.js';
 import { freshBundledGraph } from './support/bundled.js';
 import { testDb } from './support/db.js';
+import { EDITOR, KEYS, READER } from './support/keys.js';
 import { type Metrics, scrape } from './support/metrics.js';
 import { gql, startTestApp } from './support/server.js';
-
-const READER = 'reader-key-metrics-5d1e0a';
-const EDITOR = 'editor-key-metrics-a94c3f';
-const KEYS: ApiKey[] = [
-  { key: READER, role: 'reader' },
-  { key: EDITOR, role: 'editor' },
-];
 
 let db: Db;
 let app: RunningApp;

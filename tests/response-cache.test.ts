@@ -6,15 +6,14 @@
  * different roles never share an entry. Each replica's metrics count its hits and misses and the
  * entries and bytes it holds.
  */
-import { type ChildProcess, spawn } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Db } from '../src/neo4j/db.js';
-import { freePort } from '../src/neo4j/local.js';
 import { testDb } from './support/db.js';
+import { EDITOR, READER } from './support/keys.js';
 import { scrape } from './support/metrics.js';
+import { serviceUp, spawnService } from './support/service.js';
 
-const EDITOR = 'editor-key-0123456789abcdef';
-const READER = 'reader-key-0123456789abcdef';
 const PROBE = '{ companies(filter: { id: "company:cache-probe" }) { totalCount edges { node { id name } } } }';
 const LOAD = 'mutation($content: JSON!) { loadDataset(name: "cache-probe", content: $content) { nodes { kind created updated unchanged } } }';
 
@@ -28,34 +27,16 @@ const children: ChildProcess[] = [];
 let db: Db;
 
 async function startReplica(): Promise<string> {
-  const port = await freePort();
-  const proc = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
-    env: {
-      ...process.env,
-      NEO4J_URI: inject('neo4jUri'),
-      NEO4J_PASSWORD: '',
-      PORT: String(port),
-      LOAD_ON_START: 'false',
-      RESPONSE_CACHE: 'true',
-      API_KEYS: `${EDITOR}:editor,${READER}:reader`,
-      LOG_LEVEL: 'warn',
-    },
-    stdio: ['ignore', 'inherit', 'inherit'],
+  const service = await spawnService({
+    NEO4J_URI: inject('neo4jUri'),
+    NEO4J_PASSWORD: '',
+    LOAD_ON_START: 'false',
+    RESPONSE_CACHE: 'true',
+    API_KEYS: `${EDITOR}:editor,${READER}:reader`,
+    LOG_LEVEL: 'warn',
   });
-  children.push(proc);
-  const url = `http://127.0.0.1:${port}`;
-  for (const until = Date.now() + 120_000; Date.now() < until; ) {
-    if (proc.exitCode !== null) throw new Error(`the service exited with ${proc.exitCode}`);
-    if (
-      (await fetch(`${url}/ready`).then(
-        (r) => r.status,
-        () => 0,
-      )) === 200
-    )
-      return url;
-    await new Promise((r) => setTimeout(r, 200));
-  }
-  throw new Error('the service did not become ready within 120 s');
+  children.push(service.proc);
+  return (await serviceUp(service, '/ready', 120_000)).url;
 }
 
 /** POSTs an operation; returns the body and the cache-status header. */

@@ -1,21 +1,13 @@
-/**
- * Start-up lines and log formats. The pure parts: the URI shown never carries credentials, the
- * lines read as documented, the format choice. End to end: the service, started against the
- * suite's Neo4j with credentials in NEO4J_URI, says which Neo4j it uses, what it loaded, what
- * the graph holds and where it listens, with figures counted independently here; piped, its
- * lines are JSON; with LOG_FORMAT=pretty they are readable lines.
- */
-import { spawn } from 'node:child_process';
 import { Writable } from 'node:stream';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { bundledInputs } from '../src/load/bundled.js';
 import { chooseLogFormat, createLogger } from '../src/log.js';
 import type { Db } from '../src/neo4j/db.js';
-import { freePort } from '../src/neo4j/local.js';
 import { graphLine, listeningLine, loadedLine, neo4jLine, uriWithoutCredentials } from '../src/startup.js';
 import { testDb } from './support/db.js';
 import { gql } from './support/server.js';
+import { serviceUp, spawnService } from './support/service.js';
 
 describe('uriWithoutCredentials', () => {
   it('drops user and password, keeps scheme, host, port and query', () => {
@@ -113,35 +105,18 @@ describe('the service at start-up', () => {
 
   /** Starts src/main.ts against the suite's Neo4j, waits for /ready, asks `work`, stops it; returns its stdout. */
   async function run(env: Record<string, string>, work: (url: string) => Promise<void> = async () => {}) {
-    const port = await freePort();
     const boltWithSecret = inject('neo4jUri').replace('://', '://neo4j:startup-secret-pw@');
-    const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
-      env: { ...process.env, NEO4J_URI: boltWithSecret, PORT: String(port), LOG_LEVEL: 'info', NODE_ENV: 'development', ...env },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let stdout = '';
-    let stderr = '';
-    child.stdout!.on('data', (c) => (stdout += c));
-    child.stderr!.on('data', (c) => (stderr += c));
-    const exited = new Promise<number | null>((resolve) => child.once('exit', resolve));
-    const url = `http://127.0.0.1:${port}`;
+    const service = await spawnService({ NEO4J_URI: boltWithSecret, LOG_LEVEL: 'info', NODE_ENV: 'development', ...env });
+    const { url } = service;
     try {
-      const until = Date.now() + 360_000;
-      while (
-        (await fetch(`${url}/ready`).then(
-          (r) => r.status,
-          () => 0,
-        )) !== 200
-      ) {
-        if (Date.now() > until || child.exitCode !== null) throw new Error(`the service did not start:\n${stdout}\n${stderr}`);
-        await new Promise((r) => setTimeout(r, 200));
-      }
+      await serviceUp(service, '/ready', 360_000);
       await work(url);
     } finally {
-      child.kill('SIGTERM');
+      service.proc.kill('SIGTERM');
     }
-    expect(await exited).toBe(0);
-    expect(stdout + stderr).not.toContain('startup-secret-pw');
+    expect(await service.exited).toBe(0);
+    const stdout = service.stdout();
+    expect(service.output()).not.toContain('startup-secret-pw');
     return { stdout, url };
   }
 

@@ -1,16 +1,8 @@
 /** API_KEYS: parsing, refusals that never repeat a key, whole-key matching. */
 import { describe, expect, it } from 'vitest';
-import { type ApiKey, ConfigError, loadConfig } from '../../src/config.js';
+import { ConfigError, loadConfig } from '../../src/config.js';
 import { KeyRing } from '../../src/server/auth.js';
-
-const READER = 'reader-key-7f3a9c2e41b8';
-const EDITOR = 'editor-key-0d6b5e8a93c1';
-const ADMIN = 'admin-key-51c8e2f7a046d';
-const KEYS: ApiKey[] = [
-  { key: READER, role: 'reader' },
-  { key: EDITOR, role: 'editor' },
-  { key: ADMIN, role: 'admin' },
-];
+import { ADMIN, EDITOR, KEYS, READER } from '../support/keys.js';
 
 describe('API_KEYS', () => {
   it('reads key:role pairs or a JSON map', () => {
