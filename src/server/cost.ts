@@ -204,7 +204,10 @@ export function costLimitPlugin(budget: number, assumedListSize: number, heavy: 
           const variables = request.variables ?? {};
           // Apollo keeps one parsed document per query text, so repeated operations are estimated once per variables.
           let known = estimates.get(document);
-          if (!known) estimates.set(document, (known = new LRUCache<string, number>({ max: ESTIMATES_PER_DOCUMENT })));
+          if (!known) {
+            known = new LRUCache<string, number>({ max: ESTIMATES_PER_DOCUMENT });
+            estimates.set(document, known);
+          }
           const key = `${operationName ?? ''}\u0000${JSON.stringify(variables)}`;
           let cost = known.get(key);
           if (cost === undefined) {
