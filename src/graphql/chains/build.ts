@@ -165,9 +165,9 @@ export function byRelevance(a: Chain, b: Chain): number {
  */
 export function dependencyChains(rows: GraphRows, first: number, light = false): { total: number; chains: Chain[] } {
   const index = new GraphIndex(rows, light);
-  const all = maximalPaths(rows.paths ?? [])
-    .map((p) => index.chain(p))
-    .sort(byRelevance);
+  // Not sorted first: diverseOrder breaks ties by `byRelevance`, then by position, which is
+  // what sorting (stable) and then listing would give, without the n log n comparisons.
+  const all = maximalPaths(rows.paths ?? []).map((p) => index.chain(p));
   return { total: all.length, chains: diverseOrder(all, first) };
 }
 
@@ -179,7 +179,7 @@ export function dependencyChains(rows: GraphRows, first: number, light = false):
  * increase, so the list is ordered by the relevance it reports. Relevances are ≥ 0 and every
  * chain has a hop (as `chainRelevance` and `maximalPaths` give them).
  *
- * Lazily, in O(n + (first + r) × log n) for n chains, r being the re-queued ones: a heap holds
+ * Lazily, in O(n + (first + r) × log n) for n chains in any order, r being the re-queued ones: a heap holds
  * each chain once, under the value it had when queued. A value can only fall as hops get
  * covered, so a queued value bounds the chain's current one: when the top chain's value,
  * recomputed, is unchanged, no other can beat it; when it fell, it goes back in under its new
@@ -192,17 +192,14 @@ export function diverseOrder(chains: Chain[], first: number): Chain[] {
     for (const h of c.hops) if (!covered.has(h.rel.ref)) fresh++;
     return Math.round(c.relevance * (0.5 + 0.5 * (fresh / c.hops.length)) * 10_000) / 10_000;
   };
-  // Ties on value go by `byRelevance`, then to the earlier chain: a fixed rank, read off the
-  // order of `chains` when they come sorted (as `dependencyChains` gives them), else sorted once.
-  const order = [...chains.keys()];
-  if (chains.some((c, i) => i > 0 && byRelevance(chains[i - 1], c) > 0)) order.sort((a, b) => byRelevance(chains[a], chains[b]) || a - b);
-  const rank = new Array<number>(chains.length);
-  order.forEach((i, r) => {
-    rank[i] = r;
-  });
+  // Ties on value go by `byRelevance`, then to the earlier chain in `chains`.
   type Entry = { i: number; value: number };
   const heap = new Heap<Entry>(
-    (a, b) => a.value > b.value || (a.value === b.value && rank[a.i] < rank[b.i]),
+    (a, b) => {
+      if (a.value !== b.value) return a.value > b.value;
+      const d = byRelevance(chains[a.i], chains[b.i]);
+      return d < 0 || (d === 0 && a.i < b.i);
+    },
     chains.map((c, i) => ({ i, value: value(c) })),
   );
   const out: Chain[] = [];
