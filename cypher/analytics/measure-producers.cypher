@@ -1,7 +1,6 @@
 // The producers of one measure in one year and basis (country → item PRODUCES with that
-// measureId), with the measure, its item, the world totals of the year by basis (in the
-// measure's unit: production from worldTotal<year> when the measure's primary basis is
-// production, capacity from worldCapacity<year>), and which bases and years have figures.
+// measureId), with the measure (with its world totals, read by worldTotalOf in
+// src/analytics/stages.ts), its item, and which bases and years have figures.
 // Params: $measureId, $year, $basis ('production' or 'capacity').
 MATCH (m:Measure {id: $measureId})-[ms:MEASURES]->(item)
 WHERE m.retractedAt IS NULL AND ms.retractedAt IS NULL AND item.retractedAt IS NULL
@@ -14,10 +13,7 @@ WITH m, item,
           bound: r.quantityBound, tonnes: r.quantityBase, baseUnit: r.baseUnit, estimated: r.estimated,
           noValueReason: r.noValueReason, note: r.note, sources: r.sources } END) AS producers,
      collect(DISTINCT CASE WHEN r.quantityBase IS NOT NULL THEN r.basis + ' ' + toString(r.year) END) AS figures
-WITH m, item, producers, figures, toString(toInteger($year)) AS y
 RETURN m {.*, label: 'Measure'} AS measure,
        item {.*, label: labels(item)[0]} AS item,
-       CASE WHEN coalesce(m.worldTotalBasis, 'production') = 'production' THEN m['worldTotal' + y] END AS worldProduction,
-       CASE WHEN m.worldTotalBasis = 'capacity' THEN coalesce(m['worldCapacity' + y], m['worldTotal' + y]) ELSE m['worldCapacity' + y] END AS worldCapacity,
        producers,
        figures

@@ -156,3 +156,21 @@ export function stageChange(from: StageYear, to: StageYear) {
     topProducerChanged: from.topCountryId !== to.topCountryId,
   };
 }
+
+/**
+ * The USGS world total of `basis` in `year` for a world-table Measure, in the measure's unit, or
+ * null when USGS gives none. The measure's own total (`worldTotal<year>`) is of its primary basis
+ * (`worldTotalBasis`, production when absent); capacity and reserves totals are
+ * `worldCapacity<year>` and `worldReserves<year>`, falling back to `worldTotal<year>` for a
+ * measure whose primary basis they are. Source: the USGS MCS 2025 world table, as imported.
+ */
+export function worldTotalOf(measure: Readonly<Record<string, unknown>>, basis: StageBasis, year: number): number | null {
+  const at = (property: string) => {
+    const v = measure[`${property}${year}`];
+    return typeof v === 'number' ? v : null;
+  };
+  const primary = typeof measure.worldTotalBasis === 'string' ? measure.worldTotalBasis : 'production';
+  const own = primary === basis ? at('worldTotal') : null;
+  if (basis === 'production') return own;
+  return at(basis === 'capacity' ? 'worldCapacity' : 'worldReserves') ?? own;
+}

@@ -6,7 +6,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { concentration } from '../../src/analytics/concentration.js';
-import { stageChange, stageYear } from '../../src/analytics/stages.js';
+import { type StageBasis, stageChange, stageYear, worldTotalOf } from '../../src/analytics/stages.js';
 
 const producers = fc
   .array(fc.option(fc.double({ min: 0, max: 1e9, noNaN: true }), { nil: null }), { minLength: 1, maxLength: 12 })
@@ -57,5 +57,54 @@ describe('a stage year', () => {
     const before = stageYear(2023, concentration({ producers: [{ countryId: 'country:JP', name: 'Japan', tonnes: 300 }], worldTotalTonnes: 1000 }));
     expect(stageChange(before, y)).toMatchObject({ fromYear: 2023, toYear: 2023, topProducerChanged: true });
     expect(stageChange(before, y)!.topSharePctPoints).toBeCloseTo((600 / 1050) * 100 - 30, 9);
+  });
+});
+
+describe('worldTotalOf: the world total of a basis and year, from the measure as imported', () => {
+  it('reads the primary total, the capacity total and the reserves total by the stated rules', () => {
+    // A production measure (no worldTotalBasis) that also states a capacity total for 2024.
+    const gallium = { worldTotal2024: 760, worldTotal2023: 750, worldCapacity2024: 1020 };
+    expect(worldTotalOf(gallium, 'production', 2024)).toBe(760);
+    expect(worldTotalOf(gallium, 'production', 2023)).toBe(750);
+    expect(worldTotalOf(gallium, 'capacity', 2024)).toBe(1020);
+    expect(worldTotalOf(gallium, 'capacity', 2023)).toBeNull();
+    expect(worldTotalOf(gallium, 'reserves', 2024)).toBeNull();
+    // A capacity measure: its own total stands for capacity, never for production.
+    const refinery = { worldTotalBasis: 'capacity', worldTotal2024: 500 };
+    expect(worldTotalOf(refinery, 'capacity', 2024)).toBe(500);
+    expect(worldTotalOf(refinery, 'production', 2024)).toBeNull();
+    // A reserves measure: worldReserves first, else its own total.
+    expect(worldTotalOf({ worldTotalBasis: 'reserves', worldTotal2024: 7 }, 'reserves', 2024)).toBe(7);
+    expect(worldTotalOf({ worldTotalBasis: 'reserves', worldTotal2024: 7, worldReserves2024: 8 }, 'reserves', 2024)).toBe(8);
+    expect(worldTotalOf({ worldTotal2024: 7, worldReserves2024: 8 }, 'reserves', 2024)).toBe(8);
+  });
+
+  it('gives a figure of that year only, and the measure total only for the primary basis or as a fallback', () => {
+    const figure = fc.option(fc.double({ min: 0, max: 1e9, noNaN: true }), { nil: undefined });
+    fc.assert(
+      fc.property(
+        fc.constantFrom(undefined, 'production', 'capacity', 'reserves'),
+        fc.constantFrom<StageBasis>('production', 'capacity', 'reserves'),
+        fc.constantFrom(2023, 2024),
+        figure,
+        figure,
+        figure,
+        figure,
+        (primary, basis, year, total, capacity, reserves, otherYear) => {
+          const other = year === 2023 ? 2024 : 2023;
+          const m = {
+            ...(primary ? { worldTotalBasis: primary } : {}),
+            ...(total === undefined ? {} : { [`worldTotal${year}`]: total }),
+            ...(capacity === undefined ? {} : { [`worldCapacity${year}`]: capacity }),
+            ...(reserves === undefined ? {} : { [`worldReserves${year}`]: reserves }),
+            [`worldTotal${other}`]: otherYear ?? 1,
+            [`worldCapacity${other}`]: 2,
+          };
+          const own = (primary ?? 'production') === basis ? (total ?? null) : null;
+          const specific = basis === 'capacity' ? capacity : basis === 'reserves' ? reserves : undefined;
+          expect(worldTotalOf(m, basis, year)).toBe(specific ?? own);
+        },
+      ),
+    );
   });
 });

@@ -4,6 +4,7 @@
  */
 
 import { type Addition, concentration, HHI_FORMULA } from '../../analytics/concentration.js';
+import { worldTotalOf } from '../../analytics/stages.js';
 import { cypher } from '../../cypher.js';
 import { toTonnes } from '../../model/units.js';
 import {
@@ -37,9 +38,6 @@ interface ConcentrationArgs {
 interface MeasureRow {
   measure: Row;
   item: Row;
-  /** World totals of the year in the measure's unit, by basis. */
-  worldProduction: number | null;
-  worldCapacity: number | null;
   producers: ProducerRow[];
   /** `<basis> <year>` of every figure the measure has. */
   figures: string[];
@@ -115,15 +113,13 @@ async function supplyConcentration(_: unknown, args: ConcentrationArgs, ctx: Con
 
   const [row] = await db.read<MeasureRow>(cypher('analytics/measure-producers'), { measureId, year, basis });
   if (!row) throw notFound(`measure ${measureId}`);
-  const worldTotal = basis === 'capacity' ? row.worldCapacity : row.worldProduction;
+  const worldProduction = worldTotalOf(row.measure, 'production', year);
+  const worldCapacity = worldTotalOf(row.measure, 'capacity', year);
+  const worldTotal = basis === 'capacity' ? worldCapacity : worldProduction;
   const withFigures = row.producers.filter((p) => p.tonnes !== null);
   if (withFigures.length === 0 && worldTotal === null) {
     const figures = [
-      ...new Set([
-        ...row.figures,
-        ...(row.worldProduction === null ? [] : [`production ${year}`]),
-        ...(row.worldCapacity === null ? [] : [`capacity ${year}`]),
-      ]),
+      ...new Set([...row.figures, ...(worldProduction === null ? [] : [`production ${year}`]), ...(worldCapacity === null ? [] : [`capacity ${year}`])]),
     ].sort();
     throw badInput(
       `${measureId} has no ${basis} figures for ${year}; ` +

@@ -6,7 +6,7 @@
  */
 
 import { concentration, HHI_FORMULA } from '../../analytics/concentration.js';
-import { chainOf, STAGE_YEARS, stageChange, stageYear, VALUE_CHAINS } from '../../analytics/stages.js';
+import { chainOf, STAGE_YEARS, stageChange, stageYear, VALUE_CHAINS, worldTotalOf } from '../../analytics/stages.js';
 import { cypher } from '../../cypher.js';
 import { toTonnes } from '../../model/units.js';
 import { existingEntity, listArg, MATERIALS, typedId } from '../core/args.js';
@@ -19,7 +19,6 @@ interface StageRow {
   index: number;
   measure: Row;
   item: Row;
-  worldTotal: number | null;
   producers: Array<{ countryId: string; name: string; tonnes: number | null; noValueReason: string | null; sources: string[] }>;
 }
 
@@ -64,7 +63,8 @@ async function valueChainConcentration(_: unknown, args: { itemId: unknown; year
       if (!row.producers.some((p) => p.tonnes !== null)) return stageYear(year, null, `USGS MCS 2025 gives no ${s.basis} figures for ${year}`);
       for (const p of row.producers) for (const src of p.sources) sources.add(src);
       for (const src of row.measure.sources as string[]) sources.add(src);
-      const worldTotalTonnes = row.worldTotal === null ? null : (toTonnes(row.worldTotal, String(row.measure.unit)) ?? null);
+      const worldTotal = worldTotalOf(row.measure, s.basis, year);
+      const worldTotalTonnes = worldTotal === null ? null : (toTonnes(worldTotal, String(row.measure.unit)) ?? null);
       const worldTotalName = `USGS world ${s.basis === 'production' ? '' : `${s.basis} `}total`;
       try {
         return stageYear(year, concentration({ producers: row.producers, worldTotalTonnes, worldTotalName }));
