@@ -13,154 +13,122 @@ export const registry = new Registry();
 /** Latency buckets from 5 ms to 30 s. */
 const SECONDS = [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30];
 
-export const graphqlRequests = new Counter({
-  name: 'kg_graphql_requests_total',
-  help: 'GraphQL operations answered, by operation name and type (query, mutation; "unknown" when the document did not parse or validate)',
-  labelNames: ['operation', 'type'] as const,
-  registers: [registry],
-});
+// One line per metric: name, help, (buckets,) label names; every metric is in `registry`.
+const counter = <L extends string>(name: string, help: string, labelNames: readonly L[] = []) =>
+  new Counter<L>({ name, help, labelNames, registers: [registry] });
+const gauge = <L extends string>(name: string, help: string, labelNames: readonly L[] = []) => new Gauge<L>({ name, help, labelNames, registers: [registry] });
+const histogram = <L extends string>(name: string, help: string, buckets: number[], labelNames: readonly L[] = []) =>
+  new Histogram<L>({ name, help, buckets, labelNames, registers: [registry] });
 
-export const graphqlDuration = new Histogram({
-  name: 'kg_graphql_request_duration_seconds',
-  help: 'Time from receiving a GraphQL operation to sending its response, in seconds',
-  labelNames: ['operation', 'type'] as const,
-  buckets: SECONDS,
-  registers: [registry],
-});
+export const graphqlRequests = counter(
+  'kg_graphql_requests_total',
+  'GraphQL operations answered, by operation name and type (query, mutation; "unknown" when the document did not parse or validate)',
+  ['operation', 'type'],
+);
 
-export const graphqlErrors = new Counter({
-  name: 'kg_graphql_errors_total',
-  help: 'Errors in GraphQL responses, by operation name and extensions.code as the client saw it',
-  labelNames: ['operation', 'code'] as const,
-  registers: [registry],
-});
+export const graphqlDuration = histogram(
+  'kg_graphql_request_duration_seconds',
+  'Time from receiving a GraphQL operation to sending its response, in seconds',
+  SECONDS,
+  ['operation', 'type'],
+);
 
-export const heavyWaiting = new Gauge({
-  name: 'kg_graphql_heavy_waiting',
-  help: 'Heavy GraphQL operations (estimated cost at least GRAPHQL_HEAVY_COST) waiting for their turn',
-  registers: [registry],
-});
+export const graphqlErrors = counter('kg_graphql_errors_total', 'Errors in GraphQL responses, by operation name and extensions.code as the client saw it', [
+  'operation',
+  'code',
+]);
 
-export const heavyRunning = new Gauge({
-  name: 'kg_graphql_heavy_running',
-  help: 'Heavy GraphQL operations running (at most GRAPHQL_HEAVY_CONCURRENCY)',
-  registers: [registry],
-});
+export const heavyWaiting = gauge('kg_graphql_heavy_waiting', 'Heavy GraphQL operations (estimated cost at least GRAPHQL_HEAVY_COST) waiting for their turn');
 
-export const heavyWaitSeconds = new Histogram({
-  name: 'kg_graphql_heavy_wait_seconds',
-  help: 'Time a heavy GraphQL operation waited for its turn before running, in seconds',
-  buckets: SECONDS,
-  registers: [registry],
-});
+export const heavyRunning = gauge('kg_graphql_heavy_running', 'Heavy GraphQL operations running (at most GRAPHQL_HEAVY_CONCURRENCY)');
 
-export const httpErrors = new Counter({
-  name: 'kg_http_errors_total',
-  help: 'JSON error answers outside GraphQL execution (feeds, admin, keys, body limits, unknown routes), by HTTP status and code',
-  labelNames: ['status', 'code'] as const,
-  registers: [registry],
-});
+export const heavyWaitSeconds = histogram(
+  'kg_graphql_heavy_wait_seconds',
+  'Time a heavy GraphQL operation waited for its turn before running, in seconds',
+  SECONDS,
+);
 
-export const feedRequests = new Counter({
-  name: 'kg_feed_requests_total',
-  help: 'BI feed requests, by feed, format and HTTP status ("other" for an unknown feed)',
-  labelNames: ['feed', 'format', 'status'] as const,
-  registers: [registry],
-});
+export const httpErrors = counter(
+  'kg_http_errors_total',
+  'JSON error answers outside GraphQL execution (feeds, admin, keys, body limits, unknown routes), by HTTP status and code',
+  ['status', 'code'],
+);
 
-export const feedDuration = new Histogram({
-  name: 'kg_feed_duration_seconds',
-  help: 'Time to stream one BI feed to the client, in seconds',
-  labelNames: ['feed', 'format'] as const,
-  buckets: [...SECONDS, 60, 300],
-  registers: [registry],
-});
+export const feedRequests = counter('kg_feed_requests_total', 'BI feed requests, by feed, format and HTTP status ("other" for an unknown feed)', [
+  'feed',
+  'format',
+  'status',
+]);
 
-export const feedRows = new Counter({
-  name: 'kg_feed_rows_total',
-  help: 'Rows streamed by BI feeds, by feed',
-  labelNames: ['feed'] as const,
-  registers: [registry],
-});
+export const feedDuration = histogram(
+  'kg_feed_duration_seconds',
+  'Time to stream one BI feed to the client, in seconds',
+  [...SECONDS, 60, 300],
+  ['feed', 'format'],
+);
 
-export const neo4jTransactions = new Histogram({
-  name: 'kg_neo4j_transaction_duration_seconds',
-  help: 'Neo4j transactions from opening the session to closing it, in seconds, by kind (read, write, schema, stream) and outcome (ok, error, unavailable); reads include their retries',
-  labelNames: ['kind', 'outcome'] as const,
-  buckets: [0.001, 0.0025, ...SECONDS, 60, 300, 600],
-  registers: [registry],
-});
+export const feedRows = counter('kg_feed_rows_total', 'Rows streamed by BI feeds, by feed', ['feed']);
 
-export const neo4jReadRetries = new Counter({
-  name: 'kg_neo4j_read_retries_total',
-  help: 'Reads run again after a retryable Neo4j error',
-  registers: [registry],
-});
+export const neo4jTransactions = histogram(
+  'kg_neo4j_transaction_duration_seconds',
+  'Neo4j transactions from opening the session to closing it, in seconds, by kind (read, write, schema, stream) and outcome (ok, error, unavailable); reads include their retries',
+  [0.001, 0.0025, ...SECONDS, 60, 300, 600],
+  ['kind', 'outcome'],
+);
 
-export const neo4jSessionsOpen = new Gauge({
-  name: 'kg_neo4j_sessions_open',
-  help: 'Neo4j sessions open now, by kind; each holds one pooled connection while its statement runs',
-  labelNames: ['kind'] as const,
-  registers: [registry],
-});
+export const neo4jReadRetries = counter('kg_neo4j_read_retries_total', 'Reads run again after a retryable Neo4j error');
 
-export const neo4jPoolMax = new Gauge({
-  name: 'kg_neo4j_pool_max_connections',
-  help: 'The driver connection pool size (maxConnectionPoolSize); sessions_open / this is the pool use',
-  registers: [registry],
-});
+export const neo4jSessionsOpen = gauge(
+  'kg_neo4j_sessions_open',
+  'Neo4j sessions open now, by kind; each holds one pooled connection while its statement runs',
+  ['kind'],
+);
 
-export const loadRuns = new Counter({
-  name: 'kg_load_runs_total',
-  help: 'Loads (start-up, kg load, POST /admin/load, the load mutation), by outcome: ok, invalid (nothing written), failed (a write failed)',
-  labelNames: ['outcome'] as const,
-  registers: [registry],
-});
+export const neo4jPoolMax = gauge(
+  'kg_neo4j_pool_max_connections',
+  'The driver connection pool size (maxConnectionPoolSize); sessions_open / this is the pool use',
+);
 
-export const loadRecords = new Counter({
-  name: 'kg_load_records_total',
-  help: 'Records written by loads, by kind (node, relationship), label or relationship type, and outcome (created, updated, unchanged)',
-  labelNames: ['kind', 'label', 'outcome'] as const,
-  registers: [registry],
-});
+export const loadRuns = counter(
+  'kg_load_runs_total',
+  'Loads (start-up, kg load, POST /admin/load, the load mutation), by outcome: ok, invalid (nothing written), failed (a write failed)',
+  ['outcome'],
+);
 
-export const loadDuration = new Histogram({
-  name: 'kg_load_duration_seconds',
-  help: 'Time of one load call, validation and writes, in seconds',
-  labelNames: ['outcome'] as const,
-  buckets: [0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30, 60, 300, 600],
-  registers: [registry],
-});
+export const loadRecords = counter(
+  'kg_load_records_total',
+  'Records written by loads, by kind (node, relationship), label or relationship type, and outcome (created, updated, unchanged)',
+  ['kind', 'label', 'outcome'],
+);
 
-export const responseCacheHits = new Counter({
-  name: 'kg_response_cache_hits_total',
-  help: 'GraphQL queries answered from the response cache (RESPONSE_CACHE=true; 0 when it is off)',
-  registers: [registry],
-});
+export const loadDuration = histogram(
+  'kg_load_duration_seconds',
+  'Time of one load call, validation and writes, in seconds',
+  [0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30, 60, 300, 600],
+  ['outcome'],
+);
 
-export const responseCacheMisses = new Counter({
-  name: 'kg_response_cache_misses_total',
-  help: 'GraphQL queries the response cache did not hold, run against Neo4j (their successful answers are kept)',
-  registers: [registry],
-});
+export const responseCacheHits = counter(
+  'kg_response_cache_hits_total',
+  'GraphQL queries answered from the response cache (RESPONSE_CACHE=true; 0 when it is off)',
+);
 
-export const responseCacheEvictions = new Counter({
-  name: 'kg_response_cache_evictions_total',
-  help: 'Answers dropped, least recently used first, to stay within RESPONSE_CACHE_MAX_ENTRIES and RESPONSE_CACHE_MAX_MB',
-  registers: [registry],
-});
+export const responseCacheMisses = counter(
+  'kg_response_cache_misses_total',
+  'GraphQL queries the response cache did not hold, run against Neo4j (their successful answers are kept)',
+);
 
-export const responseCacheEntries = new Gauge({
-  name: 'kg_response_cache_entries',
-  help: 'Answers the response cache holds now',
-  registers: [registry],
-});
+export const responseCacheEvictions = counter(
+  'kg_response_cache_evictions_total',
+  'Answers dropped, least recently used first, to stay within RESPONSE_CACHE_MAX_ENTRIES and RESPONSE_CACHE_MAX_MB',
+);
 
-export const responseCacheBytes = new Gauge({
-  name: 'kg_response_cache_bytes',
-  help: 'Bytes (UTF-8 JSON) of the answers the response cache holds now; its bound is RESPONSE_CACHE_MAX_MB',
-  registers: [registry],
-});
+export const responseCacheEntries = gauge('kg_response_cache_entries', 'Answers the response cache holds now');
+
+export const responseCacheBytes = gauge(
+  'kg_response_cache_bytes',
+  'Bytes (UTF-8 JSON) of the answers the response cache holds now; its bound is RESPONSE_CACHE_MAX_MB',
+);
 
 let collecting = false;
 
