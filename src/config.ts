@@ -134,6 +134,8 @@ export const ConfigSchema = z
      */
     GRAPHQL_HEAVY_COST: positiveInt.default(5000),
     GRAPHQL_HEAVY_CONCURRENCY: positiveInt.default(1),
+    /** Article extractions (extractArticle, the /review page) running at once, each on its own worker thread; more wait their turn. */
+    EXTRACT_WORKERS: positiveInt.default(1),
     /** Items the cost estimate counts for a list without a size argument (e.g. Country.production). */
     GRAPHQL_ASSUMED_LIST_SIZE: positiveInt.default(20),
     /** Objects one answer may hold (graphql/core/budget.ts); beyond, the request fails with RESULT_LIMIT_EXCEEDED. */

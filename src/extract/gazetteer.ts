@@ -106,8 +106,13 @@ function partialDate(date: string | null, precision: string | null): string | nu
   return date.slice(0, 10);
 }
 
-/** Reads the gazetteer from the graph (cypher/extract/gazetteer). */
-export async function loadGazetteer(db: Db): Promise<Gazetteer> {
+/** Reads the gazetteer's entries from the graph (cypher/extract/gazetteer): plain data, for a worker thread too. */
+export async function gazetteerEntries(db: Db): Promise<GazetteerEntry[]> {
   const rows = await db.read<GazetteerEntry & { validFromPrecision: string | null }>(withSlots('extract/gazetteer', { labels: [...GAZETTEER_LABELS] }));
-  return new Gazetteer(rows.map(({ validFromPrecision, ...r }) => ({ ...r, validFrom: partialDate(r.validFrom ?? null, validFromPrecision) })));
+  return rows.map(({ validFromPrecision, ...r }) => ({ ...r, validFrom: partialDate(r.validFrom ?? null, validFromPrecision) }));
+}
+
+/** Reads the gazetteer from the graph. */
+export async function loadGazetteer(db: Db): Promise<Gazetteer> {
+  return new Gazetteer(await gazetteerEntries(db));
 }

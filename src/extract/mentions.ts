@@ -68,7 +68,8 @@ const shortName = (name: string) => name.replace(COMPANY_SUFFIX, '').trim();
 export function findMentions(sentence: string, gaz: Gazetteer): Mention[] {
   const out: Mention[] = [];
   const free = (s: number, e: number) => !out.some((m) => s < m.end && e > m.start);
-  const terms = (nlp(sentence).json({ offset: true }) as Array<{ terms: Array<{ tags: string[]; offset: { start: number } }> }>).flatMap((s) => s.terms);
+  const doc = nlp(sentence); // parsed once: the terms' tags here, the organisations below
+  const terms = (doc.json({ offset: true }) as Array<{ terms: Array<{ tags: string[]; offset: { start: number } }> }>).flatMap((s) => s.terms);
   const isVerbAt = (start: number) => terms.some((t) => t.offset.start === start && t.tags.includes('Verb'));
 
   const known = () => {
@@ -167,7 +168,7 @@ export function findMentions(sentence: string, gaz: Gazetteer): Mention[] {
     }
   }
   for (const m of sentence.matchAll(COMPANY_NOUN)) company(m.index! + m[0].length - m[2].length, m[2], `named after the word "${m[1]}"`);
-  const orgs = nlp(sentence).organizations().json({ offset: true }) as Array<{ text: string; offset: { start: number; length: number } }>;
+  const orgs = doc.organizations().json({ offset: true }) as Array<{ text: string; offset: { start: number; length: number } }>;
   for (const o of orgs) {
     const raw = sentence.slice(o.offset.start, o.offset.start + o.offset.length).replace(/[\s,.;:]+$/, '');
     company(o.offset.start, raw, 'an organisation to compromise (#Organization)');

@@ -8,7 +8,7 @@
  * pages from the origins in CORS_ORIGINS may call /graphql and /feeds (cors.ts). Kept-alive
  * connections idle out after HTTP_KEEP_ALIVE_TIMEOUT_MS, request headers after HTTP_HEADERS_TIMEOUT_MS.
  * `stop()` stops accepting connections, lets in-flight requests finish (for at most
- * SHUTDOWN_GRACE_MS), then resolves.
+ * SHUTDOWN_GRACE_MS), stops the extraction worker threads (EXTRACT_WORKERS), then resolves.
  */
 import http from 'node:http';
 import { ApolloServer } from '@apollo/server';
@@ -18,6 +18,7 @@ import { expressMiddleware } from '@as-integrations/express5';
 import express from 'express';
 import { pinoHttp } from 'pino-http';
 import { type Config, loadConfig } from '../config.js';
+import { ExtractPool } from '../extract/pool.js';
 import { feedsRouter } from '../feeds/routes.js';
 import { createContext } from '../graphql/core/context.js';
 import { typeDefs } from '../graphql/core/typedefs.js';
@@ -73,6 +74,7 @@ export async function startApp(opts: AppOptions, host: string, port: number): Pr
   const readiness = new ReadinessCheck(db, !production);
   const queryLimits = limitsFromConfig(config);
   const limits = apolloLimits(queryLimits, production);
+  const extractor = new ExtractPool(config.EXTRACT_WORKERS);
   const cache = config.RESPONSE_CACHE
     ? createResponseCache(db, { maxEntries: config.RESPONSE_CACHE_MAX_ENTRIES, maxBytes: config.RESPONSE_CACHE_MAX_MB * 2 ** 20 })
     : null;
@@ -130,6 +132,7 @@ export async function startApp(opts: AppOptions, host: string, port: number): Pr
       context: async ({ req }) => ({
         ...createContext(db, (req as unknown as { log?: Logger }).log ?? log, queryLimits.maxResultItems),
         auth: graphqlPrincipal(keys, req.headers, config.READ_REQUIRES_KEY),
+        extractor,
       }),
     }),
   );
@@ -140,6 +143,7 @@ export async function startApp(opts: AppOptions, host: string, port: number): Pr
   await new Promise<void>((resolve, reject) => {
     httpServer.once('error', (e: NodeJS.ErrnoException) => {
       void apollo.stop();
+      void extractor.close();
       reject(e.code === 'EADDRINUSE' ? new Error(`port ${port} on ${host} is already in use (set PORT or HOST)`) : e);
     });
     httpServer.listen(port, host, resolve);
@@ -152,6 +156,7 @@ export async function startApp(opts: AppOptions, host: string, port: number): Pr
     responseCache: cache ? cache.stats : null,
     async stop() {
       await apollo.stop();
+      await extractor.close();
     },
   };
 }

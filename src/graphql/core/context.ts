@@ -1,3 +1,4 @@
+import type { ExtractPool } from '../../extract/pool.js';
 import type { Logger } from '../../log.js';
 import type { Db } from '../../neo4j/db.js';
 import { ResultBudget } from './budget.js';
@@ -9,6 +10,8 @@ export interface Context {
   log: Logger;
   loaders: Loaders;
   budget: ResultBudget;
+  /** The service's worker threads for article extraction (absent: extraction runs on the calling thread). */
+  extractor?: ExtractPool;
 }
 
 /** A request's context; `maxResultItems` bounds the objects of its answer (unbounded by default). */

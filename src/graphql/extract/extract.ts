@@ -1,11 +1,12 @@
 /**
  * `Query.extractArticle` (schema/extract.graphql): the extraction pipeline of src/extract on
- * posted text, against the graph's names. Reads only; loading the accepted candidates goes
+ * posted text, against the graph's names, on a worker thread of the service's extraction pool
+ * (src/extract/pool.ts), so it never holds other requests. Reads only; loading the accepted candidates goes
  * through `loadDataset` (role editor). Bad input is BAD_USER_INPUT with `extensions.reason`.
  */
 import { graphFacts } from '../../extract/conflicts.js';
 import { datasetOf } from '../../extract/dataset.js';
-import { loadGazetteer } from '../../extract/gazetteer.js';
+import { gazetteerEntries, loadGazetteer } from '../../extract/gazetteer.js';
 import { ArticleInputError, type ExtractOptions, extractArticle, optionDay } from '../../extract/index.js';
 import type { Context } from '../core/context.js';
 import { badInput } from '../core/errors.js';
@@ -35,10 +36,13 @@ function options(input: ArticleInput): ExtractOptions {
   };
 }
 
-export async function extractArticleResolver(_: unknown, { input }: { input: ArticleInput }, { db }: Context) {
+/** Extracts on the context's worker pool (`ctx.extractor`), or on this thread when it has none. */
+export async function extractArticleResolver(_: unknown, { input }: { input: ArticleInput }, { db, extractor }: Context) {
   try {
     const opts = options(input);
-    const ex = await extractArticle(input.text, await loadGazetteer(db), graphFacts(db), opts);
+    const ex = extractor
+      ? await extractor.extract(input.text, await gazetteerEntries(db), graphFacts(db), opts)
+      : await extractArticle(input.text, await loadGazetteer(db), graphFacts(db), opts);
     return {
       source: ex.source,
       format: ex.article.format.toUpperCase(),
