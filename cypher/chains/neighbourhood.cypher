@@ -1,8 +1,10 @@
 // The neighbourhood of an entity, breadth first: the entity, then the nodes 1, 2, 3 hops away
 // (up to $depth) over relationships of the given types, each ring ordered by id, at most $limit
 // nodes in all; and every relationship of those types between the nodes kept. `found` counts
-// the nodes reached before the cut. Params: $entityId, $depth (1..3), $types (list), $limit
-// (integer), $labels. Slot: {{label}}.
+// the nodes reached before the cut, `kept` the nodes kept. Only what the answer needs is returned:
+// the nodes when $withNodes, the relationships when $withEdges (else empty lists). Params:
+// $entityId, $depth (1..3), $types (list), $limit (integer), $labels, $withNodes, $withEdges
+// (booleans). Slot: {{label}}.
 MATCH (e:{{label}} {id: $entityId}) WHERE e.retractedAt IS NULL
 CALL (e) {
   MATCH (e)-[r]-(n) WHERE type(r) IN $types AND r.retractedAt IS NULL AND n.retractedAt IS NULL AND n <> e
@@ -24,8 +26,8 @@ CALL (e, ring1, ring2) {
 WITH [e] + ring1 + ring2 + ring3 AS reached
 WITH reached[0..$limit] AS kept, size(reached) AS found
 CALL (kept) {
-  UNWIND kept AS x
+  UNWIND CASE WHEN $withEdges THEN kept ELSE [] END AS x
   MATCH (x)-[r]->(y) WHERE type(r) IN $types AND r.retractedAt IS NULL AND x.retractedAt IS NULL AND y.retractedAt IS NULL AND y IN kept
   RETURN collect(r {.*, ref: elementId(r), type: type(r), from: x.id, to: y.id}) AS rels
 }
-RETURN [n IN kept | n {.*, label: [l IN labels(n) WHERE l IN $labels][0]}] AS nodes, rels, found
+RETURN [n IN CASE WHEN $withNodes THEN kept ELSE [] END | n {.*, label: [l IN labels(n) WHERE l IN $labels][0]}] AS nodes, rels, found, size(kept) AS kept

@@ -3,6 +3,7 @@
  * entity (`neighbourhood`, a drawable graph). One Cypher round trip each; sources through the
  * batching Source loader.
  */
+import type { GraphQLResolveInfo } from 'graphql';
 import neo4j from 'neo4j-driver';
 import { withSlots } from '../../cypher.js';
 import { LABELS, REL_TYPE_NAMES } from '../../model/schema.js';
@@ -10,6 +11,7 @@ import { boundedInt, relTypesArg, typedId } from '../core/args.js';
 import type { Context } from '../core/context.js';
 import { badInput, notFound } from '../core/errors.js';
 import { sourcesByIds } from '../core/shapes.js';
+import { selectedFieldNames } from '../entities/selection.js';
 import { GraphIndex, type GraphRows, graphEdge } from './build.js';
 import { readBounded } from './read.js';
 import { LIMITS } from './steps.js';
@@ -63,21 +65,25 @@ export const pathResolvers = {
      * most `limit` nodes (1–1000, nearest rings first), with every relationship of those types
      * between the nodes kept. Errors: BAD_USER_INPUT, NOT_FOUND.
      */
-    neighbourhood: async (_: unknown, args: NeighbourhoodArgs, ctx: Context) => {
+    neighbourhood: async (_: unknown, args: NeighbourhoodArgs, ctx: Context, info: GraphQLResolveInfo) => {
       const entity = typedId(args.entityId, 'entityId');
       const depth = boundedInt(args.depth, 'depth', 1, LIMITS.maxNeighbourhoodDepth, 1);
       const limit = boundedInt(args.limit, 'limit', 1, LIMITS.maxNeighbourhoodLimit, 200);
       const types = relTypesArg(args.types) ?? REL_TYPE_NAMES;
-      const [row] = await readBounded<GraphRows & { found: number }>(ctx, withSlots('chains/neighbourhood', { label: entity.label }), {
+      // Only what the selection reads is fetched: `nodeCount` alone is a count.
+      const selected = selectedFieldNames(info);
+      const [row] = await readBounded<GraphRows & { found: number; kept: number }>(ctx, withSlots('chains/neighbourhood', { label: entity.label }), {
         entityId: entity.id,
         depth,
         types,
         limit: neo4j.int(limit),
         labels: LABELS,
+        withNodes: selected.has('nodes') || selected.has('center'),
+        withEdges: selected.has('edges'),
       });
       if (!row) throw notFound(`${entity.label} ${entity.id}`);
       const edges = row.rels.map(graphEdge).sort((a, b) => a.id.localeCompare(b.id));
-      return { center: row.nodes[0], nodes: row.nodes, edges, nodeCount: row.found, truncated: row.found > row.nodes.length };
+      return { center: row.nodes[0], nodes: row.nodes, edges, nodeCount: row.found, truncated: row.found > row.kept };
     },
   },
   GraphEdge: {

@@ -1,7 +1,8 @@
 /**
  * The result budget of one GraphQL request: the objects its answer holds, counted as the
- * resolvers produce them (every object in a list a resolver returns, however deep in the
- * value it returns). The estimated cost (`server/cost.ts`) refuses most large requests before
+ * resolvers produce them: every object in a list the answer holds, following the operation's
+ * selection into what a resolver returns (a row's fields the operation does not select, or
+ * that another resolver produces, are not counted: the budget counts the answer, not rows). The estimated cost (`server/cost.ts`) refuses most large requests before
  * they run; this bounds the actual answer where the data holds more than the estimate assumed
  * (a relationship field of a hub). Once the budget is exceeded every further resolver fails at
  * once, so no more database reads are made, and the whole answer is replaced by one error:
@@ -10,9 +11,21 @@
  */
 
 import type { ApolloServerPlugin } from '@apollo/server';
-import { GraphQLError } from 'graphql';
+import {
+  type FieldNode,
+  GraphQLError,
+  type GraphQLObjectType,
+  type GraphQLOutputType,
+  type GraphQLResolveInfo,
+  getNamedType,
+  getNullableType,
+  isAbstractType,
+  isListType,
+  isObjectType,
+} from 'graphql';
+import { collectFields, type SelectionContext } from '../entities/selection.js';
 
-/** How deep a resolver's value is searched for lists of objects (its nested rows). */
+/** How deep a value is searched for lists of objects when no selection tells what the answer holds. */
 const WALK_DEPTH = 6;
 
 export const RESULT_LIMIT_MESSAGE = (limit: number) =>
@@ -29,9 +42,12 @@ export class ResultBudget {
     if (this.exceeded) throw this.error();
   }
 
-  /** Counts the objects in the lists of `value`; throws RESULT_LIMIT_EXCEEDED beyond the limit. Returns `value`. */
-  charge<T>(value: T): T {
-    this.items += objectsInLists(value, WALK_DEPTH);
+  /**
+   * Counts the objects `value` puts into the answer (`info`: the field that returned it; without
+   * it, every object in every list of `value`); throws RESULT_LIMIT_EXCEEDED beyond the limit. Returns `value`.
+   */
+  charge<T>(value: T, info?: GraphQLResolveInfo): T {
+    this.items += info ? objectsInAnswer(value, info) : objectsInLists(value, WALK_DEPTH);
     if (this.items > this.limit) {
       this.exceeded = true;
       throw this.error();
@@ -42,6 +58,59 @@ export class ResultBudget {
   private error(): GraphQLError {
     return new GraphQLError(RESULT_LIMIT_MESSAGE(this.limit), { extensions: { code: 'RESULT_LIMIT_EXCEEDED', limit: this.limit } });
   }
+}
+
+/** A selected field of an object type: the name it is read by, its type, its sub-selection; `own`: a resolver produces it (and charges it). */
+interface Selected {
+  key: string;
+  name: string;
+  type: GraphQLOutputType;
+  nodes: readonly FieldNode[];
+  own: boolean;
+}
+
+/** The selected fields of `type`'s objects (an abstract type: of all its possible types). */
+function selectedFields(ctx: SelectionContext, type: GraphQLObjectType | GraphQLOutputType, nodes: readonly FieldNode[]): Selected[] {
+  const named = getNamedType(type);
+  const objects: readonly GraphQLObjectType[] = isAbstractType(named) ? ctx.schema.getPossibleTypes(named) : isObjectType(named) ? [named] : [];
+  const out = new Map<string, Selected>();
+  for (const o of objects) {
+    const defs = o.getFields();
+    for (const [key, fieldNodes] of collectFields(ctx, o, nodes)) {
+      const name = fieldNodes[0].name.value;
+      const def = defs[name];
+      if (!def || !fieldNodes[0].selectionSet) continue; // scalars and __typename hold no objects
+      const prev = out.get(key);
+      out.set(key, { key, name, type: def.type, nodes: fieldNodes, own: !!def.resolve || !!prev?.own });
+    }
+  }
+  return [...out.values()];
+}
+
+/**
+ * The objects `value` (what the field of `info` returned) puts into the answer: every object of
+ * every list, following the selection; fields with their own resolver are left to them.
+ */
+export function objectsInAnswer(value: unknown, info: GraphQLResolveInfo): number {
+  const ctx: SelectionContext = { schema: info.schema, fragments: info.fragments, variableValues: info.variableValues };
+  const plans = new Map<GraphQLOutputType, Map<readonly FieldNode[], Selected[]>>();
+  const plan = (type: GraphQLOutputType, nodes: readonly FieldNode[]) => {
+    const byNodes = plans.get(type) ?? plans.set(type, new Map()).get(type)!;
+    return byNodes.get(nodes) ?? byNodes.set(nodes, selectedFields(ctx, type, nodes)).get(nodes)!;
+  };
+  const walk = (v: unknown, type: GraphQLOutputType, nodes: readonly FieldNode[], inList: boolean): number => {
+    if (v === null || v === undefined || typeof v !== 'object') return 0;
+    const t = getNullableType(type) as GraphQLOutputType;
+    if (isListType(t)) {
+      let n = 0;
+      for (const x of v as Iterable<unknown>) n += walk(x, t.ofType, nodes, true);
+      return n;
+    }
+    let n = inList ? 1 : 0;
+    for (const f of plan(t, nodes)) if (!f.own) n += walk((v as Record<string, unknown>)[f.name], f.type, f.nodes, false);
+    return n;
+  };
+  return walk(value, info.returnType, info.fieldNodes, false);
 }
 
 /** The number of objects held in the lists within `v`, searched `depth` levels deep. */
@@ -57,7 +126,7 @@ export function objectsInLists(v: unknown, depth: number): number {
   return n;
 }
 
-type Resolver = (parent: unknown, args: unknown, ctx: { budget?: ResultBudget }, info: unknown) => unknown;
+type Resolver = (parent: unknown, args: unknown, ctx: { budget?: ResultBudget }, info: GraphQLResolveInfo) => unknown;
 type ResolverMap = Record<string, Record<string, unknown>>;
 
 /** `resolve` counting what it returns against the request's budget (and failing at once when it is spent). */
@@ -67,7 +136,7 @@ function budgeted(resolve: Resolver): Resolver {
     if (!budget) return resolve(parent, args, ctx, info);
     budget.check();
     const out = resolve(parent, args, ctx, info);
-    return out instanceof Promise ? out.then((v) => budget.charge(v)) : budget.charge(out);
+    return out instanceof Promise ? out.then((v) => budget.charge(v, info)) : budget.charge(out, info);
   };
   return Object.assign(wrapped, resolve); // keep what resolvers carry (relationship specs)
 }

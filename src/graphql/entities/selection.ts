@@ -12,6 +12,7 @@ import {
   type GraphQLField,
   type GraphQLNamedType,
   type GraphQLObjectType,
+  type GraphQLResolveInfo,
   type GraphQLSchema,
   getArgumentValues,
   getNamedType,
@@ -56,4 +57,12 @@ export const fieldsNamed = (ctx: SelectionContext, type: GraphQLObjectType, node
  */
 export function argumentValues(ctx: SelectionContext, def: GraphQLField<unknown, unknown>, node: FieldNode): Record<string, unknown> {
   return getArgumentValues(def, node, ctx.variableValues);
+}
+
+/** Names of the fields the resolver of `info` is asked for on its (object) return type; every field of an abstract type's possible types. */
+export function selectedFieldNames(info: GraphQLResolveInfo): Set<string> {
+  const ctx: SelectionContext = { schema: info.schema, fragments: info.fragments, variableValues: info.variableValues };
+  const named = getNamedType(info.returnType);
+  const types = isAbstractType(named) ? info.schema.getPossibleTypes(named) : isObjectType(named) ? [named] : [];
+  return new Set(types.flatMap((t) => [...collectFields(ctx, t, info.fieldNodes).values()].map((nodes) => nodes[0].name.value)));
 }
