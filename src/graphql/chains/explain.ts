@@ -3,6 +3,7 @@
  * their GraphQL shape, a plain-English sentence per hop, a short edge label, the relevance
  * score and the pruning to maximal chains. No database access here.
  */
+import { validityOf } from '../core/shapes.js';
 
 /** A node as the Cypher returns it: `n {.*, label}` (dates as ISO strings). */
 export type NodeRow = Record<string, unknown> & { id: string; label: string; name?: string };
@@ -49,22 +50,12 @@ export function formatPartialDate(iso: unknown, precision: unknown): string | un
 export function hopProperties(r: RelRow) {
   const quantity = num(r.quantity);
   const amount = num(r.amount);
-  const hasValidity = ['validFrom', 'validTo', 'validFromText', 'validToText'].some((k) => r[k] != null);
   return {
     role: str(r.role) ?? null,
     quantity: quantity === undefined ? null : { value: quantity, unit: str(r.unit) ?? null, bound: str(r.quantityBound) ?? 'exact' },
     money: amount === undefined || !str(r.currency) ? null : { amount, currency: r.currency, bound: str(r.amountBound) ?? 'exact' },
     status: str(r.status) ?? null,
-    validity: hasValidity
-      ? {
-          from: str(r.validFrom) ?? null,
-          fromPrecision: str(r.validFromPrecision) ?? null,
-          fromText: str(r.validFromText) ?? null,
-          to: str(r.validTo) ?? null,
-          toPrecision: str(r.validToPrecision) ?? null,
-          toText: str(r.validToText) ?? null,
-        }
-      : null,
+    validity: validityOf(r),
     sharePct: num(r.sharePct) ?? null,
     sharePctBound: str(r.sharePctBound) ?? null,
     year: num(r.year) ?? null,
