@@ -97,6 +97,28 @@ describe('refusing bad input', () => {
     expect(await snapshot()).toEqual(before);
   });
 
+  it('writes nothing for a figure out of bounds on a Facility and its PRODUCES, naming each field', async () => {
+    const before = await snapshot();
+    const data = curated();
+    const plant = data.nodes.find((n: { id: string }) => n.id === 'facility:pavlodar-gallium-plant');
+    Object.assign(plant, { quantity: -15, validFrom: '2030', validTo: '2029-06' });
+    const rel = data.relationships.find((r: { type: string; from: string }) => r.type === 'PRODUCES' && r.from === 'facility:pavlodar-gallium-plant');
+    Object.assign(rel, { quantity: 1e15, unit: 'Mt/yr' });
+    const other = data.relationships.find((r: { type: string; from: string; to: string }) => r.type === 'SUPPLIES');
+    Object.assign(other, { unit: 'banana' });
+    const err = await loadDatasets(db, [{ name: 'figures.yaml', content: data }]).catch((e) => e);
+    expect(err).toBeInstanceOf(LoadValidationError);
+    expect(err.issues.map((i: { record: string; field: string }) => `${i.record} ${i.field}`)).toEqual([
+      'facility:pavlodar-gallium-plant quantity',
+      'facility:pavlodar-gallium-plant validTo',
+      'PRODUCES facility:pavlodar-gallium-plant→metal:gallium quantity',
+      `SUPPLIES ${other.from}→${other.to} unit`,
+    ]);
+    expect(err.issues[0].message).toBe('must be above 0 (got -15); state a missing figure with noValueReason instead');
+    expect(err.issues[2].message).toBe('must be at most 1e+10 t once converted (got 1000000000000000 Mt/yr)');
+    expect(await snapshot()).toEqual(before);
+  });
+
   it('writes nothing when a relationship points to an unknown id, and names both ends', async () => {
     const before = await snapshot();
     const data = curated();

@@ -4,6 +4,7 @@
  * All problems are collected and reported at once, each naming file, record and field.
  */
 import { IssueListError } from '../issues-error.js';
+import { figureIssues } from '../model/quantities.js';
 import { type Dataset, type Label, labelOfId, NodeRecord, NodeSchemas, REL_TYPES, RelationshipRecord } from '../model/schema.js';
 
 /** One problem with one record: `record` is its id (or `TYPE from→to`), `field` a dotted path. */
@@ -76,15 +77,16 @@ export function validateShape(input: DatasetInput): ShapeResult {
     }
     items.forEach((item, i) => {
       const parsed = schema.safeParse(item);
-      if (parsed.success) {
+      const problems = parsed.success
+        ? figureIssues(parsed.data as Record<string, unknown>, list === 'relationships' ? (parsed.data as { type: string }).type : undefined)
+        : parsed.error.issues.map((issue) => ({ field: issue.path.join('.') || '(record)', message: issue.message }));
+      if (problems.length === 0) {
         partial[list].push(parsed.data);
         return;
       }
       const id = (item as { id?: unknown } | null)?.id;
       if (typeof id === 'string') invalidIds.add(id);
-      for (const issue of parsed.error.issues) {
-        issues.push({ file: input.name, record: recordName(item, `${list}[${i}]`), field: issue.path.join('.') || '(record)', message: issue.message });
-      }
+      for (const { field, message } of problems) issues.push({ file: input.name, record: recordName(item, `${list}[${i}]`), field, message });
     });
   }
   if (issues.length) return { partial: partial as Dataset, invalidIds, issues };

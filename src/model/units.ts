@@ -56,6 +56,7 @@ export const UNITS: readonly UnitRow[] = [
   own('million square feet'),
   own('percent', '%'),
   own('number'),
+  own('jobs'),
   own('index'),
   own('million dollars'),
   own('dollars per metric ton'),
@@ -85,8 +86,9 @@ export function tableUnit(unit: string): UnitRow {
   return row;
 }
 
-/** The conversion of `unit` (any listed symbol or spelling, any case), or undefined when unknown. */
-export function unitInfo(unit: string): UnitInfo | undefined {
+/** The conversion of `unit` (any listed symbol or spelling, any case), or undefined when unknown or missing. */
+export function unitInfo(unit: string | null | undefined): UnitInfo | undefined {
+  if (typeof unit !== 'string') return undefined;
   const row = unitRow(unit);
   if (!row) return undefined;
   return { unit, baseUnit: row.baseUnit === 't' ? 't' : unit, factor: row.factor, ...(row.note ? { note: row.note } : {}) };
@@ -100,8 +102,27 @@ export function toBase(quantity: number, info: UnitInfo): number {
 /** A rate's unit without its per-year suffix (`t/yr`, `kt per year`, `Mt/a` → `t`, `kt`, `Mt`); production figures are per year. */
 const withoutPerYear = (unit: string) => unit.trim().replace(/\s*(\/\s*(yr|year|a)|per\s+year|a year)$/i, '');
 
-/** Metric tons in `quantity` of the mass unit `unit` (a per-year rate converts like its mass), or undefined for a unit that is not mass or not known. */
-export function toTonnes(quantity: number, unit: string): number | undefined {
+/**
+ * Metric tons in `quantity` of the mass unit `unit` (a per-year rate converts like its mass), or
+ * undefined for a unit that is missing, not mass or not known, and for a quantity that is not a
+ * finite number (a figure stored without a unit or written around the loader's checks).
+ */
+export function toTonnes(quantity: number | null | undefined, unit: string | null | undefined): number | undefined {
+  if (typeof unit !== 'string' || typeof quantity !== 'number' || !Number.isFinite(quantity)) return undefined;
   const info = unitInfo(withoutPerYear(unit));
   return info?.baseUnit === 't' ? toBase(quantity, info) : undefined;
+}
+
+/** A percentage with a qualifier of what it is of (`% net import reliance 2024`), as the USGS import-reliance figures state it. */
+const QUALIFIED_PERCENT = /^(%|percent)\s+\S/i;
+
+/**
+ * What a stated unit measures: `mass` (a mass of the table, also as a per-year rate: `t/yr`),
+ * `percent` (also with a qualifier), `other` (another unit of the table: carats, prices, counts…),
+ * or undefined for a unit the table does not know (refused by the loader).
+ */
+export function unitKind(unit: string): 'mass' | 'percent' | 'other' | undefined {
+  const row = unitRow(withoutPerYear(unit));
+  if (row) return row.baseUnit === 't' ? 'mass' : row.words === 'percent' ? 'percent' : 'other';
+  return QUALIFIED_PERCENT.test(unit.trim()) ? 'percent' : undefined;
 }

@@ -1,0 +1,138 @@
+/**
+ * Load-time bounds of every figure (src/model/quantities.ts through the loader's one validation
+ * path, `validateShape`): the tester's exact examples, then random bad values for every numeric
+ * field, each reported with file, record and field; good values pass.
+ */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { validateShape } from '../../src/load/validate.js';
+import { endOfPeriod } from '../../src/model/quantities.js';
+
+const SRC = 'source:test';
+const source = { id: SRC, name: 'Test', sourceType: 'dataset' };
+const facility = (extra: Record<string, unknown>) => ({ id: 'facility:x', label: 'Facility', name: 'X', facilityType: 'plant', sources: [SRC], ...extra });
+const produces = (extra: Record<string, unknown>, type = 'PRODUCES') => ({
+  type,
+  from: 'facility:x',
+  to: 'metal:gallium',
+  basis: 'capacity',
+  sources: [SRC],
+  ...extra,
+});
+
+/** The issues (field and record) of one dataset holding `nodes` and `relationships`. */
+const issuesOf = (nodes: unknown[], relationships: unknown[] = []) =>
+  validateShape({ name: 'bad.yaml', content: { sources: [source], nodes, relationships } }).issues.map(({ file, record, field }) => ({ file, record, field }));
+
+describe('figures at load', () => {
+  it("refuses the tester's examples on a Facility and on its PRODUCES, naming file, record and field", () => {
+    const cases: [Record<string, unknown>, string][] = [
+      [{ quantity: -15, unit: 't/yr' }, 'quantity'],
+      [{ quantity: 0, unit: 't/yr' }, 'quantity'],
+      [{ quantity: 1e308, unit: 't/yr' }, 'quantity'],
+      [{ quantity: 1e15, unit: 'Mt/yr' }, 'quantity'],
+      [{ quantity: 15 }, 'quantity'],
+      [{ quantity: 15, unit: 'banana' }, 'unit'],
+      [{ validFrom: '2027', validTo: '2026-06' }, 'validTo'],
+    ];
+    for (const [extra, field] of cases) {
+      expect(issuesOf([facility(extra)])).toEqual([{ file: 'bad.yaml', record: 'facility:x', field }]);
+      expect(issuesOf([], [produces(extra)])).toEqual([{ file: 'bad.yaml', record: 'PRODUCES facility:x→metal:gallium', field }]);
+    }
+    const r = validateShape({ name: 'bad.yaml', content: { sources: [source], nodes: [facility({ quantity: 15, unit: 'banana' })] } });
+    expect(r.issues[0].message).toMatch(/^unknown unit "banana": use one of the unit table/);
+    expect(r.invalidIds).toEqual(new Set(['facility:x']));
+    expect(r.dataset).toBeUndefined();
+  });
+
+  it('accepts the figures the bundled data states: a period ending after it begins, negative salient statistics, percent with a qualifier', () => {
+    expect(issuesOf([facility({ quantity: 15, unit: 't/yr', validFrom: '2026-Q3', validTo: '2026' })])).toEqual([]);
+    expect(issuesOf([], [produces({ quantity: -88, unit: 'percent', basis: 'importReliance' }, 'REPORTS_STATISTIC')])).toEqual([]);
+    expect(issuesOf([], [produces({ quantity: 5.8e10, unit: 'metric tons', basis: 'reserves' }, 'HOLDS_RESERVES')])).toEqual([]);
+    expect(issuesOf([], [produces({ quantity: 93, unit: '% net import reliance 2024' }, 'IMPORTS_FROM')]).map((i) => i.field)).not.toContain('quantity');
+    expect(endOfPeriod('2024-Q1')).toBe('2024-03-31');
+    expect(endOfPeriod('2024-02')).toBe('2024-02-29');
+    expect(endOfPeriod('2026')).toBe('2026-12-31');
+  });
+
+  /** Numbers a figure of at most `max` must refuse: not finite, not above 0, or above `max`. */
+  const bad = (max: number) =>
+    fc.oneof(
+      fc.double({ max: 0, noNaN: true }),
+      fc.constantFrom(Number.POSITIVE_INFINITY, Number.NEGATIVE_INFINITY, Number.NaN, 0, -0),
+      fc.double({ min: max * 1.0000001, max: 1.7976931348623157e308, noNaN: true }),
+    );
+  const badQuantity = bad(1e10);
+  const withUnit = fc.constantFrom('t', 't/yr', 'metric tons', 'kt per year');
+
+  it('refuses any quantity that is not finite, not above 0, or above 10^10 t, on every node and relationship that carries one', () => {
+    fc.assert(
+      fc.property(badQuantity, withUnit, fc.constantFrom('Facility', 'Claim', 'PRODUCES', 'SUPPLIES', 'COVERS'), (q, unit, where) => {
+        const extra = { quantity: q, unit };
+        const fields =
+          where === 'Facility'
+            ? issuesOf([facility(extra)])
+            : where === 'Claim'
+              ? issuesOf([{ id: 'claim:x', label: 'Claim', name: 'C', attribute: 'capacity', valueText: 'v', sources: [SRC], ...extra }])
+              : issuesOf([], [{ ...produces(extra, where), ...(where === 'SUPPLIES' ? { to: 'company:y' } : {}) }]);
+        expect(fields.map((i) => i.field)).toEqual(['quantity']);
+      }),
+    );
+  });
+
+  it('refuses bad amounts, shares, world totals and base quantities', () => {
+    fc.assert(
+      fc.property(badQuantity, bad(1e13), fc.double({ noNaN: false }), (bad, badAmount, any) => {
+        const share = any >= 0 && any <= 100 ? -1 : any;
+        expect(
+          issuesOf([], [{ type: 'INVESTS_IN', from: 'company:y', to: 'facility:x', sources: [SRC], amount: badAmount, currency: 'USD' }]).map((i) => i.field),
+        ).toEqual(['amount']);
+        expect(issuesOf([], [{ type: 'USED_IN', from: 'metal:gallium', to: 'industry:z', sources: [SRC], sharePct: share }]).map((i) => i.field)).toEqual([
+          'sharePct',
+        ]);
+        expect(issuesOf([], [produces({ quantity: 1, unit: 't', quantityBase: bad, baseUnit: 't' })]).map((i) => i.field)).toEqual(['quantityBase']);
+        const measure = {
+          id: 'measure:x',
+          label: 'Measure',
+          name: 'M',
+          commodity: 'c',
+          measure: 'm',
+          unit: 'metric tons',
+          sources: [SRC],
+          worldTotal2024: bad,
+        };
+        expect(issuesOf([measure]).map((i) => i.field)).toEqual(['worldTotal2024']);
+      }),
+    );
+  });
+
+  it('refuses a quantity without a unit or with a unit neither unit list knows, and validTo before validFrom, for any values', () => {
+    fc.assert(
+      fc.property(
+        fc.double({ min: 1, max: 1e6, noNaN: true }),
+        fc.string({ minLength: 1, maxLength: 12 }).filter((u) => /^[a-z]+$/i.test(u) && !/^(t|g|kg|kt|mt|index|number|jobs|dollars|percent)$/i.test(u)),
+        fc.integer({ min: 1901, max: 2099 }),
+        fc.integer({ min: 1, max: 50 }),
+        (q, unit, year, gap) => {
+          expect(issuesOf([facility({ quantity: q })]).map((i) => i.field)).toEqual(['quantity']);
+          expect(issuesOf([facility({ quantity: q, unit })]).map((i) => i.field)).toEqual(['unit']);
+          const to = year - Math.ceil(gap / 10);
+          expect(issuesOf([facility({ validFrom: String(year), validTo: `${to}-12-31` })]).map((i) => i.field)).toEqual(to < year ? ['validTo'] : []);
+        },
+      ),
+    );
+  });
+
+  it('accepts any finite positive quantity within the bound in every known mass unit', () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom(['t/yr', 1], ['kt', 1e3], ['Mt/yr', 1e6], ['kilograms', 1e-3]),
+        fc.double({ min: 1e-6, max: 1, noNaN: true }),
+        ([unit, factor], f) => {
+          const q = (f * 1e10) / (factor as number);
+          expect(issuesOf([facility({ quantity: q, unit })])).toEqual([]);
+        },
+      ),
+    );
+  });
+});
