@@ -3,6 +3,7 @@
  * Neo4j and the bundled data: who is exposed to ERG's Rudny HBI plant, and how. The expected
  * headquarters of each company are read from the graph in Cypher, not from the answer.
  */
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { useBundledApp } from './support/bundled-app.js';
 import { gql } from './support/server.js';
@@ -10,6 +11,7 @@ import { gql } from './support/server.js';
 // Whole answers (100 dependents with every chain) are beyond the default GRAPHQL_MAX_COST.
 const app = useBundledApp({ config: { GRAPHQL_MAX_COST: 500_000 } });
 const RUDNY = 'facility:rudny-hbi-plant';
+const WIDE = 'country:CN';
 
 interface Hop {
   from: { id: string };
@@ -211,9 +213,49 @@ describe('exposure kinds: the Rudny HBI plant', () => {
   });
 
   it.each(['kinds: []', 'dependentLabels: []', 'headquarteredIn: []'])('answers %s with no dependents (an empty list matches nothing)', async (arg) => {
-    const res = await gql(app.url, `{ exposure(entityId: "${RUDNY}", ${arg}) { totalDependents dependents { dependent { id } } } }`);
+    const res = await gql(app.url, `{ exposure(entityId: "${RUDNY}", ${arg}) { totalDependents truncated dependents { dependent { id } } } }`);
     expect(res.errors).toBeUndefined();
-    expect(res.data.exposure).toEqual({ totalDependents: 0, dependents: [] });
+    expect(res.data.exposure).toEqual({ totalDependents: 0, truncated: false, dependents: [] });
+  });
+
+  it('never says truncated when an empty list matched nothing, whatever else is asked, and walks nothing', async () => {
+    // China's exposure hits the walk's bounds when nothing narrows it: truncated is true there.
+    const wide = await gql(app.url, `{ exposure(entityId: "${WIDE}", maxDepth: 4) { truncated } }`);
+    expect(wide.data.exposure.truncated).toBe(true);
+    const lists = {
+      kinds: ['SUPPLY', 'COMMERCIAL', 'OWNERSHIP'],
+      dependentLabels: ['Company', 'Facility', 'Country'],
+      headquarteredIn: ['country:JP', 'country:CN'],
+    };
+    type Name = keyof typeof lists;
+    await fc.assert(
+      fc.asyncProperty(
+        fc.constantFrom<Name>('kinds', 'dependentLabels', 'headquarteredIn'),
+        fc.record({
+          kinds: fc.option(fc.subarray(lists.kinds)),
+          dependentLabels: fc.option(fc.subarray(lists.dependentLabels)),
+          headquarteredIn: fc.option(fc.subarray(lists.headquarteredIn)),
+        }),
+        fc.integer({ min: 1, max: 4 }),
+        async (empty, others, maxDepth) => {
+          const args = { ...others, [empty]: [] as string[] };
+          const text = Object.entries(args)
+            .filter(([, v]) => v !== null)
+            .map(([k, v]) => `${k}: [${(v as string[]).map((x) => (k === 'headquarteredIn' ? JSON.stringify(x) : x)).join(', ')}]`)
+            .join(', ');
+          const before = app.db.roundTrips;
+          const res = await gql(
+            app.url,
+            `{ exposure(entityId: "${WIDE}", maxDepth: ${maxDepth}, ${text}) { totalDependents truncated dependents { dependent { id } } } }`,
+          );
+          expect(res.errors).toBeUndefined();
+          expect(res.data.exposure).toEqual({ totalDependents: 0, truncated: false, dependents: [] });
+          // the entity look-up only
+          expect(app.db.roundTrips - before).toBe(1);
+        },
+      ),
+      { numRuns: 25 },
+    );
   });
 
   it('follows no step with kinds: [] in dependencyChains either, without a walk', async () => {

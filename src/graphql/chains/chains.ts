@@ -56,6 +56,7 @@ async function walk(
   defaultFirst: number,
   defaultKinds: readonly ExposureKind[],
   countryIds: string[] | null = null,
+  matchesNothing = false,
 ) {
   const entity = typedId(args.entityId, 'entityId');
   const kinds = enumsArg(args.kinds, 'kinds', EXPOSURE_KINDS, 'an exposure kind') ?? [...defaultKinds];
@@ -79,7 +80,8 @@ async function walk(
     entity: prep.entity,
     entityRef: prep.entityRef!,
     reverse,
-    kinds,
+    // An empty narrowing list matches nothing: no walk, so nothing is found and nothing is cut.
+    kinds: matchesNothing ? [] : kinds,
     headquarters: countryIds !== null,
     maxDepth,
     asOf,
@@ -115,7 +117,15 @@ export const chainResolvers = {
     exposure: async (_: unknown, args: ExposureArgs, ctx: Context) => {
       const labels = labelsArg(args.dependentLabels, 'dependentLabels');
       const headquarteredIn = countryIdsArg(args.headquarteredIn, 'headquarteredIn');
-      const { prep, walked, rows, first, maxDepth, asOf, kinds, truncated } = await walk(args, ctx, true, 50, EXPOSURE_KINDS, headquarteredIn);
+      const { prep, walked, rows, first, maxDepth, asOf, kinds, truncated } = await walk(
+        args,
+        ctx,
+        true,
+        50,
+        EXPOSURE_KINDS,
+        headquarteredIn,
+        labels?.length === 0 || headquarteredIn?.length === 0,
+      );
       const all = exposures(rows, LIMITS.chainsPerDependent, true, { labels, headquarteredIn });
       const shown = all.slice(0, first);
       const index = new GraphIndex(
