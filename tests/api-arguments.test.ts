@@ -72,6 +72,33 @@ describe('ids that name nothing, or are not ids', () => {
   });
 });
 
+describe('error messages quote at most 80 characters of what the caller sent', () => {
+  const long = `metal:${'x'.repeat(194)}`;
+  it.each([
+    ['node', `{ node(id: "${long}") { id } }`, 'NOT_FOUND', `Metal metal:${'x'.repeat(74)}… not found`],
+    ['supplyConcentration', `{ supplyConcentration(itemId: "${long}", year: 2024) { hhi } }`, 'NOT_FOUND', `Metal metal:${'x'.repeat(74)}… not found`],
+    ['dependencyChains', `{ dependencyChains(entityId: "${long}") { totalChains } }`, 'NOT_FOUND', `Metal metal:${'x'.repeat(74)}… not found`],
+    ['neighbourhood', `{ neighbourhood(entityId: "${long}") { nodeCount } }`, 'NOT_FOUND', `Metal metal:${'x'.repeat(74)}… not found`],
+    ['search', `{ search(text: "gallium", labels: [${'A'.repeat(300)}]) { score } }`, 'GRAPHQL_VALIDATION_FAILED', undefined],
+  ])('%s: an unknown id of 200 characters, or a long enum value', async (_, query, code, message) => {
+    const err = (await gql(app.url, query)).errors?.[0];
+    expect(err?.extensions?.code).toBe(code);
+    if (message) expect(err?.message).toBe(message);
+    expect(err?.message).not.toContain('x'.repeat(81));
+    expect(err?.message).not.toContain('A'.repeat(81));
+    expect(err!.message.length).toBeLessThan(250);
+  });
+
+  it('an unknown route and a feed name, in the plain HTTP errors too', async () => {
+    const route = (await (await fetch(`${app.url}/${'y'.repeat(500)}`)).json()) as { errors: Array<{ message: string }> };
+    const feed = (await (await fetch(`${app.url}/feeds/${'y'.repeat(500)}`)).json()) as { error: { message: string } };
+    for (const message of [route.errors[0].message, feed.error.message]) {
+      expect(message).not.toContain('y'.repeat(81));
+      expect(message).toContain('y'.repeat(70));
+    }
+  });
+});
+
 describe('an empty list matches nothing, everywhere', () => {
   it('search(labels: []), idIn: [], types: [] answer empty; omitted lists do not filter', async () => {
     const res = await gql(

@@ -5,6 +5,7 @@
  */
 import { z } from 'zod';
 import { LABELS, type Label, parsePartialDate, REL_TYPE_NAMES, type RelType, STATISTIC_NAMES } from '../model/schema.js';
+import { shown } from '../server/echo.js';
 
 export const FEED_TABLES = ['nodes', 'relationships', 'facts', 'production', 'series'] as const;
 export type FeedTableName = (typeof FEED_TABLES)[number];
@@ -99,7 +100,7 @@ const FILTER_SCHEMAS = {
   updatedSince: one('updatedSince').transform((s, ctx) => {
     const iso = parseSince(s);
     if (!iso) {
-      ctx.addIssue({ code: 'custom', message: `expected an ISO date or datetime such as 2025-01-31 or 2025-01-31T12:00:00Z, got ${JSON.stringify(s)}` });
+      ctx.addIssue({ code: 'custom', message: `expected an ISO date or datetime such as 2025-01-31 or 2025-01-31T12:00:00Z, got ${shown(s)}` });
       return z.NEVER;
     }
     return iso;
@@ -137,10 +138,7 @@ export function parseFeedRequest(name: string, query: Record<string, unknown>): 
   const m = /^([a-z]+)(?:\.([a-z]+))?$/.exec(name);
   const table = m?.[1] as FeedTableName | undefined;
   if (!m || !FEED_TABLES.includes(table!)) {
-    throw new FeedParamError(
-      'table',
-      `unknown feed ${JSON.stringify(name)}; expected one of ${FEED_TABLES.join(', ')} (optionally with .csv, .json or .ndjson)`,
-    );
+    throw new FeedParamError('table', `unknown feed ${shown(name)}; expected one of ${FEED_TABLES.join(', ')} (optionally with .csv, .json or .ndjson)`);
   }
   const allowed = TABLE_FILTERS[table!];
   const unknown = Object.keys(query).filter((k) => !(OUTPUT_PARAMETERS as readonly string[]).includes(k) && !allowed.includes(k as FilterName));

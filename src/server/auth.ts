@@ -9,6 +9,7 @@ import type { IncomingHttpHeaders } from 'node:http';
 import type { NextFunction, Request, Response } from 'express';
 import { GraphQLError } from 'graphql';
 import { type ApiKey, ROLES, type Role } from '../config.js';
+import { clip } from './echo.js';
 import { httpError } from './errors.js';
 
 /** Who is asking: the role of a valid key, or none (no key sent). */
@@ -132,11 +133,11 @@ export function httpRequireRole(keys: KeyRing, needed: Role) {
     }
     if (principal.role === null) {
       res.setHeader('www-authenticate', WWW_AUTHENTICATE);
-      httpError(res, 401, 'UNAUTHENTICATED', `${req.method} ${req.baseUrl}${req.path} needs an API key with role ${needed}`);
+      httpError(res, 401, 'UNAUTHENTICATED', `${req.method} ${clip(req.baseUrl + req.path)} needs an API key with role ${needed}`);
       return;
     }
     if (!roleAtLeast(principal.role, needed)) {
-      httpError(res, 403, 'FORBIDDEN', `${req.method} ${req.baseUrl}${req.path} needs role ${needed}; this key has role ${principal.role}`);
+      httpError(res, 403, 'FORBIDDEN', `${req.method} ${clip(req.baseUrl + req.path)} needs role ${needed}; this key has role ${principal.role}`);
       return;
     }
     res.locals.principal = principal;

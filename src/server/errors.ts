@@ -13,6 +13,7 @@ import type { GraphQLFormattedError } from 'graphql';
 import type { Logger } from '../log.js';
 import { httpErrors } from '../metrics/registry.js';
 import { DatabaseUnavailableError, IntegerRangeError } from '../neo4j/db.js';
+import { boundEchoes, clip, ECHO_MAX } from './echo.js';
 
 export const GENERIC_MESSAGE = 'Internal server error';
 export const UNAVAILABLE_MESSAGE = 'The database is unavailable; retry later';
@@ -20,7 +21,7 @@ export const UNAVAILABLE_MESSAGE = 'The database is unavailable; retry later';
 /** Sends `{ errors: [{ message, extensions: { code, ...extra } }] }` with `status`; counted in `kg_http_errors_total`. */
 export function httpError(res: Response, status: number, code: string, message: string, extra: Record<string, unknown> = {}): void {
   httpErrors.inc({ status: String(status), code });
-  res.status(status).json({ errors: [{ message, extensions: { code, ...extra } }] });
+  res.status(status).json({ errors: [{ message: boundEchoes(message), extensions: { code, ...extra } }] });
 }
 
 /** The original error behind a GraphQL error (graphql-js and Apollo wrap resolver errors, sometimes twice). */
@@ -44,6 +45,15 @@ export function isDatabaseUnavailable(error: unknown): boolean {
  * production (logging the original with its stack), keeps deliberate GraphQL errors as they are.
  */
 export function formatGraphQLError(production: boolean, log: Logger) {
+  const format = formatter(production, log);
+  // Every message leaves with the caller's own text cut to ECHO_MAX characters per value.
+  return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
+    const out = format(formatted, error);
+    return out.message.length > ECHO_MAX ? { ...out, message: boundEchoes(out.message) } : out;
+  };
+}
+
+function formatter(production: boolean, log: Logger) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     const cause = rootCause(error);
     const base = { locations: formatted.locations, path: formatted.path };
@@ -79,7 +89,7 @@ export function unavailablePlugin(retryAfterSeconds: number): ApolloServerPlugin
 
 /** Express handler for unknown routes: 404 JSON. */
 export function notFoundHandler(req: Request, res: Response): void {
-  httpError(res, 404, 'NOT_FOUND', `no route ${req.method} ${req.path}`);
+  httpError(res, 404, 'NOT_FOUND', `no route ${req.method} ${clip(req.path)}`);
 }
 
 /** Express error handler: body-parser errors, Neo4j unavailable, then anything else (masked in production). */

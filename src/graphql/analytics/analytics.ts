@@ -7,6 +7,7 @@ import { type Addition, concentration, HHI_FORMULA } from '../../analytics/conce
 import { worldTotalOf } from '../../analytics/stages.js';
 import { cypher } from '../../cypher.js';
 import { toTonnes } from '../../model/units.js';
+import { shown } from '../../server/echo.js';
 import {
   boundedInt,
   boundedNumber,
@@ -84,7 +85,7 @@ async function resolveMeasureId(ctx: Context, args: ConcentrationArgs): Promise<
  */
 export function addedTonnes(quantity: number, unit: string, argument: string): number {
   const factor = toTonnes(1, unit);
-  if (factor === undefined) throw badInput(`${argument}.unit: unknown mass unit ${JSON.stringify(unit)} (use t, kg, kt or Mt, optionally per year)`, argument);
+  if (factor === undefined) throw badInput(`${argument}.unit: unknown mass unit ${shown(unit)} (use t, kg, kt or Mt, optionally per year)`, argument);
   if (typeof quantity !== 'number' || !Number.isFinite(quantity) || !(quantity > 0) || quantity > ADDED_TONNES_MAX / factor) {
     throw badInput(
       `${argument}.quantity must be a positive number of at most ${ADDED_TONNES_MAX.toExponential()} t (${Number((ADDED_TONNES_MAX / factor).toPrecision(6)).toExponential()} ${unit}); got ${quantity}`,

@@ -9,6 +9,7 @@ import { concentration, HHI_FORMULA } from '../../analytics/concentration.js';
 import { chainOf, STAGE_YEARS, stageChange, stageYear, VALUE_CHAINS, worldTotalOf } from '../../analytics/stages.js';
 import { cypher } from '../../cypher.js';
 import { toTonnes } from '../../model/units.js';
+import { shown } from '../../server/echo.js';
 import { existingEntity, listArg, MATERIALS, typedId } from '../core/args.js';
 import type { Context } from '../core/context.js';
 import { badInput, notFound } from '../core/errors.js';
@@ -27,7 +28,7 @@ const YEARS = STAGE_YEARS;
 /** A year of the world table (YEARS), else BAD_USER_INPUT. */
 function tableYear(value: unknown, argument: string): number {
   if (!YEARS.includes(value as number))
-    throw badInput(`${argument} must be one of ${YEARS.join(', ')} (USGS MCS 2025 world table); got ${JSON.stringify(value)}`, 'years');
+    throw badInput(`${argument} must be one of ${YEARS.join(', ')} (USGS MCS 2025 world table); got ${shown(value)}`, 'years');
   return value as number;
 }
 

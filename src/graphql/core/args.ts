@@ -13,14 +13,9 @@
  */
 import neo4j from 'neo4j-driver';
 import { AnyId, LABEL_PREFIX, LABELS, type Label, labelOfId, parsePartialDate, REL_TYPE_NAMES, type RelType } from '../../model/schema.js';
+import { shown } from '../../server/echo.js';
 import type { Context } from './context.js';
 import { badInput, notFound } from './errors.js';
-
-/** `value` for a message: JSON, cut to 80 characters. */
-const shown = (value: unknown): string => {
-  const s = JSON.stringify(value) ?? String(value);
-  return s.length > 82 ? `${s.slice(0, 80)}…` : s;
-};
 
 /** A typed entity id and its label. */
 export interface TypedId {

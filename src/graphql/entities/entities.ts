@@ -7,6 +7,7 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import { withSlots } from '../../cypher.js';
 import { LABELS, type Label, labelOfId } from '../../model/schema.js';
+import { shown } from '../../server/echo.js';
 import type { Context } from '../core/context.js';
 import { badInput, notFound } from '../core/errors.js';
 import type { Row } from '../core/loaders.js';
@@ -116,7 +117,7 @@ export const connectionPlan = (info: GraphQLResolveInfo, label: Label): FieldPla
  */
 export async function nodeResolver(_: unknown, { id }: { id: string }, ctx: Context, info: GraphQLResolveInfo): Promise<Row> {
   const label = labelOfId(id);
-  if (!label) throw badInput(`id ${JSON.stringify(id)} has no known type prefix (expected e.g. company:erg, country:KZ)`, 'id');
+  if (!label) throw badInput(`id ${shown(id)} has no known type prefix (expected e.g. company:erg, country:KZ)`, 'id');
   const plan = entityPlan(info, label);
   if (plan.length) {
     const found = await fetchNodeNested(ctx.db, label, id, plan);

@@ -6,6 +6,7 @@
  * client sends reaches Cypher except as a parameter.
  */
 import { type Label, REL_TYPES, type RelType } from '../../model/schema.js';
+import { shown } from '../../server/echo.js';
 import { dayArg, listArg, typedId } from '../core/args.js';
 import { badInput } from '../core/errors.js';
 
@@ -104,8 +105,7 @@ export function groupParams(label: Label, fields: Record<string, string>, by: Gr
   if (!!by.field === !!by.related) throw badInput('by must name exactly one of field or related', 'by');
   if (by.field) {
     const prop = Object.hasOwn(fields, by.field) ? fields[by.field] : undefined;
-    if (!prop)
-      throw badInput(`by.field must be one of ${Object.keys(fields).join(', ') || '(none for this list)'} (got ${JSON.stringify(by.field)})`, 'by.field');
+    if (!prop) throw badInput(`by.field must be one of ${Object.keys(fields).join(', ') || '(none for this list)'} (got ${shown(by.field)})`, 'by.field');
     return { groupProp: prop, groupRel: null };
   }
   const r = by.related!;
