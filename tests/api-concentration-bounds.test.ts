@@ -157,6 +157,38 @@ describe('added quantities are checked before any arithmetic', () => {
   });
 });
 
+describe('a country both excluded and added to', () => {
+  it('addSupply to an excluded country is BAD_USER_INPUT naming both arguments', async () => {
+    const { res, c } = await ask({
+      measureId: MAGNESIUM,
+      exclude: ['country:RU', 'country:CN'],
+      add: [
+        { countryId: 'country:KZ', quantity: 5, unit: 'kt' },
+        { countryId: 'country:CN', quantity: 5, unit: 'kt' },
+      ],
+    });
+    expect(c).toBeNull();
+    expect(res.errors?.[0]).toMatchObject({
+      message:
+        'addSupply[1].countryId adds supply to country:CN, which excludeCountries[1] removes; a country is either excluded or given added supply, not both',
+      extensions: { code: 'BAD_USER_INPUT', argument: 'addSupply[1].countryId' },
+    });
+  });
+
+  it('addPlannedCapacityOf a facility in an excluded country is refused the same way', async () => {
+    const res = await gql<{ supplyConcentration: unknown }>(
+      app.url,
+      `{ supplyConcentration(measureId: "${GALLIUM}", year: 2024, excludeCountries: ["country:KZ"], addPlannedCapacityOf: ["facility:pavlodar-gallium-plant"]) { hhi } }`,
+    );
+    expect(res.data?.supplyConcentration).toBeNull();
+    expect(res.errors?.[0]).toMatchObject({
+      message:
+        'addPlannedCapacityOf[0] (facility:pavlodar-gallium-plant, in country:KZ) adds supply to country:KZ, which excludeCountries[0] removes; a country is either excluded or given added supply, not both',
+      extensions: { code: 'BAD_USER_INPUT', argument: 'addPlannedCapacityOf[0]' },
+    });
+  });
+});
+
 describe('invariants over random what-ifs (property, through HTTP)', () => {
   const cases = [
     {
@@ -199,6 +231,13 @@ describe('invariants over random what-ifs (property, through HTTP)', () => {
           const exclude = k.countries.filter((_, i) => mask & (1 << i));
           const add = adds.map((a) => ({ countryId: k.countries[a.pick % k.countries.length], quantity: a.quantity, unit: a.unit }));
           const { res, c } = await ask({ measureId: k.measureId, basis: k.basis, exclude, add });
+          const clash = add.findIndex((a) => exclude.includes(a.countryId));
+          if (clash >= 0) {
+            // Never dropped silently: the first addition to an excluded country is refused, naming both.
+            expect(res.errors?.[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', argument: `addSupply[${clash}].countryId` } });
+            expect(res.errors?.[0].message).toContain(`which excludeCountries[${exclude.indexOf(add[clash].countryId)}] removes`);
+            return;
+          }
           if (res.errors) {
             // Only refusal allowed: nothing left to share (every producer excluded, nothing added).
             expect(res.errors[0].extensions?.code).toBe('BAD_USER_INPUT');
@@ -215,7 +254,7 @@ describe('invariants over random what-ifs (property, through HTTP)', () => {
           );
           expect(c!.worldTotalTonnes).toBe(k.world);
           for (const id of exclude) expect(c!.producers.some((p) => p.country.id === id)).toBe(false);
-          const kept = add.filter((a) => !exclude.includes(a.countryId));
+          const kept = add;
           const addedTonnes = kept.reduce((s, a) => s + Number((a.quantity * units[a.unit]).toPrecision(12)), 0);
           const adjusted = k.world - (await excludedOf(k.measureId, k.basis, exclude)) + addedTonnes;
           if (adjusted >= c!.listedTonnes - 1e-6) {

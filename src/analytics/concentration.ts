@@ -78,8 +78,20 @@ const fmt = (t: number) => `${Number(t.toPrecision(6)).toLocaleString('en-US')} 
 /**
  * Computes shares, ranks and the HHI. Excluded producers drop out of the list and the
  * denominator; an addition for a country already listed adds to its quantity.
- * Throws RangeError when the denominator is not positive.
+ * Throws RangeError when the denominator is not positive, ExcludedAndAddedError when an
+ * addition names an excluded country (never dropped silently).
  */
+/** An addition for a country that is also excluded (`countryId`, and what the addition was). */
+export class ExcludedAndAddedError extends Error {
+  constructor(
+    readonly countryId: string,
+    readonly origin: string,
+  ) {
+    super(`${countryId} is both excluded and given added supply (${origin}); remove it from one of the two`);
+    this.name = 'ExcludedAndAddedError';
+  }
+}
+
 export function concentration(input: ConcentrationInput): Concentration {
   const exclude = new Set(input.exclude ?? []);
   const adjustments: string[] = [];
@@ -88,7 +100,10 @@ export function concentration(input: ConcentrationInput): Concentration {
   for (const p of excluded) adjustments.push(`excluded ${p.name} (${p.tonnes === null ? 'no figure' : fmt(p.tonnes)})`);
   for (const id of exclude) if (!excluded.some((p) => p.countryId === id)) adjustments.push(`excluded ${id}, which reports no figure for this measure`);
 
-  const added = (input.add ?? []).filter((a) => !exclude.has(a.countryId));
+  const added = input.add ?? [];
+  const both = added.find((a) => exclude.has(a.countryId));
+  // Excluding a country removes all its supply: adding to it as well is a contradiction, refused.
+  if (both) throw new ExcludedAndAddedError(both.countryId, both.origin);
   for (const a of added) {
     const existing = kept.find((p) => p.countryId === a.countryId);
     if (existing) existing.tonnes = (existing.tonnes ?? 0) + a.tonnes;

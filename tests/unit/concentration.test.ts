@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { concentration } from '../../src/analytics/concentration.js';
+import { concentration, ExcludedAndAddedError } from '../../src/analytics/concentration.js';
 import { toTonnes } from '../../src/model/units.js';
 
 const gallium2024 = [
@@ -101,7 +101,9 @@ describe('the arithmetic alone (property)', () => {
               add: adds.map((a) => ({ ...a, name: a.countryId, origin: 'test' })),
             });
           } catch (e) {
-            expect(e).toBeInstanceOf(RangeError);
+            // An addition to an excluded country is refused, never dropped; otherwise only a denominator ≤ 0.
+            if (adds.some((a) => exclude.includes(a.countryId))) expect(e).toBeInstanceOf(ExcludedAndAddedError);
+            else expect(e).toBeInstanceOf(RangeError);
             return;
           }
           const sum = c.producers.reduce((s, p) => s + (p.sharePct ?? 0), 0);

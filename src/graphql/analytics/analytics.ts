@@ -95,6 +95,13 @@ export function addedTonnes(quantity: number, unit: string, argument: string): n
   return toTonnes(quantity, unit)!;
 }
 
+/**
+ * BAD_USER_INPUT for an addition (`what`) to a country that `excludeCountries[j]` removes:
+ * excluding a country takes away all its supply, so adding to it contradicts the exclusion.
+ */
+const excludedAndAdded = (what: string, countryId: string, j: number, argument = what) =>
+  badInput(`${what} adds supply to ${countryId}, which excludeCountries[${j}] removes; a country is either excluded or given added supply, not both`, argument);
+
 async function supplyConcentration(_: unknown, args: ConcentrationArgs, ctx: Context) {
   const { db } = ctx;
   const year = boundedInt(args.year, 'year', 1900, 2100, 2024);
@@ -108,6 +115,10 @@ async function supplyConcentration(_: unknown, args: ConcentrationArgs, ctx: Con
     countryId: countryId(a.countryId, `addSupply[${i}].countryId`),
     tonnes: addedTonnes(a.quantity, a.unit, `addSupply[${i}]`),
   }));
+  for (const [i, a] of supplyTonnes.entries()) {
+    const j = exclude.indexOf(a.countryId);
+    if (j >= 0) throw excludedAndAdded(`addSupply[${i}].countryId`, a.countryId, j);
+  }
   const facilities = listArg(args.addPlannedCapacityOf, 'addPlannedCapacityOf', WHAT_IF_MAX, (v, arg) => typedId(v, arg, ['Facility']).id) ?? [];
   const measureId = await resolveMeasureId(ctx, args);
   await Promise.all(exclude.map((id, i) => existingEntity(ctx, { id, label: 'Country' }, `excludeCountries[${i}]`)));
@@ -136,7 +147,7 @@ async function supplyConcentration(_: unknown, args: ConcentrationArgs, ctx: Con
     const c = await existingEntity(ctx, { id: a.countryId, label: 'Country' }, 'addSupply');
     add.push({ countryId: a.countryId, name: String(c.name), tonnes: a.tonnes, origin: a.note ?? `${a.quantity} ${a.unit} given`, country: c } as Addition);
   }
-  for (const facilityId of facilities) {
+  for (const [i, facilityId] of facilities.entries()) {
     const [cap] = await db.read<{ facility: string; quantity: number; unit: string; status: string; sources: string[]; countryId: string; country: string }>(
       cypher('analytics/planned-capacity'),
       { facilityId, itemId: row.item.id },
@@ -144,6 +155,8 @@ async function supplyConcentration(_: unknown, args: ConcentrationArgs, ctx: Con
     if (!cap) throw notFound(`capacity of ${facilityId} for ${row.item.id}`);
     const tonnes = toTonnes(cap.quantity, cap.unit);
     if (tonnes === undefined || !cap.countryId) throw badInput(`${facilityId}: its capacity unit ${cap.unit} or its country is unknown`);
+    const j = exclude.indexOf(cap.countryId);
+    if (j >= 0) throw excludedAndAdded(`addPlannedCapacityOf[${i}] (${facilityId}, in ${cap.countryId})`, cap.countryId, j, `addPlannedCapacityOf[${i}]`);
     add.push({
       countryId: cap.countryId,
       name: cap.country,
