@@ -143,7 +143,8 @@ describe('reads', () => {
       expect(write.errors?.[0].extensions?.code).toBe('FORBIDDEN');
       const feeds = await fetch(`${closed.url}/feeds`);
       expect(feeds.status).toBe(401);
-      expect((await feeds.json()).errors[0].extensions.code).toBe('UNAUTHENTICATED');
+      // In the feeds' own error shape, as every feed error (docs/bi-feeds.md).
+      expect((await feeds.json()).error.code).toBe('UNAUTHENTICATED');
       expect((await fetch(`${closed.url}/feeds`, { headers: xApiKey(READER) })).status).toBe(200);
     } finally {
       await closed.stop();

@@ -107,7 +107,12 @@ describe('CORS', () => {
       expect(res.headers.get('access-control-allow-origin')).toBeNull();
       expect((await res.json()).errors[0].extensions.code).toBe('FORBIDDEN');
     }
-    expect((await preflight(`${app.url}/feeds/production`, DASHBOARD, 'GET')).status).toBe(403);
+    // The feeds answer in their own error shape (docs/bi-feeds.md), not GraphQL's.
+    const feed = await preflight(`${app.url}/feeds/production`, DASHBOARD, 'GET');
+    expect(feed.status).toBe(403);
+    expect(await feed.json()).toEqual({
+      error: { code: 'FORBIDDEN', message: 'this origin may not call the service from a browser; the service lists the origins it allows in CORS_ORIGINS' },
+    });
     // An origin differs by scheme and port: http://dashboard.example.org is not allowed.
     expect((await preflight(`${cors.url}/graphql`, 'http://dashboard.example.org')).status).toBe(403);
   });

@@ -16,9 +16,9 @@
 import { pipeline } from 'node:stream/promises';
 import { type Request, type Response, Router } from 'express';
 import type { Logger } from 'pino';
-import { feedDuration, feedRequests, feedRows, httpErrors, secondsSince } from '../metrics/registry.js';
+import { feedDuration, feedRequests, feedRows, secondsSince } from '../metrics/registry.js';
 import { DatabaseUnavailableError, type Db } from '../neo4j/db.js';
-import { UNAVAILABLE_MESSAGE } from '../server/errors.js';
+import { httpError, UNAVAILABLE_MESSAGE } from '../server/errors.js';
 import { openFeed } from './feed.js';
 import { CONTENT_TYPES, FORMULA_ESCAPE, formatter } from './formats.js';
 import { FEED_FORMATS, FEED_TABLES, FeedParamError, type FeedRequest, type FeedTableName, parseFeedRequest, TABLE_FILTERS } from './params.js';
@@ -34,8 +34,7 @@ export interface FeedsRouterOptions {
 }
 
 function sendError(res: Response, status: number, code: string, message: string, parameter?: string): void {
-  httpErrors.inc({ status: String(status), code });
-  res.status(status).json({ error: { code, message, ...(parameter ? { parameter } : {}) } });
+  httpError(res, status, code, message, parameter ? { parameter } : {});
 }
 
 /** The feed a request names, for metrics: its table when known (even with a bad parameter), else `other`. */

@@ -1,6 +1,7 @@
 /**
- * Errors as clients see them. Every error carries a stable code in `extensions.code`, in the
- * GraphQL shape `{ errors: [{ message, extensions: { code } }] }` on every route:
+ * Errors as clients see them. Every error carries a stable code, in the GraphQL shape
+ * `{ errors: [{ message, extensions: { code } }] }`, or under /feeds in the feeds' own
+ * `{ error: { code, message } }` (`httpError`):
  * - Neo4j unavailable (DatabaseUnavailableError anywhere) → HTTP 503, `Retry-After`, DATABASE_UNAVAILABLE;
  * - an integer beyond ±(2^53 − 1) → INTEGER_OUT_OF_RANGE;
  * - anything unexpected → INTERNAL_SERVER_ERROR, logged in full; with `production` its message
@@ -18,10 +19,18 @@ import { boundEchoes, clip, ECHO_MAX } from './echo.js';
 export const GENERIC_MESSAGE = 'Internal server error';
 export const UNAVAILABLE_MESSAGE = 'The database is unavailable; retry later';
 
-/** Sends `{ errors: [{ message, extensions: { code, ...extra } }] }` with `status`; counted in `kg_http_errors_total`. */
+/**
+ * Sends an error with `status`, counted in `kg_http_errors_total`, in the shape of the route
+ * asked: the feeds' own `{ error: { code, message, ...extra } }` under /feeds (docs/bi-feeds.md),
+ * the GraphQL shape `{ errors: [{ message, extensions: { code, ...extra } }] }` elsewhere. So a
+ * refused preflight, a missing key or a body too large on /feeds reads as every other feed error.
+ */
 export function httpError(res: Response, status: number, code: string, message: string, extra: Record<string, unknown> = {}): void {
   httpErrors.inc({ status: String(status), code });
-  res.status(status).json({ errors: [{ message: boundEchoes(message), extensions: { code, ...extra } }] });
+  const text = boundEchoes(message);
+  const url = res.req?.originalUrl ?? '';
+  const feeds = url === '/feeds' || url.startsWith('/feeds/') || url.startsWith('/feeds?');
+  res.status(status).json(feeds ? { error: { code, message: text, ...extra } } : { errors: [{ message: text, extensions: { code, ...extra } }] });
 }
 
 /** The original error behind a GraphQL error (graphql-js and Apollo wrap resolver errors, sometimes twice). */
