@@ -47,6 +47,10 @@ const piece = fc.oneof(
     ' ',
     '|',
     ' | ',
+    '\\',
+    '\\|',
+    '\u0000',
+    '\u001B',
     '=1+1',
     '@SUM(A1)',
     '＝',
@@ -62,6 +66,18 @@ const adversarial = fc.array(piece, { maxLength: 8 }).map((parts) => parts.join(
 /** What the CSV feed writes for a text value: the apostrophe before a formula-like start. */
 const FORMULA_START = /^[=+\-@\t\r\uFF1D\uFF0B\uFF0D\uFF20]/;
 const escaped = (v: string) => (FORMULA_START.test(v) ? `${FORMULA_ESCAPE}${v}` : v);
+/** What CSV writes for NUL and the other C0 controls but tab, CR and LF: U+FFFD (JSON keeps them). */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: the control characters are what is tested
+const csvText = (v: string) => v.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F]/g, '\uFFFD');
+/** A list cell read as docs/bi-feeds.md says: split at ` | `; a backslash takes the next character as it is. */
+function splitCell(cell: string): string[] {
+  const values = [''];
+  for (const [, escapedChar, separator, plain] of cell.matchAll(/\\([\s\S])|( \| )|([\s\S])/g)) {
+    if (separator) values.push('');
+    else values[values.length - 1] += escapedChar ?? plain;
+  }
+  return values;
+}
 
 /** Reads CSV as pandas and Python's csv module do: a record ends at CRLF, a lone CR or a lone LF. */
 function readCsv(text: string): Array<Record<string, string>> {
@@ -89,8 +105,8 @@ describe('csv writer (pure)', () => {
             f.end();
             await ended;
             const rows = readCsv(chunks.join(''));
-            expect(rows.map((r) => r.name)).toEqual(records.map((r) => (escapeFormulas ? escaped(r.name) : r.name)));
-            expect(rows.map((r) => r.description)).toEqual(records.map((r) => (escapeFormulas ? escaped(r.description) : r.description)));
+            expect(rows.map((r) => r.name)).toEqual(records.map((r) => (escapeFormulas ? escaped(csvText(r.name)) : csvText(r.name))));
+            expect(rows.map((r) => r.description)).toEqual(records.map((r) => (escapeFormulas ? escaped(csvText(r.description)) : csvText(r.description))));
             // Numbers are never escaped, negative ones included.
             expect(rows.map((r) => Number(r.quantity))).toEqual(records.map((r) => (Object.is(r.quantity, -0) ? 0 : r.quantity)));
           }
@@ -153,8 +169,18 @@ const expected = (fs: Stored[]) =>
     description: f.description,
     location: f.location,
     facility_type: f.name,
-    aliases: f.aliases.join(' | '),
+    aliases: f.aliases,
     quantity: f.quantity,
+  }));
+/** The same with text as CSV writes it (controls as U+FFFD). */
+const expectedCsv = (fs: Stored[]) =>
+  expected(fs).map((w) => ({
+    ...w,
+    name: csvText(w.name),
+    description: csvText(w.description),
+    location: csvText(w.location),
+    facility_type: csvText(w.facility_type),
+    aliases: w.aliases.map(csvText),
   }));
 
 describe('feeds through HTTP, written into Neo4j', () => {
@@ -169,23 +195,24 @@ describe('feeds through HTTP, written into Neo4j', () => {
           description: r.description,
           location: r.location,
           facility_type: r.facility_type,
-          aliases: r.aliases,
+          aliases: splitCell(String(r.aliases)),
           quantity: Number(r.quantity),
         });
+        const wantCsv = expectedCsv(fs);
 
         const raw = readCsv(await text('/feeds/nodes.csv?label=Facility&escapeFormulas=false'));
-        expect(raw.map(pick)).toEqual(want);
+        expect(raw.map(pick)).toEqual(wantCsv);
 
         const safe = readCsv(await text('/feeds/nodes.csv?label=Facility'));
-        const esc = (v: unknown) => escaped(String(v));
-        expect(safe.map(pick)).toEqual(
-          want.map((w) => ({
+        const esc = (v: string) => escaped(v);
+        expect(safe.map((r) => ({ ...pick(r), aliases: String(r.aliases) }))).toEqual(
+          wantCsv.map((w) => ({
             ...w,
             name: esc(w.name),
             description: esc(w.description),
             location: esc(w.location),
             facility_type: esc(w.facility_type),
-            aliases: esc(w.aliases),
+            aliases: esc(w.aliases.map((a) => a.replace(/[\\|]/g, (c) => `\\${c}`)).join(' | ')),
           })),
         );
         // Every text column of the table follows the same rule: no unescaped formula start anywhere.

@@ -16,7 +16,7 @@ import { DATE_PROPERTIES, LABELS, type Label, NodeSchemas, REL_TYPE_NAMES, Relat
  * value is an empty CSV cell or JSON `null`.
  * - `date`: `YYYY-MM-DD` (the first day of the period; see the `…_precision` column);
  * - `datetime`: ISO 8601 in UTC with milliseconds, `2025-01-31T12:00:00.000Z`;
- * - `list`: values joined with ` | ` (ids or aliases).
+ * - `list`: values joined with ` | ` (ids or aliases); a backslash or bar inside a value is escaped (`joinList`).
  */
 export type ColumnType = 'text' | 'integer' | 'number' | 'boolean' | 'date' | 'datetime' | 'list';
 
@@ -48,6 +48,14 @@ export const col = (name: string, type: ColumnType, description: string, unit?: 
 export const UPDATED_AT = col('updated_at', 'datetime', 'when a load last created or changed it (UTC); use with updatedSince');
 
 export const LIST_SEPARATOR = ' | ';
+
+/**
+ * One `list` cell: the values joined with ` | `; a backslash or a bar inside a value gets a
+ * backslash before it (`\\`, `\|`), so a value holding ` | ` stays one value (docs/bi-feeds.md).
+ */
+export function joinList(values: readonly unknown[]): string {
+  return values.map((v) => String(v).replace(/[\\|]/g, (c) => `\\${c}`)).join(LIST_SEPARATOR);
+}
 
 /** `worldTotal2023` → `world_total_2023`, `isoCode` → `iso_code`. */
 export function snakeCase(prop: string): string {

@@ -6,7 +6,8 @@
  *   booleans as `true`/`false`, a missing value as an empty field. With `escapeFormulas` (the
  *   default) a text cell that a spreadsheet would run as a formula — one starting with `=`, `+`,
  *   `-`, `@`, a tab or a carriage return, or the full-width `＝ ＋ － ＠` — is written with a
- *   leading apostrophe `'`; numbers (JSON numbers in the row) are never changed;
+ *   leading apostrophe `'`; numbers (JSON numbers in the row) are never changed; C0 control
+ *   characters other than tab, CR and LF (NUL…) are written as U+FFFD;
  * - `json`: one JSON array of row objects, written row by row (`[]` when empty);
  * - `ndjson`: one JSON object per line, LF line ends.
  */
@@ -32,6 +33,10 @@ export interface CsvOptions {
 /** The prefix written before a text cell that starts like a formula (see `CsvOptions`). */
 export const FORMULA_ESCAPE = "'";
 
+/** C0 control characters other than tab, LF and CR. */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: matching control characters is its purpose
+const CONTROL_CHARACTERS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F]/g;
+
 /** A Transform from rows to the format's text, honouring backpressure like any Node stream. */
 export function formatter(format: FeedFormat, columns: Column[], csv: CsvOptions = {}): Transform {
   switch (format) {
@@ -46,7 +51,9 @@ export function formatter(format: FeedFormat, columns: Column[], csv: CsvOptions
         // csv-stringify prefixes `'` to strings starting with = + - @ \t \r (and their full-width
         // forms); numbers stay numbers, booleans are cast to true/false first.
         escape_formulas: csv.escapeFormulas ?? true,
-        cast: { boolean: (v) => (v ? 'true' : 'false') },
+        // NUL and the other C0 control characters (but tab, CR and LF) stop or garble CSV readers
+        // (pandas' C parser ends a field at NUL): written as U+FFFD. JSON keeps them, escaped.
+        cast: { boolean: (v) => (v ? 'true' : 'false'), string: (v) => v.replace(CONTROL_CHARACTERS, '\uFFFD') },
       });
     case 'ndjson':
       return new Transform({

@@ -14,7 +14,7 @@ import {
   type Column,
   type ColumnType,
   col,
-  LIST_SEPARATOR,
+  joinList,
   labelPropertyColumns,
   type PropertyColumn,
   STATUS_DOC,
@@ -152,7 +152,7 @@ export function cell(type: ColumnType, v: unknown): string | number | boolean | 
   if (v === null || v === undefined) return null;
   switch (type) {
     case 'list':
-      return Array.isArray(v) ? v.map(String).join(LIST_SEPARATOR) : String(v);
+      return Array.isArray(v) ? joinList(v) : String(v);
     case 'datetime':
       return isoMillis(String(v));
     case 'integer':
