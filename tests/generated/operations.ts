@@ -351,7 +351,7 @@ export type CapacityByCountryQuery = { facilities: { totalCount: number, groups:
         | { name: string }
         | { name: string }
         | { name: string }
-       | null, sums: Array<{ unit: string | null, value: number, count: number, bound: Bound }>, sources: Array<{ name: string }> }> } | null, agreements: { groups: Array<{ count: number, entity:
+       | null, sums: Array<{ unit: string, value: number, count: number, bound: Bound }>, sources: Array<{ name: string }> }> } | null, agreements: { groups: Array<{ count: number, entity:
         | { name: string }
         | { name: string }
         | { name: string }

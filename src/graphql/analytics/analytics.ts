@@ -83,8 +83,9 @@ async function resolveMeasureId(ctx: Context, args: ConcentrationArgs): Promise<
  * One `addSupply` entry in metric tons: a finite positive quantity of a known mass unit, at
  * most ADDED_TONNES_MAX once converted; checked before any arithmetic (BAD_USER_INPUT).
  */
-export function addedTonnes(quantity: number, unit: string, argument: string): number {
+export function addedTonnes(quantity: number | null, unit: string | null, argument: string): number {
   const factor = toTonnes(1, unit);
+  if (unit == null) throw badInput(`${argument}.unit: the quantity ${quantity} has no unit`, argument);
   if (factor === undefined) throw badInput(`${argument}.unit: unknown mass unit ${shown(unit)} (use t, kg, kt or Mt, optionally per year)`, argument);
   if (typeof quantity !== 'number' || !Number.isFinite(quantity) || !(quantity > 0) || quantity > ADDED_TONNES_MAX / factor) {
     throw badInput(
@@ -101,6 +102,20 @@ export function addedTonnes(quantity: number, unit: string, argument: string): n
  */
 const excludedAndAdded = (what: string, countryId: string, j: number, argument = what) =>
   badInput(`${what} adds supply to ${countryId}, which excludeCountries[${j}] removes; a country is either excluded or given added supply, not both`, argument);
+
+/** `tonnes` when it is a finite number above 0 and at most ADDED_TONNES_MAX, else null. */
+const usableTonnes = (tonnes: number | null | undefined) =>
+  typeof tonnes === 'number' && Number.isFinite(tonnes) && tonnes > 0 && tonnes <= ADDED_TONNES_MAX ? tonnes : null;
+
+/**
+ * A producer row whose figure in tons is usable, or the row without a figure and the reason in
+ * `noValueReason`: figures written around the loader's checks (negative, 0, not finite, out of
+ * bounds, no unit) never enter a share or the HHI.
+ */
+function withUsableTonnes(p: ProducerRow): ProducerRow {
+  if (p.tonnes === null || usableTonnes(p.tonnes) !== null) return p;
+  return { ...p, tonnes: null, noValueReason: `figure left out: ${p.tonnes} t is not a number above 0 and at most ${ADDED_TONNES_MAX.toExponential()} t` };
+}
 
 async function supplyConcentration(_: unknown, args: ConcentrationArgs, ctx: Context) {
   const { db } = ctx;
@@ -140,7 +155,7 @@ async function supplyConcentration(_: unknown, args: ConcentrationArgs, ctx: Con
     );
   }
   const unit = String(row.measure.unit);
-  const worldTotalTonnes = worldTotal === null ? null : (toTonnes(worldTotal, unit) ?? worldTotal);
+  const worldTotalTonnes = usableTonnes(worldTotal === null ? null : (toTonnes(worldTotal, unit) ?? worldTotal));
 
   const add: Addition[] = [];
   for (const a of supplyTonnes) {
@@ -153,8 +168,9 @@ async function supplyConcentration(_: unknown, args: ConcentrationArgs, ctx: Con
       { facilityId, itemId: row.item.id },
     );
     if (!cap) throw notFound(`capacity of ${facilityId} for ${row.item.id}`);
-    const tonnes = toTonnes(cap.quantity, cap.unit);
-    if (tonnes === undefined || !cap.countryId) throw badInput(`${facilityId}: its capacity unit ${cap.unit} or its country is unknown`);
+    // The stored capacity meets the bounds of an addSupply entry, whatever wrote it.
+    const tonnes = addedTonnes(cap.quantity, cap.unit, `addPlannedCapacityOf[${i}] (${facilityId}: stated capacity)`);
+    if (!cap.countryId) throw badInput(`${facilityId}: the facility has no country (LOCATED_IN)`, 'addPlannedCapacityOf');
     const j = exclude.indexOf(cap.countryId);
     if (j >= 0) throw excludedAndAdded(`addPlannedCapacityOf[${i}] (${facilityId}, in ${cap.countryId})`, cap.countryId, j, `addPlannedCapacityOf[${i}]`);
     add.push({
@@ -169,7 +185,7 @@ async function supplyConcentration(_: unknown, args: ConcentrationArgs, ctx: Con
   let result: ReturnType<typeof concentration>;
   try {
     result = concentration({
-      producers: row.producers.map((p) => ({ ...p, tonnes: p.tonnes })),
+      producers: row.producers.map((p) => ({ ...withUsableTonnes(p) })),
       worldTotalTonnes,
       worldTotalName: basis === 'capacity' ? 'USGS world capacity total' : 'USGS world total',
       exclude,
@@ -187,7 +203,7 @@ async function supplyConcentration(_: unknown, args: ConcentrationArgs, ctx: Con
     return {
       rank: p.rank,
       country: countries.get(p.countryId),
-      reported: src.quantity == null ? null : { value: src.quantity, unit: src.unit, bound: src.bound ?? 'exact' },
+      reported: src.quantity == null || src.unit == null ? null : { value: src.quantity, unit: src.unit, bound: src.bound ?? 'exact' },
       tonnes: p.tonnes,
       sharePct: p.sharePct,
       estimated: src.estimated ?? null,

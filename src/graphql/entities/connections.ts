@@ -256,13 +256,21 @@ async function groups(
       key: string | null;
       entity: Row | null;
       count: number;
-      sums: Array<{ unit: string | null; value: number; count: number; bounds: string[] }>;
+      sums: Array<{ unit: string; value: number; count: number; bounds: string[] }>;
+      unsummed: number;
       sources: string[];
     }>;
   }>(query, { ...filter, ...group, limit: int(first), labels: LABELS });
   return row.groups.map((g) => ({
     ...g,
-    sums: g.sums.map((s) => ({ unit: s.unit, value: s.value, count: s.count, bound: sumBound(s.bounds) })),
+    // A sum beyond the largest double is capped there and flagged, never Infinity.
+    sums: g.sums.map((s) => ({
+      unit: s.unit,
+      value: Number.isFinite(s.value) ? s.value : Number.MAX_VALUE,
+      overflow: !Number.isFinite(s.value),
+      count: s.count,
+      bound: sumBound(s.bounds),
+    })),
     sources: () => sourcesByIds(g.sources, ctx),
   }));
 }

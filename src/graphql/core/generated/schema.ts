@@ -1248,6 +1248,8 @@ export type Group = {
   sources: Array<Source>;
   /** The entities' own quantities (a facility's capacity) summed per unit; figures in different units are never added. */
   sums: Array<QuantitySum>;
+  /** How many of the entities' figures are left out of `sums`: a figure without a unit, or not a finite number above 0 (data written around the loader's checks). */
+  unsummed: Scalars['Int']['output'];
 };
 
 /** How `groups` groups a list: exactly one of `field` and `related`. */
@@ -2353,9 +2355,11 @@ export type QuantitySum = {
   bound: Bound;
   /** How many figures were summed. */
   count: Scalars['Int']['output'];
-  /** The unit as stated, e.g. t/yr. */
-  unit: Maybe<Scalars['String']['output']>;
-  /** The sum of the figures, in `unit`. */
+  /** True when the sum exceeds the largest double and `value` is capped there. */
+  overflow: Scalars['Boolean']['output'];
+  /** The unit as stated, e.g. t/yr (figures without a unit are never summed: see Group.unsummed). */
+  unit: Scalars['String']['output'];
+  /** The sum of the figures, in `unit`; at most the largest double (1.7976931348623157e308), with `overflow` true when the exact sum is larger. */
   value: Scalars['Float']['output'];
 };
 
@@ -4763,6 +4767,7 @@ export type GroupResolvers<ContextType = Context, ParentType extends ResolversPa
   key?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
   sums?: Resolver<Array<ResolversTypes['QuantitySum']>, ParentType, ContextType>;
+  unsummed?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type HeadquartersEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['HeadquartersEdge'] = ResolversParentTypes['HeadquartersEdge']> = {
@@ -5145,7 +5150,8 @@ export type QuantityResolvers<ContextType = Context, ParentType extends Resolver
 export type QuantitySumResolvers<ContextType = Context, ParentType extends ResolversParentTypes['QuantitySum'] = ResolversParentTypes['QuantitySum']> = {
   bound?: Resolver<ResolversTypes['Bound'], ParentType, ContextType>;
   count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-  unit?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  overflow?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  unit?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   value?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
 };
 
