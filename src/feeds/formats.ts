@@ -37,6 +37,28 @@ export const FORMULA_ESCAPE = "'";
 // biome-ignore lint/suspicious/noControlCharactersInRegex: matching control characters is its purpose
 const CONTROL_CHARACTERS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F]/g;
 
+/**
+ * A number in plain decimal notation, as docs/bi-feeds.md promises for CSV (no exponent:
+ * 1.7e+308 → 17 followed by 307 zeros, 1e-7 → 0.0000001), with the same digits as JavaScript's
+ * shortest round-trip form, so `Number(plainDecimal(n)) === n` for every finite n.
+ */
+export function plainDecimal(n: number): string {
+  const s = String(n);
+  if (!Number.isFinite(n) || !/e/i.test(s)) return s;
+  const [mantissa, exponent] = s.split(/e/i);
+  const negative = mantissa.startsWith('-');
+  const [int, frac = ''] = (negative ? mantissa.slice(1) : mantissa).split('.');
+  const digits = int + frac;
+  const point = int.length + Number(exponent);
+  const plain =
+    point <= 0
+      ? `0.${'0'.repeat(-point)}${digits}`
+      : point >= digits.length
+        ? digits + '0'.repeat(point - digits.length)
+        : `${digits.slice(0, point)}.${digits.slice(point)}`;
+  return (negative ? '-' : '') + plain;
+}
+
 /** A Transform from rows to the format's text, honouring backpressure like any Node stream. */
 export function formatter(format: FeedFormat, columns: Column[], csv: CsvOptions = {}): Transform {
   switch (format) {
@@ -53,7 +75,7 @@ export function formatter(format: FeedFormat, columns: Column[], csv: CsvOptions
         escape_formulas: csv.escapeFormulas ?? true,
         // NUL and the other C0 control characters (but tab, CR and LF) stop or garble CSV readers
         // (pandas' C parser ends a field at NUL): written as U+FFFD. JSON keeps them, escaped.
-        cast: { boolean: (v) => (v ? 'true' : 'false'), string: (v) => v.replace(CONTROL_CHARACTERS, '\uFFFD') },
+        cast: { boolean: (v) => (v ? 'true' : 'false'), number: plainDecimal, string: (v) => v.replace(CONTROL_CHARACTERS, '\uFFFD') },
       });
     case 'ndjson':
       return new Transform({
