@@ -4,28 +4,16 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parse } from 'csv-parse/sync';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import { labelPropertyColumns, typePropertyColumns } from '../src/feeds/columns.js';
 import { exportFeed } from '../src/feeds/feed.js';
 import { parseFeedRequest } from '../src/feeds/params.js';
 import { FACT_COLUMNS, nodeColumns, PRODUCTION_COLUMNS, relationshipColumns } from '../src/feeds/tables.js';
 import { LABEL_PREFIX, LABELS, REL_TYPE_NAMES } from '../src/model/schema.js';
-import type { RunningApp } from '../src/server/app.js';
-import { bundledGraph } from './support/bundled.js';
-import { testDb } from './support/db.js';
-import { startTestApp } from './support/server.js';
+import { useBundledApp } from './support/bundled-app.js';
 
-const db = testDb();
-let app: RunningApp;
-
-beforeAll(async () => {
-  await bundledGraph(db);
-  app = await startTestApp(db);
-});
-afterAll(async () => {
-  await app.stop();
-  await db.close();
-});
+const app = useBundledApp();
+const db = app.db;
 
 /** The production feed's columns as docs/bi-feeds.md documents them. */
 const PRODUCTION_HEADER = [

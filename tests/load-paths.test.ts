@@ -4,14 +4,13 @@
  * merge path. A mixed load must count each record exactly, accumulate sources and aliases,
  * and leave unchanged records untouched (updatedAt included).
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { loadDatasets } from '../src/load/index.js';
 import { validateShape } from '../src/load/validate.js';
 import { writeDataset } from '../src/load/write.js';
-import { applySchema } from '../src/neo4j/schema.js';
-import { emptyGraph, testDb } from './support/db.js';
+import { useEmptyGraph } from './support/db.js';
 
-const db = testDb();
+const db = useEmptyGraph();
 const S1 = 'source:paths-one';
 const S2 = 'source:paths-two';
 
@@ -55,12 +54,6 @@ const relProps = async (type: string, from: string, to: string) =>
   (await db.read<{ p: Record<string, unknown> }>(`MATCH ({id: $from})-[r:${type}]->({id: $to}) RETURN properties(r) AS p`, { from, to })).map((r) => r.p);
 const totals = async () =>
   (await db.read<{ n: number; r: number }>('MATCH (n) WHERE NOT n:GraphVersion OPTIONAL MATCH (n)-[r]->() RETURN count(DISTINCT n) AS n, count(r) AS r'))[0];
-
-beforeAll(async () => {
-  await applySchema(db);
-  await emptyGraph(db);
-});
-afterAll(() => db.close());
 
 describe('a load mixing new and existing records', () => {
   it('counts every record exactly and keeps what earlier loads wrote', async () => {

@@ -1,12 +1,11 @@
 import { readFileSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { readDatasetFiles } from '../src/load/files.js';
 import { LoadValidationError, loadDatasets } from '../src/load/index.js';
-import { applySchema } from '../src/neo4j/schema.js';
-import { emptyGraph, testDb } from './support/db.js';
+import { useEmptyGraph } from './support/db.js';
 
-const db = testDb();
+const db = useEmptyGraph();
 const CURATED = 'data/curated/erg-kazakhstan.yaml';
 const curated = () => parse(readFileSync(CURATED, 'utf8'));
 
@@ -18,12 +17,6 @@ async function snapshot() {
 }
 
 const countOf = async (q: string) => (await db.read<{ n: number }>(q))[0].n;
-
-beforeAll(async () => {
-  await applySchema(db);
-  await emptyGraph(db);
-});
-afterAll(() => db.close());
 
 describe('loading the curated dataset', () => {
   it('creates the counts per label and type that data/curated/README.md states', async () => {

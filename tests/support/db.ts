@@ -1,8 +1,9 @@
 /** The suite's database: a Db on the throwaway Neo4j that the global setup started. */
 import { rmSync } from 'node:fs';
 import type { ManagedTransaction } from 'neo4j-driver';
-import { inject } from 'vitest';
+import { afterAll, beforeAll, inject } from 'vitest';
 import { Db } from '../../src/neo4j/db.js';
+import { applySchema } from '../../src/neo4j/schema.js';
 
 /**
  * Forgets that the graph holds exactly the bundled data (see bundled.ts): called before every
@@ -35,4 +36,15 @@ export function testDb(): Db {
 /** Deletes every node and relationship (the schema stays). */
 export async function emptyGraph(db: Db): Promise<void> {
   await db.write('MATCH (n) DETACH DELETE n');
+}
+
+/** The fixture of loader tests: a Db on the suite's Neo4j, its schema applied and its graph emptied before the file's tests, closed after. */
+export function useEmptyGraph(): Db {
+  const db = testDb();
+  beforeAll(async () => {
+    await applySchema(db);
+    await emptyGraph(db);
+  });
+  afterAll(() => db.close());
+  return db;
 }
