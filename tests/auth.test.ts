@@ -1,16 +1,14 @@
 import { createHash } from 'node:crypto';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import { loadConfig } from '../src/config.js';
 import type { Db } from '../src/neo4j/db.js';
-import type { RunningApp } from '../src/server/app.js';
-import { bundledGraph } from './support/bundled.js';
-import { testDb } from './support/db.js';
+import { useApp } from './support/bundled-app.js';
 import { ADMIN, bearer, EDITOR, KEYS, READER, xApiKey } from './support/keys.js';
 import { gql, startTestApp } from './support/server.js';
 import { serviceUp, spawnService } from './support/service.js';
 
-let db: Db;
-let app: RunningApp;
+const app = useApp({ config: { API_KEYS: KEYS }, cleanup: removeTestNodes });
+const db = app.db;
 
 /** Node and relationship count and a digest of every id (the graph's identity). */
 async function fingerprint() {
@@ -26,21 +24,9 @@ const dataset = (suffix: string) => ({
 });
 const LOAD = 'mutation($name: String!, $content: JSON!) { loadDataset(name: $name, content: $content) { name nodes { kind created updated unchanged } } }';
 
-async function removeTestNodes() {
+async function removeTestNodes(db: Db) {
   await db.write("MATCH (n) WHERE n.id STARTS WITH 'company:auth-test-' OR n.id STARTS WITH 'source:auth-test-' DETACH DELETE n");
 }
-
-beforeAll(async () => {
-  db = testDb();
-  await bundledGraph(db);
-  app = await startTestApp(db, { config: { API_KEYS: KEYS } });
-});
-
-afterAll(async () => {
-  await app?.stop();
-  await removeTestNodes();
-  await db?.close();
-});
 
 describe('GraphQL mutations', () => {
   it('refuse a request without a key with 401 UNAUTHENTICATED, and write nothing', async () => {

@@ -1,11 +1,16 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { loadDatasets } from '../src/load/index.js';
-import type { RunningApp } from '../src/server/app.js';
-import { emptyGraph, testDb } from './support/db.js';
-import { gql, startTestApp } from './support/server.js';
+import { useApp } from './support/bundled-app.js';
+import { emptyGraph } from './support/db.js';
+import { gql } from './support/server.js';
 
-const db = testDb();
-let app: RunningApp;
+const app = useApp({
+  prepare: async (db) => {
+    await emptyGraph(db);
+    await loadDatasets(db, [{ name: 'bounds', content: dataset() }]);
+  },
+  hookTimeoutMs: 120_000,
+});
 
 const pad = (i: number) => String(i).padStart(2, '0');
 const suppliers = Array.from({ length: 30 }, (_, k) => `company:bounds-supplier-${pad(k + 1)}`);
@@ -48,17 +53,6 @@ async function chainsOf(entityId: string): Promise<Answer> {
   expect(res.errors).toBeUndefined();
   return res.data.dependencyChains as Answer;
 }
-
-beforeAll(async () => {
-  await emptyGraph(db);
-  await loadDatasets(db, [{ name: 'bounds', content: dataset() }]);
-  app = await startTestApp(db);
-}, 120_000);
-
-afterAll(async () => {
-  await app?.stop();
-  await db.close();
-}, 120_000);
 
 describe('dependency walk bounds', () => {
   it('keep the best-sourced neighbours of a hub, then the first by id, and say truncated', async () => {

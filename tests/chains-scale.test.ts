@@ -5,38 +5,34 @@
  * is asserted (`npm run bench` shows the speed). The synthetic countries share the real ISO ids
  * with the bundled data, so the bundled graph is loaded back afterwards for the other files.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { generateDatasets } from '../bench/generate.js';
 import { loadDatasets } from '../src/load/index.js';
-import type { RunningApp } from '../src/server/app.js';
-import { emptyGraph, testDb } from './support/db.js';
+import { useApp } from './support/bundled-app.js';
+import { emptyGraph } from './support/db.js';
 import { listingsOf } from './support/diverse-reference.js';
-import { gql, startTestApp } from './support/server.js';
+import { gql } from './support/server.js';
 
-const db = testDb();
-let app: RunningApp;
 let buyer: string;
 let exposed: { country: string; metal: string };
 
-beforeAll(async () => {
-  await emptyGraph(db);
-  for (const input of generateDatasets({ seed: 42, scale: 1 })) await loadDatasets(db, [input]);
-  // The hubs: the buying company and the (country, metal) pair with the most relationships.
-  [{ id: buyer }] = await db.read<{ id: string }>(
-    `MATCH (c:Company)-[p:PARTY_TO]->(:Agreement) WHERE p.role IN ['buyer', 'offtaker', 'client', 'importer']
-     WITH DISTINCT c RETURN c.id AS id ORDER BY COUNT { (c)--() } DESC, id LIMIT 1`,
-  );
-  [exposed] = await db.read<{ country: string; metal: string }>(
-    `MATCH (c:Country)<-[:LOCATED_IN]-(:Facility)-[:PRODUCES]->(m:Metal)
-     WITH c, m, count(*) AS n RETURN c.id AS country, m.id AS metal ORDER BY n DESC, country, metal LIMIT 1`,
-  );
-  app = await startTestApp(db);
-}, 600_000);
-
-afterAll(async () => {
-  await app?.stop();
-  await db.close();
-}, 600_000);
+const app = useApp({
+  prepare: async (db) => {
+    await emptyGraph(db);
+    for (const input of generateDatasets({ seed: 42, scale: 1 })) await loadDatasets(db, [input]);
+    // The hubs: the buying company and the (country, metal) pair with the most relationships.
+    [{ id: buyer }] = await db.read<{ id: string }>(
+      `MATCH (c:Company)-[p:PARTY_TO]->(:Agreement) WHERE p.role IN ['buyer', 'offtaker', 'client', 'importer']
+       WITH DISTINCT c RETURN c.id AS id ORDER BY COUNT { (c)--() } DESC, id LIMIT 1`,
+    );
+    [exposed] = await db.read<{ country: string; metal: string }>(
+      `MATCH (c:Country)<-[:LOCATED_IN]-(:Facility)-[:PRODUCES]->(m:Metal)
+       WITH c, m, count(*) AS n RETURN c.id AS country, m.id AS metal ORDER BY n DESC, country, metal LIMIT 1`,
+    );
+  },
+  hookTimeoutMs: 600_000,
+});
+const db = app.db;
 
 describe('dependency walks on a synthetic SF1 graph', () => {
   it('answers a 4-hop dependencyChains on a hub buyer within maxDepth + 2 round trips', async () => {

@@ -6,30 +6,22 @@
  * bounded, sessions are all closed afterwards, and the endpoint is closed like reads when
  * READ_REQUIRES_KEY is set.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Db } from '../src/neo4j/db.js';
-import type { RunningApp } from '../src/server/app.js';
+import { describe, expect, it } from 'vitest';
 import { MAX_OPERATION_NAMES } from '../src/server/metrics.js';
 import { freshBundledGraph } from './support/bundled.js';
-import { testDb } from './support/db.js';
+import { useApp } from './support/bundled-app.js';
 import { EDITOR, KEYS, READER } from './support/keys.js';
 import { type Metrics, scrape } from './support/metrics.js';
 import { gql, startTestApp } from './support/server.js';
 
-let db: Db;
-let app: RunningApp;
-
-beforeAll(async () => {
-  db = testDb();
-  await freshBundledGraph(db);
-  app = await startTestApp(db, { config: { API_KEYS: KEYS } });
+const app = useApp({
+  prepare: freshBundledGraph,
+  config: { API_KEYS: KEYS },
+  cleanup: async (db) => {
+    await db.write("MATCH (n) WHERE n.id STARTS WITH 'company:metrics-test-' OR n.id STARTS WITH 'source:metrics-test-' DETACH DELETE n");
+  },
 });
-
-afterAll(async () => {
-  await app?.stop();
-  await db?.write("MATCH (n) WHERE n.id STARTS WITH 'company:metrics-test-' OR n.id STARTS WITH 'source:metrics-test-' DETACH DELETE n");
-  await db?.close();
-});
+const db = app.db;
 
 /** The change of each named sample between two scrapes. */
 const delta = (before: Metrics, after: Metrics, name: string, labels: Record<string, string> = {}) => after.value(name, labels) - before.value(name, labels);
