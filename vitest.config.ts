@@ -31,11 +31,14 @@ const resolve = {
   ],
 };
 
+// The unit tier's files share their workers' module cache (`isolate: false`): they are pure and
+// leave no global state behind, and loading compromise, zod and graphql once per worker instead
+// of once per file halves the tier's time.
 export default defineConfig({
   test: {
     reporters: ['default'],
     projects: [
-      { resolve, test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], testTimeout: 30_000, sequence: { groupOrder: 0 } } },
+      { resolve, test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], testTimeout: 30_000, isolate: false, sequence: { groupOrder: 0 } } },
       {
         resolve,
         test: {
