@@ -140,8 +140,11 @@ export const ConfigSchema = z
     GRAPHQL_ASSUMED_LIST_SIZE: positiveInt.default(20),
     /** Objects one answer may hold (graphql/core/budget.ts); beyond, the request fails with RESULT_LIMIT_EXCEEDED. */
     GRAPHQL_MAX_RESULT_ITEMS: positiveInt.default(50000),
-    /** Largest request body on /graphql, in kB (1 kB = 1024 bytes); larger bodies get 413. */
-    HTTP_MAX_BODY_KB: positiveInt.default(256),
+    /**
+     * Largest request body on /graphql, in kB (1 kB = 1024 bytes); larger bodies get 413. The
+     * default takes extractArticle's largest page (2 MiB, MAX_INPUT_BYTES) with JSON's escaping.
+     */
+    HTTP_MAX_BODY_KB: positiveInt.default(4096),
     /** Largest dataset body on POST /admin/load, in kB. */
     ADMIN_LOAD_MAX_BODY_KB: positiveInt.default(16384),
     /** Seconds a client is told to wait (Retry-After) when Neo4j is unavailable. */

@@ -74,6 +74,18 @@ describe('extractArticle', () => {
     expect(await count()).toBe(before + 3);
   });
 
+  it('reads a saved page as large as real news pages (1.5 MiB, mostly scripts) through HTTP, and refuses one over 2 MiB as TOO_LARGE', async () => {
+    const page = readFileSync('tests/fixtures/articles/new-plant.html', 'utf8');
+    const padded = (bytes: number) => page.replace('</head>', `<script>var pad = "${'x'.repeat(bytes)}";</script></head>`);
+    const large = await gql(app.url, 'query($input: ArticleInput!) { extractArticle(input: $input) { sentences { index } } }', {
+      input: { text: padded(1.5 * 1024 * 1024) },
+    });
+    expect(large.errors).toBeUndefined();
+    expect(large.data.extractArticle.sentences).toHaveLength(4);
+    const over = await gql(app.url, 'query($input: ArticleInput!) { extractArticle(input: $input) { format } }', { input: { text: padded(2 * 1024 * 1024) } });
+    expect(over.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'TOO_LARGE' });
+  });
+
   it('bad input is BAD_USER_INPUT with its reason', async () => {
     const cases: Array<[Record<string, unknown>, string, RegExp]> = [
       [{ text: '   ' }, 'EMPTY', /the input is empty/],

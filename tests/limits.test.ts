@@ -1,13 +1,14 @@
 /**
  * Query limits on /graphql: depth, aliases, tokens, directives and estimated cost (400 with a
  * message naming the limit), configurable; GraphiQL's full introspection still passes; page
- * sizes bounded; batches refused; bodies over 256 kB → 413 JSON; every Neo4j transaction has
+ * sizes bounded; batches refused; bodies over HTTP_MAX_BODY_KB → 413 JSON; every Neo4j transaction has
  * the configured timeout.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { getIntrospectionQuery } from 'graphql';
 import { describe, expect, inject, it } from 'vitest';
 import { loadConfig } from '../src/config.js';
+import { MAX_INPUT_BYTES } from '../src/extract/input.js';
 import { Db } from '../src/neo4j/db.js';
 import { useBundledApp } from './support/bundled-app.js';
 import { gql, startTestApp } from './support/server.js';
@@ -42,7 +43,9 @@ describe('defaults', () => {
     const c = loadConfig({});
     expect([c.GRAPHQL_MAX_DEPTH, c.GRAPHQL_MAX_ALIASES, c.GRAPHQL_MAX_TOKENS, c.GRAPHQL_MAX_DIRECTIVES, c.GRAPHQL_MAX_COST]).toEqual([15, 30, 5000, 20, 25000]);
     expect([c.GRAPHQL_ASSUMED_LIST_SIZE, c.GRAPHQL_MAX_RESULT_ITEMS]).toEqual([20, 50000]);
-    expect(c.HTTP_MAX_BODY_KB).toBe(256);
+    // extractArticle's largest page (2 MiB) fits, even with every byte escaped by JSON.
+    expect(c.HTTP_MAX_BODY_KB).toBe(4096);
+    expect(c.HTTP_MAX_BODY_KB * 1024).toBeGreaterThanOrEqual(2 * MAX_INPUT_BYTES);
     expect(loadConfig({ GRAPHQL_MAX_DEPTH: '8' }).GRAPHQL_MAX_DEPTH).toBe(8);
     expect(() => loadConfig({ GRAPHQL_MAX_COST: 'lots' })).toThrow(/GRAPHQL_MAX_COST/);
   });
@@ -147,13 +150,13 @@ describe('requests', () => {
     expect((await res.json()).errors[0]).toMatchObject({ message: 'Operation batching disabled.', extensions: { code: 'BAD_REQUEST' } });
   });
 
-  it('refuse a body over 256 kB with 413 and a JSON error', async () => {
-    const body = JSON.stringify({ query: '{ __typename }', variables: { pad: 'x'.repeat(256 * 1024) } });
+  it('refuse a body over HTTP_MAX_BODY_KB (4096 kB) with 413 and a JSON error', async () => {
+    const body = JSON.stringify({ query: '{ __typename }', variables: { pad: 'x'.repeat(4096 * 1024) } });
     const res = await fetch(`${app.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body });
     expect(res.status).toBe(413);
     expect(res.headers.get('content-type')).toMatch(/application\/json/);
     expect((await res.json()).errors[0].extensions.code).toBe('PAYLOAD_TOO_LARGE');
-    const justUnder = JSON.stringify({ query: '{ __typename }', variables: { pad: 'x'.repeat(255 * 1024) } });
+    const justUnder = JSON.stringify({ query: '{ __typename }', variables: { pad: 'x'.repeat(4095 * 1024) } });
     expect((await fetch(`${app.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: justUnder })).status).toBe(200);
   });
 });
