@@ -491,6 +491,8 @@ export function benchCases(s: Samples, scaleCount = 1): BenchCase[] {
           types: REL_TYPE_NAMES,
           limit: neo4j.int(200),
           labels: LABELS,
+          withNodes: true,
+          withEdges: true,
         });
       },
       count: n(150),

@@ -5,7 +5,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { LoadStats, StatementProfile, TracedStatement } from '../../bench/latency.js';
+import { benchCases, type LoadStats, type Runner, type Samples, type StatementProfile, type TracedStatement } from '../../bench/latency.js';
 import { parseArgs } from '../../bench/options.js';
 import type { BenchResults, CaseResult } from '../../bench/report.js';
 import { growthPerTenfold, renderScaling, scalingTable } from '../../bench/scaling.js';
@@ -268,3 +268,34 @@ describe('walk profile', () => {
     expect(w.jsMs).toBeCloseTo(1.2, 12);
   });
 });
+
+describe('the raw statements of the benchmark cases', () => {
+  it('give every parameter their Cypher names (a statement missing one fails at run time and drops out of the results)', async () => {
+    const samples: Samples = {
+      companies: ['company:a'],
+      buyers: ['company:b'],
+      exposures: [{ country: 'country:KZ', metal: 'metal:gallium' }],
+      measures: [{ measure: 'measure:m', top: 'country:CN' }],
+      pairs: [{ from: 'company:a', to: 'company:b' }],
+    };
+    let checked = 0;
+    for (const c of benchCases(samples)) {
+      const run: Runner = async (name, query, params) => {
+        const needed = new Set([...query.matchAll(/\$([A-Za-z_][A-Za-z0-9_]*)/g)].map((m) => m[1]));
+        expect(
+          [...needed].filter((p) => !(p in params)),
+          `${c.name}: ${name}`,
+        ).toEqual([]);
+        checked++;
+        // The walks read rows from what they run: stop this case after its first statement.
+        throw new StopCase();
+      };
+      await c.cypher(run, 0).catch((e) => {
+        if (!(e instanceof StopCase)) throw e;
+      });
+    }
+    expect(checked).toBe(benchCases(samples).length);
+  });
+});
+
+class StopCase extends Error {}
