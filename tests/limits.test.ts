@@ -107,6 +107,12 @@ describe('query limits', () => {
     await refused(directives(21), 'GRAPHQL_VALIDATION_FAILED', /Directives limit of 20 exceeded/);
   });
 
+  it('refuse a field repeated past the merge-check budget of graphql-js with a message that says so', async () => {
+    const repeated = (n: number) => `{ database { ${'version '.repeat(n)} } }`;
+    expect((await gql(app.url, repeated(500))).status).toBe(200);
+    await refused(repeated(1000), 'GRAPHQL_VALIDATION_FAILED', /repeats or overlaps too many fields/);
+  });
+
   it('refuse more tokens than GRAPHQL_MAX_TOKENS', async () => {
     await refused(`{ ${'__typename '.repeat(5000)} }`, 'GRAPHQL_PARSE_FAILED', /more that 5000 tokens/);
   });

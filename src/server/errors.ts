@@ -62,10 +62,21 @@ export function formatGraphQLError(production: boolean, log: Logger) {
   };
 }
 
+/**
+ * graphql-js's own bare message when a document's fields take too much work to compare for
+ * merging (its OverlappingFieldsCanBeMerged budget, e.g. one field repeated a thousand times).
+ */
+const VALIDATION_ABORTED = 'Validation aborted.';
+export const VALIDATION_ABORTED_MESSAGE =
+  'The query repeats or overlaps too many fields to check that they merge (graphql-js stops comparing them): ask for each field once per selection, or split the query';
+
 function formatter(production: boolean, log: Logger) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     const cause = rootCause(error);
     const base = { locations: formatted.locations, path: formatted.path };
+    if (formatted.message === VALIDATION_ABORTED) {
+      return { ...base, message: VALIDATION_ABORTED_MESSAGE, extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } };
+    }
     if (cause instanceof DatabaseUnavailableError) {
       log.warn({ err: cause }, 'Neo4j unavailable');
       return { ...base, message: UNAVAILABLE_MESSAGE, extensions: { code: 'DATABASE_UNAVAILABLE' } };
