@@ -208,6 +208,9 @@ const rowOf = (columns: Column[], values: unknown[]): FeedRow => {
   return row;
 };
 
+/** The first columns of the relationship-based tables: both ends, the type and the relationship's key. */
+const endsOf = (r: Props, p: Props): unknown[] => [r.fromId, r.fromLabel, r.fromName, r.type, r.toId, r.toLabel, r.toName, p.key];
+
 /** Filters → the parameters shared by the relationship-based statements (null = no condition). */
 function relParams(f: FeedFilters): Record<string, unknown> {
   return {
@@ -251,19 +254,7 @@ export function feedTable(name: FeedTableName, filters: FeedFilters = {}): FeedT
         params: relParams(filters),
         toRow: (r) => {
           const p: Props = { ...(r.props as Props), status: statusOn(r.props as Props, today) };
-          return rowOf(columns, [
-            r.fromId,
-            r.fromLabel,
-            r.fromName,
-            r.type,
-            r.toId,
-            r.toLabel,
-            r.toName,
-            p.key,
-            ...props.map((k) => p[k]),
-            p.sources,
-            p.updatedAt,
-          ]);
+          return rowOf(columns, [...endsOf(r, p), ...props.map((k) => p[k]), p.sources, p.updatedAt]);
         },
       };
     }
@@ -276,25 +267,7 @@ export function feedTable(name: FeedTableName, filters: FeedFilters = {}): FeedT
         toRow: (r) => {
           const p = r.props as Props;
           const f = figureOf(p, (r.claim as Props | null) ?? null);
-          return rowOf(columns, [
-            r.fromId,
-            r.fromLabel,
-            r.fromName,
-            r.type,
-            r.toId,
-            r.toLabel,
-            r.toName,
-            p.key,
-            f.value,
-            f.unit,
-            f.bound,
-            f.text,
-            periodOf(p),
-            statusOn(p, today),
-            p.sources,
-            p.note,
-            p.updatedAt,
-          ]);
+          return rowOf(columns, [...endsOf(r, p), f.value, f.unit, f.bound, f.text, periodOf(p), statusOn(p, today), p.sources, p.note, p.updatedAt]);
         },
       };
     case 'production':
