@@ -65,7 +65,7 @@ describe('the bad-input corpus', () => {
       'malformed-json',
       'wrong-variable-type',
       'batch-1000',
-      'body-1mb',
+      'body-5mb',
       'deep-selection',
       'cyclic-fragments',
       'deep-introspection',
