@@ -1,6 +1,10 @@
+import { spawnSync } from 'node:child_process';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { cypher } from '../src/cypher.js';
 import { Db } from '../src/neo4j/db.js';
+import { mavenInvocation } from '../src/neo4j/local.js';
 import { applySchema, SCHEMA_INDEX_NAMES, schemaApplied } from '../src/neo4j/schema.js';
 import { testDb } from './support/db.js';
 
@@ -51,5 +55,24 @@ describe('the Neo4j the suite talks to', () => {
     await db.write("MERGE (:Company {id: 'company:uniqueness-probe', name: 'probe'})");
     await expect(db.write("CREATE (:Company {id: 'company:uniqueness-probe', name: 'copy'})")).rejects.toThrow(/already exists/);
     await db.write("MATCH (c:Company {id: 'company:uniqueness-probe'}) DELETE c");
+  });
+});
+
+describe('Maven, as the project runs it', () => {
+  const mvn = (args: string[], env: NodeJS.ProcessEnv) => spawnSync('mvn', args, { env, encoding: 'utf8' });
+  const missingPom = path.join(tmpdir(), 'no-such-module', 'pom.xml');
+
+  it('prints its messages without ANSI escape codes (batch mode, no colour, no console resets)', () => {
+    const { args, env } = mavenInvocation(missingPom, { ...process.env, MAVEN_OPTS: '-Xmx256m' });
+    expect(args.slice(0, 3)).toEqual(['-B', '-q', '-Dstyle.color=never']);
+    expect(env.MAVEN_OPTS).toBe('-Xmx256m -Djansi.noreset=true');
+    const out = mvn([...args, 'validate'], env);
+    const text = `${out.stdout}${out.stderr}`;
+    expect(out.status).not.toBe(0);
+    expect(text).toContain('Non-readable POM');
+    expect(text).not.toContain('\u001b');
+    // Without the settings the same run starts with ESC[0m: the check above can fail.
+    const plain = mvn(['-q', '-f', missingPom, 'validate'], process.env);
+    expect(`${plain.stdout}${plain.stderr}`).toContain('\u001b[0m');
   });
 });

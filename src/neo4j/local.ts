@@ -71,10 +71,10 @@ export class LocalNeo4jError extends Error {
 const notice = (opts: LocalNeo4jOptions, line: string) => (opts.onNotice ?? ((l: string) => process.stderr.write(`${l}\n`)))(line);
 
 /** Runs a command to completion; aborting `signal` kills it. Rejects with a one-line LocalNeo4jError. */
-function run(cmd: string, args: string[], what: string, signal?: AbortSignal): Promise<void> {
+function run(cmd: string, args: string[], what: string, signal?: AbortSignal, env?: NodeJS.ProcessEnv): Promise<void> {
   return new Promise((resolve, reject) => {
     signal?.throwIfAborted();
-    const child = spawn(cmd, args, { stdio: ['ignore', 'inherit', 'inherit'] });
+    const child = spawn(cmd, args, { stdio: ['ignore', 'inherit', 'inherit'], env });
     const onAbort = () => child.kill('SIGTERM');
     signal?.addEventListener('abort', onAbort, { once: true });
     child.once('error', (e: NodeJS.ErrnoException) => {
@@ -91,6 +91,17 @@ function run(cmd: string, args: string[], what: string, signal?: AbortSignal): P
 }
 
 /**
+ * How the project runs Maven: batch mode (`-B`, no prompts, no progress), quiet (`-q`), without
+ * colour (`-Dstyle.color=never`), and with `-Djansi.noreset=true` in MAVEN_OPTS, since Maven 3.8's
+ * console library otherwise writes ANSI reset codes (ESC[0m) before its first line even in batch
+ * mode. Returns the arguments before the goals and the environment for the child process.
+ */
+export function mavenInvocation(pom: string, env: NodeJS.ProcessEnv = process.env): { args: string[]; env: NodeJS.ProcessEnv } {
+  const opts = [env.MAVEN_OPTS, '-Djansi.noreset=true'].filter(Boolean).join(' ');
+  return { args: ['-B', '-q', '-Dstyle.color=never', '-f', pom], env: { ...env, MAVEN_OPTS: opts } };
+}
+
+/**
  * Builds the server classpath with Maven unless it is already built from the same pom.
  * Resolves with the classpath; aborting `signal` stops Maven.
  */
@@ -101,11 +112,13 @@ export async function buildLocalNeo4j(signal?: AbortSignal, onNotice: (line: str
   const stamp = path.join(target, 'build.sha256');
   if (!existsSync(stamp) || readFileSync(stamp, 'utf8') !== hash) {
     onNotice('Building the local Neo4j with Maven (first run fetches it from Maven Central)…');
+    const maven = mavenInvocation(path.join(moduleDir, 'pom.xml'));
     await run(
       'mvn',
-      ['-q', '-B', '-f', path.join(moduleDir, 'pom.xml'), 'package', '-DskipTests'],
+      [...maven.args, 'package', '-DskipTests'],
       'the local Neo4j needs Java 17 and Maven (or set NEO4J_URI to a running Neo4j)',
       signal,
+      maven.env,
     );
     writeFileSync(stamp, hash);
   }
