@@ -1,12 +1,14 @@
 /**
  * Serving behind proxies and to other origins, through HTTP:
  * - kept-alive connections outlast common load-balancer idle timeouts (65 s by default, configurable);
- * - CORS: preflights from allowed origins answered 204 with the CORS headers, refused ones 403,
+ * - CORS: preflights from allowed origins answered 204 with the CORS headers, refused ones 403
+ *   on every route,
  *   nothing allowed by default; Apollo's CSRF prevention still refuses simple cross-site requests;
  * - nothing internal (addresses, driver messages) reaches callers by default: /ready and the
  *   feeds answer with what failed only, with the details where ERROR_DETAILS asks for them.
  */
 import http from 'node:http';
+import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ConfigError, loadConfig } from '../src/config.js';
 import { Db } from '../src/neo4j/db.js';
@@ -115,6 +117,36 @@ describe('CORS', () => {
     });
     // An origin differs by scheme and port: http://dashboard.example.org is not allowed.
     expect((await preflight(`${cors.url}/graphql`, 'http://dashboard.example.org')).status).toBe(403);
+  });
+
+  it('answers preflights on every route by the same allow-list: /admin/load and /metrics as /graphql, unknown paths too', async () => {
+    const routes = ['/admin/load', '/metrics', '/health', '/ready', '/playground', '/explorer', '/review', '/graphql', '/feeds', '/feeds/nodes.json'];
+    const foreign = fc
+      .webUrl({ withQueryParameters: false, withFragments: false })
+      .map((u) => new URL(u).origin)
+      .filter((o) => o !== DASHBOARD && o !== 'http://localhost:8888');
+    const route = fc.oneof(
+      fc.constantFrom(...routes),
+      fc.webPath().map((p) => `/${p.replace(/^\/+/, '')}`),
+    );
+    await fc.assert(
+      fc.asyncProperty(route, foreign, fc.constantFrom('GET', 'POST', 'HEAD'), async (path, origin, method) => {
+        const refused = await preflight(`${cors.url}${path}`, origin, method);
+        expect(refused.status).toBe(403);
+        expect(refused.headers.get('access-control-allow-origin')).toBeNull();
+        const allowed = await preflight(`${cors.url}${path}`, DASHBOARD, method);
+        expect(allowed.status).toBe(204);
+        expect(allowed.headers.get('access-control-allow-origin')).toBe(DASHBOARD);
+        expect(allowed.headers.get('access-control-allow-methods')).toBe('GET,HEAD,POST');
+      }),
+      { numRuns: 40 },
+    );
+    // The issue's examples, by default (no origin allowed): 403 in the GraphQL error shape, not Express's 200.
+    for (const path of ['/admin/load', '/metrics']) {
+      const res = await preflight(`${app.url}${path}`, 'https://evil.example');
+      expect(res.status).toBe(403);
+      expect((await res.json()).errors[0].extensions.code).toBe('FORBIDDEN');
+    }
   });
 
   it('keeps CSRF prevention: a simple cross-site GraphQL request is refused, even from an allowed origin', async () => {

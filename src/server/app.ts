@@ -5,7 +5,8 @@
  * `POST /admin/load` (admin.ts), the BI feeds at `/feeds` and Prometheus metrics at `/metrics`
  * (metrics.ts; both closed like GraphQL reads when READ_REQUIRES_KEY is set), the playground at
  * `/playground` and the graph explorer at `/explorer`. Unknown routes answer 404 JSON. Browser
- * pages from the origins in CORS_ORIGINS may call /graphql and /feeds (cors.ts). Kept-alive
+ * pages from the origins in CORS_ORIGINS may call any route; every route refuses preflights from
+ * other origins with 403 (cors.ts). Kept-alive
  * connections idle out after HTTP_KEEP_ALIVE_TIMEOUT_MS, request headers after HTTP_HEADERS_TIMEOUT_MS.
  * `stop()` stops accepting connections, lets in-flight requests finish (for at most
  * SHUTDOWN_GRACE_MS), stops the extraction worker threads (EXTRACT_WORKERS), then resolves.
@@ -108,6 +109,8 @@ export async function startApp(opts: AppOptions, host: string, port: number): Pr
 
   app.disable('x-powered-by');
   app.use(pinoHttp({ logger: log, autoLogging: { ignore: (req) => req.url === '/health' || req.url === '/ready' || req.url === '/metrics' } }));
+  // Every route, unknown ones included, answers preflights by the same allow-list.
+  app.use(corsMiddleware(config.CORS_ORIGINS));
   app.get('/health', (_req, res) => {
     res.json({ status: 'ok' });
   });
@@ -115,7 +118,6 @@ export async function startApp(opts: AppOptions, host: string, port: number): Pr
     const r = await readiness.check();
     res.status(r.ready ? 200 : 503).json(r.ready ? { status: 'ready' } : { status: 'unavailable', reason: r.reason });
   });
-  app.use(['/graphql', '/feeds'], corsMiddleware(config.CORS_ORIGINS));
   const readAccess = httpReadAccess(keys, config.READ_REQUIRES_KEY);
   app.use(metricsRouter(readAccess));
   app.use('/admin', adminRouter({ db, keys, maxBodyBytes: config.ADMIN_LOAD_MAX_BODY_KB * 1024 }));

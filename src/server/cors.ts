@@ -1,5 +1,6 @@
 /**
- * Cross-origin access to `/graphql` and `/feeds` for browser pages served elsewhere (a dashboard,
+ * Cross-origin access to every route (`/graphql`, `/feeds`, `/admin/load`, `/metrics`, `/health`,
+ * `/ready`, the pages, and unknown paths alike) for browser pages served elsewhere (a dashboard,
  * a notebook), with the `cors` package. Only origins in CORS_ORIGINS (exact `scheme://host[:port]`,
  * or `*` for any) are allowed; none by default.
  * - A preflight (`OPTIONS` with `Origin` and `Access-Control-Request-Method`) from an allowed
