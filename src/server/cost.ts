@@ -6,7 +6,9 @@
  *
  * - every field whose value is an object costs 1 per object; scalars and enums cost 0;
  * - a list field multiplies the cost of what it holds by its size: `first` or `limit` when
- *   it has one (the SDL default when unset: `first: Int = 20` counts 20); a Relay connection's
+ *   it has one (the SDL default when unset: `first: Int = 20` counts 20), and every size or
+ *   bound is counted within its field's range (`first: 2000000000` counts the field's maximum):
+ *   an argument out of range is the resolver's to refuse, as BAD_USER_INPUT naming it; a Relay connection's
  *   `first` sizes its `edges`, but not its `groups` (counts per group over all the matches,
  *   computed once per connection: `groups(first:)` groups, each with its entity, a few sums
  *   per unit and its sources), which cost the same whatever the page size (also `first: 0`);
@@ -42,6 +44,9 @@ import { type ComplexityEstimator, getComplexity } from 'graphql-query-complexit
 import { LRUCache } from 'lru-cache';
 import { STAGE_YEARS, VALUE_CHAINS } from '../analytics/stages.js';
 import { LIMITS } from '../graphql/chains/steps.js';
+import { GROUPS_MAX, PAGE_MAX } from '../graphql/entities/connections.js';
+import { RELATIONS_MAX } from '../graphql/entities/relations.js';
+import { SEARCH_MAX } from '../graphql/search/search.js';
 import { heavyRunning, heavyWaiting, heavyWaitSeconds } from '../metrics/registry.js';
 import { SALIENT_YEARS } from '../usgs/sources.js';
 
@@ -122,23 +127,35 @@ const isComposite = (t: GraphQLOutputType): boolean => {
   while ((named as { ofType?: unknown }).ofType) named = (named as { ofType: unknown }).ofType;
   return typeof (named as { getFields?: unknown }).getFields === 'function' || typeof (named as { getTypes?: unknown }).getTypes === 'function';
 };
-const num = (v: unknown): number => (typeof v === 'number' && Number.isFinite(v) && v > 0 ? v : 1);
+/** A bound argument counted within its range: at least 1, at most `max` (a value beyond it is refused by the resolver, BAD_USER_INPUT). */
+const num = (v: unknown, max: number): number => (typeof v === 'number' && Number.isFinite(v) && v > 0 ? Math.min(v, max) : 1);
+
+/** The largest page of each field with a page size (`first`, `limit`); Relay connections: PAGE_MAX. */
+const PAGE_MAX_OF: Record<string, number> = {
+  search: SEARCH_MAX,
+  relations: RELATIONS_MAX,
+  groups: GROUPS_MAX,
+  dependencyChains: LIMITS.maxFirst,
+  exposure: LIMITS.maxFirst,
+  paths: LIMITS.maxFirst,
+  neighbourhood: LIMITS.maxNeighbourhoodLimit,
+};
 
 /** The multiplier a field's own arguments give to what it holds (1 when it has none). */
 function argumentSize(fieldName: string, args: Record<string, unknown>): { size: number; visited: number } | null {
+  const pageMax = PAGE_MAX_OF[fieldName] ?? PAGE_MAX;
   switch (fieldName) {
     case 'dependencyChains':
-      return { size: num(args.first) * num(args.maxDepth), visited: 0 };
+      return { size: num(args.first, pageMax) * num(args.maxDepth, LIMITS.maxDepth), visited: 0 };
     case 'exposure':
-      return { size: num(args.first) * num(args.maxDepth) * LIMITS.chainsPerDependent, visited: 0 };
+      return { size: num(args.first, pageMax) * num(args.maxDepth, LIMITS.maxDepth) * LIMITS.chainsPerDependent, visited: 0 };
     case 'paths':
-      return { size: num(args.first) * num(args.maxLength), visited: 0 };
+      return { size: num(args.first, pageMax) * num(args.maxLength, LIMITS.maxPathLength), visited: 0 };
     case 'neighbourhood':
-      return { size: num(args.limit), visited: num(args.limit) * num(args.depth) };
+      return { size: num(args.limit, pageMax), visited: num(args.limit, pageMax) * num(args.depth, LIMITS.maxNeighbourhoodDepth) };
   }
-  if (typeof args.first === 'number') return { size: Math.max(args.first, 0), visited: 0 };
-  if (typeof args.limit === 'number') return { size: Math.max(args.limit, 0), visited: 0 };
-  return null;
+  const size = typeof args.first === 'number' ? args.first : args.limit;
+  return typeof size === 'number' ? { size: Math.min(Math.max(size, 0), pageMax), visited: 0 } : null;
 }
 
 /**

@@ -82,24 +82,43 @@ describe('the estimated cost', () => {
     ).toBe(0);
   });
 
-  it('grows with every list size and traversal bound (property)', () => {
-    const queries = [
-      (n: number, d: number) => `{ neighbourhood(entityId: "country:CN", depth: ${d}, limit: ${n}) { nodes { id } } }`,
-      (n: number, d: number) => `{ dependencyChains(entityId: "company:erg", first: ${n}, maxDepth: ${d}) { chains { length } } }`,
-      (n: number, d: number) => `{ exposure(entityId: "country:KZ", first: ${n}, maxDepth: ${d}) { dependents { distance } } }`,
-      (n: number, d: number) => `{ paths(fromId: "company:erg", toId: "country:JP", first: ${n}, maxLength: ${d}) { length } }`,
-      (n: number, d: number) => `{ companies(first: ${n}) { edges { node { relations(first: ${d}) { other { id } } } } } }`,
-      (n: number, d: number) => `{ facilities(first: ${n}) { totalCount groups(by: { related: { type: LOCATED_IN } }, first: ${d}) { entity { id } count } } }`,
-      (n: number, d: number) =>
-        `{ search(text: "gallium", first: ${n}) { entity { ... on Metal { producers { producer { relations(first: ${d}) { type } } } } } } }`,
-    ];
+  // Each query with its two bounds' largest values (the page size's, then the other's).
+  const BOUNDED: [(n: number, d: number) => string, number, number][] = [
+    [(n, d) => `{ neighbourhood(entityId: "country:CN", depth: ${d}, limit: ${n}) { nodes { id } } }`, 1000, 3],
+    [(n, d) => `{ dependencyChains(entityId: "company:erg", first: ${n}, maxDepth: ${d}) { chains { length } } }`, 200, 8],
+    [(n, d) => `{ exposure(entityId: "country:KZ", first: ${n}, maxDepth: ${d}) { dependents { distance } } }`, 200, 8],
+    [(n, d) => `{ paths(fromId: "company:erg", toId: "country:JP", first: ${n}, maxLength: ${d}) { length } }`, 200, 10],
+    [(n, d) => `{ companies(first: ${n}) { edges { node { relations(first: ${d}) { other { id } } } } } }`, 100, 500],
+    [(n, d) => `{ facilities(first: ${n}) { totalCount groups(by: { related: { type: LOCATED_IN } }, first: ${d}) { entity { id } count } } }`, 100, 500],
+    [(n, d) => `{ search(text: "gallium", first: ${n}) { entity { ... on Metal { producers { producer { relations(first: ${d}) { type } } } } } } }`, 100, 500],
+  ];
+
+  it('grows with every list size and traversal bound within its range (property)', () => {
     fc.assert(
-      fc.property(fc.integer({ min: 0, max: queries.length - 1 }), fc.integer({ min: 1, max: 99 }), fc.integer({ min: 1, max: 7 }), (q, n, d) => {
-        const base = cost(queries[q](n, d));
-        expect(cost(queries[q](n + 1, d))).toBeGreaterThan(base);
-        expect(cost(queries[q](n, d + 1))).toBeGreaterThan(base);
+      fc.property(fc.integer({ min: 0, max: BOUNDED.length - 1 }), fc.integer({ min: 1, max: 1000 }), fc.integer({ min: 1, max: 500 }), (q, rawN, rawD) => {
+        const [query, nMax, dMax] = BOUNDED[q];
+        const n = 1 + (rawN % (nMax - 1));
+        const d = 1 + (rawD % (dMax - 1));
+        const base = cost(query(n, d));
+        expect(cost(query(n + 1, d))).toBeGreaterThan(base);
+        expect(cost(query(n, d + 1))).toBeGreaterThan(base);
       }),
       { numRuns: 200 },
+    );
+  });
+
+  it('counts a size or bound beyond its range as the end of its range, so the resolver refuses it as BAD_USER_INPUT (property)', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 0, max: BOUNDED.length - 1 }),
+        fc.integer({ min: 1, max: 2_000_000_000 }),
+        fc.integer({ min: 1, max: 2_000_000_000 }),
+        (q, over1, over2) => {
+          const [query, nMax, dMax] = BOUNDED[q];
+          expect(cost(query(nMax + over1, dMax + over2))).toBe(cost(query(nMax, dMax)));
+        },
+      ),
+      { numRuns: 100 },
     );
   });
 });

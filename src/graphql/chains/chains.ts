@@ -8,7 +8,7 @@
  */
 import { withSlots } from '../../cypher.js';
 import type { Label } from '../../model/schema.js';
-import { boundedInt, countryIdsArg, dayArg, enumsArg, labelsArg, MATERIALS, optionalTypedId, typedId } from '../core/args.js';
+import { boundedInt, countryIdsArg, dayArg, enumsArg, labelsArg, MATERIALS, optionalTypedId, pageSize, typedId } from '../core/args.js';
 import type { Context } from '../core/context.js';
 import { notFound } from '../core/errors.js';
 import { loadAll } from '../core/loaders.js';
@@ -62,7 +62,7 @@ async function walk(
   const kinds = enumsArg(args.kinds, 'kinds', EXPOSURE_KINDS, 'an exposure kind') ?? [...defaultKinds];
   const metal = optionalTypedId(args.metalId, 'metalId', MATERIALS);
   const maxDepth = boundedInt(args.maxDepth, 'maxDepth', 1, LIMITS.maxDepth, LIMITS.defaultDepth);
-  const first = boundedInt(args.first, 'first', 1, LIMITS.maxFirst, defaultFirst);
+  const first = pageSize(args.first, defaultFirst, LIMITS.maxFirst);
   const asOf = dayArg(args.asOf, 'asOf');
   const metalLabel: Label = metal?.label ?? 'Metal';
   const [prep] = await readBounded<Prepared>(ctx, withSlots('chains/prepare', { label: entity.label, metalLabel }), {

@@ -7,7 +7,7 @@ import type { GraphQLResolveInfo } from 'graphql';
 import neo4j from 'neo4j-driver';
 import { withSlots } from '../../cypher.js';
 import { LABELS, REL_TYPE_NAMES } from '../../model/schema.js';
-import { boundedInt, relTypesArg, typedId } from '../core/args.js';
+import { boundedInt, pageSize, relTypesArg, typedId } from '../core/args.js';
 import type { Context } from '../core/context.js';
 import { badInput, notFound } from '../core/errors.js';
 import { sourcesByIds } from '../core/shapes.js';
@@ -39,7 +39,7 @@ export const pathResolvers = {
     /**
      * All shortest connections between `fromId` and `toId`, relationships crossed in either
      * direction, at most `maxLength` hops (1–10), only over `types` when given, at most `first`
-     * paths (1–200, default 50). Each path: its nodes in order and its hops (with direction as
+     * paths (0–200, default 50). Each path: its nodes in order and its hops (with direction as
      * stored). Errors: BAD_USER_INPUT (malformed id, bound, same id twice), NOT_FOUND.
      */
     paths: async (_: unknown, args: PathArgs, ctx: Context) => {
@@ -47,7 +47,7 @@ export const pathResolvers = {
       const to = typedId(args.toId, 'toId');
       if (from.id === to.id) throw badInput('fromId and toId are the same entity; give two different ids', 'toId');
       const maxLength = boundedInt(args.maxLength, 'maxLength', 1, LIMITS.maxPathLength, 6);
-      const first = boundedInt(args.first, 'first', 1, LIMITS.maxFirst, 50);
+      const first = pageSize(args.first, 50, LIMITS.maxFirst);
       const types = relTypesArg(args.types) ?? REL_TYPE_NAMES;
       const [row] = await readBounded<GraphRows & { fromFound: boolean; toFound: boolean }>(
         ctx,
@@ -62,13 +62,13 @@ export const pathResolvers = {
 
     /**
      * The entity and everything within `depth` hops (1–3) over `types` (all when omitted), at
-     * most `limit` nodes (1–1000, nearest rings first), with every relationship of those types
+     * most `limit` nodes (0–1000, nearest rings first; the center is returned even at 0), with every relationship of those types
      * between the nodes kept. Errors: BAD_USER_INPUT, NOT_FOUND.
      */
     neighbourhood: async (_: unknown, args: NeighbourhoodArgs, ctx: Context, info: GraphQLResolveInfo) => {
       const entity = typedId(args.entityId, 'entityId');
       const depth = boundedInt(args.depth, 'depth', 1, LIMITS.maxNeighbourhoodDepth, 1);
-      const limit = boundedInt(args.limit, 'limit', 1, LIMITS.maxNeighbourhoodLimit, 200);
+      const limit = pageSize(args.limit, 200, LIMITS.maxNeighbourhoodLimit, 'limit');
       const types = relTypesArg(args.types) ?? REL_TYPE_NAMES;
       // Only what the selection reads is fetched: `nodeCount` alone is a count.
       const selected = selectedFieldNames(info);
@@ -83,7 +83,7 @@ export const pathResolvers = {
       });
       if (!row) throw notFound(`${entity.label} ${entity.id}`);
       const edges = row.rels.map(graphEdge).sort((a, b) => a.id.localeCompare(b.id));
-      return { center: row.nodes[0], nodes: row.nodes, edges, nodeCount: row.found, truncated: row.found > row.kept };
+      return { center: row.nodes[0], nodes: row.kept === 0 ? [] : row.nodes, edges, nodeCount: row.found, truncated: row.found > row.kept };
     },
   },
   GraphEdge: {

@@ -14,7 +14,7 @@ import type { GraphQLResolveInfo } from 'graphql';
 import { cypher, withSlots } from '../../cypher.js';
 import { foldName } from '../../model/names.js';
 import { LABELS, type Label, parsePartialDate } from '../../model/schema.js';
-import { boundedInt, dayArg, listArg, optionalTypedId, pageSize, typedId } from '../core/args.js';
+import { dayArg, listArg, optionalTypedId, pageSize, typedId } from '../core/args.js';
 import type { Context } from '../core/context.js';
 import { badInput } from '../core/errors.js';
 import type { Row } from '../core/loaders.js';
@@ -240,7 +240,7 @@ export const GROUPS_MAX = 500;
  * `groups(by:, first:)` of a connection: the entities matching the connection's filter, counted
  * per group (a property of their own, or the entity at the other end of a relationship), with
  * their own quantities summed per unit and the sources of the entities counted; one round trip
- * (`list-match` + `list-groups`). `first`: groups returned, 1–500 (default 50), largest first.
+ * (`list-match` + `list-groups`). `first`: groups returned, 0–500 (default 50), largest first.
  */
 async function groups(
   parent: { matching: { cfg: ListConfig; filter: Record<string, unknown> } },
@@ -248,7 +248,7 @@ async function groups(
   ctx: Context,
 ) {
   const { cfg, filter } = parent.matching;
-  const first = boundedInt(args.first, 'first', 1, GROUPS_MAX, GROUPS_DEFAULT);
+  const first = pageSize(args.first, GROUPS_DEFAULT, GROUPS_MAX);
   const group = groupParams(cfg.label, cfg.equals ?? {}, args.by);
   const query = [withSlots('entities/list-match', { label: cfg.label }), cypher('entities/list-groups')].join('\n');
   const [row] = await ctx.db.read<{

@@ -1201,7 +1201,7 @@ export type Graph = {
   /** The entity asked about. */
   center: Entity;
   edges: Array<GraphEdge>;
-  /** Nodes reached before the `limit` cut. */
+  /** Nodes reached before the `limit` cut. The walk expands at most `limit` nodes of each ring, so a smaller `limit` can reach fewer (at 0: the entity and its direct neighbours). */
   nodeCount: Scalars['Int']['output'];
   nodes: Array<Entity>;
   /** True when `limit` cut nodes off. */
@@ -1232,7 +1232,7 @@ export type GraphEdge = {
  * pages, the same set as `totalCount`), counted per group. `by.field` groups by one of the list's
  * own properties compared for equality in its filter (e.g. status, its stored value as filters
  * compare it), `by.related` by the entity at the other end of a relationship (e.g. LOCATED_IN: per country). Each group sums the entities'
- * own `quantity` per unit (a facility's capacity). `first`: groups, 1–500 (default 50), largest
+ * own `quantity` per unit (a facility's capacity). `first`: groups, 0–500 (default 50), largest
  * first, then by key. One round trip, whatever the page size. Errors: BAD_USER_INPUT (neither or
  * both of field and related, a field or relationship the list does not have, `first` out of range).
  */
@@ -2380,6 +2380,10 @@ export type QuantitySum = {
  *   no filter. What-if lists (`excludeCountries`, `addSupply`) change nothing when empty.
  * - Ids are typed (`<prefix>:<slug>`): a malformed id is BAD_USER_INPUT; a well-formed id that
  *   names nothing is NOT_FOUND, also in filters such as `itemId` and `measureId` of a field.
+ * - Page sizes (`first`, `limit`) are integers from 0 to the field's maximum; 0 gives an empty
+ *   page whose counts (`totalCount`, `totalChains`, `nodeCount`…) and `pageInfo` are those of any
+ *   page. Traversal bounds (`maxDepth`, `maxLength`, `depth`) start at 1: a walk of no hops asks
+ *   nothing. Out of range is BAD_USER_INPUT naming the argument and its range.
  * - Paging cursors belong to the list and the ordering they came from; another list's or
  *   ordering's cursor is BAD_USER_INPUT.
  */
@@ -2413,7 +2417,8 @@ export type Query = {
    *   material (agreements covering it, SUPPLIES of it, facilities producing or shipping it or a
    *   material it is made from…), at least one hop must be about it, and no chain ends on a bare
    *   SUBSIDIARY_OF hop.
-   * - `maxDepth`: hops per chain, 1–8 (default 6). `first`: chains returned, 1–200 (default 20).
+   * - `maxDepth`: hops per chain, 1–8 (default 6). `first`: chains returned, 0–200 (default 20; 0: none, with
+   *   `totalChains` and `truncated` as for any page).
    * - `asOf` (YYYY-MM-DD): only facts in force that day are crossed: a relationship or node with
    *   validFrom/validTo is in force when validFrom <= asOf < validTo; no validity = in force.
    *   Without asOf, every fact counts whatever its dates.
@@ -2461,7 +2466,7 @@ export type Query = {
    *   the Rudny HBI plant" is `headquarteredIn: ["country:JP"]`. Empty lists (`kinds: []`,
    *   `dependentLabels: []`, `headquarteredIn: []`) match nothing: no dependents.
    * - `metalId`, `maxDepth` (1–8, default 6) and `asOf` as for dependencyChains; `first`:
-   *   dependents returned, 1–200 (default 50). Order: by the best chain's relevance (as for
+   *   dependents returned, 0–200 (default 50; 0: none, with `totalDependents`). Order: by the best chain's relevance (as for
    *   dependencyChains' base relevance, but reach weighs the dependent: Company, Country,
    *   Industry 1; Facility, Agreement 0.8; anything else 0.6), then fewer hops, then id.
    *
@@ -2497,7 +2502,7 @@ export type Query = {
   metals: Maybe<MetalConnection>;
   /**
    * An entity and its surroundings, ready to draw: every node within `depth` hops (1–3, default 1)
-   * over `types` (all when omitted; `[]`: none, so the entity alone), nearest first, at most `limit` nodes (1–1000, default 200),
+   * over `types` (all when omitted; `[]`: none, so the entity alone), nearest first, at most `limit` nodes (0–1000, default 200; 0: no nodes, `nodeCount` and `truncated` still say how many were reached),
    * with every relationship of those types between the nodes returned (edges never point to a
    * node that is not in `nodes`). Errors: BAD_USER_INPUT, NOT_FOUND.
    */
@@ -2507,7 +2512,7 @@ export type Query = {
   /**
    * All shortest connections between two entities (Q9), crossing relationships in either
    * direction, of `types` only when given (`[]`: no type, so no path). `maxLength`: at most this many hops, 1–10 (default 6);
-   * none when the shortest connection is longer. `first`: paths returned, 1–200 (default 50),
+   * none when the shortest connection is longer. `first`: paths returned, 0–200 (default 50),
    * ordered by the ids along them. Errors: BAD_USER_INPUT (malformed id, same id twice, bound out
    * of range), NOT_FOUND.
    */
@@ -2601,6 +2606,10 @@ export type Query = {
  *   no filter. What-if lists (`excludeCountries`, `addSupply`) change nothing when empty.
  * - Ids are typed (`<prefix>:<slug>`): a malformed id is BAD_USER_INPUT; a well-formed id that
  *   names nothing is NOT_FOUND, also in filters such as `itemId` and `measureId` of a field.
+ * - Page sizes (`first`, `limit`) are integers from 0 to the field's maximum; 0 gives an empty
+ *   page whose counts (`totalCount`, `totalChains`, `nodeCount`…) and `pageInfo` are those of any
+ *   page. Traversal bounds (`maxDepth`, `maxLength`, `depth`) start at 1: a walk of no hops asks
+ *   nothing. Out of range is BAD_USER_INPUT naming the argument and its range.
  * - Paging cursors belong to the list and the ordering they came from; another list's or
  *   ordering's cursor is BAD_USER_INPUT.
  */
@@ -2629,6 +2638,10 @@ export type QueryAgreementsArgs = {
  *   no filter. What-if lists (`excludeCountries`, `addSupply`) change nothing when empty.
  * - Ids are typed (`<prefix>:<slug>`): a malformed id is BAD_USER_INPUT; a well-formed id that
  *   names nothing is NOT_FOUND, also in filters such as `itemId` and `measureId` of a field.
+ * - Page sizes (`first`, `limit`) are integers from 0 to the field's maximum; 0 gives an empty
+ *   page whose counts (`totalCount`, `totalChains`, `nodeCount`…) and `pageInfo` are those of any
+ *   page. Traversal bounds (`maxDepth`, `maxLength`, `depth`) start at 1: a walk of no hops asks
+ *   nothing. Out of range is BAD_USER_INPUT naming the argument and its range.
  * - Paging cursors belong to the list and the ordering they came from; another list's or
  *   ordering's cursor is BAD_USER_INPUT.
  */
@@ -2657,6 +2670,10 @@ export type QueryClaimsArgs = {
  *   no filter. What-if lists (`excludeCountries`, `addSupply`) change nothing when empty.
  * - Ids are typed (`<prefix>:<slug>`): a malformed id is BAD_USER_INPUT; a well-formed id that
  *   names nothing is NOT_FOUND, also in filters such as `itemId` and `measureId` of a field.
+ * - Page sizes (`first`, `limit`) are integers from 0 to the field's maximum; 0 gives an empty
+ *   page whose counts (`totalCount`, `totalChains`, `nodeCount`…) and `pageInfo` are those of any
+ *   page. Traversal bounds (`maxDepth`, `maxLength`, `depth`) start at 1: a walk of no hops asks
+ *   nothing. Out of range is BAD_USER_INPUT naming the argument and its range.
  * - Paging cursors belong to the list and the ordering they came from; another list's or
  *   ordering's cursor is BAD_USER_INPUT.
  */
@@ -2685,6 +2702,10 @@ export type QueryCompaniesArgs = {
  *   no filter. What-if lists (`excludeCountries`, `addSupply`) change nothing when empty.
  * - Ids are typed (`<prefix>:<slug>`): a malformed id is BAD_USER_INPUT; a well-formed id that
  *   names nothing is NOT_FOUND, also in filters such as `itemId` and `measureId` of a field.
+ * - Page sizes (`first`, `limit`) are integers from 0 to the field's maximum; 0 gives an empty
+ *   page whose counts (`totalCount`, `totalChains`, `nodeCount`…) and `pageInfo` are those of any
+ *   page. Traversal bounds (`maxDepth`, `maxLength`, `depth`) start at 1: a walk of no hops asks
+ *   nothing. Out of range is BAD_USER_INPUT naming the argument and its range.
  * - Paging cursors belong to the list and the ordering they came from; another list's or
  *   ordering's cursor is BAD_USER_INPUT.
  */
@@ -2713,6 +2734,10 @@ export type QueryCountriesArgs = {
  *   no filter. What-if lists (`excludeCountries`, `addSupply`) change nothing when empty.
  * - Ids are typed (`<prefix>:<slug>`): a malformed id is BAD_USER_INPUT; a well-formed id that
  *   names nothing is NOT_FOUND, also in filters such as `itemId` and `measureId` of a field.
+ * - Page sizes (`first`, `limit`) are integers from 0 to the field's maximum; 0 gives an empty
+ *   page whose counts (`totalCount`, `totalChains`, `nodeCount`…) and `pageInfo` are those of any
+ *   page. Traversal bounds (`maxDepth`, `maxLength`, `depth`) start at 1: a walk of no hops asks
+ *   nothing. Out of range is BAD_USER_INPUT naming the argument and its range.
  * - Paging cursors belong to the list and the ordering they came from; another list's or
  *   ordering's cursor is BAD_USER_INPUT.
  */
@@ -2743,6 +2768,10 @@ export type QueryDependencyChainsArgs = {
  *   no filter. What-if lists (`excludeCountries`, `addSupply`) change nothing when empty.
  * - Ids are typed (`<prefix>:<slug>`): a malformed id is BAD_USER_INPUT; a well-formed id that
  *   names nothing is NOT_FOUND, also in filters such as `itemId` and `measureId` of a field.
+ * - Page sizes (`first`, `limit`) are integers from 0 to the field's maximum; 0 gives an empty
+ *   page whose counts (`totalCount`, `totalChains`, `nodeCount`…) and `pageInfo` are those of any
+ *   page. Traversal bounds (`maxDepth`, `maxLength`, `depth`) start at 1: a walk of no hops asks
+ *   nothing. Out of range is BAD_USER_INPUT naming the argument and its range.
  * - Paging cursors belong to the list and the ordering they came from; another list's or
  *   ordering's cursor is BAD_USER_INPUT.
  */
@@ -2770,6 +2799,10 @@ export type QueryExportControlsArgs = {
  *   no filter. What-if lists (`excludeCountries`, `addSupply`) change nothing when empty.
  * - Ids are typed (`<prefix>:<slug>`): a malformed id is BAD_USER_INPUT; a well-formed id that
  *   names nothing is NOT_FOUND, also in filters such as `itemId` and `measureId` of a field.
+ * - Page sizes (`first`, `limit`) are integers from 0 to the field's maximum; 0 gives an empty
+ *   page whose counts (`totalCount`, `totalChains`, `nodeCount`…) and `pageInfo` are those of any
+ *   page. Traversal bounds (`maxDepth`, `maxLength`, `depth`) start at 1: a walk of no hops asks
+ *   nothing. Out of range is BAD_USER_INPUT naming the argument and its range.
  * - Paging cursors belong to the list and the ordering they came from; another list's or
  *   ordering's cursor is BAD_USER_INPUT.
  */
@@ -2802,6 +2835,10 @@ export type QueryExposureArgs = {
  *   no filter. What-if lists (`excludeCountries`, `addSupply`) change nothing when empty.
  * - Ids are typed (`<prefix>:<slug>`): a malformed id is BAD_USER_INPUT; a well-formed id that
  *   names nothing is NOT_FOUND, also in filters such as `itemId` and `measureId` of a field.
+ * - Page sizes (`first`, `limit`) are integers from 0 to the field's maximum; 0 gives an empty
+ *   page whose counts (`totalCount`, `totalChains`, `nodeCount`…) and `pageInfo` are those of any
+ *   page. Traversal bounds (`maxDepth`, `maxLength`, `depth`) start at 1: a walk of no hops asks
+ *   nothing. Out of range is BAD_USER_INPUT naming the argument and its range.
  * - Paging cursors belong to the list and the ordering they came from; another list's or
  *   ordering's cursor is BAD_USER_INPUT.
  */
@@ -2827,6 +2864,10 @@ export type QueryExtractArticleArgs = {
  *   no filter. What-if lists (`excludeCountries`, `addSupply`) change nothing when empty.
  * - Ids are typed (`<prefix>:<slug>`): a malformed id is BAD_USER_INPUT; a well-formed id that
  *   names nothing is NOT_FOUND, also in filters such as `itemId` and `measureId` of a field.
+ * - Page sizes (`first`, `limit`) are integers from 0 to the field's maximum; 0 gives an empty
+ *   page whose counts (`totalCount`, `totalChains`, `nodeCount`…) and `pageInfo` are those of any
+ *   page. Traversal bounds (`maxDepth`, `maxLength`, `depth`) start at 1: a walk of no hops asks
+ *   nothing. Out of range is BAD_USER_INPUT naming the argument and its range.
  * - Paging cursors belong to the list and the ordering they came from; another list's or
  *   ordering's cursor is BAD_USER_INPUT.
  */
@@ -2855,6 +2896,10 @@ export type QueryFacilitiesArgs = {
  *   no filter. What-if lists (`excludeCountries`, `addSupply`) change nothing when empty.
  * - Ids are typed (`<prefix>:<slug>`): a malformed id is BAD_USER_INPUT; a well-formed id that
  *   names nothing is NOT_FOUND, also in filters such as `itemId` and `measureId` of a field.
+ * - Page sizes (`first`, `limit`) are integers from 0 to the field's maximum; 0 gives an empty
+ *   page whose counts (`totalCount`, `totalChains`, `nodeCount`…) and `pageInfo` are those of any
+ *   page. Traversal bounds (`maxDepth`, `maxLength`, `depth`) start at 1: a walk of no hops asks
+ *   nothing. Out of range is BAD_USER_INPUT naming the argument and its range.
  * - Paging cursors belong to the list and the ordering they came from; another list's or
  *   ordering's cursor is BAD_USER_INPUT.
  */
@@ -2883,6 +2928,10 @@ export type QueryImportRelianceArgs = {
  *   no filter. What-if lists (`excludeCountries`, `addSupply`) change nothing when empty.
  * - Ids are typed (`<prefix>:<slug>`): a malformed id is BAD_USER_INPUT; a well-formed id that
  *   names nothing is NOT_FOUND, also in filters such as `itemId` and `measureId` of a field.
+ * - Page sizes (`first`, `limit`) are integers from 0 to the field's maximum; 0 gives an empty
+ *   page whose counts (`totalCount`, `totalChains`, `nodeCount`…) and `pageInfo` are those of any
+ *   page. Traversal bounds (`maxDepth`, `maxLength`, `depth`) start at 1: a walk of no hops asks
+ *   nothing. Out of range is BAD_USER_INPUT naming the argument and its range.
  * - Paging cursors belong to the list and the ordering they came from; another list's or
  *   ordering's cursor is BAD_USER_INPUT.
  */
@@ -2911,6 +2960,10 @@ export type QueryIndustriesArgs = {
  *   no filter. What-if lists (`excludeCountries`, `addSupply`) change nothing when empty.
  * - Ids are typed (`<prefix>:<slug>`): a malformed id is BAD_USER_INPUT; a well-formed id that
  *   names nothing is NOT_FOUND, also in filters such as `itemId` and `measureId` of a field.
+ * - Page sizes (`first`, `limit`) are integers from 0 to the field's maximum; 0 gives an empty
+ *   page whose counts (`totalCount`, `totalChains`, `nodeCount`…) and `pageInfo` are those of any
+ *   page. Traversal bounds (`maxDepth`, `maxLength`, `depth`) start at 1: a walk of no hops asks
+ *   nothing. Out of range is BAD_USER_INPUT naming the argument and its range.
  * - Paging cursors belong to the list and the ordering they came from; another list's or
  *   ordering's cursor is BAD_USER_INPUT.
  */
@@ -2939,6 +2992,10 @@ export type QueryMeasuresArgs = {
  *   no filter. What-if lists (`excludeCountries`, `addSupply`) change nothing when empty.
  * - Ids are typed (`<prefix>:<slug>`): a malformed id is BAD_USER_INPUT; a well-formed id that
  *   names nothing is NOT_FOUND, also in filters such as `itemId` and `measureId` of a field.
+ * - Page sizes (`first`, `limit`) are integers from 0 to the field's maximum; 0 gives an empty
+ *   page whose counts (`totalCount`, `totalChains`, `nodeCount`…) and `pageInfo` are those of any
+ *   page. Traversal bounds (`maxDepth`, `maxLength`, `depth`) start at 1: a walk of no hops asks
+ *   nothing. Out of range is BAD_USER_INPUT naming the argument and its range.
  * - Paging cursors belong to the list and the ordering they came from; another list's or
  *   ordering's cursor is BAD_USER_INPUT.
  */
@@ -2967,6 +3024,10 @@ export type QueryMetalsArgs = {
  *   no filter. What-if lists (`excludeCountries`, `addSupply`) change nothing when empty.
  * - Ids are typed (`<prefix>:<slug>`): a malformed id is BAD_USER_INPUT; a well-formed id that
  *   names nothing is NOT_FOUND, also in filters such as `itemId` and `measureId` of a field.
+ * - Page sizes (`first`, `limit`) are integers from 0 to the field's maximum; 0 gives an empty
+ *   page whose counts (`totalCount`, `totalChains`, `nodeCount`…) and `pageInfo` are those of any
+ *   page. Traversal bounds (`maxDepth`, `maxLength`, `depth`) start at 1: a walk of no hops asks
+ *   nothing. Out of range is BAD_USER_INPUT naming the argument and its range.
  * - Paging cursors belong to the list and the ordering they came from; another list's or
  *   ordering's cursor is BAD_USER_INPUT.
  */
@@ -2995,6 +3056,10 @@ export type QueryNeighbourhoodArgs = {
  *   no filter. What-if lists (`excludeCountries`, `addSupply`) change nothing when empty.
  * - Ids are typed (`<prefix>:<slug>`): a malformed id is BAD_USER_INPUT; a well-formed id that
  *   names nothing is NOT_FOUND, also in filters such as `itemId` and `measureId` of a field.
+ * - Page sizes (`first`, `limit`) are integers from 0 to the field's maximum; 0 gives an empty
+ *   page whose counts (`totalCount`, `totalChains`, `nodeCount`…) and `pageInfo` are those of any
+ *   page. Traversal bounds (`maxDepth`, `maxLength`, `depth`) start at 1: a walk of no hops asks
+ *   nothing. Out of range is BAD_USER_INPUT naming the argument and its range.
  * - Paging cursors belong to the list and the ordering they came from; another list's or
  *   ordering's cursor is BAD_USER_INPUT.
  */
@@ -3020,6 +3085,10 @@ export type QueryNodeArgs = {
  *   no filter. What-if lists (`excludeCountries`, `addSupply`) change nothing when empty.
  * - Ids are typed (`<prefix>:<slug>`): a malformed id is BAD_USER_INPUT; a well-formed id that
  *   names nothing is NOT_FOUND, also in filters such as `itemId` and `measureId` of a field.
+ * - Page sizes (`first`, `limit`) are integers from 0 to the field's maximum; 0 gives an empty
+ *   page whose counts (`totalCount`, `totalChains`, `nodeCount`…) and `pageInfo` are those of any
+ *   page. Traversal bounds (`maxDepth`, `maxLength`, `depth`) start at 1: a walk of no hops asks
+ *   nothing. Out of range is BAD_USER_INPUT naming the argument and its range.
  * - Paging cursors belong to the list and the ordering they came from; another list's or
  *   ordering's cursor is BAD_USER_INPUT.
  */
@@ -3049,6 +3118,10 @@ export type QueryPathsArgs = {
  *   no filter. What-if lists (`excludeCountries`, `addSupply`) change nothing when empty.
  * - Ids are typed (`<prefix>:<slug>`): a malformed id is BAD_USER_INPUT; a well-formed id that
  *   names nothing is NOT_FOUND, also in filters such as `itemId` and `measureId` of a field.
+ * - Page sizes (`first`, `limit`) are integers from 0 to the field's maximum; 0 gives an empty
+ *   page whose counts (`totalCount`, `totalChains`, `nodeCount`…) and `pageInfo` are those of any
+ *   page. Traversal bounds (`maxDepth`, `maxLength`, `depth`) start at 1: a walk of no hops asks
+ *   nothing. Out of range is BAD_USER_INPUT naming the argument and its range.
  * - Paging cursors belong to the list and the ordering they came from; another list's or
  *   ordering's cursor is BAD_USER_INPUT.
  */
@@ -3077,6 +3150,10 @@ export type QueryPeopleArgs = {
  *   no filter. What-if lists (`excludeCountries`, `addSupply`) change nothing when empty.
  * - Ids are typed (`<prefix>:<slug>`): a malformed id is BAD_USER_INPUT; a well-formed id that
  *   names nothing is NOT_FOUND, also in filters such as `itemId` and `measureId` of a field.
+ * - Page sizes (`first`, `limit`) are integers from 0 to the field's maximum; 0 gives an empty
+ *   page whose counts (`totalCount`, `totalChains`, `nodeCount`…) and `pageInfo` are those of any
+ *   page. Traversal bounds (`maxDepth`, `maxLength`, `depth`) start at 1: a walk of no hops asks
+ *   nothing. Out of range is BAD_USER_INPUT naming the argument and its range.
  * - Paging cursors belong to the list and the ordering they came from; another list's or
  *   ordering's cursor is BAD_USER_INPUT.
  */
@@ -3105,6 +3182,10 @@ export type QueryPoliciesArgs = {
  *   no filter. What-if lists (`excludeCountries`, `addSupply`) change nothing when empty.
  * - Ids are typed (`<prefix>:<slug>`): a malformed id is BAD_USER_INPUT; a well-formed id that
  *   names nothing is NOT_FOUND, also in filters such as `itemId` and `measureId` of a field.
+ * - Page sizes (`first`, `limit`) are integers from 0 to the field's maximum; 0 gives an empty
+ *   page whose counts (`totalCount`, `totalChains`, `nodeCount`…) and `pageInfo` are those of any
+ *   page. Traversal bounds (`maxDepth`, `maxLength`, `depth`) start at 1: a walk of no hops asks
+ *   nothing. Out of range is BAD_USER_INPUT naming the argument and its range.
  * - Paging cursors belong to the list and the ordering they came from; another list's or
  *   ordering's cursor is BAD_USER_INPUT.
  */
@@ -3133,6 +3214,10 @@ export type QueryProductsArgs = {
  *   no filter. What-if lists (`excludeCountries`, `addSupply`) change nothing when empty.
  * - Ids are typed (`<prefix>:<slug>`): a malformed id is BAD_USER_INPUT; a well-formed id that
  *   names nothing is NOT_FOUND, also in filters such as `itemId` and `measureId` of a field.
+ * - Page sizes (`first`, `limit`) are integers from 0 to the field's maximum; 0 gives an empty
+ *   page whose counts (`totalCount`, `totalChains`, `nodeCount`…) and `pageInfo` are those of any
+ *   page. Traversal bounds (`maxDepth`, `maxLength`, `depth`) start at 1: a walk of no hops asks
+ *   nothing. Out of range is BAD_USER_INPUT naming the argument and its range.
  * - Paging cursors belong to the list and the ordering they came from; another list's or
  *   ordering's cursor is BAD_USER_INPUT.
  */
@@ -3160,6 +3245,10 @@ export type QuerySearchArgs = {
  *   no filter. What-if lists (`excludeCountries`, `addSupply`) change nothing when empty.
  * - Ids are typed (`<prefix>:<slug>`): a malformed id is BAD_USER_INPUT; a well-formed id that
  *   names nothing is NOT_FOUND, also in filters such as `itemId` and `measureId` of a field.
+ * - Page sizes (`first`, `limit`) are integers from 0 to the field's maximum; 0 gives an empty
+ *   page whose counts (`totalCount`, `totalChains`, `nodeCount`…) and `pageInfo` are those of any
+ *   page. Traversal bounds (`maxDepth`, `maxLength`, `depth`) start at 1: a walk of no hops asks
+ *   nothing. Out of range is BAD_USER_INPUT naming the argument and its range.
  * - Paging cursors belong to the list and the ordering they came from; another list's or
  *   ordering's cursor is BAD_USER_INPUT.
  */
@@ -3190,6 +3279,10 @@ export type QuerySeriesArgs = {
  *   no filter. What-if lists (`excludeCountries`, `addSupply`) change nothing when empty.
  * - Ids are typed (`<prefix>:<slug>`): a malformed id is BAD_USER_INPUT; a well-formed id that
  *   names nothing is NOT_FOUND, also in filters such as `itemId` and `measureId` of a field.
+ * - Page sizes (`first`, `limit`) are integers from 0 to the field's maximum; 0 gives an empty
+ *   page whose counts (`totalCount`, `totalChains`, `nodeCount`…) and `pageInfo` are those of any
+ *   page. Traversal bounds (`maxDepth`, `maxLength`, `depth`) start at 1: a walk of no hops asks
+ *   nothing. Out of range is BAD_USER_INPUT naming the argument and its range.
  * - Paging cursors belong to the list and the ordering they came from; another list's or
  *   ordering's cursor is BAD_USER_INPUT.
  */
@@ -3218,6 +3311,10 @@ export type QuerySourcesArgs = {
  *   no filter. What-if lists (`excludeCountries`, `addSupply`) change nothing when empty.
  * - Ids are typed (`<prefix>:<slug>`): a malformed id is BAD_USER_INPUT; a well-formed id that
  *   names nothing is NOT_FOUND, also in filters such as `itemId` and `measureId` of a field.
+ * - Page sizes (`first`, `limit`) are integers from 0 to the field's maximum; 0 gives an empty
+ *   page whose counts (`totalCount`, `totalChains`, `nodeCount`…) and `pageInfo` are those of any
+ *   page. Traversal bounds (`maxDepth`, `maxLength`, `depth`) start at 1: a walk of no hops asks
+ *   nothing. Out of range is BAD_USER_INPUT naming the argument and its range.
  * - Paging cursors belong to the list and the ordering they came from; another list's or
  *   ordering's cursor is BAD_USER_INPUT.
  */
@@ -3249,6 +3346,10 @@ export type QuerySupplyConcentrationArgs = {
  *   no filter. What-if lists (`excludeCountries`, `addSupply`) change nothing when empty.
  * - Ids are typed (`<prefix>:<slug>`): a malformed id is BAD_USER_INPUT; a well-formed id that
  *   names nothing is NOT_FOUND, also in filters such as `itemId` and `measureId` of a field.
+ * - Page sizes (`first`, `limit`) are integers from 0 to the field's maximum; 0 gives an empty
+ *   page whose counts (`totalCount`, `totalChains`, `nodeCount`…) and `pageInfo` are those of any
+ *   page. Traversal bounds (`maxDepth`, `maxLength`, `depth`) start at 1: a walk of no hops asks
+ *   nothing. Out of range is BAD_USER_INPUT naming the argument and its range.
  * - Paging cursors belong to the list and the ordering they came from; another list's or
  *   ordering's cursor is BAD_USER_INPUT.
  */
@@ -3277,6 +3378,10 @@ export type QueryTechnologiesArgs = {
  *   no filter. What-if lists (`excludeCountries`, `addSupply`) change nothing when empty.
  * - Ids are typed (`<prefix>:<slug>`): a malformed id is BAD_USER_INPUT; a well-formed id that
  *   names nothing is NOT_FOUND, also in filters such as `itemId` and `measureId` of a field.
+ * - Page sizes (`first`, `limit`) are integers from 0 to the field's maximum; 0 gives an empty
+ *   page whose counts (`totalCount`, `totalChains`, `nodeCount`…) and `pageInfo` are those of any
+ *   page. Traversal bounds (`maxDepth`, `maxLength`, `depth`) start at 1: a walk of no hops asks
+ *   nothing. Out of range is BAD_USER_INPUT naming the argument and its range.
  * - Paging cursors belong to the list and the ordering they came from; another list's or
  *   ordering's cursor is BAD_USER_INPUT.
  */
