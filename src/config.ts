@@ -8,6 +8,7 @@ import { z } from 'zod';
 const bool = z.enum(['true', 'false', '1', '0', 'yes', 'no'], { message: 'expected true or false' }).transform((v) => v === 'true' || v === '1' || v === 'yes');
 const port = z.coerce.number({ message: 'expected a TCP port number' }).int('expected a whole number').min(1).max(65535);
 const positiveInt = z.coerce.number({ message: 'expected a positive whole number' }).int('expected a whole number').positive();
+const countInt = z.coerce.number({ message: 'expected a whole number, 0 or more' }).int('expected a whole number').min(0);
 
 /** Roles of API keys, weakest first: each role may do what the ones before it may. */
 export const ROLES = ['reader', 'editor', 'admin'] as const;
@@ -134,8 +135,14 @@ export const ConfigSchema = z
      */
     GRAPHQL_HEAVY_COST: positiveInt.default(5000),
     GRAPHQL_HEAVY_CONCURRENCY: positiveInt.default(1),
+    /** Heavy requests allowed to wait for a turn at once, and the longest wait (ms); beyond either, 503 SERVICE_OVERLOADED (server/turns.ts). */
+    GRAPHQL_HEAVY_MAX_WAITING: countInt.default(16),
+    GRAPHQL_HEAVY_MAX_WAIT_MS: positiveInt.default(30_000),
     /** Article extractions (extractArticle, the /review page) running at once, each on its own worker thread; more wait their turn. */
     EXTRACT_WORKERS: positiveInt.default(1),
+    /** Extractions allowed to wait at once, and the longest wait (ms); beyond either, 503 SERVICE_OVERLOADED. */
+    EXTRACT_MAX_WAITING: countInt.default(8),
+    EXTRACT_MAX_WAIT_MS: positiveInt.default(60_000),
     /** Items the cost estimate counts for a list without a size argument (e.g. Country.production). */
     GRAPHQL_ASSUMED_LIST_SIZE: positiveInt.default(20),
     /** Objects one answer may hold (graphql/core/budget.ts); beyond, the request fails with RESULT_LIMIT_EXCEEDED. */

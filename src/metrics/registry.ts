@@ -48,6 +48,22 @@ export const heavyWaitSeconds = histogram(
   SECONDS,
 );
 
+export const extractWaiting = gauge('kg_extract_waiting', 'Article extractions waiting for one of EXTRACT_WORKERS worker threads');
+
+export const extractRunning = gauge('kg_extract_running', 'Article extractions running on a worker thread (at most EXTRACT_WORKERS)');
+
+export const turnsRefused = counter(
+  'kg_turns_refused_total',
+  'Work refused with 503 SERVICE_OVERLOADED, by lane (heavy GraphQL operations, extract) and reason (queue_full: the most allowed already wait; waited_too_long: no turn within the longest wait)',
+  ['lane', 'reason'],
+);
+
+export const turnsAbandoned = counter(
+  'kg_turns_abandoned_total',
+  'Work whose client went away, by lane and stage (waiting: it left the queue; running: its turn was given back and its database work or worker thread stopped)',
+  ['lane', 'stage'],
+);
+
 export const httpErrors = counter(
   'kg_http_errors_total',
   'JSON error answers outside GraphQL execution (feeds, admin, keys, body limits, unknown routes), by HTTP status and code',

@@ -6,7 +6,7 @@
  * (a read is safe to repeat). Writes run in managed write transactions. Every transaction has
  * the configured timeout. Results come back as plain JSON values (see `toPlain`).
  */
-import neo4j, { type Driver, type ManagedTransaction, type QueryResult } from 'neo4j-driver';
+import neo4j, { type Driver, type ManagedTransaction, type QueryResult, type Session } from 'neo4j-driver';
 import { neo4jPoolMax, neo4jReadRetries, neo4jSessionsOpen, neo4jTransactions, secondsSince } from '../metrics/registry.js';
 
 export interface DbOptions {
@@ -107,8 +107,17 @@ const READ_RETRY_FIRST_DELAY_MS = 200;
 
 export class Db {
   readonly driver: Driver;
-  /** Number of queries sent since start (every `read`/`write`/`run` call is one round trip). */
-  roundTrips = 0;
+  /** Aborts the work of this handle (`forRequest`); none on the service's own handle. */
+  readonly signal?: AbortSignal;
+  private readonly counts = { roundTrips: 0 };
+
+  /** Number of queries sent since start (every `read`/`write`/`run` call is one round trip), over every handle of `forRequest`. */
+  get roundTrips(): number {
+    return this.counts.roundTrips;
+  }
+  set roundTrips(n: number) {
+    this.counts.roundTrips = n;
+  }
 
   constructor(readonly opts: DbOptions) {
     // The local server runs without authentication and accepts any credentials.
@@ -123,8 +132,31 @@ export class Db {
     neo4jPoolMax.set(MAX_CONNECTION_POOL_SIZE);
   }
 
-  private session(mode: 'READ' | 'WRITE') {
-    return this.driver.session({ database: this.opts.database, defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE });
+  /**
+   * A handle on the same driver whose work stops when `signal` aborts (the HTTP request's client
+   * went away): a statement not yet sent is not sent, and an open session is closed, which
+   * resets its connection, so Neo4j terminates the running statement and rolls its transaction
+   * back. Either way the call throws `signal.reason`.
+   */
+  forRequest(signal: AbortSignal): Db {
+    return Object.assign(Object.create(this) as Db, { signal });
+  }
+
+  /** Runs `work` in a new session of `mode`, closed afterwards, or at once when `signal` aborts. */
+  private async inSession<R>(mode: 'READ' | 'WRITE', work: (session: Session) => Promise<R>): Promise<R> {
+    const { signal } = this;
+    signal?.throwIfAborted();
+    const session = this.driver.session({ database: this.opts.database, defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE });
+    const stop = () => void session.close().catch(() => undefined);
+    signal?.addEventListener('abort', stop, { once: true });
+    try {
+      return await work(session);
+    } catch (e) {
+      throw signal?.aborted ? signal.reason : e;
+    } finally {
+      signal?.removeEventListener('abort', stop);
+      await session.close();
+    }
   }
 
   private get txConfig() {
@@ -142,16 +174,13 @@ export class Db {
     const started = Date.now();
     return tracked('read', async () => {
       for (let delay = READ_RETRY_FIRST_DELAY_MS; ; delay *= 2) {
-        const session = this.session('READ');
         try {
-          return rows<T>(await session.run(query, params, this.txConfig));
+          return await this.inSession('READ', async (session) => rows<T>(await session.run(query, params, this.txConfig)));
         } catch (e) {
           const wait = delay * (0.8 + 0.4 * Math.random());
-          if (!neo4j.isRetryableError(e as Error) || Date.now() - started + wait > READ_RETRY_MS) throw e;
+          if (this.signal?.aborted || !neo4j.isRetryableError(e as Error) || Date.now() - started + wait > READ_RETRY_MS) throw e;
           neo4jReadRetries.inc();
           await new Promise((resolve) => setTimeout(resolve, wait));
-        } finally {
-          await session.close();
         }
       }
     });
@@ -169,27 +198,17 @@ export class Db {
    */
   async writeTx<R>(work: (tx: ManagedTransaction) => Promise<R>, timeoutMs?: number): Promise<R> {
     this.roundTrips++;
-    return tracked('write', async () => {
-      const session = this.session('WRITE');
-      try {
-        return await session.executeWrite(work, timeoutMs ? { timeout: timeoutMs } : this.txConfig);
-      } finally {
-        await session.close();
-      }
-    });
+    return tracked('write', () => this.inSession('WRITE', (session) => session.executeWrite(work, timeoutMs ? { timeout: timeoutMs } : this.txConfig)));
   }
 
   /** Runs a schema or administrative statement outside an explicit transaction. */
   async run(query: string, params: Record<string, unknown> = {}): Promise<void> {
     this.roundTrips++;
-    return tracked('schema', async () => {
-      const session = this.session('WRITE');
-      try {
+    return tracked('schema', () =>
+      this.inSession('WRITE', async (session) => {
         await session.run(query, params, this.txConfig);
-      } finally {
-        await session.close();
-      }
-    });
+      }),
+    );
   }
 
   async close(): Promise<void> {

@@ -36,6 +36,7 @@ import { apolloLimits, limitsFromConfig } from './limits.js';
 import { metricsPlugin, metricsRouter } from './metrics.js';
 import { ReadinessCheck } from './readiness.js';
 import { createResponseCache, type ResponseCache } from './response-cache.js';
+import { clientGoneSignal } from './turns.js';
 
 export interface AppOptions {
   db: Db;
@@ -75,7 +76,7 @@ export async function startApp(opts: AppOptions, host: string, port: number): Pr
   const readiness = new ReadinessCheck(db, !production);
   const queryLimits = limitsFromConfig(config);
   const limits = apolloLimits(queryLimits, production);
-  const extractor = new ExtractPool(config.EXTRACT_WORKERS);
+  const extractor = new ExtractPool(config.EXTRACT_WORKERS, { maxWaiting: config.EXTRACT_MAX_WAITING, maxWaitMs: config.EXTRACT_MAX_WAIT_MS });
   const cache = config.RESPONSE_CACHE
     ? createResponseCache(db, { maxEntries: config.RESPONSE_CACHE_MAX_ENTRIES, maxBytes: config.RESPONSE_CACHE_MAX_MB * 2 ** 20 })
     : null;
@@ -101,8 +102,9 @@ export async function startApp(opts: AppOptions, host: string, port: number): Pr
       ApolloServerPluginCacheControlDisabled(),
       unavailablePlugin(config.RETRY_AFTER_SECONDS),
       metricsPlugin(),
-      ...limits.plugins,
+      // The cache answers before the limits' plugins take a heavy turn (responseForOperation runs in this order).
       ...(cache ? [cache.plugin] : []),
+      ...limits.plugins,
     ],
   });
   await apollo.start();
@@ -131,11 +133,16 @@ export async function startApp(opts: AppOptions, host: string, port: number): Pr
       next();
     },
     expressMiddleware(apollo, {
-      context: async ({ req }) => ({
-        ...createContext(db, (req as unknown as { log?: Logger }).log ?? log, queryLimits.maxResultItems),
-        auth: graphqlPrincipal(keys, req.headers, config.READ_REQUIRES_KEY),
-        extractor,
-      }),
+      context: async ({ req, res }) => {
+        // Aborted when the client goes away: its queued turn, database work and extraction stop.
+        const signal = clientGoneSignal(res);
+        return {
+          ...createContext(db.forRequest(signal), (req as unknown as { log?: Logger }).log ?? log, queryLimits.maxResultItems),
+          signal,
+          auth: graphqlPrincipal(keys, req.headers, config.READ_REQUIRES_KEY),
+          extractor,
+        };
+      },
     }),
   );
   app.use(webRouter());

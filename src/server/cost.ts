@@ -33,12 +33,14 @@
  *
  * Within the budget, an operation whose cost reaches `heavy.cost` (GRAPHQL_HEAVY_COST) is heavy:
  * at most `heavy.concurrency` (GRAPHQL_HEAVY_CONCURRENCY) heavy operations run at a time, the
- * others wait their turn in arrival order before any resolver runs, while light ones never wait.
+ * others wait their turn in arrival order before any resolver runs (after the response cache
+ * missed: a cached answer never waits), while light ones never wait. At most
+ * GRAPHQL_HEAVY_MAX_WAITING wait, each at most GRAPHQL_HEAVY_MAX_WAIT_MS; a waiting or running
+ * operation whose client went away gives its place up (turns.ts).
  * Neo4j and the service share a few cores, so large answers built side by side would otherwise
  * take the CPU that small requests need (`npm run bench:load` measures it).
  */
-import type { ApolloServerPlugin } from '@apollo/server';
-import { Sema } from 'async-sema';
+import { type ApolloServerPlugin, type GraphQLResponse, HeaderMap } from '@apollo/server';
 import { type DocumentNode, type FieldNode, GraphQLError, type GraphQLOutputType, type SelectionSetNode } from 'graphql';
 import { type ComplexityEstimator, getComplexity } from 'graphql-query-complexity';
 import { LRUCache } from 'lru-cache';
@@ -49,6 +51,7 @@ import { RELATIONS_MAX } from '../graphql/entities/relations.js';
 import { SEARCH_MAX } from '../graphql/search/search.js';
 import { heavyRunning, heavyWaiting, heavyWaitSeconds } from '../metrics/registry.js';
 import { SALIENT_YEARS } from '../usgs/sources.js';
+import { OverloadedError, type Release, Turns } from './turns.js';
 
 /** Relationships counted per node of a neighbourhood (its `edges` list). */
 export const EDGES_PER_NODE = 2;
@@ -194,28 +197,66 @@ export function costEstimator(assumedListSize: number): ComplexityEstimator {
   };
 }
 
-/** Heavy operations: from which estimated cost, and how many run at a time. */
+/** Heavy operations: from which estimated cost, how many run at a time, and how many may wait how long. */
 export interface HeavyLane {
   cost: number;
   concurrency: number;
+  /** Heavy operations allowed to wait at once (GRAPHQL_HEAVY_MAX_WAITING; default unbounded). */
+  maxWaiting?: number;
+  /** Longest wait for a turn in ms (GRAPHQL_HEAVY_MAX_WAIT_MS; default unbounded). */
+  maxWaitMs?: number;
+  /** `Retry-After` of the 503 answered beyond either bound, in seconds (RETRY_AFTER_SECONDS). */
+  retryAfterSeconds?: number;
+}
+
+/** What the cost plugin reads of a request's context: the signal that aborts when its client goes away. */
+export interface AbortableContext {
+  signal?: AbortSignal;
+}
+
+/** One error as the client receives it, with an HTTP status (and a Retry-After when given). */
+function refusal(status: number, message: string, code: string, retryAfterSeconds?: number): GraphQLResponse {
+  const headers = new HeaderMap();
+  if (retryAfterSeconds !== undefined) headers.set('retry-after', String(retryAfterSeconds));
+  return { http: { status, headers }, body: { kind: 'single', singleResult: { errors: [{ message, extensions: { code } }] } } };
 }
 
 /**
  * Apollo plugin refusing operations whose estimated cost exceeds `budget`, and running those
  * whose cost reaches `heavy.cost` at most `heavy.concurrency` at a time (see the module comment).
+ * The turn is taken in `responseForOperation`, which Apollo calls plugin by plugin until one
+ * answers: placed after the response cache's plugin, a cached answer never waits for a turn.
+ * Beyond the queue's bounds a heavy operation gets HTTP 503 with Retry-After and code
+ * SERVICE_OVERLOADED; one whose client went away (`contextValue.signal`) leaves the queue (code
+ * CLIENT_CLOSED_REQUEST, HTTP 499, read by nobody), or gives its turn back if it runs (turns.ts).
  */
 export function costLimitPlugin(budget: number, assumedListSize: number, heavy: HeavyLane = { cost: Infinity, concurrency: 1 }): ApolloServerPlugin {
-  const lane = new Sema(heavy.concurrency);
+  const turns = new Turns({
+    lane: 'heavy',
+    concurrency: heavy.concurrency,
+    maxWaiting: heavy.maxWaiting,
+    maxWaitMs: heavy.maxWaitMs,
+    settings: { maxWaiting: 'GRAPHQL_HEAVY_MAX_WAITING', maxWaitMs: 'GRAPHQL_HEAVY_MAX_WAIT_MS' },
+    metrics: { waiting: heavyWaiting, running: heavyRunning, waitSeconds: heavyWaitSeconds },
+  });
   const estimates = new WeakMap<DocumentNode, LRUCache<string, number>>();
   return {
     async requestDidStart() {
-      let held = false;
+      let isHeavy = false;
+      let release: Release | undefined;
       return {
+        async responseForOperation({ contextValue }) {
+          if (!isHeavy) return null;
+          try {
+            release = await turns.take((contextValue as AbortableContext).signal);
+            return null;
+          } catch (e) {
+            if (e instanceof OverloadedError) return refusal(503, e.message, e.code, heavy.retryAfterSeconds);
+            return refusal(499, 'the client closed the request before it ran', 'CLIENT_CLOSED_REQUEST');
+          }
+        },
         async willSendResponse() {
-          if (!held) return;
-          held = false;
-          heavyRunning.dec();
-          lane.release();
+          release?.();
         },
         async didResolveOperation({ request, document, schema, operationName }) {
           const variables = request.variables ?? {};
@@ -248,17 +289,7 @@ export function costLimitPlugin(budget: number, assumedListSize: number, heavy: 
             if (key.length <= MAX_ESTIMATE_KEY) known.set(key, cost);
           }
           if (cost <= budget) {
-            if (cost < heavy.cost) return;
-            const waitStarted = performance.now();
-            heavyWaiting.inc();
-            try {
-              await lane.acquire();
-            } finally {
-              heavyWaiting.dec();
-            }
-            held = true;
-            heavyRunning.inc();
-            heavyWaitSeconds.observe((performance.now() - waitStarted) / 1000);
+            isHeavy = cost >= heavy.cost;
             return;
           }
           const shown = Number.isFinite(cost) ? String(Math.round(cost)) : `over ${MAX_QUERY_NODES} fields`;

@@ -3,6 +3,9 @@
  * `{ errors: [{ message, extensions: { code } }] }`, or under /feeds in the feeds' own
  * `{ error: { code, message } }` (`httpError`):
  * - Neo4j unavailable (DatabaseUnavailableError anywhere) → HTTP 503, `Retry-After`, DATABASE_UNAVAILABLE;
+ * - too much work waiting (OverloadedError of turns.ts: heavy requests, extractions) → HTTP 503,
+ *   `Retry-After`, SERVICE_OVERLOADED;
+ * - the client went away (ClientGoneError) → CLIENT_CLOSED_REQUEST, not logged as an error;
  * - an integer beyond ±(2^53 − 1) → INTEGER_OUT_OF_RANGE;
  * - anything unexpected → INTERNAL_SERVER_ERROR, logged in full; with `production` its message
  *   becomes generic, so stack traces and Cypher never reach clients;
@@ -15,6 +18,7 @@ import type { Logger } from '../log.js';
 import { httpErrors } from '../metrics/registry.js';
 import { DatabaseUnavailableError, IntegerRangeError } from '../neo4j/db.js';
 import { boundEchoes, clip, ECHO_MAX } from './echo.js';
+import { ClientGoneError, OverloadedError } from './turns.js';
 
 export const GENERIC_MESSAGE = 'Internal server error';
 export const UNAVAILABLE_MESSAGE = 'The database is unavailable; retry later';
@@ -81,6 +85,13 @@ function formatter(production: boolean, log: Logger) {
       log.warn({ err: cause }, 'Neo4j unavailable');
       return { ...base, message: UNAVAILABLE_MESSAGE, extensions: { code: 'DATABASE_UNAVAILABLE' } };
     }
+    if (cause instanceof OverloadedError) {
+      return { ...base, message: cause.message, extensions: { code: cause.code } };
+    }
+    if (cause instanceof ClientGoneError) {
+      // Nobody reads it; not an error of the service.
+      return { ...base, message: cause.message, extensions: { code: cause.code } };
+    }
     if (cause instanceof IntegerRangeError) {
       return { ...base, message: cause.message, extensions: { code: 'INTEGER_OUT_OF_RANGE' } };
     }
@@ -92,13 +103,16 @@ function formatter(production: boolean, log: Logger) {
   };
 }
 
-/** Apollo plugin: a response with a DatabaseUnavailableError gets HTTP 503 and `Retry-After`. */
+/** True when `error`, or the error it wraps, is work refused because the service is busy (turns.ts). */
+const isOverloaded = (error: unknown): boolean => rootCause(error) instanceof OverloadedError;
+
+/** Apollo plugin: a response with a DatabaseUnavailableError or an OverloadedError gets HTTP 503 and `Retry-After`. */
 export function unavailablePlugin(retryAfterSeconds: number): ApolloServerPlugin {
   return {
     async requestDidStart() {
       return {
         async didEncounterErrors({ errors, response }) {
-          if (!errors.some(isDatabaseUnavailable)) return;
+          if (!errors.some((e) => isDatabaseUnavailable(e) || isOverloaded(e))) return;
           response.http.status = 503;
           response.http.headers.set('retry-after', String(retryAfterSeconds));
         },

@@ -29,6 +29,10 @@ export interface QueryLimits {
   /** Estimated cost from which a request is heavy, and how many heavy ones run at a time. */
   heavyCost: number;
   heavyConcurrency: number;
+  /** Heavy requests allowed to wait at once, and the longest wait in ms; beyond, 503 with Retry-After `retryAfterSeconds`. */
+  heavyMaxWaiting: number;
+  heavyMaxWaitMs: number;
+  retryAfterSeconds: number;
   assumedListSize: number;
   maxResultItems: number;
 }
@@ -42,6 +46,9 @@ export function limitsFromConfig(c: {
   GRAPHQL_MAX_COST: number;
   GRAPHQL_HEAVY_COST: number;
   GRAPHQL_HEAVY_CONCURRENCY: number;
+  GRAPHQL_HEAVY_MAX_WAITING: number;
+  GRAPHQL_HEAVY_MAX_WAIT_MS: number;
+  RETRY_AFTER_SECONDS: number;
   GRAPHQL_ASSUMED_LIST_SIZE: number;
   GRAPHQL_MAX_RESULT_ITEMS: number;
 }): QueryLimits {
@@ -53,6 +60,9 @@ export function limitsFromConfig(c: {
     maxCost: c.GRAPHQL_MAX_COST,
     heavyCost: c.GRAPHQL_HEAVY_COST,
     heavyConcurrency: c.GRAPHQL_HEAVY_CONCURRENCY,
+    heavyMaxWaiting: c.GRAPHQL_HEAVY_MAX_WAITING,
+    heavyMaxWaitMs: c.GRAPHQL_HEAVY_MAX_WAIT_MS,
+    retryAfterSeconds: c.RETRY_AFTER_SECONDS,
     assumedListSize: c.GRAPHQL_ASSUMED_LIST_SIZE,
     maxResultItems: c.GRAPHQL_MAX_RESULT_ITEMS,
   };
@@ -85,7 +95,13 @@ export function apolloLimits(
     validationRules: validationRules as ValidationRule[],
     plugins: [
       ...(plugins as ApolloServerPlugin[]),
-      costLimitPlugin(limits.maxCost, limits.assumedListSize, { cost: limits.heavyCost, concurrency: limits.heavyConcurrency }),
+      costLimitPlugin(limits.maxCost, limits.assumedListSize, {
+        cost: limits.heavyCost,
+        concurrency: limits.heavyConcurrency,
+        maxWaiting: limits.heavyMaxWaiting,
+        maxWaitMs: limits.heavyMaxWaitMs,
+        retryAfterSeconds: limits.retryAfterSeconds,
+      }),
       resultLimitPlugin() as ApolloServerPlugin,
     ],
     parseOptions: { maxTokens: limits.maxTokens },

@@ -12,6 +12,8 @@ export interface Context {
   budget: ResultBudget;
   /** The service's worker threads for article extraction (absent: extraction runs on the calling thread). */
   extractor?: ExtractPool;
+  /** Aborts when the request's client went away (the service sets it; absent elsewhere). */
+  signal?: AbortSignal;
 }
 
 /** A request's context; `maxResultItems` bounds the objects of its answer (unbounded by default). */

@@ -37,11 +37,11 @@ function options(input: ArticleInput): ExtractOptions {
 }
 
 /** Extracts on the context's worker pool (`ctx.extractor`), or on this thread when it has none. */
-export async function extractArticleResolver(_: unknown, { input }: { input: ArticleInput }, { db, extractor }: Context) {
+export async function extractArticleResolver(_: unknown, { input }: { input: ArticleInput }, { db, extractor, signal }: Context) {
   try {
     const opts = options(input);
     const ex = extractor
-      ? await extractor.extract(input.text, await gazetteerEntries(db), graphFacts(db), opts)
+      ? await extractor.extract(input.text, await gazetteerEntries(db), graphFacts(db), opts, signal)
       : await extractArticle(input.text, await loadGazetteer(db), graphFacts(db), opts);
     return {
       source: ex.source,
