@@ -13,7 +13,9 @@ import { withResultBudget } from './core/budget.js';
 import type { Context } from './core/context.js';
 import type { DatabaseInfo, QueryResolvers } from './core/generated/schema.js';
 import type { Row } from './core/loaders.js';
+import type { ResolverMap } from './core/resolver-map.js';
 import { sourcesOf } from './core/shapes.js';
+import { withSlices } from './core/slices.js';
 import { entityResolvers } from './entities/entities.js';
 import { extractResolvers } from './extract/extract.js';
 import { mutationResolvers } from './mutations/mutations.js';
@@ -34,8 +36,6 @@ const core = {
   Source: { ...withSources, sources: (p: Row) => [p] },
 };
 
-type ResolverMap = Record<string, Record<string, unknown>>;
-
 /** Merges resolver maps type by type; later modules add fields to earlier types. */
 export function mergeResolvers(...maps: ResolverMap[]): ResolverMap {
   const out: ResolverMap = {};
@@ -45,19 +45,24 @@ export function mergeResolvers(...maps: ResolverMap[]): ResolverMap {
 
 const entityDefaults: ResolverMap = Object.fromEntries(LABELS.filter((l) => l !== 'Source').map((l) => [l, withSources]));
 
-/** Every resolver, each counted against the request's result budget (`core/budget.ts`). */
-export const resolvers = withResultBudget(
-  mergeResolvers(
-    entityDefaults,
-    core,
-    entityResolvers,
-    searchResolvers,
-    analyticsResolvers,
-    seriesResolvers,
-    stageResolvers,
-    chainResolvers,
-    mutationResolvers,
-    retractResolvers,
-    extractResolvers,
+/**
+ * Every resolver, each counted against the request's result budget (`core/budget.ts`), its
+ * list results completed in slices (`core/slices.ts`; the budget counts the whole list first).
+ */
+export const resolvers = withSlices(
+  withResultBudget(
+    mergeResolvers(
+      entityDefaults,
+      core,
+      entityResolvers,
+      searchResolvers,
+      analyticsResolvers,
+      seriesResolvers,
+      stageResolvers,
+      chainResolvers,
+      mutationResolvers,
+      retractResolvers,
+      extractResolvers,
+    ),
   ),
 );

@@ -6,7 +6,7 @@
  * (a read is safe to repeat). Writes run in managed write transactions. Every transaction has
  * the configured timeout. Results come back as plain JSON values (see `toPlain`).
  */
-import neo4j, { type Driver, type ManagedTransaction, type QueryResult, type Session } from 'neo4j-driver';
+import neo4j, { type Driver, type ManagedTransaction, type QueryResult, type Result, type Session } from 'neo4j-driver';
 import { neo4jPoolMax, neo4jReadRetries, neo4jSessionsOpen, neo4jTransactions, secondsSince } from '../metrics/registry.js';
 
 export interface DbOptions {
@@ -175,7 +175,7 @@ export class Db {
     return tracked('read', async () => {
       for (let delay = READ_RETRY_FIRST_DELAY_MS; ; delay *= 2) {
         try {
-          return await this.inSession('READ', async (session) => rows<T>(await session.run(query, params, this.txConfig)));
+          return await this.inSession('READ', (session) => streamRows<T>(session.run(query, params, this.txConfig)));
         } catch (e) {
           const wait = delay * (0.8 + 0.4 * Math.random());
           if (this.signal?.aborted || !neo4j.isRetryableError(e as Error) || Date.now() - started + wait > READ_RETRY_MS) throw e;
@@ -218,4 +218,27 @@ export class Db {
 
 export function rows<T>(res: QueryResult): T[] {
   return res.records.map((r) => toPlain(r.toObject()) as T);
+}
+
+/**
+ * The rows of `result` as plain objects, each converted as its record arrives: the driver
+ * decodes records batch by batch as the network delivers them, so a statement returning many
+ * rows is decoded and converted in many short turns of the event loop, never in one long one
+ * (a statement returning one row holding thousands of values is decoded in one turn).
+ */
+export function streamRows<T>(result: Result): Promise<T[]> {
+  return new Promise<T[]>((resolve, reject) => {
+    const out: T[] = [];
+    result.subscribe({
+      onNext: (record) => {
+        try {
+          out.push(toPlain(record.toObject()) as T);
+        } catch (e) {
+          reject(e);
+        }
+      },
+      onCompleted: () => resolve(out),
+      onError: reject,
+    });
+  });
 }

@@ -22,6 +22,7 @@ import { type Config, loadConfig } from '../config.js';
 import { ExtractPool } from '../extract/pool.js';
 import { feedsRouter } from '../feeds/routes.js';
 import { createContext } from '../graphql/core/context.js';
+import { slicedDefaultResolver } from '../graphql/core/slices.js';
 import { typeDefs } from '../graphql/core/typedefs.js';
 import type { WriteContext } from '../graphql/mutations/mutations.js';
 import { resolvers } from '../graphql/resolvers.js';
@@ -84,6 +85,8 @@ export async function startApp(opts: AppOptions, host: string, port: number): Pr
   const apollo = new ApolloServer<WriteContext>({
     typeDefs,
     resolvers,
+    // Fields without a resolver of their own (a row's property) complete large lists in slices too.
+    fieldResolver: slicedDefaultResolver,
     introspection: true,
     csrfPrevention: true,
     // The process's owner (main.ts) handles SIGTERM and SIGINT and calls stop(); Apollo's own

@@ -24,6 +24,7 @@ import {
   isObjectType,
 } from 'graphql';
 import { collectFields, type SelectionContext } from '../entities/selection.js';
+import { mapFieldResolvers, type ResolverMap } from './resolver-map.js';
 
 /** How deep a value is searched for lists of objects when no selection tells what the answer holds. */
 const WALK_DEPTH = 6;
@@ -127,8 +128,6 @@ export function objectsInLists(v: unknown, depth: number): number {
 }
 
 type Resolver = (parent: unknown, args: unknown, ctx: { budget?: ResultBudget }, info: GraphQLResolveInfo) => unknown;
-type ResolverMap = Record<string, Record<string, unknown>>;
-
 /** `resolve` counting what it returns against the request's budget (and failing at once when it is spent). */
 function budgeted(resolve: Resolver): Resolver {
   const wrapped: Resolver = (parent, args, ctx, info) => {
@@ -142,17 +141,7 @@ function budgeted(resolve: Resolver): Resolver {
 }
 
 /** The resolver map with every field resolver counted against the request's ResultBudget (`ctx.budget`). */
-export function withResultBudget(map: ResolverMap): ResolverMap {
-  return Object.fromEntries(
-    Object.entries(map).map(([type, fields]) => {
-      if ('serialize' in fields) return [type, fields]; // a scalar's functions
-      const out = Object.fromEntries(
-        Object.entries(fields).map(([name, f]) => [name, typeof f === 'function' && !name.startsWith('__') ? budgeted(f as Resolver) : f]),
-      );
-      return [type, out];
-    }),
-  );
-}
+export const withResultBudget = (map: ResolverMap): ResolverMap => mapFieldResolvers(map, budgeted);
 
 /** Apollo plugin: when a request's budget was exceeded, its answer is the one RESULT_LIMIT_EXCEEDED error (HTTP 400). */
 export function resultLimitPlugin(): ApolloServerPlugin<{ budget?: ResultBudget }> {

@@ -8,24 +8,30 @@ import { LABELS } from '../../model/schema.js';
 import type { Db } from '../../neo4j/db.js';
 import { fetchRelations, type RelationQuery, type RelationRow, relationQueryKey } from '../entities/relation-query.js';
 import type { Row } from './row.js';
+import type { Slicer } from './slices.js';
 
 export type { Row };
 
-export function createLoaders(db: Db) {
+/**
+ * The loaders of one request. With `slicer`, a batch waits until the request's list slices are
+ * completed (`Slicer.whenIdle`), so that loads made across slices still make one round trip.
+ */
+export function createLoaders(db: Db, slicer?: Slicer) {
   const relationLoaders = new Map<string, DataLoader<string, RelationRow[]>>();
+  const options = slicer ? { batchScheduleFn: (dispatch: () => void) => slicer.whenIdle(dispatch) } : {};
   return {
     /** Source nodes by id; a missing id resolves to null. */
     source: new DataLoader<string, Row | null>(async (ids) => {
       const rows = await db.read<{ source: Row }>(cypher('entities/sources-by-id'), { ids: [...ids] });
       const byId = new Map(rows.map((r) => [r.source.id, r.source]));
       return ids.map((id) => byId.get(id) ?? null);
-    }),
+    }, options),
     /** Entities of any label by id (with `label`); a missing id resolves to null. */
     node: new DataLoader<string, Row | null>(async (ids) => {
       const rows = await db.read<{ node: Row }>(withSlots('entities/nodes-by-id', { labels: LABELS }), { ids: [...ids], labels: LABELS });
       const byId = new Map(rows.map((r) => [r.node.id, r.node]));
       return ids.map((id) => byId.get(id) ?? null);
-    }),
+    }, options),
     /**
      * The relationships of parents by parent id, one loader per distinct query (field and
      * arguments): all the parents of one level cost one round trip per field.
@@ -34,7 +40,7 @@ export function createLoaders(db: Db) {
       const key = relationQueryKey(q);
       let loader = relationLoaders.get(key);
       if (!loader) {
-        loader = new DataLoader<string, RelationRow[]>((ids) => fetchRelations(db, q, ids));
+        loader = new DataLoader<string, RelationRow[]>((ids) => fetchRelations(db, q, ids), options);
         relationLoaders.set(key, loader);
       }
       return loader;
