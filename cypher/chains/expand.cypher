@@ -20,12 +20,14 @@
 // not crossed (no validity = in force; in force = validFrom <= day < validTo).
 // With $upstream (the ids concerning a metal, from chains/prepare), no hop may be about another
 // material.
-// Returns one row, in lists rather than maps (a level can hold thousands of rows, and the
-// client decodes a map's keys once per map): edges [from id, to id, relationship elementId],
-// capped (ids of the frontier nodes that had more than either bound allows), nodes (the
-// distinct far nodes: [id, elementId, label, headquarters country ids (only with
-// $headquarters, else [])]) and rels (their relationships with only what relevance and the
-// step kinds need: [elementId, type, start id, end id, sources, quantity, amount, sharePct, role]);
+// Returns many rows, not one row of lists (a level can hold thousands of items: the client then
+// decodes them batch by batch as they arrive), each item a list rather than a map (the client
+// decodes a map's keys once per map): one row with `capped` (ids of the frontier nodes that had
+// more than either bound allows), then one row per `edge` [from id, to id, relationship
+// elementId] in the order found, per `node` (the distinct far nodes: [id, elementId, label,
+// headquarters country ids (only with $headquarters, else [])]) and per `rel` (their
+// relationships with only what relevance and the step kinds need: [elementId, type, start id,
+// end id, sources, quantity, amount, sharePct, role]); the other columns of a row are null.
 // chains/details reads the full rows of the chains finally shown.
 // Params: $frontier [{ref, id, onlyDerived, noProduces}], $reverse, $outRules, $inRules,
 // $fanOut and $parallel (integers), $asOf, $upstream, $facilities, $agreements, $labels,
@@ -77,14 +79,28 @@ CALL (f, a) {
   RETURN [x IN found[0..$fanOut] | {b: x.b, rs: x.rs[0..$parallel]}] AS kept,
          size(found) > $fanOut OR any(x IN found[0..$fanOut] WHERE size(x.rs) > $parallel) AS capped
 }
-WITH collect(CASE WHEN capped THEN a.id END) AS capped, collect({from: a.id, kept: kept}) AS perNode
-CALL (perNode) {
+WITH collect(CASE WHEN capped THEN a.id END) AS cappedIds, collect({from: a.id, kept: kept}) AS perNode
+CALL (perNode, cappedIds) {
+  RETURN cappedIds AS capped, null AS edge, null AS node, null AS rel
+  UNION ALL
   UNWIND perNode AS p
   UNWIND p.kept AS k
   UNWIND k.rs AS r
-  RETURN collect([p.from, k.b.id, elementId(r)]) AS edges, collect(DISTINCT k.b) AS far, collect(DISTINCT r) AS rs
+  RETURN null AS capped, [p.from, k.b.id, elementId(r)] AS edge, null AS node, null AS rel
+  UNION ALL
+  UNWIND perNode AS p
+  UNWIND p.kept AS k
+  WITH DISTINCT k.b AS n
+  RETURN null AS capped, null AS edge,
+         [n.id, elementId(n), [l IN labels(n) WHERE l IN $labels][0],
+          CASE WHEN $headquarters THEN [(n)-[h:HEADQUARTERED_IN]->(c:Country) WHERE h.retractedAt IS NULL AND c.retractedAt IS NULL AND n.retractedAt IS NULL | c.id] ELSE [] END] AS node,
+         null AS rel
+  UNION ALL
+  UNWIND perNode AS p
+  UNWIND p.kept AS k
+  UNWIND k.rs AS r
+  WITH DISTINCT r AS x
+  RETURN null AS capped, null AS edge, null AS node,
+         [elementId(x), type(x), startNode(x).id, endNode(x).id, x.sources, x.quantity, x.amount, x.sharePct, x.role] AS rel
 }
-RETURN edges, capped,
-       [n IN far | [n.id, elementId(n), [l IN labels(n) WHERE l IN $labels][0],
-                    CASE WHEN $headquarters THEN [(n)-[h:HEADQUARTERED_IN]->(c:Country) WHERE h.retractedAt IS NULL AND c.retractedAt IS NULL AND n.retractedAt IS NULL | c.id] ELSE [] END]] AS nodes,
-       [x IN rs | [elementId(x), type(x), startNode(x).id, endNode(x).id, x.sources, x.quantity, x.amount, x.sharePct, x.role]] AS rels
+RETURN capped, edge, node, rel

@@ -1,8 +1,11 @@
 // The neighbourhood of an entity, breadth first: the entity, then the nodes 1, 2, 3 hops away
 // (up to $depth) over relationships of the given types, each ring ordered by id, at most $limit
-// nodes in all; and every relationship of those types between the nodes kept. `found` counts
-// the nodes reached before the cut, `kept` the nodes kept. Only what the answer needs is returned:
-// the nodes when $withNodes (the entity first, also at $limit 0), the relationships when $withEdges (else empty lists). Params:
+// nodes in all; and every relationship of those types between the nodes kept. Many rows, not one
+// row of lists (the client then decodes them batch by batch as they arrive): first one row with
+// `found` (the nodes reached before the cut) and `kept` (the nodes kept), then one row per node
+// kept (`node`, `pos` its place: the entity 0, then ring by ring, each ring by id; the entity
+// alone at $limit 0, as the answer's center) when $withNodes, and one row per relationship
+// (`rel`) when $withEdges. Params:
 // $entityId, $depth (1..3), $types (list), $limit (integer), $labels, $withNodes, $withEdges
 // (booleans). Slot: {{label}}.
 MATCH (e:{{label}} {id: $entityId}) WHERE e.retractedAt IS NULL
@@ -24,12 +27,18 @@ CALL (e, ring1, ring2) {
   RETURN collect(n) AS ring3
 }
 WITH e, [e] + ring1 + ring2 + ring3 AS reached
-WITH e, reached[0..$limit] AS kept, size(reached) AS found
-CALL (kept) {
-  UNWIND CASE WHEN $withEdges THEN kept ELSE [] END AS x
-  MATCH (x)-[r]->(y) WHERE type(r) IN $types AND r.retractedAt IS NULL AND x.retractedAt IS NULL AND y.retractedAt IS NULL AND y IN kept
-  RETURN collect(r {.*, ref: elementId(r), type: type(r), from: x.id, to: y.id}) AS rels
+WITH e, reached[0..$limit] AS keptNodes, size(reached) AS reachedCount
+CALL (e, keptNodes, reachedCount) {
+  RETURN reachedCount AS found, size(keptNodes) AS kept, null AS pos, null AS node, null AS rel
+  UNION ALL
+  // The entity itself leads the nodes even when $limit is 0 (it is the answer's center).
+  WITH CASE WHEN NOT $withNodes THEN [] WHEN size(keptNodes) = 0 THEN [e] ELSE keptNodes END AS shown
+  UNWIND range(0, size(shown) - 1) AS i
+  WITH i, shown[i] AS n
+  RETURN null AS found, null AS kept, i AS pos, n {.*, label: [l IN labels(n) WHERE l IN $labels][0]} AS node, null AS rel
+  UNION ALL
+  UNWIND CASE WHEN $withEdges THEN keptNodes ELSE [] END AS x
+  MATCH (x)-[r]->(y) WHERE type(r) IN $types AND r.retractedAt IS NULL AND x.retractedAt IS NULL AND y.retractedAt IS NULL AND y IN keptNodes
+  RETURN null AS found, null AS kept, null AS pos, null AS node, r {.*, ref: elementId(r), type: type(r), from: x.id, to: y.id} AS rel
 }
-// The entity itself leads `nodes` even when $limit is 0 (it is the answer's center).
-RETURN [n IN CASE WHEN NOT $withNodes THEN [] WHEN size(kept) = 0 THEN [e] ELSE kept END | n {.*, label: [l IN labels(n) WHERE l IN $labels][0]}] AS nodes,
-       rels, found, size(kept) AS kept
+RETURN found, kept, pos, node, rel

@@ -13,6 +13,7 @@ import { badInput, notFound } from '../core/errors.js';
 import { sourcesByIds } from '../core/shapes.js';
 import { selectedFieldNames } from '../entities/selection.js';
 import { GraphIndex, type GraphRows, graphEdge } from './build.js';
+import type { NodeRow, RelRow } from './explain.js';
 import { readBounded } from './read.js';
 import { LIMITS } from './steps.js';
 
@@ -32,6 +33,15 @@ interface NeighbourhoodArgs {
 }
 
 type EdgeShape = ReturnType<typeof graphEdge>;
+
+/** A row of `chains/neighbourhood`: the counts (first row), a node kept with its place, or a relationship. */
+interface NeighbourhoodRow {
+  found: number | null;
+  kept: number | null;
+  pos: number | null;
+  node: NodeRow | null;
+  rel: RelRow | null;
+}
 
 /** Resolvers for `paths`, `neighbourhood` and the GraphEdge fields; merged into `chainResolvers`. */
 export const pathResolvers = {
@@ -63,7 +73,8 @@ export const pathResolvers = {
     /**
      * The entity and everything within `depth` hops (1–3) over `types` (all when omitted), at
      * most `limit` nodes (0–1000, nearest rings first; the center is returned even at 0), with every relationship of those types
-     * between the nodes kept. Errors: BAD_USER_INPUT, NOT_FOUND.
+     * between the nodes kept. Nodes in breadth-first order (the entity, then each ring by id),
+     * edges by id. Errors: BAD_USER_INPUT, NOT_FOUND.
      */
     neighbourhood: async (_: unknown, args: NeighbourhoodArgs, ctx: Context, info: GraphQLResolveInfo) => {
       const entity = typedId(args.entityId, 'entityId');
@@ -72,7 +83,7 @@ export const pathResolvers = {
       const types = relTypesArg(args.types) ?? REL_TYPE_NAMES;
       // Only what the selection reads is fetched: `nodeCount` alone is a count.
       const selected = selectedFieldNames(info);
-      const [row] = await readBounded<GraphRows & { found: number; kept: number }>(ctx, withSlots('chains/neighbourhood', { label: entity.label }), {
+      const rows = await readBounded<NeighbourhoodRow>(ctx, withSlots('chains/neighbourhood', { label: entity.label }), {
         entityId: entity.id,
         depth,
         types,
@@ -81,9 +92,17 @@ export const pathResolvers = {
         withNodes: selected.has('nodes') || selected.has('center'),
         withEdges: selected.has('edges'),
       });
-      if (!row) throw notFound(`${entity.label} ${entity.id}`);
-      const edges = row.rels.map(graphEdge).sort((a, b) => a.id.localeCompare(b.id));
-      return { center: row.nodes[0], nodes: row.kept === 0 ? [] : row.nodes, edges, nodeCount: row.found, truncated: row.found > row.kept };
+      const head = rows.find((r) => r.found !== null);
+      if (!head) throw notFound(`${entity.label} ${entity.id}`);
+      const nodes = rows.filter((r) => r.node !== null).sort((a, b) => a.pos! - b.pos!);
+      const edges = rows.flatMap((r) => (r.rel ? [graphEdge(r.rel)] : [])).sort((a, b) => a.id.localeCompare(b.id));
+      return {
+        center: nodes[0]?.node,
+        nodes: head.kept === 0 ? [] : nodes.map((r) => r.node!),
+        edges,
+        nodeCount: head.found,
+        truncated: head.found! > head.kept!,
+      };
     },
   },
   GraphEdge: {

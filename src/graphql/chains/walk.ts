@@ -38,14 +38,15 @@ export interface WalkInput {
 /** One hop found by `chains/expand`: from id, to id, relationship ref. */
 type Edge = [from: string, to: string, ref: string];
 
+/** A row of `chains/expand`: one of its columns set, the others null. */
 interface LevelRow {
-  edges: Edge[];
-  /** Ids of the frontier nodes whose neighbours or parallel relationships were cut. */
-  capped: string[];
+  /** Ids of the frontier nodes whose neighbours or parallel relationships were cut (one row). */
+  capped: string[] | null;
+  edge: Edge | null;
   /** [id, elementId, label, headquarters country ids (when asked)] */
-  nodes: Array<[string, string, string, string[]]>;
+  node: [string, string, string, string[]] | null;
   /** [elementId, type, start id, end id, sources, quantity, amount, sharePct, role] */
-  rels: Array<[string, string, string, string, string[] | null, unknown, unknown, unknown, unknown]>;
+  rel: [string, string, string, string, string[] | null, unknown, unknown, unknown, unknown] | null;
 }
 
 /** A path under construction: node ids and relationship refs in walk order. */
@@ -132,7 +133,7 @@ export async function walkLevels(ctx: Context, input: WalkInput): Promise<Walk> 
       if (reverse && p.lastType === 'DERIVED_FROM') f.noProduces = false;
       frontier.set(id, f);
     }
-    const [row] = await readBounded<LevelRow>(ctx, query, {
+    const level = await readBounded<LevelRow>(ctx, query, {
       frontier: [...frontier.values()],
       reverse,
       outRules: rules.out,
@@ -147,19 +148,23 @@ export async function walkLevels(ctx: Context, input: WalkInput): Promise<Walk> 
       headquarters: !!input.headquarters,
     });
     roundTrips++;
-    if (row.capped.length > 0) truncated = true;
-    for (const [id, ref, label, headquarters] of row.nodes) {
-      refs.set(id, ref);
-      if (!nodes.has(id)) nodes.set(id, { id, label, headquarters });
-    }
-    for (const [ref, type, from, to, sources, quantity, amount, sharePct, role] of row.rels) {
-      if (!rels.has(ref)) rels.set(ref, { ref, type, from, to, sources: sources ?? undefined, quantity, amount, sharePct, role });
-    }
     const out = new Map<string, Edge[]>();
-    for (const e of row.edges) {
-      const list = out.get(e[0]);
-      if (list) list.push(e);
-      else out.set(e[0], [e]);
+    for (const row of level) {
+      if (row.capped?.length) truncated = true;
+      if (row.node) {
+        const [id, ref, label, headquarters] = row.node;
+        refs.set(id, ref);
+        if (!nodes.has(id)) nodes.set(id, { id, label, headquarters });
+      }
+      if (row.rel) {
+        const [ref, type, from, to, sources, quantity, amount, sharePct, role] = row.rel;
+        if (!rels.has(ref)) rels.set(ref, { ref, type, from, to, sources: sources ?? undefined, quantity, amount, sharePct, role });
+      }
+      if (row.edge) {
+        const list = out.get(row.edge[0]);
+        if (list) list.push(row.edge);
+        else out.set(row.edge[0], [row.edge]);
+      }
     }
 
     // On the last level only complete paths matter: nothing goes on from there.

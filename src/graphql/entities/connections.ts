@@ -197,30 +197,30 @@ export function connectionResolver(list: string, cfg: ListConfig, planner?: Conn
     const query = [withSlots('entities/list-match', { label: cfg.label }), cypher('entities/list-page'), nested?.query ?? cypher('entities/list-return')].join(
       '\n',
     );
-    const [row] = await db.read<{ totalCount: number; page: Array<{ node: Row; key: SortKey }>; nested?: Array<{ id: string; fields: FieldResult[] }> }>(
-      query,
-      {
-        ...nested?.params,
-        ...filter,
-        label: cfg.label,
-        sortProp: sort.prop,
-        sortLower: !!sort.lower,
-        sortDate: !!sort.date,
-        desc: order.direction === 'DESC',
-        afterKey: after?.key ?? null,
-        afterId: after?.id ?? null,
-        limit: int(first + 1),
-      },
-    );
-    for (const n of row.nested ?? []) primeNested(loaders, cfg.label, n.id, plan, n.fields);
-    const edges = row.page.slice(0, first).map((p) => ({ cursor: encodeCursor(list, order, p.key, p.node.id), node: p.node }));
+    // One row with the page (id null); with nested fields, one more row per entity of the page.
+    const rows = await db.read<{ totalCount: number; page: Array<{ node: Row; key: SortKey }> | null; id?: string | null; fields?: FieldResult[] }>(query, {
+      ...nested?.params,
+      ...filter,
+      label: cfg.label,
+      sortProp: sort.prop,
+      sortLower: !!sort.lower,
+      sortDate: !!sort.date,
+      desc: order.direction === 'DESC',
+      afterKey: after?.key ?? null,
+      afterId: after?.id ?? null,
+      limit: int(first + 1),
+    });
+    for (const n of rows) if (n.id) primeNested(loaders, cfg.label, n.id, plan, n.fields ?? []);
+    const row = rows.find((r) => !r.id)!;
+    const page = row.page ?? [];
+    const edges = page.slice(0, first).map((p) => ({ cursor: encodeCursor(list, order, p.key, p.node.id), node: p.node }));
     return {
       edges,
       // what `groups` reads the same matches with
       matching: { cfg, filter },
       totalCount: row.totalCount,
       pageInfo: {
-        hasNextPage: row.page.length > first,
+        hasNextPage: page.length > first,
         hasPreviousPage: after !== null,
         startCursor: edges[0]?.cursor ?? null,
         endCursor: edges.at(-1)?.cursor ?? null,

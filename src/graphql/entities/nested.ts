@@ -53,8 +53,9 @@ export function nestedNodeStatement(label: Label, id: string, plan: FieldPlan[])
 /**
  * The blocks that follow `entities/list-page` (for entities of `label`) to add the plan's
  * fields of every entity of the page, and their parameters (to add to the list's). The
- * statement then returns one row: totalCount, page (as `entities/list-return`) and nested
- * [{id, fields: FieldResult[]}] per entity of the page. Throws as `nestedNodeStatement`.
+ * statement then returns one row {totalCount, page (as `entities/list-return`), id: null} and
+ * one row {totalCount, page: null, id, fields: FieldResult[]} per entity of the page. Throws as
+ * `nestedNodeStatement`.
  */
 export function nestedPageBlocks(label: Label, plan: FieldPlan[]): { query: string; params: Record<string, unknown> } {
   const query = [withSlots('entities/nested-page', { label }), ...fieldBlocks(plan), cypher('entities/nested-page-return')].join('\n');

@@ -1,0 +1,56 @@
+/**
+ * The neighbourhood as `neighbourhood` documents it, computed here ring by ring with plain
+ * reads, as the reference its answers are checked against: the entity, then each ring (the
+ * nodes one hop further, not met before) ordered by id, each ring grown from the first `limit`
+ * nodes of the one before; the first `limit` nodes reached are kept, with every relationship of
+ * `types` between them (edge ids as GraphEdge.id: TYPE:start->end, #key for parallel ones).
+ */
+import { REL_TYPE_NAMES } from '../../src/model/schema.js';
+import type { Db } from '../../src/neo4j/db.js';
+
+export interface ReferenceNeighbourhood {
+  /** Nodes reached before the cut. */
+  found: number;
+  /** Ids of the nodes kept, in order. */
+  nodes: string[];
+  /** The relationships between the nodes kept, ordered by id as the API orders them. */
+  edges: Array<{ id: string; source: string; target: string; type: string; sources: string[] }>;
+}
+
+export async function referenceNeighbourhood(
+  db: Db,
+  entityId: string,
+  depth: number,
+  limit: number,
+  types: readonly string[] = REL_TYPE_NAMES,
+): Promise<ReferenceNeighbourhood> {
+  const seen = new Set([entityId]);
+  const order = [entityId];
+  let ring = [entityId];
+  for (let d = 1; d <= depth; d++) {
+    const rows = await db.read<{ id: string }>(
+      `MATCH (x)-[r]-(n) WHERE x.id IN $ids AND x.retractedAt IS NULL AND type(r) IN $types AND r.retractedAt IS NULL AND n.retractedAt IS NULL
+       RETURN DISTINCT n.id AS id ORDER BY id`,
+      { ids: d === 1 ? ring : ring.slice(0, limit), types },
+    );
+    ring = rows.map((r) => r.id).filter((id) => !seen.has(id));
+    for (const id of ring) seen.add(id);
+    order.push(...ring);
+  }
+  const nodes = order.slice(0, limit);
+  const rels = await db.read<{ type: string; source: string; target: string; key: unknown; sources: string[] | null }>(
+    `MATCH (x)-[r]->(y) WHERE x.id IN $ids AND y.id IN $ids AND type(r) IN $types AND r.retractedAt IS NULL AND x.retractedAt IS NULL AND y.retractedAt IS NULL
+     RETURN type(r) AS type, x.id AS source, y.id AS target, r.key AS key, r.sources AS sources`,
+    { ids: nodes, types },
+  );
+  const edges = rels
+    .map((r) => ({
+      id: `${r.type}:${r.source}->${r.target}${r.key ? `#${String(r.key)}` : ''}`,
+      source: r.source,
+      target: r.target,
+      type: r.type,
+      sources: r.sources ?? [],
+    }))
+    .sort((a, b) => a.id.localeCompare(b.id));
+  return { found: order.length, nodes, edges };
+}
