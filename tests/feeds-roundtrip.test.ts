@@ -138,10 +138,25 @@ async function store(facilities: Stored[]): Promise<void> {
 }
 
 const facilities = fc
-  .array(fc.record({ name: adversarial, description: adversarial, location: adversarial, alias: adversarial, quantity: fc.integer({ min: -1e6, max: 1e6 }) }), {
-    minLength: 1,
-    maxLength: 12,
-  })
+  .array(
+    fc.record({
+      name: adversarial,
+      description: adversarial,
+      location: adversarial,
+      alias: adversarial,
+      noAliases: fc.boolean(),
+      // Past 10^21 and below 10^-6 JSON writes an exponent, CSV plain digits: both read back the same double.
+      quantity: fc.oneof(
+        fc.integer({ min: -1e6, max: 1e6 }),
+        fc.double({ min: 1e21, max: 1e300, noNaN: true }),
+        fc.double({ min: 1e-12, max: 1e-7, noNaN: true }),
+      ),
+    }),
+    {
+      minLength: 1,
+      maxLength: 12,
+    },
+  )
   .map((rs) =>
     rs.map(
       (r, i): Stored => ({
@@ -149,7 +164,7 @@ const facilities = fc
         name: r.name,
         description: r.description,
         location: r.location,
-        aliases: [r.alias, r.name],
+        aliases: r.noAliases ? [] : [r.alias, r.name],
         quantity: r.quantity,
       }),
     ),
@@ -195,7 +210,8 @@ describe('feeds through HTTP, written into Neo4j', () => {
           description: r.description,
           location: r.location,
           facility_type: r.facility_type,
-          aliases: splitCell(String(r.aliases)),
+          // An empty list is an empty CSV cell and JSON null (docs/bi-feeds.md), never "".
+          aliases: r.aliases === null || r.aliases === '' ? [] : splitCell(String(r.aliases)),
           quantity: Number(r.quantity),
         });
         const wantCsv = expectedCsv(fs);
@@ -219,6 +235,7 @@ describe('feeds through HTTP, written into Neo4j', () => {
         for (const row of safe) for (const c of TEXT_COLUMNS) expect(FORMULA_START.test(row[c] ?? '')).toBe(false);
 
         const json = JSON.parse(await text('/feeds/nodes.json?label=Facility')) as Array<Record<string, unknown>>;
+        for (const [i, f] of fs.entries()) expect(json[i].aliases === null).toBe(f.aliases.length === 0);
         expect(json.map(pick)).toEqual(want);
         const ndjson = (await text('/feeds/nodes.ndjson?label=Facility'))
           .split('\n')

@@ -147,12 +147,15 @@ export function isoMillis(v: string): string {
   return Number.isNaN(ms) ? v : new Date(ms).toISOString();
 }
 
-/** Converts a plain value to the column's type (see ColumnType); null stays null. */
+/**
+ * Converts a plain value to the column's type (see ColumnType); null stays null, and so does an
+ * empty list: a list without values is missing, an empty CSV cell and JSON `null` (never `""`).
+ */
 export function cell(type: ColumnType, v: unknown): string | number | boolean | null {
   if (v === null || v === undefined) return null;
   switch (type) {
     case 'list':
-      return Array.isArray(v) ? joinList(v) : String(v);
+      return Array.isArray(v) ? (v.length === 0 ? null : joinList(v)) : String(v);
     case 'datetime':
       return isoMillis(String(v));
     case 'integer':
