@@ -126,7 +126,7 @@ describe('refusing bad input', () => {
     expect(err).toBeInstanceOf(LoadValidationError);
     expect(err.issues).toHaveLength(1);
     expect(err.issues[0].record).toBe('SUPPLIES company:erg→company:no-such-buyer');
-    expect(err.message).toContain('from company:erg to company:no-such-buyer: unknown id (to company:no-such-buyer)');
+    expect(err.message).toContain('SUPPLIES company:erg→company:no-such-buyer: to: relationship SUPPLIES: unknown id (to "company:no-such-buyer")');
     expect(await snapshot()).toEqual(before);
   });
 

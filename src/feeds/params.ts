@@ -5,7 +5,7 @@
  */
 import { z } from 'zod';
 import { LABELS, type Label, parsePartialDate, REL_TYPE_NAMES, type RelType, STATISTIC_NAMES } from '../model/schema.js';
-import { shown } from '../server/echo.js';
+import { boundEchoes, clip, shown, shownList, zodIssueMessage } from '../server/echo.js';
 
 export const FEED_TABLES = ['nodes', 'relationships', 'facts', 'production', 'series'] as const;
 export type FeedTableName = (typeof FEED_TABLES)[number];
@@ -47,11 +47,12 @@ export const TABLE_FILTERS: Record<FeedTableName, FilterName[]> = {
 /** A bad parameter: HTTP 400 `{ error: { code: 'BAD_REQUEST', message, parameter } }`, CLI exit 2. */
 export class FeedParamError extends Error {
   readonly code = 'BAD_REQUEST';
-  constructor(
-    readonly parameter: string,
-    message: string,
-  ) {
-    super(`${parameter}: ${message}`);
+  /** The parameter's name, cut to ECHO_MAX characters (an unknown one is the caller's text). */
+  readonly parameter: string;
+  constructor(parameter: string, message: string) {
+    const name = clip(parameter);
+    super(`${name}: ${boundEchoes(message)}`);
+    this.parameter = name;
     this.name = 'FeedParamError';
   }
 }
@@ -143,12 +144,15 @@ export function parseFeedRequest(name: string, query: Record<string, unknown>): 
   const allowed = TABLE_FILTERS[table!];
   const unknown = Object.keys(query).filter((k) => !(OUTPUT_PARAMETERS as readonly string[]).includes(k) && !allowed.includes(k as FilterName));
   if (unknown.length) {
-    throw new FeedParamError(unknown[0], `not a parameter of the ${table} feed; it takes ${[...allowed, ...OUTPUT_PARAMETERS].join(', ')}`);
+    throw new FeedParamError(
+      unknown[0],
+      `not a parameter of the ${table} feed${unknown.length > 1 ? ` (nor are ${shownList(unknown.slice(1))})` : ''}; it takes ${[...allowed, ...OUTPUT_PARAMETERS].join(', ')}`,
+    );
   }
   let format: FeedFormat = 'csv';
   const parse = <T>(param: string, schema: z.ZodType<T>, value: unknown): T => {
     const r = schema.safeParse(value);
-    if (!r.success) throw new FeedParamError(param, r.error.issues[0]?.message ?? 'invalid value');
+    if (!r.success) throw new FeedParamError(param, r.error.issues[0] ? zodIssueMessage(r.error.issues[0]) : 'invalid value');
     return r.data;
   };
   if (m[2] !== undefined) format = parse('format', FORMAT, m[2]);

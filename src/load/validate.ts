@@ -6,6 +6,7 @@
 import { IssueListError } from '../issues-error.js';
 import { figureIssues } from '../model/quantities.js';
 import { type Dataset, type Label, labelOfId, NodeRecord, NodeSchemas, REL_TYPES, RelationshipRecord } from '../model/schema.js';
+import { boundEchoes, clip, shown, shownPath, zodIssueMessage } from '../server/echo.js';
 
 /** One problem with one record: `record` is its id (or `TYPE from→to`), `field` a dotted path. */
 export interface LoadIssue {
@@ -15,11 +16,17 @@ export interface LoadIssue {
   message: string;
 }
 
-/** Thrown when an input is invalid; nothing has been written. */
+/** An issue with the caller's text in it bounded (src/server/echo.ts): names cut to ECHO_MAX, messages' quoted values too. */
+const bounded = (i: LoadIssue): LoadIssue => ({ file: clip(i.file), record: i.record, field: clip(i.field), message: boundEchoes(i.message) });
+
+/** A relationship's name in issues, `TYPE from→to`, each part cut to ECHO_MAX. */
+const relationshipName = (type: unknown, from: unknown, to: unknown) => `${clip(String(type))} ${clip(String(from))}→${clip(String(to))}`;
+
+/** Thrown when an input is invalid; nothing has been written. Its issues quote at most ECHO_MAX characters of any caller value. */
 export class LoadValidationError extends IssueListError<LoadIssue> {
   declare readonly code: 'INVALID_DATA';
   constructor(issues: LoadIssue[]) {
-    super('INVALID_DATA', issues, 'invalid record field(s); nothing was written', (i) => `${i.file}: ${i.record}: ${i.field}: ${i.message}`);
+    super('INVALID_DATA', issues.map(bounded), 'invalid record field(s); nothing was written', (i) => `${i.file}: ${i.record}: ${i.field}: ${i.message}`);
   }
 }
 
@@ -31,8 +38,8 @@ export interface DatasetInput {
 
 const recordName = (r: unknown, fallback: string): string => {
   const o = (r ?? {}) as Record<string, unknown>;
-  if (typeof o.id === 'string') return o.id;
-  if (typeof o.type === 'string') return `${o.type} ${String(o.from)}→${String(o.to)}`;
+  if (typeof o.id === 'string') return clip(o.id);
+  if (typeof o.type === 'string') return relationshipName(o.type, o.from, o.to);
   return fallback;
 };
 
@@ -77,9 +84,12 @@ export function validateShape(input: DatasetInput): ShapeResult {
     }
     items.forEach((item, i) => {
       const parsed = schema.safeParse(item);
-      const problems = parsed.success
-        ? figureIssues(parsed.data as Record<string, unknown>, list === 'relationships' ? (parsed.data as { type: string }).type : undefined)
-        : parsed.error.issues.map((issue) => ({ field: issue.path.join('.') || '(record)', message: issue.message }));
+      // Every issue of a record at once: its figure checks run on what was sent even when its shape is wrong.
+      const fields = (parsed.success ? parsed.data : item) as Record<string, unknown>;
+      const figures =
+        fields && typeof fields === 'object' ? figureIssues(fields, list === 'relationships' && typeof fields.type === 'string' ? fields.type : undefined) : [];
+      const shape = parsed.success ? [] : parsed.error.issues.map((issue) => ({ field: shownPath(issue.path) || '(record)', message: zodIssueMessage(issue) }));
+      const problems = [...shape, ...figures.filter((f) => !shape.some((s) => s.field === f.field))];
       if (problems.length === 0) {
         partial[list].push(parsed.data);
         return;
@@ -104,11 +114,11 @@ export async function validateReferences(name: string, ds: Dataset, known: (ids:
   const issues: LoadIssue[] = [];
   const defined = new Map<string, Label>();
   for (const r of [...ds.sources, ...ds.nodes]) {
-    if (defined.has(r.id)) issues.push({ file: name, record: r.id, field: 'id', message: 'defined twice in this file' });
+    if (defined.has(r.id)) issues.push({ file: name, record: clip(r.id), field: 'id', message: 'defined twice in this file' });
     defined.set(r.id, r.label as Label);
   }
   for (const n of ds.nodes) {
-    if (labelOf(n.id) !== n.label) issues.push({ file: name, record: n.id, field: 'label', message: `id prefix does not match label ${n.label}` });
+    if (labelOf(n.id) !== n.label) issues.push({ file: name, record: clip(n.id), field: 'label', message: `id prefix does not match label ${n.label}` });
   }
   const referenced = new Set<string>();
   for (const r of [...ds.nodes, ...ds.relationships]) for (const s of r.sources) referenced.add(s);
@@ -122,15 +132,14 @@ export async function validateReferences(name: string, ds: Dataset, known: (ids:
 
   for (const r of ds.nodes) {
     r.sources.forEach((s, i) => {
-      if (!exists(s)) issues.push({ file: name, record: r.id, field: `sources.${i}`, message: `unknown source ${s}` });
+      if (!exists(s)) issues.push({ file: name, record: clip(r.id), field: `sources.${i}`, message: `unknown source ${shown(s)}` });
     });
   }
   const seen = new Set<string>();
   for (const r of ds.relationships) {
-    const rec = () => `${r.type} ${r.from}→${r.to}`;
+    const rec = () => relationshipName(r.type, r.from, r.to);
     const key = `${r.type}|${r.from}|${r.to}|${r.key}`;
-    if (seen.has(key))
-      issues.push({ file: name, record: rec(), field: 'key', message: `duplicate relationship (same type, ends and key ${JSON.stringify(r.key)})` });
+    if (seen.has(key)) issues.push({ file: name, record: rec(), field: 'key', message: `duplicate relationship (same type, ends and key ${shown(r.key)})` });
     seen.add(key);
     const ends = REL_TYPES[r.type];
     const fromLabel = labelOf(r.from);
@@ -138,12 +147,12 @@ export async function validateReferences(name: string, ds: Dataset, known: (ids:
     const fromExists = exists(r.from);
     const toExists = exists(r.to);
     if (!fromExists || !toExists) {
-      const unknown = [!fromExists && `from ${r.from}`, !toExists && `to ${r.to}`].filter(Boolean).join(' and ');
+      const unknown = [!fromExists && `from ${shown(r.from)}`, !toExists && `to ${shown(r.to)}`].filter(Boolean).join(' and ');
       issues.push({
         file: name,
         record: rec(),
         field: !fromExists ? 'from' : 'to',
-        message: `relationship ${r.type} from ${r.from} to ${r.to}: unknown id (${unknown})`,
+        message: `relationship ${r.type}: unknown id (${unknown})`,
       });
     }
     if (fromLabel && !(ends.from as readonly string[]).includes(fromLabel)) {
@@ -152,10 +161,10 @@ export async function validateReferences(name: string, ds: Dataset, known: (ids:
     if (toLabel && !(ends.to as readonly string[]).includes(toLabel)) {
       issues.push({ file: name, record: rec(), field: 'to', message: `${r.type} cannot end at a ${toLabel} (allowed: ${ends.to.join(', ')})` });
     }
-    if (r.itemId && !exists(r.itemId)) issues.push({ file: name, record: rec(), field: 'itemId', message: `unknown id ${r.itemId}` });
+    if (r.itemId && !exists(r.itemId)) issues.push({ file: name, record: rec(), field: 'itemId', message: `unknown id ${shown(r.itemId)}` });
     for (let i = 0; i < r.sources.length; i++) {
       const s = r.sources[i];
-      if (!exists(s)) issues.push({ file: name, record: rec(), field: `sources.${i}`, message: `unknown source ${s}` });
+      if (!exists(s)) issues.push({ file: name, record: rec(), field: `sources.${i}`, message: `unknown source ${shown(s)}` });
     }
   }
   return issues;

@@ -17,6 +17,7 @@
  * - `sharePct` 0–100 and `value` finite are the zod shape's; `validFrom` is not after the end
  *   of the period `validTo` names (`2026-Q3` … `2026` holds; `2027` … `2026-06` does not).
  */
+import { clip, shown } from '../server/echo.js';
 import { parsePartialDate } from './schema.js';
 import { toTonnes, unitKind } from './units.js';
 
@@ -28,6 +29,18 @@ export const RESERVES_TONNES_MAX = 1e12;
 export const OTHER_QUANTITY_MAX = 1e12;
 /** Largest `amount` of money: ten trillion in its currency. */
 export const AMOUNT_MAX = 1e13;
+
+/** Each qualifier of a figure, with the figure it qualifies. */
+const FIGURE_QUALIFIERS = [
+  ['unit', 'quantity'],
+  ['quantityBound', 'quantity'],
+  ['baseUnit', 'quantityBase'],
+  ['currency', 'amount'],
+  ['amountBound', 'amount'],
+  ['sharePctBound', 'sharePct'],
+] as const;
+/** A Measure states the unit of its figures (world totals, the countries' figures), with or without a figure of its own. */
+const MEASURE_UNITS = new Set(['unit', 'baseUnit']);
 
 /** One problem with a figure of a record: the field and what is wrong. */
 export interface FigureIssue {
@@ -62,11 +75,11 @@ function figureIssue(field: string, value: number, unit: unknown, allowNonPositi
   if (!allowNonPositive && !(value > 0)) return { field, message: `must be above 0 (got ${value}); state a missing figure with noValueReason instead` };
   if (kind === 'mass') {
     const tonnes = Math.abs(toTonnes(value, unit) ?? Number.POSITIVE_INFINITY);
-    if (!(tonnes <= tonnesMax)) return { field, message: `must be at most ${tonnesMax.toExponential()} t once converted (got ${value} ${unit})` };
+    if (!(tonnes <= tonnesMax)) return { field, message: `must be at most ${tonnesMax.toExponential()} t once converted (got ${value} ${clip(unit)})` };
   } else if (kind === 'percent') {
     if (Math.abs(value) > 100) return { field, message: `a percentage must be at most 100 (got ${value})` };
   } else if (Math.abs(value) > OTHER_QUANTITY_MAX) {
-    return { field, message: `must be at most ${OTHER_QUANTITY_MAX.toExponential()} ${unit} in magnitude (got ${value})` };
+    return { field, message: `must be at most ${OTHER_QUANTITY_MAX.toExponential()} ${clip(unit)} in magnitude (got ${value})` };
   }
   return undefined;
 }
@@ -85,7 +98,7 @@ export function figureIssues(record: Fields, type?: string): FigureIssue[] {
     if (typeof unit === 'string' && unitKind(unit) === undefined) {
       issues.push({
         field,
-        message: `unknown unit ${JSON.stringify(unit)}: use one of the unit table, src/model/units.ts (t, kg, kt, Mt, metric tons …, optionally per year: t/yr; carats, cubic meters, percent or % (also with a qualifier), prices such as dollars per kilogram, million dollars, number, jobs, index, million square feet)`,
+        message: `unknown unit ${shown(unit)}: use one of the unit table, src/model/units.ts (t, kg, kt, Mt, metric tons …, optionally per year: t/yr; carats, cubic meters, percent or % (also with a qualifier), prices such as dollars per kilogram, million dollars, number, jobs, index, million square feet)`,
       });
     }
   }
@@ -101,6 +114,20 @@ export function figureIssues(record: Fields, type?: string): FigureIssue[] {
     for (const field of ['worldTotal2023', 'worldTotal2024', 'worldCapacity2023', 'worldCapacity2024', 'worldReserves2024']) {
       const v = record[field];
       if (typeof v === 'number') add(figureIssue(field, v, record.unit, false, field.startsWith('worldReserves') ? RESERVES_TONNES_MAX : QUANTITY_TONNES_MAX));
+    }
+  }
+  // A unit, currency or bound says what a figure is in: without the figure it states nothing,
+  // unless noValueReason says why the figure is missing (a Measure's unit is its figures').
+  if (record.noValueReason === undefined || record.noValueReason === null) {
+    for (const [qualifier, figure] of FIGURE_QUALIFIERS) {
+      const stated = record[qualifier] !== undefined && record[figure] === undefined;
+      // One issue per field: an unknown unit is already reported.
+      if (stated && !(record.label === 'Measure' && MEASURE_UNITS.has(qualifier)) && !issues.some((i) => i.field === qualifier)) {
+        issues.push({
+          field: qualifier,
+          message: `${qualifier} without ${figure}: give ${figure}, or leave ${qualifier} out (noValueReason states a missing figure)`,
+        });
+      }
     }
   }
   if (typeof record.validFrom === 'string' && typeof record.validTo === 'string') {

@@ -14,6 +14,7 @@
  *   US$20 million" is `amount: 20000000, currency: USD, amountBound: atLeast`.
  */
 import { z } from 'zod';
+import { controlCharacterIssue, type TextKind } from './text.js';
 
 /** Node labels (PascalCase) and the id prefix each one uses. The allow-list for all Cypher. */
 export const LABEL_PREFIX = {
@@ -93,7 +94,19 @@ export const AnyId = z
   .regex(/^[a-z]+:[A-Za-z0-9][A-Za-z0-9._-]*$/, 'expected a typed id like company:erg')
   .refine((s) => labelOfId(s) !== undefined, { message: `id prefix must be one of ${Object.values(LABEL_PREFIX).join(', ')}` });
 const SourceId = idOf('source');
-const text = z.string().trim().min(1, 'must not be empty').max(2000);
+/** Text of one line, and prose (may hold tab and line breaks): src/model/text.ts says which control characters each refuses. */
+const textOf = (kind: TextKind) =>
+  z
+    .string()
+    .trim()
+    .min(1, 'must not be empty')
+    .max(2000)
+    .superRefine((s, ctx) => {
+      const issue = controlCharacterIssue(s, kind);
+      if (issue) ctx.addIssue({ code: 'custom', message: issue });
+    });
+const text = textOf('line');
+const prose = textOf('prose');
 
 /** Validity in time, shared by nodes and relationships that hold for a period. */
 const Validity = {
@@ -120,7 +133,7 @@ const Quantity = {
 const nodeBase = {
   name: text,
   aliases: z.array(text).default([]),
-  description: text.optional(),
+  description: prose.optional(),
   sources: z.array(SourceId).min(1, 'every node needs at least one source'),
 };
 
@@ -152,7 +165,7 @@ export const NodeSchemas = {
   Policy: node('Policy', { policyType: text, reference: text.optional(), issuedDate: PartialDate.optional(), ...Validity }),
   Claim: node('Claim', {
     attribute: text,
-    valueText: text,
+    valueText: prose,
     value: z.number().finite().optional(),
     valueDate: PartialDate.optional(),
     ...Quantity,
@@ -170,7 +183,7 @@ export const NodeSchemas = {
     worldCapacity2023: z.number().finite().optional(),
     worldCapacity2024: z.number().finite().optional(),
     worldReserves2024: z.number().finite().optional(),
-    worldTotalNote: text.optional(),
+    worldTotalNote: prose.optional(),
     statistic: z.enum(STATISTIC_NAMES).optional(),
     form: text.optional(),
   }),
@@ -180,7 +193,7 @@ export const NodeSchemas = {
       label: z.literal('Source').default('Source'),
       name: text,
       aliases: z.array(text).default([]),
-      description: text.optional(),
+      description: prose.optional(),
       publisher: text.optional(),
       sourceType: z.enum(['news', 'company', 'government', 'dataset', 'analyst', 'filing']),
       url: z.string().url().optional(),
@@ -190,7 +203,7 @@ export const NodeSchemas = {
         .optional(),
       publishedDate: PartialDate.optional(),
       retrievedDate: PartialDate.optional(),
-      note: text.optional(),
+      note: prose.optional(),
     })
     .strict(),
 } satisfies Record<Label, z.ZodTypeAny>;
@@ -255,7 +268,11 @@ export const RelationshipRecord = z
     type: z.enum(REL_TYPE_NAMES as [RelType, ...RelType[]]),
     from: AnyId,
     to: AnyId,
-    key: z.string().max(200).default(''),
+    key: z
+      .string()
+      .max(200)
+      .refine((s) => controlCharacterIssue(s, 'line') === undefined, 'must not hold control characters')
+      .default(''),
     sources: z.array(SourceId).min(1, 'every relationship needs at least one source'),
     role: text.optional(),
     basis: z.enum(['capacity', 'reserves', 'endUse', ...STATISTIC_NAMES]).optional(),
@@ -270,7 +287,7 @@ export const RelationshipRecord = z
     estimated: z.boolean().optional(),
     noValueReason: text.optional(),
     period: text.optional(),
-    note: text.optional(),
+    note: prose.optional(),
     ...Validity,
     ...Quantity,
   })

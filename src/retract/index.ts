@@ -15,7 +15,9 @@
 import type { ManagedTransaction } from 'neo4j-driver';
 import { cypher, withSlots } from '../cypher.js';
 import { AnyId, type Label, labelOfId, REL_TYPE_NAMES, REL_TYPES, type RelType } from '../model/schema.js';
+import { controlCharacterIssue, type TextKind } from '../model/text.js';
 import { type Db, rows } from '../neo4j/db.js';
+import { shown, zodIssueMessage } from '../server/echo.js';
 
 /** A node by id, or a relationship by its ends, type and key (`''` when the model gives none). */
 export type FactRef = { id: string } | { from: string; type: string; to: string; key?: string };
@@ -59,7 +61,7 @@ interface Before {
 
 function checkId(id: unknown, argument: string): { id: string; label: Label } {
   const parsed = AnyId.safeParse(id);
-  if (!parsed.success) throw new RetractionError('BAD_USER_INPUT', `${argument}: ${parsed.error.issues[0].message} (got ${JSON.stringify(id)})`, argument);
+  if (!parsed.success) throw new RetractionError('BAD_USER_INPUT', `${argument}: ${zodIssueMessage(parsed.error.issues[0])} (got ${shown(id)})`, argument);
   return { id: parsed.data, label: labelOfId(parsed.data) as Label };
 }
 
@@ -98,9 +100,11 @@ function target(ref: FactRef): { text: string; query: string; params: Record<str
   };
 }
 
-function checkText(value: string | undefined, argument: string, max: number): string {
+function checkText(value: string | undefined, argument: string, max: number, kind: TextKind): string {
   const t = (value ?? '').trim();
   if (t.length === 0 || t.length > max) throw new RetractionError('BAD_USER_INPUT', `${argument} must have 1–${max} characters and not be blank`, argument);
+  const control = controlCharacterIssue(t, kind);
+  if (control) throw new RetractionError('BAD_USER_INPUT', `${argument} ${control}`, argument);
   return t;
 }
 
@@ -143,8 +147,8 @@ async function change(db: Db, ref: FactRef, retract: boolean, by: string | null,
 
 /** Retracts a fact (a Source: the source whole) as `by`, for `reason`. See the module's errors. */
 export async function retractFact(db: Db, ref: FactRef, opts: { by: string; reason: string }): Promise<RetractionResult> {
-  const by = checkText(opts.by, 'by', NAME_MAX);
-  const reason = checkText(opts.reason, 'reason', REASON_MAX);
+  const by = checkText(opts.by, 'by', NAME_MAX, 'line');
+  const reason = checkText(opts.reason, 'reason', REASON_MAX, 'prose');
   return change(db, ref, true, by, reason);
 }
 

@@ -17,7 +17,7 @@ import type { GraphQLFormattedError } from 'graphql';
 import type { Logger } from '../log.js';
 import { httpErrors } from '../metrics/registry.js';
 import { DatabaseUnavailableError, IntegerRangeError } from '../neo4j/db.js';
-import { boundEchoes, clip, ECHO_MAX } from './echo.js';
+import { boundEchoes, boundFields, clip } from './echo.js';
 import { ClientGoneError, OverloadedError } from './turns.js';
 
 export const GENERIC_MESSAGE = 'Internal server error';
@@ -32,9 +32,10 @@ export const UNAVAILABLE_MESSAGE = 'The database is unavailable; retry later';
 export function httpError(res: Response, status: number, code: string, message: string, extra: Record<string, unknown> = {}): void {
   httpErrors.inc({ status: String(status), code });
   const text = boundEchoes(message);
+  const fields = boundFields(extra);
   const url = res.req?.originalUrl ?? '';
   const feeds = url === '/feeds' || url.startsWith('/feeds/') || url.startsWith('/feeds?');
-  res.status(status).json(feeds ? { error: { code, message: text, ...extra } } : { errors: [{ message: text, extensions: { code, ...extra } }] });
+  res.status(status).json(feeds ? { error: { code, message: text, ...fields } } : { errors: [{ message: text, extensions: { code, ...fields } }] });
 }
 
 /** The original error behind a GraphQL error (graphql-js and Apollo wrap resolver errors, sometimes twice). */
@@ -62,7 +63,7 @@ export function formatGraphQLError(production: boolean, log: Logger) {
   // Every message leaves with the caller's own text cut to ECHO_MAX characters per value.
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     const out = format(formatted, error);
-    return out.message.length > ECHO_MAX ? { ...out, message: boundEchoes(out.message) } : out;
+    return { ...out, message: boundEchoes(out.message), ...(out.extensions ? { extensions: boundFields(out.extensions) } : {}) };
   };
 }
 

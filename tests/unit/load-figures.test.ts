@@ -136,3 +136,80 @@ describe('figures at load', () => {
     );
   });
 });
+
+describe('every issue of a record at once, figures without their figure, control characters', () => {
+  it('a record failing the shape check also reports its figure checks', () => {
+    // name missing (shape) and a negative quantity (figure) in one record: both reported.
+    const { name: _name, ...nameless } = facility({ quantity: -15, unit: 't/yr' });
+    expect(issuesOf([nameless]).map((i) => i.field)).toEqual(['name', 'quantity']);
+    expect(issuesOf([], [produces({ quantity: -1, unit: 't', year: 'x' })]).map((i) => i.field)).toEqual(['year', 'quantity']);
+  });
+
+  it('property: shape issues and figure issues add up, whatever the mix', () => {
+    fc.assert(
+      fc.property(fc.boolean(), fc.boolean(), fc.boolean(), (badName, badQuantity, unitOnly) => {
+        const extra: Record<string, unknown> = unitOnly ? { unit: 't/yr' } : { quantity: badQuantity ? -1 : 5, unit: 't/yr' };
+        const record = { ...facility(extra), ...(badName ? { name: 7 } : {}) };
+        const want = [...(badName ? ['name'] : []), ...(unitOnly ? ['unit'] : badQuantity ? ['quantity'] : [])];
+        expect(issuesOf([record]).map((i) => i.field)).toEqual(want);
+      }),
+    );
+  });
+
+  it('refuses a unit, currency or bound without its figure, unless noValueReason says why it is missing', () => {
+    for (const [extra, field] of [
+      [{ unit: 't/yr' }, 'unit'],
+      [{ quantityBound: 'atLeast' }, 'quantityBound'],
+      [{ currency: 'USD' }, 'currency'],
+      [{ amountBound: 'atMost' }, 'amountBound'],
+    ] as const) {
+      expect(issuesOf([facility(extra)]), field).toEqual([{ file: 'bad.yaml', record: 'facility:x', field }]);
+    }
+    const r = validateShape({ name: 'bad.yaml', content: { sources: [source], nodes: [facility({ unit: 't/yr' })] } });
+    expect(r.issues[0].message).toBe('unit without quantity: give quantity, or leave unit out (noValueReason states a missing figure)');
+    expect(issuesOf([], [produces({ sharePctBound: 'approximate' })])).toEqual([
+      { file: 'bad.yaml', record: 'PRODUCES facility:x→metal:gallium', field: 'sharePctBound' },
+    ]);
+    // A withheld figure keeps its unit; a Measure states the unit of its figures.
+    expect(issuesOf([], [produces({ unit: 't', noValueReason: 'withheld' })])).toEqual([]);
+    expect(
+      issuesOf([{ id: 'measure:m', label: 'Measure', name: 'M', commodity: 'Gallium', measure: 'Mine production', unit: 'metric tons', sources: [SRC] }]),
+    ).toEqual([]);
+  });
+
+  const C0 = fc.integer({ min: 0, max: 0x1f });
+  const C1 = fc.integer({ min: 0x7f, max: 0x9f });
+  const control = fc.oneof(C0, C1).map((c) => String.fromCodePoint(c));
+  const plain = (minLength: number) => fc.string({ unit: fc.constantFrom('a', 'Z', 'é', 'ж', '-', ' '), minLength, maxLength: 5 });
+  const around = fc.tuple(
+    plain(1).filter((s) => s.trim() === s),
+    control,
+    plain(0),
+  );
+
+  it('property: a control character in a single-line field (name, alias, unit, key…) is refused, tab and line breaks included', () => {
+    fc.assert(
+      fc.property(around, fc.constantFrom('name', 'aliases', 'location', 'facilityType'), ([a, c, b], field) => {
+        const value = `${a}${c}${b}x`;
+        const record = facility({ [field]: field === 'aliases' ? [value] : value });
+        expect(issuesOf([record]).map((i) => i.field)).toEqual([field === 'aliases' ? 'aliases.0' : field]);
+      }),
+    );
+    expect(issuesOf([], [produces({ key: 'a\u0085b' })]).map((i) => i.field)).toEqual(['key']);
+  });
+
+  it('property: prose fields (description, note, quoted value text) keep tab, LF and CR and refuse the other control characters', () => {
+    fc.assert(
+      fc.property(around, ([a, c, b]) => {
+        const value = `${a}${c}${b}x`;
+        const allowed = c === '\t' || c === '\n' || c === '\r';
+        expect(issuesOf([facility({ description: value })]).map((i) => i.field)).toEqual(allowed ? [] : ['description']);
+        expect(issuesOf([], [produces({ note: value })]).map((i) => i.field)).toEqual(allowed ? [] : ['note']);
+      }),
+    );
+    const r = validateShape({ name: 'bad.yaml', content: { sources: [source], nodes: [facility({ name: 'Pav\u0000lodar' })] } });
+    expect(r.issues[0].message).toBe(
+      'must not hold control characters (found U+0000 at character 4); tab and line breaks are for descriptions, notes and quoted text only',
+    );
+  });
+});

@@ -1,0 +1,159 @@
+/**
+ * No error answer quotes more than ECHO_MAX characters of one value the caller sent, in any
+ * field: the message, the feeds' `parameter`, the loader's `issues[]` (file, record, field,
+ * message), zod's messages (unknown keys) and GraphQL `extensions`. Huge random caller text
+ * goes through the feeds, POST /admin/load and the loadDataset mutation; the test looks for the
+ * longest run of the caller's characters in every string (and key) of the error JSON.
+ */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { applySchema } from '../src/neo4j/schema.js';
+import { ECHO_MAX } from '../src/server/echo.js';
+import { useApp } from './support/bundled-app.js';
+import { emptyGraph } from './support/db.js';
+import { ADMIN, bearer, EDITOR, KEYS } from './support/keys.js';
+import { gql } from './support/server.js';
+
+const app = useApp({
+  config: { API_KEYS: KEYS },
+  prepare: async (db) => {
+    await applySchema(db);
+    await emptyGraph(db);
+  },
+});
+
+/** The caller's characters: two letters no message of the service uses, a space, and `q` (the only one an id may hold). */
+const CALLER = /[жюq ]+/g;
+/** Caller text: long, with spaces (so no net that cuts only unbroken runs is enough). */
+const huge = fc.string({ unit: fc.constantFrom('ж', 'ю', ' ', 'q'), minLength: 300, maxLength: 4000 });
+/** A well-formed id of the caller's text (ids take [A-Za-z0-9._-] after the prefix, up to 200 characters). */
+const longId = (prefix: string) => `${prefix}:${'q'.repeat(190 - prefix.length)}`;
+
+/** The longest run of caller characters in any string or key of `value`. */
+function longestEcho(value: unknown): number {
+  const runs = (s: string) => Math.max(0, ...[...s.matchAll(CALLER)].map((m) => m[0].length));
+  if (typeof value === 'string') return runs(value);
+  if (Array.isArray(value)) return Math.max(0, ...value.map(longestEcho));
+  if (value && typeof value === 'object') return Math.max(0, ...Object.entries(value).flatMap(([k, v]) => [runs(k), longestEcho(v)]));
+  return 0;
+}
+
+const feed = async (path: string) => {
+  const res = await fetch(`${app.url}${path}`);
+  expect(res.status).toBeGreaterThanOrEqual(400);
+  return res.json();
+};
+const adminLoad = async (content: unknown, name = 'echo-test') => {
+  const res = await fetch(`${app.url}/admin/load?name=${encodeURIComponent(name)}`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...bearer(EDITOR) },
+    body: JSON.stringify(content),
+  });
+  expect(res.status).toBe(400);
+  return res.json();
+};
+const mutation = async (content: unknown, name = 'echo-test') => {
+  const res = await gql(app.url, 'mutation ($n: String!, $c: JSON!) { loadDataset(name: $n, content: $c) { name } }', { n: name, c: content }, bearer(EDITOR));
+  expect(res.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+  return res;
+};
+
+/** Datasets that make the loader quote the caller's text in every field of an issue. */
+const datasets = (t: string) => [
+  { nodes: [{ id: 'company:x', label: 'Company', name: 'x', [t]: 1 }] },
+  { nodes: [{ id: 'company:x', label: 'Company', name: 'x', ...Object.fromEntries(Array.from({ length: 40 }, (_, i) => [`${t.slice(0, 50)}${i}`, 1])) }] },
+  { [t]: [] },
+  { nodes: [{ id: 'facility:x', label: 'Facility', name: 'x', quantity: 5, unit: t, sources: [] }] },
+  { nodes: [{ id: longId('company'), label: 'Company', name: t, sources: [longId('source')] }] },
+  { relationships: [{ type: 'SUPPLIES', from: longId('company'), to: longId('company'), itemId: longId('metal'), key: t, sources: [longId('source')] }] },
+  { nodes: [{ id: t, label: t, name: t }] },
+];
+
+describe('caller text in error answers', () => {
+  it('property: at most ECHO_MAX characters of one caller value in any field, over feeds, /admin/load and loadDataset', async () => {
+    await fc.assert(
+      fc.asyncProperty(huge, fc.integer({ min: 0, max: 6 }), async (t, which) => {
+        const q = encodeURIComponent(t);
+        const answers = [
+          await feed(`/feeds/production?${q}=1`),
+          await feed(`/feeds/production?${q}a=1&${q}b=1&${q}c=1&${q}d=1`),
+          await feed(`/feeds/production?country=${q}`),
+          await feed(`/feeds/nodes?label=${q}`),
+          await feed(`/feeds/nodes?label=Company&updatedSince=${q}`),
+          await feed(`/feeds/${q}`),
+          await adminLoad(datasets(t)[which]),
+          await mutation(datasets(t)[which]),
+          await mutation(datasets(t)[which], t.slice(0, 200)),
+        ];
+        for (const a of answers) expect(longestEcho(a)).toBeLessThanOrEqual(ECHO_MAX + 2);
+      }),
+      { numRuns: 15 },
+    );
+  });
+
+  it('the examples: an unknown feed parameter, zod unknown keys, and a record id', async () => {
+    const name = 'p'.repeat(500);
+    const unknownParam = await feed(`/feeds/production?${name}=1`);
+    expect(unknownParam.error.parameter).toBe(`${'p'.repeat(ECHO_MAX)}…`);
+    const keys = await adminLoad({
+      nodes: [{ id: 'company:x', label: 'Company', name: 'x', sources: ['source:x'], aaa: 1, bbb: 2, ccc: 3, ddd: 4, [name]: 5 }],
+    });
+    const issue = keys.errors[0].extensions.issues[0];
+    expect(keys.errors[0].extensions.issues).toHaveLength(1);
+    expect(issue).toMatchObject({ file: 'echo-test', record: 'company:x', field: '(record)' });
+    expect(issue.message).toBe('unknown keys "aaa", "bbb", "ccc" and 2 more');
+    const id = await adminLoad({ nodes: [{ id: longId('company'), label: 'Company', name: 'x', sources: ['source:none'] }] });
+    expect(id.errors[0].extensions.issues[0]).toMatchObject({
+      record: `${'company:'.padEnd(ECHO_MAX, 'q')}…`,
+      field: 'sources.0',
+      message: 'unknown source "source:none"',
+    });
+  });
+});
+
+describe('control characters: one rule on every write path (docs/model.md, "text and control characters")', () => {
+  const node = (extra: Record<string, unknown>) => ({
+    sources: [{ id: 'source:x', name: 'X', sourceType: 'dataset' }],
+    nodes: [{ id: 'company:x', label: 'Company', name: 'X', sources: ['source:x'], ...extra }],
+  });
+
+  it('loadDataset and POST /admin/load refuse a name with a control character and nothing is written; a description keeps its line break', async () => {
+    for (const name of ['Ac\u0007me', 'Ac\u0085me', 'Ac\tme', 'Ac\nme']) {
+      const via = [(await mutation(node({ name }))).errors?.[0]?.extensions?.issues, (await adminLoad(node({ name }))).errors[0].extensions.issues];
+      for (const issues of via) expect(issues).toEqual([expect.objectContaining({ record: 'company:x', field: 'name' })]);
+    }
+    expect((await mutation(node({ description: 'line\u0000break' }))).errors?.[0]?.extensions?.issues).toEqual([
+      expect.objectContaining({ field: 'description' }),
+    ]);
+    const ok = await gql(
+      app.url,
+      'mutation ($c: JSON!) { loadDataset(name: "ok", content: $c) { name } }',
+      { c: node({ description: 'first line\nsecond\tline' }) },
+      bearer(EDITOR),
+    );
+    expect(ok.errors).toBeUndefined();
+    const [row] = await app.db.read<{ d: string }>("MATCH (c:Company {id: 'company:x'}) RETURN c.description AS d");
+    expect(row.d).toBe('first line\nsecond\tline');
+  });
+
+  it('the dataset name (GraphQL and /admin/load) and a retraction reason follow the same rule', async () => {
+    const named = await gql(app.url, 'mutation ($c: JSON!) { loadDataset(name: "a\\u0000b", content: $c) { name } }', { c: node({}) }, bearer(EDITOR));
+    expect(named.errors?.[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', argument: 'name' } });
+    const res = await fetch(`${app.url}/admin/load?name=a%1Bb`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...bearer(EDITOR) },
+      body: JSON.stringify(node({})),
+    });
+    expect(res.status).toBe(400);
+    expect((await res.json()).errors[0].message).toBe(
+      'the name parameter must not hold control characters (found U+001B at character 2); tab and line breaks are for descriptions, notes and quoted text only',
+    );
+    const retract = await gql(
+      app.url,
+      'mutation ($r: String!) { retractFact(fact: { id: "company:x" }, reason: $r) { retracted } }',
+      { r: 'duplicate\u0000record' },
+      bearer(ADMIN),
+    );
+    expect(retract.errors?.[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', argument: 'reason' } });
+  });
+});
