@@ -16,6 +16,7 @@ const MAGNESIUM = 'measure:magnesium-metal-magnesium-smelter-production';
 const ABRASIVES = 'measure:abrasives-plant-capacity-fused-aluminum-oxide';
 const GALLIUM = 'measure:gallium-primary-production';
 const ANTIMONY = 'measure:antimony-mine-production-antimony-content';
+const LITHIUM = 'measure:lithium-mine-production-lithium-content';
 
 const Q = `query ($measureId: ID, $year: Int!, $basis: Basis, $exclude: [ID!], $add: [AddedSupplyInput!]) {
   supplyConcentration(measureId: $measureId, year: $year, basis: $basis, excludeCountries: $exclude, addSupply: $add) {
@@ -124,6 +125,70 @@ describe('each basis with its own world total', () => {
   });
 });
 
+describe('reserves: a stock, with its own world total (USGS MCS 2025 gives 2024 only)', () => {
+  // data/usgs-mcs-2025/world/MCS2025_World_Data.csv, Lithium, RESERVES_2024 (metric tons of lithium content):
+  // US 1,800,000; AR 4,000,000; AU 7,000,000; BR 390,000; CA 1,200,000; CL 9,300,000; CN 3,000,000;
+  // NA 14,000; PT 60,000; ZW 480,000 (Other Countries 2,800,000 is no country); world total 30,000,000.
+  const RESERVES = {
+    US: 1_800_000,
+    AR: 4_000_000,
+    AU: 7_000_000,
+    BR: 390_000,
+    CA: 1_200_000,
+    CL: 9_300_000,
+    CN: 3_000_000,
+    NA: 14_000,
+    PT: 60_000,
+    ZW: 480_000,
+  };
+
+  it('lithium reserves 2024: shares of the 30,000,000 t world reserves total, Chile 31 %, HHI 1,839.5', async () => {
+    const { res, c } = await ask({ measureId: LITHIUM, basis: 'reserves' });
+    expect(res.errors).toBeUndefined();
+    expect(c).toMatchObject({
+      basis: 'reserves',
+      worldTotal: { value: 30_000_000, unit: 'metric tons' },
+      worldTotalTonnes: 30_000_000,
+      denominatorTonnes: 30_000_000,
+      denominatorMethod: 'WORLD_TOTAL',
+      denominator: 'USGS world reserves total 30,000,000 t',
+      listedTonnes: 27_244_000,
+      topSharePct: 31,
+    });
+    expect(c!.hhi).toBeCloseTo(1839.5144, 3);
+    const byCountry = Object.fromEntries(c!.producers.map((p) => [p.country.id.slice('country:'.length), p.tonnes]));
+    expect(byCountry).toEqual(RESERVES);
+    expect(shareSum(c!)).toBeCloseTo(90.8133, 3);
+  });
+
+  it('reserves differ from production: the production answer keeps its own 240,000 t world total', async () => {
+    const { c } = await ask({ measureId: LITHIUM, basis: 'production' });
+    expect(c).toMatchObject({ basis: 'production', worldTotalTonnes: 240_000 });
+  });
+
+  it('a year or measure without reserves is BAD_USER_INPUT naming what has figures; addPlannedCapacityOf does not add to a stock', async () => {
+    const year = await ask({ measureId: LITHIUM, basis: 'reserves', year: 2023 });
+    expect(year.res.errors?.[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', argument: 'year' } });
+    expect(year.res.errors?.[0].message).toContain('reserves 2024');
+    // Magnesium metal: USGS's reserves column repeats the capacity figures, so no reserves are imported.
+    const magnesium = await ask({ measureId: MAGNESIUM, basis: 'reserves' });
+    expect(magnesium.res.errors?.[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', argument: 'basis' } });
+    const planned = await gql(
+      app.url,
+      '{ supplyConcentration(itemId: "metal:gallium", basis: reserves, addPlannedCapacityOf: ["facility:pavlodar-gallium-plant"]) { hhi } }',
+    );
+    expect(planned.errors?.[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', argument: 'addPlannedCapacityOf' } });
+  });
+
+  it('reserves additions may reach 10^12 t (a stock), flows 10^10 t', async () => {
+    const big = await ask({ measureId: LITHIUM, basis: 'reserves', add: [{ countryId: 'country:KZ', quantity: 1e11, unit: 't' }] });
+    expect(big.res.errors).toBeUndefined();
+    expect(big.c!.denominatorTonnes).toBe(30_000_000 + 1e11);
+    const flow = await ask({ measureId: LITHIUM, basis: 'production', add: [{ countryId: 'country:KZ', quantity: 1e11, unit: 't' }] });
+    expect(flow.res.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+  });
+});
+
 describe('added quantities are checked before any arithmetic', () => {
   it.each([
     [1e303, 'Mt'],
@@ -206,6 +271,12 @@ describe('invariants over random what-ifs (property, through HTTP)', () => {
       countries: ['country:AU', 'country:AT', 'country:BR', 'country:CN', 'country:FR', 'country:DE', 'country:IN', 'country:JP'],
     },
     {
+      measureId: LITHIUM,
+      basis: 'reserves',
+      world: 30_000_000,
+      countries: ['country:US', 'country:AR', 'country:AU', 'country:CL', 'country:CN', 'country:ZW'],
+    },
+    {
       measureId: ANTIMONY,
       basis: 'production',
       world: 100_000,
@@ -272,7 +343,7 @@ describe('invariants over random what-ifs (property, through HTTP)', () => {
 
   async function excludedOf(measureId: string, basis: string, exclude: string[]): Promise<number> {
     const [row] = await app.db.read<{ t: number }>(
-      `MATCH (c:Country)-[r:PRODUCES]->() WHERE r.measureId = $measureId AND r.year = 2024 AND r.basis = $basis AND c.id IN $exclude
+      `MATCH (c:Country)-[r:PRODUCES|HOLDS_RESERVES]->() WHERE r.measureId = $measureId AND r.year = 2024 AND r.basis = $basis AND c.id IN $exclude
        RETURN coalesce(sum(r.quantityBase), 0) AS t`,
       { measureId, basis, exclude },
     );

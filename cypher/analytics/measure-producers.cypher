@@ -1,10 +1,10 @@
-// The producers of one measure in one year and basis (country → item PRODUCES with that
-// measureId), with the measure (with its world totals, read by worldTotalOf in
+// The producers of one measure in one year and basis (country → item PRODUCES, or HOLDS_RESERVES
+// for basis reserves, with that measureId), with the measure (with its world totals, read by worldTotalOf in
 // src/analytics/stages.ts), its item, and which bases and years have figures.
-// Params: $measureId, $year, $basis ('production' or 'capacity').
+// Params: $measureId, $year, $basis ('production', 'capacity' or 'reserves').
 MATCH (m:Measure {id: $measureId})-[ms:MEASURES]->(item)
 WHERE m.retractedAt IS NULL AND ms.retractedAt IS NULL AND item.retractedAt IS NULL
-OPTIONAL MATCH (c:Country)-[r:PRODUCES]->(item)
+OPTIONAL MATCH (c:Country)-[r:PRODUCES|HOLDS_RESERVES]->(item)
   WHERE r.measureId = $measureId AND r.retractedAt IS NULL AND c.retractedAt IS NULL
 WITH m, item, c, r ORDER BY r.quantityBase DESC
 WITH m, item,

@@ -6,6 +6,7 @@
 import { type Addition, concentration, HHI_FORMULA } from '../../analytics/concentration.js';
 import { worldTotalOf } from '../../analytics/stages.js';
 import { cypher } from '../../cypher.js';
+import { RESERVES_TONNES_MAX } from '../../model/quantities.js';
 import { toTonnes } from '../../model/units.js';
 import { shown } from '../../server/echo.js';
 import {
@@ -83,13 +84,13 @@ async function resolveMeasureId(ctx: Context, args: ConcentrationArgs): Promise<
  * One `addSupply` entry in metric tons: a finite positive quantity of a known mass unit, at
  * most ADDED_TONNES_MAX once converted; checked before any arithmetic (BAD_USER_INPUT).
  */
-export function addedTonnes(quantity: number | null, unit: string | null, argument: string): number {
+export function addedTonnes(quantity: number | null, unit: string | null, argument: string, max = ADDED_TONNES_MAX): number {
   const factor = toTonnes(1, unit);
   if (unit == null) throw badInput(`${argument}.unit: the quantity ${quantity} has no unit`, argument);
   if (factor === undefined) throw badInput(`${argument}.unit: unknown mass unit ${shown(unit)} (use t, kg, kt or Mt, optionally per year)`, argument);
-  if (typeof quantity !== 'number' || !Number.isFinite(quantity) || !(quantity > 0) || quantity > ADDED_TONNES_MAX / factor) {
+  if (typeof quantity !== 'number' || !Number.isFinite(quantity) || !(quantity > 0) || quantity > max / factor) {
     throw badInput(
-      `${argument}.quantity must be a positive number of at most ${ADDED_TONNES_MAX.toExponential()} t (${Number((ADDED_TONNES_MAX / factor).toPrecision(6)).toExponential()} ${unit}); got ${quantity}`,
+      `${argument}.quantity must be a positive number of at most ${max.toExponential()} t (${Number((max / factor).toPrecision(6)).toExponential()} ${unit}); got ${quantity}`,
       argument,
     );
   }
@@ -103,51 +104,65 @@ export function addedTonnes(quantity: number | null, unit: string | null, argume
 const excludedAndAdded = (what: string, countryId: string, j: number, argument = what) =>
   badInput(`${what} adds supply to ${countryId}, which excludeCountries[${j}] removes; a country is either excluded or given added supply, not both`, argument);
 
-/** `tonnes` when it is a finite number above 0 and at most ADDED_TONNES_MAX, else null. */
-const usableTonnes = (tonnes: number | null | undefined) =>
-  typeof tonnes === 'number' && Number.isFinite(tonnes) && tonnes > 0 && tonnes <= ADDED_TONNES_MAX ? tonnes : null;
+/** `tonnes` when it is a finite number above 0 and at most `max` (ADDED_TONNES_MAX; reserves RESERVES_TONNES_MAX), else null. */
+const usableTonnes = (tonnes: number | null | undefined, max = ADDED_TONNES_MAX) =>
+  typeof tonnes === 'number' && Number.isFinite(tonnes) && tonnes > 0 && tonnes <= max ? tonnes : null;
+
+/** The largest figure, world total or addition in metric tons of each basis: flows per year, reserves a stock. */
+const tonnesMaxOf = (basis: string) => (basis === 'reserves' ? RESERVES_TONNES_MAX : ADDED_TONNES_MAX);
+
+/** What each basis's world total is called in `denominator`. */
+const WORLD_TOTAL_NAME: Record<string, string> = {
+  production: 'USGS world total',
+  capacity: 'USGS world capacity total',
+  reserves: 'USGS world reserves total',
+};
 
 /**
  * A producer row whose figure in tons is usable, or the row without a figure and the reason in
  * `noValueReason`: figures written around the loader's checks (negative, 0, not finite, out of
  * bounds, no unit) never enter a share or the HHI.
  */
-function withUsableTonnes(p: ProducerRow): ProducerRow {
-  if (p.tonnes === null || usableTonnes(p.tonnes) !== null) return p;
-  return { ...p, tonnes: null, noValueReason: `figure left out: ${p.tonnes} t is not a number above 0 and at most ${ADDED_TONNES_MAX.toExponential()} t` };
+function withUsableTonnes(p: ProducerRow, max = ADDED_TONNES_MAX): ProducerRow {
+  if (p.tonnes === null || usableTonnes(p.tonnes, max) !== null) return p;
+  return { ...p, tonnes: null, noValueReason: `figure left out: ${p.tonnes} t is not a number above 0 and at most ${max.toExponential()} t` };
 }
 
 async function supplyConcentration(_: unknown, args: ConcentrationArgs, ctx: Context) {
   const { db } = ctx;
   const year = boundedInt(args.year, 'year', 1900, 2100, 2024);
   const basis = args.basis ?? 'production';
-  if (basis !== 'production' && basis !== 'capacity') throw badInput('basis must be production or capacity', 'basis');
+  if (basis !== 'production' && basis !== 'capacity' && basis !== 'reserves') throw badInput('basis must be production, capacity or reserves', 'basis');
+  const tonnesMax = tonnesMaxOf(basis);
   const exclude = listArg(args.excludeCountries, 'excludeCountries', WHAT_IF_MAX, countryId) ?? [];
   const supply = args.addSupply ?? [];
   if (supply.length > WHAT_IF_MAX) throw badInput(`addSupply takes at most ${WHAT_IF_MAX} entries (got ${supply.length})`, 'addSupply');
   const supplyTonnes = supply.map((a, i) => ({
     ...a,
     countryId: countryId(a.countryId, `addSupply[${i}].countryId`),
-    tonnes: addedTonnes(a.quantity, a.unit, `addSupply[${i}]`),
+    tonnes: addedTonnes(a.quantity, a.unit, `addSupply[${i}]`, tonnesMax),
   }));
   for (const [i, a] of supplyTonnes.entries()) {
     const j = exclude.indexOf(a.countryId);
     if (j >= 0) throw excludedAndAdded(`addSupply[${i}].countryId`, a.countryId, j);
   }
   const facilities = listArg(args.addPlannedCapacityOf, 'addPlannedCapacityOf', WHAT_IF_MAX, (v, arg) => typedId(v, arg, ['Facility']).id) ?? [];
+  if (basis === 'reserves' && facilities.length > 0) {
+    throw badInput(
+      'addPlannedCapacityOf adds a yearly capacity, which does not add to reserves (a stock): use addSupply with the reserves to add, or basis production or capacity',
+      'addPlannedCapacityOf',
+    );
+  }
   const measureId = await resolveMeasureId(ctx, args);
   await Promise.all(exclude.map((id, i) => existingEntity(ctx, { id, label: 'Country' }, `excludeCountries[${i}]`)));
 
   const [row] = await db.read<MeasureRow>(cypher('analytics/measure-producers'), { measureId, year, basis });
   if (!row) throw notFound(`measure ${measureId}`);
-  const worldProduction = worldTotalOf(row.measure, 'production', year);
-  const worldCapacity = worldTotalOf(row.measure, 'capacity', year);
-  const worldTotal = basis === 'capacity' ? worldCapacity : worldProduction;
+  const worldTotal = worldTotalOf(row.measure, basis, year);
   const withFigures = row.producers.filter((p) => p.tonnes !== null);
   if (withFigures.length === 0 && worldTotal === null) {
-    const figures = [
-      ...new Set([...row.figures, ...(worldProduction === null ? [] : [`production ${year}`]), ...(worldCapacity === null ? [] : [`capacity ${year}`])]),
-    ].sort();
+    const totals = (['production', 'capacity', 'reserves'] as const).filter((b) => worldTotalOf(row.measure, b, year) !== null).map((b) => `${b} ${year}`);
+    const figures = [...new Set([...row.figures, ...totals])].sort();
     throw badInput(
       `${measureId} has no ${basis} figures for ${year}; ` +
         (figures.length ? `it has figures for: ${figures.join(', ')} (choose basis and year among them)` : 'USGS MCS 2025 gives no figures for it'),
@@ -155,7 +170,7 @@ async function supplyConcentration(_: unknown, args: ConcentrationArgs, ctx: Con
     );
   }
   const unit = String(row.measure.unit);
-  const worldTotalTonnes = usableTonnes(worldTotal === null ? null : (toTonnes(worldTotal, unit) ?? worldTotal));
+  const worldTotalTonnes = usableTonnes(worldTotal === null ? null : (toTonnes(worldTotal, unit) ?? worldTotal), tonnesMax);
 
   const add: Addition[] = [];
   for (const a of supplyTonnes) {
@@ -185,9 +200,9 @@ async function supplyConcentration(_: unknown, args: ConcentrationArgs, ctx: Con
   let result: ReturnType<typeof concentration>;
   try {
     result = concentration({
-      producers: row.producers.map((p) => ({ ...withUsableTonnes(p) })),
+      producers: row.producers.map((p) => ({ ...withUsableTonnes(p, tonnesMax) })),
       worldTotalTonnes,
-      worldTotalName: basis === 'capacity' ? 'USGS world capacity total' : 'USGS world total',
+      worldTotalName: WORLD_TOTAL_NAME[basis],
       exclude,
       add,
     });

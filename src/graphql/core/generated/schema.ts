@@ -2560,12 +2560,18 @@ export type Query = {
    * sources. Shares add up to at most 100 % and the HHI stays within 0–10,000: when the world
    * total minus the excluded producers falls below what the listed producers add up to (USGS
    * totals are rounded), the listed sum is the denominator. `basis: capacity` divides by the
-   * published world capacity total (`worldTotal` is then that total). Source: USGS Mineral
-   * Commodity Summaries 2025 (DOI 10.5066/P13XCP3R), world production and capacity tables.
+   * published world capacity total, `basis: reserves` by the published world reserves total
+   * (`worldTotal` is then that total). Production and capacity are yearly flows in `year`;
+   * reserves are a stock, what is known at the end of `year` (USGS gives 2024 only), in the
+   * measure's unit (reserves USGS states in another unit are converted to it), so
+   * `addPlannedCapacityOf` (a yearly capacity) is refused with them and `addSupply` adds reserves
+   * of at most 10^12 t. Source: USGS Mineral Commodity Summaries 2025 (DOI 10.5066/P13XCP3R),
+   * world production, capacity and reserves table.
    * Errors: NOT_FOUND for an unknown measure, item, excluded or added country or facility;
    * BAD_USER_INPUT for a malformed id, an item with several measures (the message lists them),
    * a basis or year without figures (the message lists the bases and years that have some), an
-   * unknown unit, or an added quantity that is not a positive number of at most 10^10 t.
+   * unknown unit, or an added quantity that is not a positive number of at most 10^10 t
+   * (reserves: 10^12 t).
    */
   supplyConcentration: Maybe<SupplyConcentration>;
   /** Processes and technologies. Relay connection; `first` is 0–100 (default 20). */
@@ -3842,7 +3848,7 @@ export type SupplyConcentration = {
   topSharePct: Maybe<Scalars['Float']['output']>;
   /** Tonnes of the denominator not attributed to a named country (USGS other countries, rounding). */
   unattributedTonnes: Scalars['Float']['output'];
-  /** USGS world total of the basis (production or capacity) as published, in the measure's unit; null when none. */
+  /** USGS world total of the basis (production, capacity or reserves) as published, in the measure's unit; null when none. */
   worldTotal: Maybe<Quantity>;
   worldTotalTonnes: Maybe<Scalars['Float']['output']>;
   year: Scalars['Int']['output'];
