@@ -120,7 +120,9 @@ export function figureIssues(record: Fields, type?: string): FigureIssue[] {
   // unless noValueReason says why the figure is missing (a Measure's unit is its figures').
   if (record.noValueReason === undefined || record.noValueReason === null) {
     for (const [qualifier, figure] of FIGURE_QUALIFIERS) {
-      const stated = record[qualifier] !== undefined && record[figure] === undefined;
+      // A Claim's bound may qualify its plain `value` (a count, a rank) instead of a quantity.
+      const figured = record[figure] !== undefined || (qualifier === 'quantityBound' && record.label === 'Claim' && record.value !== undefined);
+      const stated = record[qualifier] !== undefined && !figured;
       // One issue per field: an unknown unit is already reported.
       if (stated && !(record.label === 'Measure' && MEASURE_UNITS.has(qualifier)) && !issues.some((i) => i.field === qualifier)) {
         issues.push({
