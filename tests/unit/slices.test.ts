@@ -1,7 +1,7 @@
 /**
  * The slicer (src/graphql/core/slices.ts): a list comes back with the same items in the same
- * order, whatever its length and the slice size; lists of one slice or less come back as they
- * are; later slices resolve one per turn of the event loop, so a timer set before slicing runs
+ * order, whatever its length and the slice size; lists that fit the turn's room come back as
+ * they are, and many short lists share one turn's room; later slices resolve one per turn of the event loop, so a timer set before slicing runs
  * between them; loader batches wait until every slice has run; and graphql-js completes a sliced
  * list into exactly the answer of the plain list.
  */
@@ -45,6 +45,20 @@ describe('Slicer.list', () => {
         await Promise.all(out);
       }),
       { numRuns: 60 },
+    );
+  });
+
+  it('shares one turn among many short lists: items beyond the room of a turn wait for later turns', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.array(fc.array(fc.integer(), { maxLength: 30 }), { maxLength: 40 }), fc.integer({ min: 1, max: 120 }), async (lists, size) => {
+        const slicer = new Slicer(size);
+        const outs = lists.map((l) => slicer.list(l));
+        const values = outs.flatMap((o) => o.filter((x) => !(x instanceof Promise)));
+        expect(values).toHaveLength(Math.min(size, lists.flat().length));
+        expect(values).toEqual(lists.flat().slice(0, values.length));
+        expect(await Promise.all(outs.map((o) => Promise.all(o)))).toEqual(lists);
+      }),
+      { numRuns: 100 },
     );
   });
 

@@ -2,11 +2,12 @@
  * Large lists completed in slices, so that building one large answer never holds the event
  * loop. graphql-js 16 completes a list's items in one synchronous loop (`completeListValue`):
  * an item that is a value is completed at once, with everything selected below it, while an
- * item that is a promise is completed when the promise resolves. A list of more than
- * `SLICE_ITEMS` items therefore goes to graphql-js with its first slice as values and every
- * later item as a promise; the promises of one slice are resolved per turn of the event loop
- * (`setImmediate`), so other requests' I/O and timers run between slices. The items, their order
- * and the answer are unchanged; only when the work happens moves.
+ * item that is a promise is completed when the promise resolves. At most `SLICE_ITEMS` items of a
+ * request's lists therefore go to graphql-js as values per turn of the event loop (one long list,
+ * or many short ones: a hundred countries' production lists complete in one turn otherwise);
+ * the others go as promises, resolved a slice per turn (`setImmediate`), so other requests' I/O
+ * and timers run between slices. The items, their order and the answer are unchanged; only when
+ * the work happens moves.
  *
  * One `Slicer` per request queues its slices in arrival order (nested lists join the queue).
  * DataLoader batches wait until the queue is empty (`whenIdle`): the `sources` of two thousand
@@ -22,6 +23,8 @@ export class Slicer {
   private readonly queue: Array<() => void> = [];
   private readonly idle: Array<() => void> = [];
   private scheduled = false;
+  /** Items handed out as values in the current turn of the event loop. */
+  private used = 0;
 
   /** `size`: items per slice (at least 1). */
   constructor(readonly size = SLICE_ITEMS) {
@@ -29,23 +32,37 @@ export class Slicer {
   }
 
   /**
-   * `items` itself when it holds at most `size` items; else a new array of the same length and
-   * order whose first `size` entries are the items and whose later entries are promises of
-   * the items, resolved `size` at a time, one slice per turn of the event loop.
+   * `items` itself while this turn of the event loop has room for them (at most `size` items
+   * handed out as values per turn, over all the request's lists: a hundred short lists count
+   * as much as one long one); else a new array of the same length and order whose first entries
+   * fill the turn's room with items and whose later entries are promises of the items, resolved
+   * `size` at a time, one slice per later turn.
    */
   list<T>(items: readonly T[]): ReadonlyArray<T | Promise<T>> {
-    if (items.length <= this.size) return items;
-    const out: Array<T | Promise<T>> = items.slice(0, this.size);
-    for (let start = this.size; start < items.length; start += this.size) {
+    const room = Math.max(0, this.size - this.used);
+    if (items.length <= room) {
+      this.spend(items.length);
+      return items;
+    }
+    this.spend(room);
+    const out: Array<T | Promise<T>> = items.slice(0, room);
+    for (let start = room; start < items.length; start += this.size) {
       const end = Math.min(start + this.size, items.length);
       const resolvers: Array<(v: T) => void> = [];
       for (let i = start; i < end; i++) out.push(new Promise<T>((resolve) => resolvers.push(resolve)));
       this.queue.push(() => {
+        this.used = end - start;
         for (let i = start; i < end; i++) resolvers[i - start](items[i]);
       });
     }
     this.schedule();
     return out;
+  }
+
+  /** Counts `n` items handed out in this turn; the count starts again at the next turn. */
+  private spend(n: number): void {
+    if (n > 0 && this.used === 0) setImmediate(() => (this.used = 0));
+    this.used += n;
   }
 
   /**
@@ -80,10 +97,10 @@ export class Slicer {
 /** True when a field's type is a list (tested by its printed shape: see server/cost.ts on two graphql builds). */
 const isListField = (info: GraphQLResolveInfo) => String(info.returnType).replace(/!$/, '').startsWith('[');
 
-/** `value` through the request's slicer when it is a list field's array longer than one slice. */
+/** `value` through the request's slicer when it is a list field's array. */
 function sliced(value: unknown, ctx: { slicer?: Slicer }, info: GraphQLResolveInfo): unknown {
   const slicer = ctx?.slicer;
-  if (!slicer || !Array.isArray(value) || value.length <= slicer.size || !isListField(info)) return value;
+  if (!slicer || !Array.isArray(value) || value.length === 0 || !isListField(info)) return value;
   return slicer.list(value);
 }
 
