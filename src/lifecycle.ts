@@ -3,8 +3,9 @@
  * starts and installs the SIGTERM, SIGINT and SIGHUP handlers at once; each part that start-up
  * brings up (the local Neo4j, the driver, the HTTP server) registers how to stop it with
  * `onStop`. A stop — a signal, or a failed start — aborts `signal` (so a Maven build or a Neo4j
- * that is still starting is stopped by its own step), runs the registered steps newest first,
- * waits for the start-up task to unwind, and exits. A stop that takes longer than `forceExitMs`,
+ * that is still starting is stopped by its own step, and a load closes its session, so Neo4j
+ * rolls its transaction back), runs the registered steps newest first, waits for the start-up
+ * task to unwind, and exits. A stop that takes longer than `forceExitMs`,
  * or a second signal, exits at once with status 1; the local Neo4j's exit hook kills the server
  * then, so no process is left behind.
  */
@@ -27,6 +28,9 @@ export interface LifecycleOptions {
 }
 
 type Step = { name: string; stop: () => Promise<void> };
+
+/** A repeat of the first stop signal within this many ms is the same request relayed (by npm), not a second one. */
+export const RELAYED_SIGNAL_MS = 1_000;
 
 export class Lifecycle {
   private readonly controller = new AbortController();
@@ -52,12 +56,20 @@ export class Lifecycle {
     return this.stopping !== undefined;
   }
 
-  /** Stops on SIGTERM, SIGINT (Ctrl-C) and SIGHUP, then exits with `code`; a second signal forces the exit. */
+  /**
+   * Stops on SIGTERM, SIGINT (Ctrl-C) and SIGHUP, then exits with `code`; a second signal forces
+   * the exit. The same signal again within RELAYED_SIGNAL_MS is one request delivered twice, not
+   * a second one: a signal to the process group (Ctrl-C in a terminal, `kill -TERM -<pgid>`) reaches
+   * the service directly and again through `npm start`, which relays it to its child.
+   */
   installSignalHandlers(code = 0): void {
+    let first: { sig: string; at: number } | undefined;
     for (const sig of ['SIGTERM', 'SIGINT', 'SIGHUP'] as const) {
       process.on(sig, () => {
-        if (this.stopping !== undefined) this.force(`${sig} again`);
-        else void this.stop(sig, code);
+        if (first === undefined) {
+          first = { sig, at: performance.now() };
+          void this.stop(sig, code);
+        } else if (sig !== first.sig || performance.now() - first.at > RELAYED_SIGNAL_MS) this.force(`${sig} again`);
       });
     }
   }

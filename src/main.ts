@@ -3,7 +3,9 @@
  * applies the schema, loads the bundled data under `data/`, and serves HTTP.
  * SIGTERM, SIGINT (Ctrl-C) or SIGHUP stop it at any stage (see `lifecycle.ts`): while serving
  * they drain in-flight requests, close the driver and stop the local Neo4j; during start-up they
- * stop what has started so far (the Maven build, the local Neo4j, the load); a second signal, or
+ * stop what has started so far (the Maven build, the local Neo4j, the load: aborted before its
+ * next batch, the input being written rolled back whole, one line saying what was loaded and what
+ * rolled back); a second signal, or
  * a stop that takes longer than SHUTDOWN_FORCE_MS, exits at once. A failed start prints one line
  * (`start-up failed: …`), stops what it started and exits with status 1.
  */
@@ -12,6 +14,7 @@ import { type Config, ConfigError, forceExitMs, loadConfig } from './config.js';
 import { cypher } from './cypher.js';
 import { Lifecycle } from './lifecycle.js';
 import { loadBundledData } from './load/bundled.js';
+import { LoadAbortedError } from './load/index.js';
 import { chooseLogFormat, createLogger } from './log.js';
 import { Db } from './neo4j/db.js';
 import { startLocalNeo4j } from './neo4j/local.js';
@@ -64,7 +67,12 @@ try {
     await applySchema(db);
     signal.throwIfAborted();
     if (config.LOAD_ON_START) {
-      const results = await loadBundledData(db, log);
+      // On a stop, the load's session closes at once: Neo4j ends the statement in flight and rolls back.
+      const results = await loadBundledData(db.abortable(signal), log, signal).catch((e: unknown) => {
+        // The one line of a stop during the load: what committed, what rolled back.
+        if (e instanceof LoadAbortedError) log.warn(e.message);
+        throw e;
+      });
       log.info({ startup: { loaded: results } }, loadedLine(results));
     } else {
       log.info('bundled data not loaded (LOAD_ON_START=false)');

@@ -24,9 +24,15 @@ export function bundledInputs(): DatasetInput[] {
   return [{ name: 'data/usgs-mcs-2025', content: usgs.dataset }, ...readDatasetFiles(curated)];
 }
 
-/** Loads every bundled input; returns the per-input summaries. Throws as `loadDatasets` does. */
-export async function loadBundledData(db: Db, log?: Logger) {
-  const results = await loadDatasets(db, bundledInputs());
+/**
+ * Loads every bundled input, saying so first (`loading the bundled data: N inputs (…)`); returns
+ * the per-input summaries. Throws as `loadDatasets` does; aborting `signal` stops it with
+ * LoadAbortedError (the input being written rolls back whole).
+ */
+export async function loadBundledData(db: Db, log?: Logger, signal?: AbortSignal) {
+  const inputs = bundledInputs();
+  log?.info(`loading the bundled data: ${inputs.length} inputs (${inputs.map((i) => i.name).join(', ')})`);
+  const results = await loadDatasets(db, inputs, { signal });
   for (const r of results) log?.debug({ input: r.name, summary: r.summary }, `loaded ${r.name}`);
   return results;
 }

@@ -19,6 +19,31 @@ export interface LoadProgress {
   onProgress?: (name: string, done: number, total: number) => void;
   /** Timeout of each input's write transaction, in ms (default 10 minutes). */
   txTimeoutMs?: number;
+  /**
+   * Aborting it stops the load with LoadAbortedError: before or right after validation, between
+   * inputs, or within an input's transaction before its next batch, which then rolls back whole.
+   */
+  signal?: AbortSignal;
+}
+
+/**
+ * A load stopped through its `signal`: the inputs in `loaded` committed whole, `rolledBack` (if
+ * any) was being written and rolled back (nothing of it written), `notBegun` were not written.
+ */
+export class LoadAbortedError extends Error {
+  constructor(
+    readonly loaded: string[],
+    readonly rolledBack: string | null,
+    readonly notBegun: string[],
+    readonly reason: unknown,
+  ) {
+    const why = reason instanceof Error ? reason.message : String(reason);
+    const back = rolledBack ? `${rolledBack} was rolled back (nothing of it written)` : 'no input was being written';
+    super(
+      `load aborted (${why}): ${back}; ${loaded.length} input(s) loaded before${loaded.length ? ` (${loaded.join(', ')})` : ''}, ${notBegun.length} not begun`,
+    );
+    this.name = 'LoadAbortedError';
+  }
 }
 
 export const LOAD_TX_TIMEOUT_MS = 600_000;
@@ -85,6 +110,15 @@ function countRecords(summary: LoadSummary): void {
 }
 
 async function validateAndWrite(db: Db, inputs: DatasetInput[], opts: LoadProgress): Promise<Array<{ name: string; summary: LoadSummary }>> {
+  const { signal } = opts;
+  const aborted = (loaded: string[], current: string | null) =>
+    new LoadAbortedError(
+      loaded,
+      current,
+      inputs.map((i) => i.name).filter((n) => n !== current && !loaded.includes(n)),
+      signal?.reason,
+    );
+  if (signal?.aborted) throw aborted([], null);
   const issues: LoadIssue[] = [];
   // References are checked on the valid records of every input too, so one run reports every
   // problem; references to invalid records are not reported again.
@@ -113,16 +147,23 @@ async function validateAndWrite(db: Db, inputs: DatasetInput[], opts: LoadProgre
   if (issues.length) throw new LoadValidationError(issues);
 
   const results: Array<{ name: string; summary: LoadSummary }> = [];
+  const loaded = () => results.map((r) => r.name);
   for (const { name, dataset } of parsed) {
+    if (signal?.aborted) throw aborted(loaded(), null);
     const total = dataset.sources.length + dataset.nodes.length + dataset.relationships.length;
     let done = 0;
     const write = () =>
       db.writeTx((tx) => {
         done = 0;
-        return writeDataset(tx, dataset, (n) => {
-          done += n;
-          opts.onProgress?.(name, done, total);
-        });
+        return writeDataset(
+          tx,
+          dataset,
+          (n) => {
+            done += n;
+            opts.onProgress?.(name, done, total);
+          },
+          signal,
+        );
       }, opts.txTimeoutMs ?? LOAD_TX_TIMEOUT_MS);
     for (let attempt = 1; ; attempt++) {
       try {
@@ -132,6 +173,8 @@ async function validateAndWrite(db: Db, inputs: DatasetInput[], opts: LoadProgre
         results.push({ name, summary });
         break;
       } catch (e) {
+        // Thrown inside the transaction (writeDataset): it rolled back, and the driver did not retry it.
+        if (signal?.aborted) throw aborted(loaded(), name);
         if (!isIdConflict(e) || attempt >= WRITE_ATTEMPTS) throw e;
       }
     }

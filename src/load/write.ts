@@ -85,9 +85,12 @@ class Pipeline {
   constructor(
     private readonly tx: ManagedTransaction,
     private readonly window: number,
+    private readonly signal?: AbortSignal,
   ) {}
 
   async send(query: string, params: Record<string, unknown>, onResult: (res: QueryResult) => void): Promise<void> {
+    // Between batches: an abort sends nothing more, and the transaction rolls back.
+    this.signal?.throwIfAborted();
     const p = this.tx.run(query, params).then(onResult);
     p.catch(() => {}); // observed when awaited below; never an unhandled rejection meanwhile
     this.pending.push(p);
@@ -96,6 +99,7 @@ class Pipeline {
 
   async drain(): Promise<void> {
     while (this.pending.length) await this.pending.shift();
+    this.signal?.throwIfAborted();
   }
 }
 
@@ -107,9 +111,10 @@ const countOf = (res: QueryResult): number => res.records[0]?.get('count').toNum
 /**
  * Writes `ds` inside the given transaction and returns what changed. `onBatch(n)` is called
  * after each batch with the number of records written. Throws if a relationship's end node is
- * missing (the caller's transaction then rolls back).
+ * missing, or `signal.reason` once `signal` aborts (before the next batch, or before the
+ * transaction would commit); the caller's transaction then rolls back.
  */
-export async function writeDataset(tx: ManagedTransaction, ds: Dataset, onBatch: (n: number) => void = () => {}): Promise<LoadSummary> {
+export async function writeDataset(tx: ManagedTransaction, ds: Dataset, onBatch: (n: number) => void = () => {}, signal?: AbortSignal): Promise<LoadSummary> {
   const summary: LoadSummary = { nodes: {}, relationships: {} };
   const byLabel = new Map<Label, NodeRecordLike[]>();
   for (const r of [...ds.sources.map((s) => ({ ...s, sources: [s.id] })), ...ds.nodes] as NodeRecordLike[]) {
@@ -128,7 +133,7 @@ export async function writeDataset(tx: ManagedTransaction, ds: Dataset, onBatch:
     }),
   );
 
-  const pipe = new Pipeline(tx, PIPELINE_WINDOW);
+  const pipe = new Pipeline(tx, PIPELINE_WINDOW, signal);
   // Ids of the nodes this write creates: relationships touching them are new too.
   const created = new Set<string>();
   for (const [label, records] of byLabel) {

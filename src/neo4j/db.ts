@@ -107,11 +107,11 @@ const READ_RETRY_FIRST_DELAY_MS = 200;
 
 export class Db {
   readonly driver: Driver;
-  /** Aborts the work of this handle (`forRequest`); none on the service's own handle. */
+  /** Aborts the work of this handle (`abortable`); none on the service's own handle. */
   readonly signal?: AbortSignal;
   private readonly counts = { roundTrips: 0 };
 
-  /** Number of queries sent since start (every `read`/`write`/`run` call is one round trip), over every handle of `forRequest`. */
+  /** Number of queries sent since start (every `read`/`write`/`run` call is one round trip), over every handle of `abortable`. */
   get roundTrips(): number {
     return this.counts.roundTrips;
   }
@@ -133,12 +133,12 @@ export class Db {
   }
 
   /**
-   * A handle on the same driver whose work stops when `signal` aborts (the HTTP request's client
-   * went away): a statement not yet sent is not sent, and an open session is closed, which
+   * A handle on the same driver whose work stops when `signal` aborts (an HTTP request's client
+   * went away, or a stop during start-up's load): a statement not yet sent is not sent, and an open session is closed, which
    * resets its connection, so Neo4j terminates the running statement and rolls its transaction
    * back. Either way the call throws `signal.reason`.
    */
-  forRequest(signal: AbortSignal): Db {
+  abortable(signal: AbortSignal): Db {
     return Object.assign(Object.create(this) as Db, { signal });
   }
 

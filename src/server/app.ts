@@ -140,7 +140,7 @@ export async function startApp(opts: AppOptions, host: string, port: number): Pr
         // Aborted when the client goes away: its queued turn, database work and extraction stop.
         const signal = clientGoneSignal(res);
         return {
-          ...createContext(db.forRequest(signal), (req as unknown as { log?: Logger }).log ?? log, queryLimits.maxResultItems),
+          ...createContext(db.abortable(signal), (req as unknown as { log?: Logger }).log ?? log, queryLimits.maxResultItems),
           signal,
           auth: graphqlPrincipal(keys, req.headers, config.READ_REQUIRES_KEY),
           extractor,

@@ -40,7 +40,7 @@ export class ClientGoneError extends Error {
 /** A signal that aborts (with ClientGoneError) when the connection of `res` closes before its answer was sent in full. */
 export function clientGoneSignal(res: { once(event: 'close', listener: () => void): unknown; readonly writableFinished: boolean }): AbortSignal {
   const controller = new AbortController();
-  // Every open session of the request listens (Db.forRequest): many at once is normal.
+  // Every open session of the request listens (Db.abortable): many at once is normal.
   setMaxListeners(0, controller.signal);
   res.once('close', () => {
     if (!res.writableFinished) controller.abort(new ClientGoneError());
