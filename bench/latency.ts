@@ -414,7 +414,7 @@ async function chainStatements(
   const ctx = contextOver(run);
   const metalLabel = 'Metal';
   const [prep] = (await ctx.db.read(withSlots('chains/prepare', { label, metalLabel }), { entityId, label, metalId, metalLabel, countryIds: [] })) as Array<
-    Pick<WalkInput, 'entity' | 'entityRef' | 'upstream' | 'facilities' | 'agreements'>
+    Pick<WalkInput, 'entity' | 'entityRef' | 'upstream' | 'refs'>
   >;
   // The resolvers' default kinds: dependency chains follow supply, exposure every kind.
   const walked = await walkLevels(ctx, {
@@ -425,8 +425,7 @@ async function chainStatements(
     maxDepth,
     asOf: null,
     upstream: metalId ? prep.upstream : null,
-    facilities: prep.facilities,
-    agreements: prep.agreements,
+    refs: prep.refs,
   });
   const picked = reverse
     ? exposures(walked.rows, LIMITS.chainsPerDependent, true)

@@ -1,17 +1,24 @@
 /**
  * Dependency chains and exposure on a synthetic graph (bench/generate.ts, seed 42, SF1: about
  * 10 k nodes / 45 k relationships): they finish without the walk being cut by the database's
- * timeout, and cost at most maxDepth + 2 round trips whatever the number of walks. No timing
+ * timeout, cost at most maxDepth + 2 round trips whatever the number of walks, and answer exactly as
+ * the walk kept in tests/support/walk-reference does on a sample of the graph. No timing
  * is asserted (`npm run bench` shows the speed). The synthetic countries share the real ISO ids
  * with the bundled data, so the bundled graph is loaded back afterwards for the other files.
  */
+import { pino } from 'pino';
 import { describe, expect, it } from 'vitest';
 import { generateDatasets } from '../bench/generate.js';
+import { pickSamples, spread } from '../bench/latency.js';
+import { chainResolvers } from '../src/graphql/chains/chains.js';
+import type { ExposureKind } from '../src/graphql/chains/steps.js';
+import { createContext } from '../src/graphql/core/context.js';
 import { loadDatasets } from '../src/load/index.js';
 import { useApp } from './support/bundled-app.js';
 import { emptyGraph } from './support/db.js';
 import { listingsOf } from './support/diverse-reference.js';
 import { gql } from './support/server.js';
+import { type ReferenceArgs, referenceChains, referenceExposure } from './support/walk-reference/index.js';
 
 let buyer: string;
 let exposed: { country: string; metal: string };
@@ -102,4 +109,45 @@ describe('dependency walks on a synthetic SF1 graph', () => {
     expect(listings.filter((l) => l.total > 20).length).toBeGreaterThan(10);
     expect(listings.filter((l) => l.listed.map(([key]) => key).join('|') !== l.byRelevanceOnly.join('|')).length).toBeGreaterThan(10);
   });
+
+  it('answers dependencyChains and exposure exactly as the walk of tests/support/walk-reference (the walk before its levels were made cheaper), on a sample of the graph', async () => {
+    const samples = await pickSamples(db, 20);
+    const ctx = () => createContext(db, pino({ level: 'silent' }));
+    const plain = (x: unknown) => JSON.parse(JSON.stringify(x));
+    const label = (id: string) => ({ company: 'Company', country: 'Country', facility: 'Facility', metal: 'Metal' })[id.split(':')[0]]!;
+    type Case = { query: 'dependencyChains' | 'exposure'; args: Omit<ReferenceArgs, 'label'> };
+    const cases: Case[] = [
+      ...samples.buyers.map((entityId) => ({ query: 'dependencyChains' as const, args: { entityId, maxDepth: 4, first: 20 } })),
+      ...spread(samples.companies, 8).map((entityId) => ({
+        query: 'dependencyChains' as const,
+        args: { entityId, maxDepth: 5, first: 50, kinds: ['SUPPLY', 'COMMERCIAL', 'OWNERSHIP'] as const },
+      })),
+      ...spread(samples.buyers, 5).map((entityId) => ({ query: 'dependencyChains' as const, args: { entityId, maxDepth: 4, first: 20, asOf: '2021-06-30' } })),
+      ...samples.exposures.map(({ country, metal }) => ({ query: 'exposure' as const, args: { entityId: country, metalId: metal, maxDepth: 4, first: 20 } })),
+      ...spread(samples.exposures, 6).map(({ country }) => ({ query: 'exposure' as const, args: { entityId: country, maxDepth: 4, first: 50 } })),
+      ...spread(samples.exposures, 4).map(({ country, metal }) => ({
+        query: 'exposure' as const,
+        args: { entityId: country, metalId: metal, maxDepth: 3, first: 20, dependentLabels: ['Company'], headquarteredIn: [country] },
+      })),
+      ...spread(samples.companies, 4).map((entityId) => ({
+        query: 'exposure' as const,
+        args: { entityId, maxDepth: 4, first: 20, kinds: ['COMMERCIAL'] as const },
+      })),
+    ].map((c): Case => ({ query: c.query, args: { ...c.args, kinds: 'kinds' in c.args ? [...(c.args.kinds as readonly ExposureKind[])] : undefined } }));
+    let chains = 0;
+    let truncated = 0;
+    for (const { query, args } of cases) {
+      const ref = { ...args, label: label(args.entityId), metalLabel: 'Metal' };
+      const expected = query === 'dependencyChains' ? await referenceChains(ctx(), ref) : await referenceExposure(ctx(), ref);
+      const actual = await chainResolvers.Query[query](undefined, args, ctx());
+      expect(plain(actual), `${query} ${JSON.stringify(args)}`).toEqual(plain(expected));
+      chains += 'chains' in expected ? expected.chains.length : expected.dependents.length;
+      if (expected.truncated) truncated++;
+    }
+    // Not idle: the sample reaches many chains, and some walks are cut by their bounds.
+    expect(cases.length).toBe(20 + 8 + 5 + 20 + 6 + 4 + 4);
+    expect(chains).toBeGreaterThan(500);
+    expect(truncated).toBeGreaterThan(5);
+    // 67 questions, each walked twice: longer than the default timeout on a busy 2-core machine.
+  }, 600_000);
 });

@@ -19,7 +19,8 @@
 // With $asOf (YYYY-MM-DD), hops whose relationship or either node is not in force that day are
 // not crossed (no validity = in force; in force = validFrom <= day < validTo).
 // With $upstream (the ids concerning a metal, from chains/prepare), no hop may be about another
-// material.
+// material: $refs holds the elementIds of those materials and of the facilities and agreements
+// concerning them (chains/prepare's `refs`), which a hop's ends are compared with.
 // Returns many rows, not one row of lists (a level can hold thousands of items: the client then
 // decodes them batch by batch as they arrive), each item a list rather than a map (the client
 // decodes a map's keys once per map): one row with `capped` (ids of the frontier nodes that had
@@ -30,7 +31,7 @@
 // end id, sources, quantity, amount, sharePct, role]); the other columns of a row are null.
 // chains/details reads the full rows of the chains finally shown.
 // Params: $frontier [{ref, id, onlyDerived, noProduces}], $reverse, $outRules, $inRules,
-// $fanOut and $parallel (integers), $asOf, $upstream, $facilities, $agreements, $labels,
+// $fanOut and $parallel (integers), $asOf, $upstream, $refs {upstream, facilities, agreements}, $labels,
 // $headquarters (boolean).
 // Slots: {{out}} and {{in}}, the step types stored from (out) or towards (in) the node a hop
 // leaves, in the walk's direction, PRODUCES left to its own branches.
@@ -49,28 +50,30 @@ CALL (f, a) {
     MATCH (a)<-[r:PRODUCES]-(b:Facility) WHERE $reverse AND NOT f.noProduces RETURN r, b, $inRules.PRODUCES AS rule
   }
   WITH r, b, rule
-  WHERE rule IS NOT NULL AND r.retractedAt IS NULL AND b.retractedAt IS NULL
+  // The metal's test first, written as a CASE so that it is: it compares elementIds only (no
+  // property read) and turns most of a hub's relationships away before anything is read of them.
+  WHERE CASE WHEN rule IS NULL OR NOT coalesce($upstream IS NULL OR CASE type(r)
+      WHEN 'PARTY_TO' THEN elementId(endNode(r)) IN $refs.agreements
+      WHEN 'COVERS' THEN elementId(endNode(r)) IN $refs.upstream OR elementId(endNode(r)) IN $refs.facilities
+      WHEN 'SUPPLIES' THEN coalesce(r.itemId IN $upstream, elementId(startNode(r)) IN $refs.facilities OR elementId(endNode(r)) IN $refs.facilities)
+      WHEN 'PRODUCES' THEN elementId(startNode(r)) IN $refs.facilities AND elementId(endNode(r)) IN $refs.upstream
+      WHEN 'DERIVED_FROM' THEN elementId(startNode(r)) IN $refs.upstream AND elementId(endNode(r)) IN $refs.upstream
+      WHEN 'RESTRICTS' THEN elementId(endNode(r)) IN $refs.upstream
+      WHEN 'USED_IN' THEN elementId(startNode(r)) IN $refs.upstream
+      WHEN 'IMPORTS_FROM' THEN coalesce(r.itemId IN $upstream, true)
+      WHEN 'OPERATES' THEN elementId(endNode(r)) IN $refs.facilities
+      WHEN 'INVESTS_IN' THEN elementId(endNode(r)) IN $refs.facilities
+      WHEN 'LOCATED_IN' THEN elementId(startNode(r)) IN $refs.facilities
+      WHEN 'USES_TECHNOLOGY' THEN elementId(startNode(r)) IN $refs.facilities
+      ELSE true END, false) THEN false
+    ELSE r.retractedAt IS NULL AND b.retractedAt IS NULL
     AND (rule.roles IS NULL OR toLower(coalesce(r.role, '')) IN rule.roles)
     AND (rule.startLabels IS NULL OR any(l IN labels(startNode(r)) WHERE l IN rule.startLabels))
     AND (rule.endLabels IS NULL OR any(l IN labels(endNode(r)) WHERE l IN rule.endLabels))
     AND ($asOf IS NULL OR (
           (r.validFrom IS NULL OR r.validFrom <= date($asOf)) AND (r.validTo IS NULL OR date($asOf) < r.validTo)
       AND (a.validFrom IS NULL OR a.validFrom <= date($asOf)) AND (a.validTo IS NULL OR date($asOf) < a.validTo)
-      AND (b.validFrom IS NULL OR b.validFrom <= date($asOf)) AND (b.validTo IS NULL OR date($asOf) < b.validTo)))
-    AND ($upstream IS NULL OR CASE type(r)
-      WHEN 'PARTY_TO' THEN endNode(r).id IN $agreements
-      WHEN 'COVERS' THEN endNode(r).id IN $upstream OR endNode(r).id IN $facilities
-      WHEN 'SUPPLIES' THEN coalesce(r.itemId IN $upstream, startNode(r).id IN $facilities OR endNode(r).id IN $facilities)
-      WHEN 'PRODUCES' THEN startNode(r).id IN $facilities AND endNode(r).id IN $upstream
-      WHEN 'DERIVED_FROM' THEN startNode(r).id IN $upstream AND endNode(r).id IN $upstream
-      WHEN 'RESTRICTS' THEN endNode(r).id IN $upstream
-      WHEN 'USED_IN' THEN startNode(r).id IN $upstream
-      WHEN 'IMPORTS_FROM' THEN coalesce(r.itemId IN $upstream, true)
-      WHEN 'OPERATES' THEN endNode(r).id IN $facilities
-      WHEN 'INVESTS_IN' THEN endNode(r).id IN $facilities
-      WHEN 'LOCATED_IN' THEN startNode(r).id IN $facilities
-      WHEN 'USES_TECHNOLOGY' THEN startNode(r).id IN $facilities
-      ELSE true END)
+      AND (b.validFrom IS NULL OR b.validFrom <= date($asOf)) AND (b.validTo IS NULL OR date($asOf) < b.validTo))) END
   WITH r, b, size(coalesce(r.sources, [])) + CASE WHEN r.quantity IS NULL AND r.amount IS NULL AND r.sharePct IS NULL THEN 0 ELSE 1 END AS evidence
   ORDER BY evidence DESC, elementId(r)
   WITH b, collect(r) AS rs, max(evidence) AS best

@@ -2,6 +2,9 @@
 // and, when a metal (or product) is given, the ids that concern it: the metal and every material
 // it is made from (DERIVED_FROM, any depth), the facilities that produce or ship those
 // materials, and the agreements covering either. Without a metal nothing else is read.
+// Returns the ids of the materials (`upstream`: what a SUPPLIES or IMPORTS_FROM itemId is compared
+// with) and, in `refs`, the elementIds of the materials, facilities and agreements (what
+// chains/expand compares a hop's ends with, without reading their ids).
 // `countries`: which of $countryIds (the headquarters countries exposure is narrowed to) exist.
 // Params: $entityId, $metalId (or null), $countryIds (list, may be empty). Slots: {{label}}
 // (the entity's), {{metalLabel}}.
@@ -27,7 +30,7 @@ WITH e, m, materials, producers + [f IN shippers WHERE NOT f IN producers] AS fa
 CALL (materials, facilities) {
   UNWIND materials + facilities AS x
   MATCH (a:Agreement)-[c:COVERS]->(x) WHERE c.retractedAt IS NULL AND a.retractedAt IS NULL AND x.retractedAt IS NULL
-  RETURN collect(DISTINCT a.id) AS agreements
+  RETURN collect(DISTINCT a) AS agreements
 }
 CALL () {
   UNWIND $countryIds AS c
@@ -35,4 +38,6 @@ CALL () {
   RETURN collect(x.id) AS countries
 }
 RETURN e {.*, label: $label} AS entity, elementId(e) AS entityRef, m {.*, label: $metalLabel} AS metal,
-       [u IN materials | u.id] AS upstream, [f IN facilities | f.id] AS facilities, agreements, countries
+       [u IN materials | u.id] AS upstream,
+       {upstream: [u IN materials | elementId(u)], facilities: [f IN facilities | elementId(f)], agreements: [a IN agreements | elementId(a)]} AS refs,
+       countries

@@ -7,7 +7,7 @@ import { pino } from 'pino';
 import { withSlots } from '../../src/cypher.js';
 import { byRelevance, type Chain, dependencyChains, GraphIndex } from '../../src/graphql/chains/build.js';
 import { maximalPaths, type NodeRow } from '../../src/graphql/chains/explain.js';
-import { walkLevels } from '../../src/graphql/chains/walk.js';
+import { NO_METAL_REFS, walkLevels } from '../../src/graphql/chains/walk.js';
 import { createContext } from '../../src/graphql/core/context.js';
 import type { Db } from '../../src/neo4j/db.js';
 
@@ -62,8 +62,7 @@ export async function listingsOf(db: Db, ids: string[], first = 20) {
       maxDepth: 4,
       asOf: null,
       upstream: null,
-      facilities: [],
-      agreements: [],
+      refs: NO_METAL_REFS,
     });
     const index = new GraphIndex(walked.rows, true);
     const all = maximalPaths(walked.rows.paths ?? [])

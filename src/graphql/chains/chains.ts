@@ -18,7 +18,7 @@ import type { NodeRow } from './explain.js';
 import { pathResolvers } from './paths.js';
 import { readBounded } from './read.js';
 import { EXPOSURE_KINDS, type ExposureKind, LIMITS } from './steps.js';
-import { walkDetails, walkLevels } from './walk.js';
+import { type MetalRefs, walkDetails, walkLevels } from './walk.js';
 
 interface WalkArgs {
   entityId: unknown;
@@ -39,8 +39,7 @@ interface Prepared {
   entityRef: string | null;
   metal: NodeRow | null;
   upstream: string[];
-  facilities: string[];
-  agreements: string[];
+  refs: MetalRefs;
   countries: string[];
 }
 
@@ -86,8 +85,7 @@ async function walk(
     maxDepth,
     asOf,
     upstream: metal ? prep.upstream : null,
-    facilities: prep.facilities,
-    agreements: prep.agreements,
+    refs: prep.refs,
   });
   return { prep, walked, rows: walked.rows, first, maxDepth, asOf, kinds, truncated: walked.truncated };
 }

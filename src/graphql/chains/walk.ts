@@ -14,6 +14,16 @@ import { hopConfidence, type NodeRow, type RelRow } from './explain.js';
 import { readBounded } from './read.js';
 import { type ExposureKind, hopKinds, KIND_RANK, LIMITS, NEUTRAL_TYPES, nextKind, OWNERSHIP_LINKS, stepDirections, stepRules } from './steps.js';
 
+/** elementIds of what concerns a metal, by kind (`chains/prepare`'s `refs`). */
+export interface MetalRefs {
+  upstream: string[];
+  facilities: string[];
+  agreements: string[];
+}
+
+/** No metal: nothing to compare with. */
+export const NO_METAL_REFS: MetalRefs = { upstream: [], facilities: [], agreements: [] };
+
 export interface WalkInput {
   /** The entity walked from, as `chains/prepare` returned it, and its elementId. */
   entity: NodeRow;
@@ -25,10 +35,10 @@ export interface WalkInput {
   headquarters?: boolean;
   maxDepth: number;
   asOf: string | null;
-  /** Metal filtering (from `chains/prepare`); `upstream` null when no metal was given. */
+  /** Metal filtering (from `chains/prepare`): the materials' ids, null when no metal was given. */
   upstream: string[] | null;
-  facilities: string[];
-  agreements: string[];
+  /** elementIds of the materials, facilities and agreements concerning the metal (`chains/prepare`'s `refs`; empty lists without one). */
+  refs: MetalRefs;
   /** Overrides of the bounds (tests). */
   beamWidth?: number;
   walkLimit?: number;
@@ -60,12 +70,24 @@ interface Partial {
   lastType: string | null;
   /** Sum of log(hopConfidence) over its hops. */
   logEvidence: number;
+  /** logEvidence / hops (0 with no hop): what the beam ranks by first. */
+  evidence: number;
   nonNeutral: boolean;
+}
+
+/** One hop a level found, with what every path taking it needs, worked out once per hop (not per path). */
+interface Step {
+  to: string;
+  ref: string;
+  rel: RelRow;
+  /** The exposure kinds admitting it (`hopKinds`). */
+  kinds: ExposureKind[];
+  logConfidence: number;
+  neutral: boolean;
 }
 
 const NEUTRAL = new Set<string>(NEUTRAL_TYPES);
 const OWNERSHIP = new Set<string>(OWNERSHIP_LINKS);
-const evidence = (p: Partial) => (p.rels.length ? p.logEvidence / p.rels.length : 0);
 const pathKeys = new WeakMap<Partial, string>();
 function pathKey(p: Partial): string {
   const known = pathKeys.get(p);
@@ -77,7 +99,7 @@ function pathKey(p: Partial): string {
 
 /** Best evidence first, then fewer hops, then by the ids along the path (deterministic). */
 function byEvidence(a: Partial, b: Partial): number {
-  const d = evidence(b) - evidence(a) || a.rels.length - b.rels.length;
+  const d = b.evidence - a.evidence || a.rels.length - b.rels.length;
   if (d !== 0) return d;
   const ka = pathKey(a);
   const kb = pathKey(b);
@@ -121,7 +143,9 @@ export async function walkLevels(ctx: Context, input: WalkInput): Promise<Walk> 
   let truncated = false;
   let roundTrips = 0;
   const startRank = reverse ? KIND_RANK.SUPPLY : KIND_RANK.OWNERSHIP;
-  let partials: Partial[] = [{ nodes: [input.entity.id], rels: [], kinds: [], rank: startRank, lastType: null, logEvidence: 0, nonNeutral: false }];
+  let partials: Partial[] = [
+    { nodes: [input.entity.id], rels: [], kinds: [], rank: startRank, lastType: null, logEvidence: 0, evidence: 0, nonNeutral: false },
+  ];
 
   for (let depth = 1; depth <= input.maxDepth && partials.length > 0; depth++) {
     // The frontier: each distinct last node once, with what the paths reaching it allow next.
@@ -142,13 +166,12 @@ export async function walkLevels(ctx: Context, input: WalkInput): Promise<Walk> 
       parallel,
       asOf: input.asOf,
       upstream,
-      facilities: input.facilities,
-      agreements: input.agreements,
+      refs: input.refs,
       labels: LABELS,
       headquarters: !!input.headquarters,
     });
     roundTrips++;
-    const out = new Map<string, Edge[]>();
+    const edges: Edge[] = [];
     for (const row of level) {
       if (row.capped?.length) truncated = true;
       if (row.node) {
@@ -160,11 +183,24 @@ export async function walkLevels(ctx: Context, input: WalkInput): Promise<Walk> 
         const [ref, type, from, to, sources, quantity, amount, sharePct, role] = row.rel;
         if (!rels.has(ref)) rels.set(ref, { ref, type, from, to, sources: sources ?? undefined, quantity, amount, sharePct, role });
       }
-      if (row.edge) {
-        const list = out.get(row.edge[0]);
-        if (list) list.push(row.edge);
-        else out.set(row.edge[0], [row.edge]);
-      }
+      if (row.edge) edges.push(row.edge);
+    }
+    const label = (id: string) => nodes.get(id)?.label ?? '';
+    const out = new Map<string, Step[]>();
+    for (const [from, to, ref] of edges) {
+      const rel = rels.get(ref)!;
+      const hop: Step = {
+        to,
+        ref,
+        rel,
+        // The merged rules of several steps may admit a hop no single step does: `hopKinds` tells.
+        kinds: hopKinds({ type: rel.type, role: rel.role, startLabel: label(rel.from), endLabel: label(rel.to), along: rel.from === from }, reverse, kinds),
+        logConfidence: Math.log(hopConfidence(rel)),
+        neutral: NEUTRAL.has(rel.type),
+      };
+      const list = out.get(from);
+      if (list) list.push(hop);
+      else out.set(from, [hop]);
     }
 
     // On the last level only complete paths matter: nothing goes on from there.
@@ -172,28 +208,25 @@ export async function walkLevels(ctx: Context, input: WalkInput): Promise<Walk> 
     const next: Partial[] = [];
     const complete: Partial[] = [];
     for (const p of partials) {
-      for (const [, to, ref] of out.get(p.nodes[p.nodes.length - 1]) ?? []) {
+      for (const { to, ref, rel, kinds: hk, logConfidence, neutral } of out.get(p.nodes[p.nodes.length - 1]) ?? []) {
         if (p.nodes.includes(to)) continue;
-        const rel = rels.get(ref)!;
         // PRODUCES leads only into the process chain: forwards the next hop must be
         // DERIVED_FROM; backwards it may only come right after a DERIVED_FROM.
         if (!reverse && p.lastType === 'PRODUCES' && rel.type !== 'DERIVED_FROM') continue;
         if (reverse && rel.type === 'PRODUCES' && p.lastType !== 'DERIVED_FROM') continue;
-        // The merged rules of several steps may admit a hop no single step does, and kinds
-        // compose in one order along a chain (`nextKind`): drop a hop that fits neither.
-        const from = p.nodes[p.nodes.length - 1];
-        const label = (id: string) => nodes.get(id)?.label ?? '';
-        const hk = hopKinds({ type: rel.type, role: rel.role, startLabel: label(rel.from), endLabel: label(rel.to), along: rel.from === from }, reverse, kinds);
+        // Kinds compose in one order along a chain (`nextKind`): drop a hop that fits no kind.
         const kind = nextKind(hk, p.rank, reverse);
         if (kind === null) continue;
+        const logEvidence = p.logEvidence + logConfidence;
         const q: Partial = {
           nodes: [...p.nodes, to],
           rels: [...p.rels, ref],
           kinds: [...p.kinds, hk],
           rank: KIND_RANK[kind],
           lastType: rel.type,
-          logEvidence: p.logEvidence + Math.log(hopConfidence(rel)),
-          nonNeutral: p.nonNeutral || !NEUTRAL.has(rel.type),
+          logEvidence,
+          evidence: logEvidence / (p.rels.length + 1),
+          nonNeutral: p.nonNeutral || !neutral,
         };
         if (!last) next.push(q);
         const ok = (reverse || rel.type !== 'PRODUCES') && (upstream === null || (q.nonNeutral && (reverse || !OWNERSHIP.has(rel.type))));
