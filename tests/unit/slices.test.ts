@@ -28,10 +28,10 @@ describe('Slicer.list', () => {
     );
   });
 
-  it('resolves one slice per turn of the event loop', async () => {
+  it('resolves one slice per turn of the event loop when a turn has no time for more', async () => {
     await fc.assert(
       fc.asyncProperty(fc.integer({ min: 2, max: 2000 }), fc.integer({ min: 1, max: 200 }), async (length, size) => {
-        const slicer = new Slicer(size);
+        const slicer = new Slicer(size, 0);
         const items = Array.from({ length }, (_, i) => i);
         const resolved: number[] = [];
         const out = slicer.list(items).map((x) => Promise.resolve(x).then((v) => resolved.push(v)));
@@ -62,8 +62,54 @@ describe('Slicer.list', () => {
     );
   });
 
+  it('goes on to the next slices in the same turn while it has time, and resolves every item in order', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.integer({ min: 2, max: 3000 }), fc.integer({ min: 1, max: 200 }), async (length, size) => {
+        const slicer = new Slicer(size, 60_000);
+        const items = Array.from({ length }, (_, i) => i);
+        const resolved: number[] = [];
+        const out = slicer.list(items).map((x) => Promise.resolve(x).then((v) => resolved.push(v)));
+        await turn();
+        expect(resolved).toEqual(items);
+        await Promise.all(out);
+      }),
+      { numRuns: 60 },
+    );
+  });
+
+  it('yields once a turn has spent its time, after more than one slice', async () => {
+    const slicer = new Slicer(10, 20);
+    const busy = (ms: number) => {
+      const end = performance.now() + ms;
+      while (performance.now() < end);
+    };
+    const order: string[] = [];
+    let probing = true;
+    const probe = () => {
+      order.push('tick');
+      if (probing) setImmediate(probe);
+    };
+    const out = slicer.list(Array.from({ length: 300 }, (_, i) => i));
+    setImmediate(probe); // after the slicer's first turn
+    // Each item costs 0.2 ms to complete: a slice 2 ms, a 20 ms turn about ten slices.
+    const complete = (v: number) => {
+      busy(0.2);
+      order.push(String(v));
+    };
+    await Promise.all(out.map((p) => Promise.resolve(p).then(complete)));
+    probing = false;
+    const runs = order
+      .join(' ')
+      .split('tick')
+      .map((run) => run.trim().split(' ').filter(Boolean).length)
+      .filter((n) => n > 0);
+    expect(runs.reduce((a, b) => a + b, 0)).toBe(300);
+    expect(runs.length).toBeGreaterThanOrEqual(2); // it yielded
+    expect(Math.max(...runs)).toBeGreaterThan(20); // a turn held more than one slice (and the first values)
+  });
+
   it('lets a timer run between slices', async () => {
-    const slicer = new Slicer(10);
+    const slicer = new Slicer(10, 0);
     const order: string[] = [];
     setTimeout(() => order.push('timer'), 0);
     await new Promise((r) => setTimeout(r, 2)); // the timer is due
@@ -73,7 +119,7 @@ describe('Slicer.list', () => {
   });
 
   it('holds loader batches until every slice has run, then dispatches them once', async () => {
-    const slicer = new Slicer(5);
+    const slicer = new Slicer(5, 0);
     const out = slicer.list(Array.from({ length: 23 }, (_, i) => i));
     const seen: number[] = [];
     let dispatched = 0;
@@ -96,8 +142,10 @@ describe('Slicer.list', () => {
     expect(idle).toBe(1);
   });
 
-  it('refuses a slice size below 1', () => {
+  it('refuses a slice size below 1 and a turn time below 0 or NaN', () => {
     expect(() => new Slicer(0)).toThrow(RangeError);
+    expect(() => new Slicer(10, -1)).toThrow(RangeError);
+    expect(() => new Slicer(10, Number.NaN)).toThrow(RangeError);
   });
 });
 

@@ -5,9 +5,11 @@
  * item that is a promise is completed when the promise resolves. At most `SLICE_ITEMS` items of a
  * request's lists therefore go to graphql-js as values per turn of the event loop (one long list,
  * or many short ones: a hundred countries' production lists complete in one turn otherwise);
- * the others go as promises, resolved a slice per turn (`setImmediate`), so other requests' I/O
- * and timers run between slices. The items, their order and the answer are unchanged; only when
- * the work happens moves.
+ * the others go as promises, resolved slice after slice in later turns (`setImmediate`): a turn
+ * goes on to the next slice while it has run less than `TURN_MS`, then yields, so other requests'
+ * I/O and timers run between turns, and a large answer still moves on when the event loop is
+ * busy (one slice per turn would leave it hundreds of turns behind a saturated loop). The items,
+ * their order and the answer are unchanged; only when the work happens moves.
  *
  * One `Slicer` per request queues its slices in arrival order (nested lists join the queue).
  * DataLoader batches wait until the queue is empty (`whenIdle`): the `sources` of two thousand
@@ -16,8 +18,10 @@
 import { defaultFieldResolver, type GraphQLFieldResolver, type GraphQLResolveInfo } from 'graphql';
 import { mapFieldResolvers, type ResolverMap } from './resolver-map.js';
 
-/** Items completed per turn of the event loop: about a millisecond's work for a row with a few nested objects. */
+/** Items handed out per slice: about a millisecond's work for a row with a few nested objects. */
 export const SLICE_ITEMS = 100;
+/** Time a turn of the event loop may spend completing slices before it yields, in ms. */
+export const TURN_MS = 10;
 
 export class Slicer {
   private readonly queue: Array<() => void> = [];
@@ -26,9 +30,13 @@ export class Slicer {
   /** Items handed out as values in the current turn of the event loop. */
   private used = 0;
 
-  /** `size`: items per slice (at least 1). */
-  constructor(readonly size = SLICE_ITEMS) {
+  /** `size`: items per slice (at least 1); `turnMs`: time a turn may spend on slices before it yields (0: one slice per turn). */
+  constructor(
+    readonly size = SLICE_ITEMS,
+    readonly turnMs = TURN_MS,
+  ) {
     if (!(size >= 1)) throw new RangeError(`slice size must be at least 1, got ${size}`);
+    if (!(turnMs >= 0)) throw new RangeError(`turn time must be at least 0 ms, got ${turnMs}`);
   }
 
   /**
@@ -84,13 +92,23 @@ export class Slicer {
     setImmediate(this.turn);
   }
 
-  /** One turn: the next slice, or, when none is left, the loader batches waiting for the slices. */
+  /**
+   * One turn: the next slice, or, when none is left, the loader batches waiting for the slices;
+   * then the next slice again, after the completions the last one set off (they are promise jobs
+   * queued before the check), while the turn has run less than `turnMs`.
+   */
   private readonly turn = () => {
     this.scheduled = false;
-    const slice = this.queue.shift();
-    if (slice) slice();
-    else for (const dispatch of this.idle.splice(0)) dispatch();
-    if (this.queue.length > 0 || this.idle.length > 0) this.schedule();
+    const started = performance.now();
+    const step = () => {
+      const slice = this.queue.shift();
+      if (slice) slice();
+      else for (const dispatch of this.idle.splice(0)) dispatch();
+      if (this.queue.length === 0 && this.idle.length === 0) return;
+      if (performance.now() - started < this.turnMs) queueMicrotask(step);
+      else this.schedule();
+    };
+    step();
   };
 }
 
