@@ -8,7 +8,7 @@
 import fc from 'fast-check';
 import { buildSchema, graphql } from 'graphql';
 import { describe, expect, it } from 'vitest';
-import { Slicer, slicedDefaultResolver } from '../../src/graphql/core/slices.js';
+import { Slicer, slicedDefaultResolver, slicedResolver } from '../../src/graphql/core/slices.js';
 
 const turn = () => new Promise<void>((resolve) => setImmediate(resolve));
 
@@ -146,6 +146,18 @@ describe('Slicer.list', () => {
     expect(() => new Slicer(0)).toThrow(RangeError);
     expect(() => new Slicer(10, -1)).toThrow(RangeError);
     expect(() => new Slicer(10, Number.NaN)).toThrow(RangeError);
+  });
+});
+
+describe('a sliced resolver called outside graphql-js', () => {
+  it('returns its value as it is when the call has no field info', async () => {
+    const items = Array.from({ length: 500 }, (_, i) => i);
+    const resolve = slicedResolver(() => items);
+    const fromPromise = slicedResolver(async () => items);
+    const ctx = { slicer: new Slicer(10) };
+    // A direct call, as tests make it, passes no info.
+    expect(resolve({}, {}, ctx, undefined as any)).toBe(items);
+    expect(await fromPromise({}, {}, ctx, undefined as any)).toBe(items);
   });
 });
 

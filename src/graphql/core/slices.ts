@@ -115,10 +115,13 @@ export class Slicer {
 /** True when a field's type is a list (tested by its printed shape: see server/cost.ts on two graphql builds). */
 const isListField = (info: GraphQLResolveInfo) => String(info.returnType).replace(/!$/, '').startsWith('[');
 
-/** `value` through the request's slicer when it is a list field's array. */
-function sliced(value: unknown, ctx: { slicer?: Slicer }, info: GraphQLResolveInfo): unknown {
+/**
+ * `value` through the request's slicer when it is a list field's array; as it is when the call
+ * has no field info (a resolver called directly, outside graphql-js's execution).
+ */
+function sliced(value: unknown, ctx: { slicer?: Slicer }, info: GraphQLResolveInfo | undefined): unknown {
   const slicer = ctx?.slicer;
-  if (!slicer || !Array.isArray(value) || value.length === 0 || !isListField(info)) return value;
+  if (!slicer || info?.returnType === undefined || !Array.isArray(value) || value.length === 0 || !isListField(info)) return value;
   return slicer.list(value);
 }
 
