@@ -295,6 +295,7 @@ const template = () => ({
       name: 'Injection Plant',
       facilityType: 'plant',
       location: 'here',
+      quantity: 1000,
       unit: 't/yr',
       sources: ['source:injection-test'],
     },
