@@ -141,24 +141,26 @@ describe('the service at start-up', () => {
       .map((l) => JSON.parse(l) as { level: number; msg: string });
     const said = lines.filter((l) => l.level === 30).map((l) => l.msg);
     const bolt = inject('neo4jUri');
-    // Four start-up lines, then the two of the SIGTERM the test sent.
-    expect(said.slice(4)).toEqual(['stopping (SIGTERM)', 'stopped']);
+    // Five start-up lines, then the two of the SIGTERM the test sent.
+    expect(said.slice(5)).toEqual(['stopping (SIGTERM)', 'stopped']);
     expect(said[0]).toBe(`Neo4j ${server.version} ${server.edition} at ${bolt}, database neo4j`);
+    // Before the load, what it is about to load (a stop during the load then has its context).
+    expect(said[1]).toBe(`loading the bundled data: ${inputs.length} inputs (${inputs.map((i) => i.name).join(', ')})`);
     // Every record of every input is counted once, as created, updated or unchanged.
     const loaded = new RegExp(
       String.raw`^loaded ${inputs.length} inputs \((.*)\): (\d+) nodes \((\d+) created, (\d+) updated, (\d+) unchanged\) and (\d+) relationships \((\d+) created, (\d+) updated, (\d+) unchanged\)$`,
-    ).exec(said[1]);
-    expect(loaded, said[1]).not.toBeNull();
+    ).exec(said[2]);
+    expect(loaded, said[2]).not.toBeNull();
     const [inputNames, nodes, nc, nu, nn, rels, rc, ru, rn] = loaded!.slice(1);
     expect(inputNames).toBe(inputs.map((i) => i.name).join(', '));
     expect([Number(nodes), Number(nc) + Number(nu) + Number(nn)]).toEqual([records('nodes'), records('nodes')]);
     expect([Number(rels), Number(rc) + Number(ru) + Number(rn)]).toEqual([records('relationships'), records('relationships')]);
-    expect(said[2]).toBe(`the graph holds ${size.nodes} nodes and ${size.relationships} relationships`);
-    expect(said[3]).toBe(
+    expect(said[3]).toBe(`the graph holds ${size.nodes} nodes and ${size.relationships} relationships`);
+    expect(said[4]).toBe(
       `listening on ${url}: GraphQL ${url}/graphql, playground /playground, explorer /explorer, feeds /feeds, metrics /metrics, readiness /ready`,
     );
     // JSON keeps the details as fields.
-    expect(lines.find((l) => l.msg === said[2])).toMatchObject({ startup: { graph: size } });
+    expect(lines.find((l) => l.msg === said[3])).toMatchObject({ startup: { graph: size } });
   }, 420_000);
 
   it('writes readable lines with LOG_FORMAT=pretty', async () => {
