@@ -61,14 +61,15 @@ try {
       txTimeoutMs: config.NEO4J_TX_TIMEOUT_MS,
     });
     life.onStop('the Neo4j driver', () => db.close());
-    const [server] = await db.read<{ version: string; edition: string }>(cypher('schema/version'));
+    // Every start-up statement stops at once on a stop: its session closes, so Neo4j ends it and rolls back.
+    const startup = db.abortable(signal);
+    const [server] = await startup.read<{ version: string; edition: string }>(cypher('schema/version'));
     const neo4jFacts = { uri, database: db.opts.database, ...server, localDir };
     log.info({ startup: { neo4j: { ...neo4jFacts, uri: uriWithoutCredentials(uri) } } }, neo4jLine(neo4jFacts));
-    await applySchema(db);
+    await applySchema(startup);
     signal.throwIfAborted();
     if (config.LOAD_ON_START) {
-      // On a stop, the load's session closes at once: Neo4j ends the statement in flight and rolls back.
-      const results = await loadBundledData(db.abortable(signal), log, signal).catch((e: unknown) => {
+      const results = await loadBundledData(startup, log, signal).catch((e: unknown) => {
         // The one line of a stop during the load: what committed, what rolled back.
         if (e instanceof LoadAbortedError) log.warn(e.message);
         throw e;
@@ -78,7 +79,7 @@ try {
       log.info('bundled data not loaded (LOAD_ON_START=false)');
     }
     signal.throwIfAborted();
-    const [size] = await db.read<{ nodes: number; relationships: number }>(cypher('schema/graph-size'));
+    const [size] = await startup.read<{ nodes: number; relationships: number }>(cypher('schema/graph-size'));
     log.info({ startup: { graph: size } }, graphLine(size));
     const app = await startApp({ db, log, production: !config.ERROR_DETAILS, config }, config.HOST, config.PORT);
     life.onStop('the HTTP server', () => app.stop());

@@ -33,11 +33,13 @@ interface Service {
 const DEVELOPMENT = ['--import', 'tsx', 'src/main.ts'];
 
 /** Spawns `src/main.ts` as `npm start` runs it (or `args`), with its output captured. */
-async function spawnService(dir: string, env: Record<string, string>, args = DEVELOPMENT): Promise<Service> {
+async function spawnService(dir: string, env: Record<string, string>, args = DEVELOPMENT, command = process.execPath): Promise<Service> {
   const port = await freePort();
-  const proc = spawn(process.execPath, args, {
+  const proc = spawn(command, args, {
     env: { ...process.env, LOCAL_NEO4J_DIR: dir, PORT: String(port), LOG_LEVEL: 'info', LOCAL_NEO4J_HEAP_MB: '768', LOCAL_NEO4J_PAGECACHE_MB: '128', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
+    // `npm start` in a process group of its own, as a terminal runs it: Ctrl-C reaches the whole group.
+    detached: command !== process.execPath,
   });
   children.push(proc);
   let out = '';
@@ -148,25 +150,33 @@ describe('npm start', () => {
     expect(existsSync(path.join(dir, 'neo4j.pid'))).toBe(false);
   }, 900_000);
 
-  it('a signal while Neo4j starts, and one while the data loads, stop everything started so far', async () => {
+  it("a signal while Neo4j starts, once it answers, and while the data loads (Ctrl-C to npm start's process group) stops everything started so far", async () => {
     for (const [signal, stage] of [
       ['SIGTERM', 'starting'],
       ['SIGINT', 'running'],
+      ['SIGINT', 'loading'],
     ] as const) {
       const dir = newDir();
-      const s = await spawnService(dir, { LOCAL_NEO4J_PORT: String(await freePort()), LOAD_ON_START: 'true' });
-      // 'starting': the server process is up, Bolt not yet; 'running': Bolt is up, schema and load under way.
-      const rec = await until(`the local Neo4j ${stage}`, 480_000, () => (pidRecord(dir)?.state === stage ? pidRecord(dir) : undefined));
+      const env = { LOCAL_NEO4J_PORT: String(await freePort()), LOAD_ON_START: 'true' };
+      const s = stage === 'loading' ? await spawnService(dir, env, ['start'], 'npm') : await spawnService(dir, env);
+      // 'starting': the server process is up, Bolt not yet; 'running': Bolt is up, start-up's first statements under way;
+      // 'loading': the bundled data's load has begun.
+      const rec = await until(`the local Neo4j ${stage}`, 480_000, () =>
+        (stage === 'loading' ? s.output().includes('loading the bundled data') : pidRecord(dir)?.state === stage) ? pidRecord(dir) : undefined,
+      );
       expect(neo4jOn(dir)).toEqual([rec!.pid]);
       const asked = Date.now();
-      s.proc.kill(signal);
-      expect(await s.exited).toBe(0);
+      if (stage === 'loading') process.kill(-s.proc.pid!, signal);
+      else s.proc.kill(signal);
+      expect({ stage, code: await s.exited, output: s.output() }).toMatchObject({ stage, code: 0 });
       expect(Date.now() - asked).toBeLessThan(45_000);
       expect(neo4jOn(dir)).toEqual([]);
       expect(s.output()).toContain(`stopping (${signal})`);
+      expect(s.output()).toMatch(/"msg":"stopped"/);
+      if (stage === 'loading') expect(s.output()).toMatch(/load aborted \(stopping \(SIGINT\)\): /);
       expect(s.output()).not.toMatch(/\n\s+at /);
     }
-  }, 600_000);
+  }, 900_000);
 
   it('a failed start prints one line, without a stack, and exits with 1', async () => {
     const s = await spawnService(newDir(), { NEO4J_URI: `bolt://127.0.0.1:${await freePort()}`, LOG_LEVEL: 'warn' });

@@ -142,20 +142,42 @@ export class Db {
     return Object.assign(Object.create(this) as Db, { signal });
   }
 
-  /** Runs `work` in a new session of `mode`, closed afterwards, or at once when `signal` aborts. */
+  /**
+   * Runs `work` in a new session of `mode`, closed afterwards. When `signal` aborts, the call
+   * throws `signal.reason` at once and the session closes in the background: the caller never
+   * waits on a driver that is closing or a server that is stopping (a stop during start-up closes
+   * both right after the abort, and a result pending on a closed driver never settles).
+   */
   private async inSession<R>(mode: 'READ' | 'WRITE', work: (session: Session) => Promise<R>): Promise<R> {
     const { signal } = this;
     signal?.throwIfAborted();
     const session = this.driver.session({ database: this.opts.database, defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE });
-    const stop = () => void session.close().catch(() => undefined);
-    signal?.addEventListener('abort', stop, { once: true });
+    const close = () => session.close().catch(() => undefined);
+    if (!signal) {
+      try {
+        return await work(session);
+      } finally {
+        await session.close();
+      }
+    }
+    let onAbort = () => {};
+    const aborted = new Promise<never>((_, reject) => {
+      onAbort = () => {
+        void close();
+        reject(signal.reason);
+      };
+    });
+    signal.addEventListener('abort', onAbort, { once: true });
+    const done = work(session);
     try {
-      return await work(session);
+      return await Promise.race([done, aborted]);
     } catch (e) {
-      throw signal?.aborted ? signal.reason : e;
+      throw signal.aborted ? signal.reason : e;
     } finally {
-      signal?.removeEventListener('abort', stop);
-      await session.close();
+      signal.removeEventListener('abort', onAbort);
+      // The work may still settle after an abort; its outcome is no longer anyone's.
+      done.catch(() => undefined);
+      if (!signal.aborted) await session.close();
     }
   }
 
