@@ -9,16 +9,20 @@
  * Then a second phase of the same length: the same small mix on the same connections while
  * LARGE_CONNECTIONS more send near-limit requests (each within the query budgets, close to
  * GRAPHQL_MAX_COST) and requests over the limits (refused with 400), to show that one large
- * answer does not hold up the small ones: the p99 of the small requests while large ones run
- * must stay within BENCH_SMALL_P99_BOUND_MS, and the event loop's longest stall is recorded.
+ * answer does not hold up the small ones. Two bounds, both measured in the same run so that they
+ * do not depend on how busy the machine is: the small requests' p99 while large ones run stays
+ * within BENCH_SMALL_P99_RATIO times their p99 alone (64 connections saturate the CPUs, so the
+ * p99 alone is queueing, and what a large answer may add is the question), and the event loop's
+ * longest stall stays within BENCH_MAX_STALL_MS (no answer holds the others for more than that).
  *
  * Records p50/p99 latency, requests per second and memory (this process's RSS and heap, and
  * Neo4j's RSS) before and after, with the machine, in `bench/results/load.json` and `.md`.
  * Exits with 1 when any request errored, timed out or answered other than 2xx (400 for the
  * over-limit requests), the service logged a warning or an error meanwhile, or the small
- * requests' p99 under the large ones exceeded its bound.
+ * requests' p99 under the large ones or the event loop's longest stall exceeded its bound.
  *
- * Environment: BENCH_DURATION_S (60), BENCH_CONNECTIONS (64), BENCH_SMALL_P99_BOUND_MS (1000).
+ * Environment: BENCH_DURATION_S (60), BENCH_CONNECTIONS (64), BENCH_SMALL_P99_RATIO (1.25),
+ * BENCH_MAX_STALL_MS (1000).
  */
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -42,7 +46,16 @@ import { machine } from './machine.js';
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const DURATION_S = Number(process.env.BENCH_DURATION_S ?? 60);
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 64);
-const SMALL_P99_BOUND_MS = Number(process.env.BENCH_SMALL_P99_BOUND_MS ?? 1000);
+/** Bound on the small requests' p99 while large ones run, as a multiple of their p99 alone. */
+const SMALL_P99_RATIO = Number(process.env.BENCH_SMALL_P99_RATIO ?? 1.25);
+/** Bound on the event loop's longest stall while large ones run, in ms. */
+const MAX_STALL_MS = Number(process.env.BENCH_MAX_STALL_MS ?? 1000);
+
+/** The two bounds of phase 2, judged: `ratio` is the small p99 under large ones over the p99 alone. */
+export function judgeUnderLarge(aloneP99: number, underP99: number, stallMs: number) {
+  const ratio = Math.round((underP99 / aloneP99) * 100) / 100;
+  return { ratio, ratioBound: SMALL_P99_RATIO, ratioHeld: ratio <= SMALL_P99_RATIO, stallMs, stallBoundMs: MAX_STALL_MS, stallHeld: stallMs <= MAX_STALL_MS };
+}
 /** Connections sending near-limit and over-limit requests in the second phase. */
 const LARGE_CONNECTIONS = 4;
 const HEAP_MB = 2048;
@@ -252,8 +265,8 @@ function markdown(r: ReturnType<typeof report>): string {
       return `| ${k === 'overLimit' ? 'over the limits' : k} | ${x.requests} | ${x.requestsPerSecond} | ${x.p50} ms | ${x.p99} ms | ${x.max} ms | ${x.errors} / ${x.timeouts} / ${x.non2xx} |`;
     }),
     '',
-    `p99 of the small requests: ${r.result.latencyMs.p99} ms alone, ${r.underLarge.small.p99} ms while large ones run (bound ${SMALL_P99_BOUND_MS} ms:`,
-    `${r.underLarge.small.p99 <= SMALL_P99_BOUND_MS ? 'held' : 'EXCEEDED'}). Event loop delay meanwhile: p99 ${r.underLarge.eventLoopDelayMs.p99} ms, longest ${r.underLarge.eventLoopDelayMs.max} ms.`,
+    `p99 of the small requests: ${r.result.latencyMs.p99} ms alone, ${r.underLarge.small.p99} ms while large ones run: ${r.underLarge.bounds.ratio}× (bound ${r.underLarge.bounds.ratioBound}×: ${r.underLarge.bounds.ratioHeld ? 'held' : 'EXCEEDED'}).`,
+    `Event loop delay meanwhile: p99 ${r.underLarge.eventLoopDelayMs.p99} ms, longest stall ${r.underLarge.eventLoopDelayMs.max} ms (bound ${r.underLarge.bounds.stallBoundMs} ms: ${r.underLarge.bounds.stallHeld ? 'held' : 'EXCEEDED'}).`,
     '',
     '## Queries',
     '',
@@ -297,7 +310,7 @@ function report(args: {
       non2xx: a.non2xx,
       serviceLogProblems: args.problems,
     },
-    underLarge: { ...args.underLarge, boundMs: SMALL_P99_BOUND_MS },
+    underLarge: { ...args.underLarge, bounds: judgeUnderLarge(a.latency.p99, args.underLarge.small.p99, args.underLarge.eventLoopDelayMs.max) },
     memory: {
       before: args.before,
       after: args.after,
@@ -366,8 +379,11 @@ async function main() {
       );
       process.exitCode = 1;
     }
-    if (small.p99 > SMALL_P99_BOUND_MS) {
-      console.error(`FAILED: p99 of small requests while large ones run ${small.p99} ms > ${SMALL_P99_BOUND_MS} ms`);
+    const { bounds } = r.underLarge;
+    if (!bounds.ratioHeld || !bounds.stallHeld) {
+      console.error(
+        `FAILED: p99 of small requests while large ones run ${small.p99} ms = ${bounds.ratio}× alone (bound ${bounds.ratioBound}×); longest event-loop stall ${bounds.stallMs} ms (bound ${bounds.stallBoundMs} ms)`,
+      );
       process.exitCode = 1;
     }
   } finally {
