@@ -125,4 +125,14 @@ describe('response cache across two service processes', () => {
     const mutation = await post(a, LOAD, { content: dataset('Cache Probe Holdings') }, EDITOR);
     expect(mutation.cache).toBeNull();
   });
+
+  it('hits for the same operation reformatted, commented or with its variables in another order', async () => {
+    const q = 'query Pair($id: ID!, $first: Int!) { companies(filter: { id: $id }, first: $first) { totalCount edges { node { id } } } }';
+    const laidOut =
+      '# the probe company\nquery Pair(\n  $id: ID!,\n  $first: Int!\n) {\n  companies(filter: {id: $id}, first: $first) {\n    totalCount, edges { node { id } }\n  }\n}\n';
+    const probe = { data: { companies: { totalCount: 1, edges: [{ node: { id: 'company:cache-probe' } }] } } };
+    expect(await post(b, q, { id: 'company:cache-probe', first: 3 })).toEqual({ status: 200, cache: 'miss', body: probe });
+    expect(await post(b, laidOut, { first: 3, id: 'company:cache-probe' })).toEqual({ status: 200, cache: 'hit', body: probe });
+    expect(await post(b, laidOut, { first: 4, id: 'company:cache-probe' })).toEqual({ status: 200, cache: 'miss', body: probe });
+  });
 });

@@ -1,7 +1,8 @@
 /**
  * A response cache for GraphQL reads (an Apollo Server plugin), switched on by
- * RESPONSE_CACHE=true. An answer is kept under a key made of the operation's text, its
- * operation name, its variables, the caller's role, the UTC date (statuses and the default
+ * RESPONSE_CACHE=true. An answer is kept under a key made of the operation's document as
+ * graphql-js prints it (so whitespace, commas and comments do not matter), its operation name,
+ * its variables (object keys in canonical order), the caller's role, the UTC date (statuses and the default
  * asOf are the day's) and the graph version (`load/graph-version`), which every load that
  * changes something bumps in its own transaction. So a load through any
  * replica invalidates every replica's entries at once: their next request reads the new version
@@ -13,8 +14,9 @@
  */
 import { createHash } from 'node:crypto';
 import type { ApolloServerPlugin, GraphQLResponse } from '@apollo/server';
-import type { FormattedExecutionResult } from 'graphql';
+import { type DocumentNode, type FormattedExecutionResult, print } from 'graphql';
 import { LRUCache } from 'lru-cache';
+import stableStringify from 'safe-stable-stringify';
 import { cypher } from '../cypher.js';
 import { responseCacheBytes, responseCacheEntries, responseCacheEvictions, responseCacheHits, responseCacheMisses } from '../metrics/registry.js';
 import { todayUtc } from '../model/status.js';
@@ -40,6 +42,30 @@ export async function graphVersion(db: Db): Promise<number> {
   return row?.version ?? 0;
 }
 
+/** What an answer depends on besides the graph itself. */
+export interface CacheKeyParts {
+  document: DocumentNode;
+  operationName: string | null;
+  variables: Record<string, unknown>;
+  role: string | null;
+  graphVersion: number;
+  /** The UTC date (YYYY-MM-DD): statuses and the default asOf are those of the day (model/status.ts). */
+  date: string;
+}
+
+/**
+ * The cache key (base64url SHA-256) of an operation: the document printed by graphql-js (one
+ * normal form whatever the whitespace, commas, comments or line breaks the client sent), the
+ * operation name, the variables with object keys sorted at every depth, the role, the graph
+ * version and the date. Two requests have one key exactly when these are equal.
+ */
+export function cacheKey(parts: CacheKeyParts): string {
+  const { document, operationName, variables, role, graphVersion, date } = parts;
+  return createHash('sha256')
+    .update(stableStringify([print(document), operationName, variables, role, graphVersion, date]) ?? '')
+    .digest('base64url');
+}
+
 export function createResponseCache(db: Db, opts: ResponseCacheOptions): ResponseCache {
   const store = new LRUCache<string, string>({
     max: opts.maxEntries,
@@ -63,21 +89,15 @@ export function createResponseCache(db: Db, opts: ResponseCacheOptions): Respons
     async requestDidStart() {
       return {
         async responseForOperation(rc) {
-          if (rc.operation.operation !== 'query' || rc.source === undefined) return null;
-          const version = await graphVersion(db);
-          const key = createHash('sha256')
-            // The UTC date too: statuses and the default asOf are those of the day (model/status.ts).
-            .update(
-              JSON.stringify([
-                rc.source,
-                rc.request.operationName ?? null,
-                rc.request.variables ?? {},
-                rc.contextValue.auth?.role ?? null,
-                version,
-                todayUtc(),
-              ]),
-            )
-            .digest('base64url');
+          if (rc.operation.operation !== 'query') return null;
+          const key = cacheKey({
+            document: rc.document,
+            operationName: rc.operationName ?? null,
+            variables: rc.request.variables ?? {},
+            role: rc.contextValue.auth?.role ?? null,
+            graphVersion: await graphVersion(db),
+            date: todayUtc(),
+          });
           const cached = store.get(key);
           if (cached !== undefined) {
             hits++;
