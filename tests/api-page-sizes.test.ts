@@ -162,4 +162,53 @@ describe('page sizes', () => {
       { numRuns: 120 },
     );
   });
+
+  it('property: paging by endCursor with any page sizes, 0 included, reads every root connection in order; an empty page keeps the position', async () => {
+    const pageOf = (field: string, n: number, after: string | null) =>
+      gql(
+        app.url,
+        `query ($n: Int, $after: String) { ${field}(first: $n, after: $after) { edges { cursor node { id } } pageInfo { hasNextPage hasPreviousPage startCursor endCursor } } }`,
+        { n, after },
+      );
+    await fc.assert(
+      fc.asyncProperty(
+        fc.constantFrom(...rootConnections()),
+        fc.array(fc.integer({ min: 0, max: 4 }), { minLength: 1, maxLength: 12 }),
+        async (field, sizes) => {
+          const all = (full[field].items as Array<{ node: { id: string } }>).map((e) => e.node.id);
+          const [total] = full[field].counts as [number];
+          const read: string[] = [];
+          let after: string | null = null;
+          for (const n of sizes) {
+            const res = await pageOf(field, n, after);
+            expect(res.errors).toBeUndefined();
+            const { edges, pageInfo } = res.data[field];
+            read.push(...edges.map((e: { node: { id: string } }) => e.node.id));
+            expect(pageInfo.hasNextPage).toBe(read.length < total);
+            expect(pageInfo.hasPreviousPage).toBe(after !== null);
+            if (edges.length === 0) expect([pageInfo.startCursor, pageInfo.endCursor]).toEqual([after, after]);
+            else expect([pageInfo.startCursor, pageInfo.endCursor]).toEqual([edges[0].cursor, edges.at(-1).cursor]);
+            if (!pageInfo.hasNextPage) break;
+            after = pageInfo.endCursor;
+          }
+          expect(read).toEqual(all.slice(0, read.length));
+        },
+      ),
+      { numRuns: 60 },
+    );
+  });
+
+  it('first: 0 answers the position asked from: no cursor without after, the after passed with one', async () => {
+    const q = 'query ($after: String) { metals(first: 0, after: $after) { edges { cursor } pageInfo { hasNextPage hasPreviousPage startCursor endCursor } } }';
+    expect((await gql(app.url, q)).data.metals).toEqual({
+      edges: [],
+      pageInfo: { hasNextPage: true, hasPreviousPage: false, startCursor: null, endCursor: null },
+    });
+    const two = await gql(app.url, '{ metals(first: 2) { pageInfo { endCursor } } }');
+    const after = two.data.metals.pageInfo.endCursor;
+    expect((await gql(app.url, q, { after })).data.metals).toEqual({
+      edges: [],
+      pageInfo: { hasNextPage: true, hasPreviousPage: true, startCursor: after, endCursor: after },
+    });
+  });
 });

@@ -181,7 +181,9 @@ export type ConnectionPlanner = (info: GraphQLResolveInfo, label: Label) => Fiel
 /**
  * The resolver of one list query: `{ edges: [{cursor, node}], pageInfo, totalCount }`.
  * `first` is 0–100 (default 20), else BAD_USER_INPUT; `after` must be a cursor of the same
- * ordering. hasPreviousPage is true exactly when `after` is given. With `planner`, the
+ * ordering. hasPreviousPage is true exactly when `after` is given; hasNextPage when rows follow
+ * the page (so `first: 0` answers true on a non-empty list). An empty page's start and end
+ * cursors are the `after` passed (null without one). With `planner`, the
  * relationship fields it plans come in the same round trip and prime the loaders.
  */
 export function connectionResolver(list: string, cfg: ListConfig, planner?: ConnectionPlanner) {
@@ -222,8 +224,10 @@ export function connectionResolver(list: string, cfg: ListConfig, planner?: Conn
       pageInfo: {
         hasNextPage: page.length > first,
         hasPreviousPage: after !== null,
-        startCursor: edges[0]?.cursor ?? null,
-        endCursor: edges.at(-1)?.cursor ?? null,
+        // An empty page (first: 0, or nothing after `after`) read nothing: its cursors are the
+        // position the caller asked from, so continuing from endCursor starts at the same row.
+        startCursor: edges[0]?.cursor ?? args.after ?? null,
+        endCursor: edges.at(-1)?.cursor ?? args.after ?? null,
       },
     };
   };

@@ -1876,16 +1876,21 @@ export type OrderDirection =
   | 'ASC'
   | 'DESC';
 
-/** Relay page information. */
+/**
+ * Relay page information. A client pages by passing `endCursor` as `after` while `hasNextPage` is
+ * true. An empty page (`first: 0`, or nothing left after `after`) read no row: its `startCursor` and
+ * `endCursor` are the `after` it was asked with (null without one), so continuing from `endCursor`
+ * starts at the same row, and `hasNextPage` says whether rows follow that position.
+ */
 export type PageInfo = {
   __typename?: 'PageInfo';
-  /** Cursor of the last row of this page; pass it as `after` for the next page. */
+  /** Cursor of the last row of this page; pass it as `after` for the next page. For an empty page the `after` passed (null without one). */
   endCursor: Maybe<Scalars['String']['output']>;
-  /** True when more rows follow this page. */
+  /** True when more rows follow this page (with `first: 0`: when any row follows `after`). */
   hasNextPage: Scalars['Boolean']['output'];
   /** True when `after` was given (a page before this one exists). */
   hasPreviousPage: Scalars['Boolean']['output'];
-  /** Cursor of the first row of this page; null for an empty page. */
+  /** Cursor of the first row of this page; for an empty page the `after` passed (null without one). */
   startCursor: Maybe<Scalars['String']['output']>;
 };
 
