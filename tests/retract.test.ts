@@ -255,7 +255,8 @@ describe('retract then undo restores the graph (property)', () => {
       }),
       { numRuns: 12, seed: 13 },
     );
-  });
+    // Twelve retractions and undos, each with two whole-graph fingerprints: minutes on a busy machine.
+  }, 400_000);
 });
 
 describe('refused retractions write nothing', () => {
