@@ -200,7 +200,7 @@ export interface TracedStatement {
   name: string;
   startMs: number;
   endMs: number;
-  /** The edges a walk level read: its rows with an `edge` (chains/expand returns one row per edge), if any. */
+  /** Length of the first row's `edges` list (the edges a walk level read), if any. */
   edges?: number;
 }
 
@@ -214,9 +214,8 @@ export const tracingRunner =
   async (name, query, params) => {
     const startMs = performance.now() - t0;
     const rows = await run(name, query, params);
-    const level = rows.length > 0 && 'edge' in (rows[0] as object);
-    const edges = level ? rows.filter((r) => (r as { edge?: unknown }).edge != null).length : undefined;
-    into.push({ name, startMs, endMs: performance.now() - t0, edges });
+    const edges = (rows[0] as { edges?: unknown[] } | undefined)?.edges;
+    into.push({ name, startMs, endMs: performance.now() - t0, edges: Array.isArray(edges) ? edges.length : undefined });
     return rows;
   };
 

@@ -21,14 +21,15 @@
 // With $upstream (the ids concerning a metal, from chains/prepare), no hop may be about another
 // material: $refs holds the elementIds of those materials and of the facilities and agreements
 // concerning them (chains/prepare's `refs`), which a hop's ends are compared with.
-// Returns many rows, not one row of lists (a level can hold thousands of items: the client then
-// decodes them batch by batch as they arrive), each item a list rather than a map (the client
-// decodes a map's keys once per map): one row with `capped` (ids of the frontier nodes that had
-// more than either bound allows), then one row per `edge` [from id, to id, relationship
-// elementId] in the order found, per `node` (the distinct far nodes: [id, elementId, label,
-// headquarters country ids (only with $headquarters, else [])]) and per `rel` (their
-// relationships with only what relevance and the step kinds need: [elementId, type, start id,
-// end id, sources, quantity, amount, sharePct, role]); the other columns of a row are null.
+// Returns one row, in lists rather than maps (the client decodes a map's keys once per map): a
+// level is bounded by $fanOut x $parallel per frontier node and the frontier by the caller's
+// beam, so it never holds more than a few thousand items, and one record decodes faster than
+// one per item (chains/neighbourhood, whose answers are not so bounded, streams rows instead).
+// `edges` [from id, to id, relationship elementId] in the order found, `capped` (ids of the
+// frontier nodes that had more than either bound allows), `nodes` (the distinct far nodes:
+// [id, elementId, label, headquarters country ids (only with $headquarters, else [])]) and
+// `rels` (their relationships with only what relevance and the step kinds need: [elementId,
+// type, start id, end id, sources, quantity, amount, sharePct, role]).
 // chains/details reads the full rows of the chains finally shown.
 // Params: $frontier [{ref, id, onlyDerived, noProduces}], $reverse, $outRules, $inRules,
 // $fanOut and $parallel (integers), $asOf, $upstream, $refs {upstream, facilities, agreements}, $labels,
@@ -82,28 +83,14 @@ CALL (f, a) {
   RETURN [x IN found[0..$fanOut] | {b: x.b, rs: x.rs[0..$parallel]}] AS kept,
          size(found) > $fanOut OR any(x IN found[0..$fanOut] WHERE size(x.rs) > $parallel) AS capped
 }
-WITH collect(CASE WHEN capped THEN a.id END) AS cappedIds, collect({from: a.id, kept: kept}) AS perNode
-CALL (perNode, cappedIds) {
-  RETURN cappedIds AS capped, null AS edge, null AS node, null AS rel
-  UNION ALL
+WITH collect(CASE WHEN capped THEN a.id END) AS capped, collect({from: a.id, kept: kept}) AS perNode
+CALL (perNode) {
   UNWIND perNode AS p
   UNWIND p.kept AS k
   UNWIND k.rs AS r
-  RETURN null AS capped, [p.from, k.b.id, elementId(r)] AS edge, null AS node, null AS rel
-  UNION ALL
-  UNWIND perNode AS p
-  UNWIND p.kept AS k
-  WITH DISTINCT k.b AS n
-  RETURN null AS capped, null AS edge,
-         [n.id, elementId(n), [l IN labels(n) WHERE l IN $labels][0],
-          CASE WHEN $headquarters THEN [(n)-[h:HEADQUARTERED_IN]->(c:Country) WHERE h.retractedAt IS NULL AND c.retractedAt IS NULL AND n.retractedAt IS NULL | c.id] ELSE [] END] AS node,
-         null AS rel
-  UNION ALL
-  UNWIND perNode AS p
-  UNWIND p.kept AS k
-  UNWIND k.rs AS r
-  WITH DISTINCT r AS x
-  RETURN null AS capped, null AS edge, null AS node,
-         [elementId(x), type(x), startNode(x).id, endNode(x).id, x.sources, x.quantity, x.amount, x.sharePct, x.role] AS rel
+  RETURN collect([p.from, k.b.id, elementId(r)]) AS edges, collect(DISTINCT k.b) AS far, collect(DISTINCT r) AS rs
 }
-RETURN capped, edge, node, rel
+RETURN edges, capped,
+       [n IN far | [n.id, elementId(n), [l IN labels(n) WHERE l IN $labels][0],
+                    CASE WHEN $headquarters THEN [(n)-[h:HEADQUARTERED_IN]->(c:Country) WHERE h.retractedAt IS NULL AND c.retractedAt IS NULL AND n.retractedAt IS NULL | c.id] ELSE [] END]] AS nodes,
+       [x IN rs | [elementId(x), type(x), startNode(x).id, endNode(x).id, x.sources, x.quantity, x.amount, x.sharePct, x.role]] AS rels

@@ -48,15 +48,15 @@ export interface WalkInput {
 /** One hop found by `chains/expand`: from id, to id, relationship ref. */
 type Edge = [from: string, to: string, ref: string];
 
-/** A row of `chains/expand`: one of its columns set, the others null. */
+/** The one row of `chains/expand`. */
 interface LevelRow {
-  /** Ids of the frontier nodes whose neighbours or parallel relationships were cut (one row). */
-  capped: string[] | null;
-  edge: Edge | null;
+  edges: Edge[];
+  /** Ids of the frontier nodes whose neighbours or parallel relationships were cut. */
+  capped: string[];
   /** [id, elementId, label, headquarters country ids (when asked)] */
-  node: [string, string, string, string[]] | null;
+  nodes: Array<[string, string, string, string[]]>;
   /** [elementId, type, start id, end id, sources, quantity, amount, sharePct, role] */
-  rel: [string, string, string, string, string[] | null, unknown, unknown, unknown, unknown] | null;
+  rels: Array<[string, string, string, string, string[] | null, unknown, unknown, unknown, unknown]>;
 }
 
 /** A path under construction: node ids and relationship refs in walk order. */
@@ -157,7 +157,7 @@ export async function walkLevels(ctx: Context, input: WalkInput): Promise<Walk> 
       if (reverse && p.lastType === 'DERIVED_FROM') f.noProduces = false;
       frontier.set(id, f);
     }
-    const level = await readBounded<LevelRow>(ctx, query, {
+    const [level] = await readBounded<LevelRow>(ctx, query, {
       frontier: [...frontier.values()],
       reverse,
       outRules: rules.out,
@@ -171,23 +171,17 @@ export async function walkLevels(ctx: Context, input: WalkInput): Promise<Walk> 
       headquarters: !!input.headquarters,
     });
     roundTrips++;
-    const edges: Edge[] = [];
-    for (const row of level) {
-      if (row.capped?.length) truncated = true;
-      if (row.node) {
-        const [id, ref, label, headquarters] = row.node;
-        refs.set(id, ref);
-        if (!nodes.has(id)) nodes.set(id, { id, label, headquarters });
-      }
-      if (row.rel) {
-        const [ref, type, from, to, sources, quantity, amount, sharePct, role] = row.rel;
-        if (!rels.has(ref)) rels.set(ref, { ref, type, from, to, sources: sources ?? undefined, quantity, amount, sharePct, role });
-      }
-      if (row.edge) edges.push(row.edge);
+    if (level.capped.length > 0) truncated = true;
+    for (const [id, ref, label, headquarters] of level.nodes) {
+      refs.set(id, ref);
+      if (!nodes.has(id)) nodes.set(id, { id, label, headquarters });
+    }
+    for (const [ref, type, from, to, sources, quantity, amount, sharePct, role] of level.rels) {
+      if (!rels.has(ref)) rels.set(ref, { ref, type, from, to, sources: sources ?? undefined, quantity, amount, sharePct, role });
     }
     const label = (id: string) => nodes.get(id)?.label ?? '';
     const out = new Map<string, Step[]>();
-    for (const [from, to, ref] of edges) {
+    for (const [from, to, ref] of level.edges) {
       const rel = rels.get(ref)!;
       const hop: Step = {
         to,

@@ -1,0 +1,166 @@
+/**
+ * `npm run bench:walk [-- --scale 10 --dir <folder>]`: the two dependency walks of
+ * `npm run bench` (`dependencyChain` and `exposure`, bench/latency.ts) alone, without the ingest
+ * comparison, the other queries or the peer servers, to see what a change to the walk does:
+ *
+ * - per step (`chains/prepare`, each level, `chains/details`): PROFILE db hits (three samples),
+ *   the edges a level read, the time inside the statement and the JavaScript before it (ten
+ *   traced operations through the raw path; medians), as in the results' walk profile;
+ * - the round trips of one GraphQL operation (`Db.roundTrips` of the service);
+ * - sequential latency (p50, p95; `--count` operations, after a warm-up) through GraphQL and
+ *   through the raw path.
+ *
+ * Db hits and round trips are deterministic; times depend on the machine and its load, so the
+ * report prints the load average beside them. The synthetic graph (bench/generate.ts, seed 42)
+ * is loaded through our loader into a Neo4j kept in `--dir`; a later run on the same folder,
+ * scale and seed finds it loaded (`walk-bench.json` says what it holds) and starts measuring at
+ * once. Without `--dir` the folder is a throwaway one. Prints Markdown on stdout.
+ */
+import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { Db } from '../src/neo4j/db.js';
+import { freePort, startLocalNeo4j } from '../src/neo4j/local.js';
+import { applySchema } from '../src/neo4j/schema.js';
+import { emptyDatabase, ingestWithLoader } from './ingest.js';
+import {
+  benchCases,
+  gqlCall,
+  pickSamples,
+  profileRunner,
+  rawRunner,
+  runLoad,
+  type StatementProfile,
+  summarize,
+  type TracedStatement,
+  tracingRunner,
+} from './latency.js';
+import { neo4jMemoryFor } from './options.js';
+import { startServiceProcess } from './service.js';
+import { stepNames, walkProfile } from './walk-profile.js';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const log = (line: string) => process.stderr.write(`${new Date().toISOString().slice(11, 19)} ${line}\n`);
+const f = (x: number | undefined, digits = 1) => (x === undefined || Number.isNaN(x) ? '–' : x.toFixed(digits));
+
+async function main(argv: string[]): Promise<void> {
+  const { values } = parseArgs({
+    args: argv,
+    strict: true,
+    options: {
+      scale: { type: 'string', default: '10' },
+      seed: { type: 'string', default: '42' },
+      count: { type: 'string', default: '100' },
+      dir: { type: 'string' },
+      'heap-mb': { type: 'string' },
+      'pagecache-mb': { type: 'string' },
+    },
+  });
+  const scale = Number(values.scale);
+  const seed = Number(values.seed);
+  const count = Number(values.count);
+  for (const [name, v] of Object.entries({ scale, seed, count })) if (!Number.isFinite(v) || v <= 0) throw new Error(`--${name} expects a positive number`);
+  const memory = neo4jMemoryFor(scale);
+  const dir = path.resolve(values.dir ?? path.join(root, '.neo4j', `bench-walk-${process.pid}`));
+  const marker = path.join(dir, 'walk-bench.json');
+  const wanted = JSON.stringify({ scale, seed });
+  const server = await startLocalNeo4j({
+    dir,
+    port: await freePort(),
+    heapMb: Number(values['heap-mb'] ?? memory.heapMb),
+    pageCacheMb: Number(values['pagecache-mb'] ?? memory.pageCacheMb),
+    txTimeoutSeconds: 600,
+  });
+  const db = new Db({ uri: server.uri, username: 'neo4j', password: '', database: 'neo4j', txTimeoutMs: 600_000 });
+  let service: Awaited<ReturnType<typeof startServiceProcess>> | undefined;
+  try {
+    if (!existsSync(marker) || readFileSync(marker, 'utf8') !== wanted) {
+      log(`loading SF${scale} (seed ${seed}) through the loader`);
+      await applySchema(db);
+      await emptyDatabase(db);
+      const run = await ingestWithLoader(db, { seed, scale });
+      writeFileSync(marker, wanted);
+      log(`loaded ${run.counts.nodes} nodes, ${run.counts.relationships} relationships in ${(run.ms / 1000).toFixed(0)} s`);
+    }
+    service = await startServiceProcess('ours', server.uri, 10_000, path.join(dir, 'walk-errors.log'));
+    const cases = benchCases(await pickSamples(db)).filter((c) => c.walk);
+    const raw = rawRunner(db.driver, 10_000);
+    const out: string[] = [
+      `# Dependency walks at SF${scale} (seed ${seed})`,
+      '',
+      `Load average at start: ${os
+        .loadavg()
+        .map((x) => x.toFixed(1))
+        .join(', ')}.`,
+      '',
+    ];
+    for (const c of cases) {
+      log(`${c.name}`);
+      for (let i = 0; i < 5; i++) await c.cypher(raw, i).catch(() => undefined); // warm-up: plans cached, pages in memory
+      const profiles: StatementProfile[][] = [];
+      for (let i = 0; i < 3; i++) {
+        const into: StatementProfile[] = [];
+        await c.cypher(profileRunner(db.driver, into, 10_000), i).catch(() => undefined);
+        profiles.push(into);
+      }
+      const traces: TracedStatement[][] = [];
+      for (let i = 0; i < 10; i++) {
+        const into: TracedStatement[] = [];
+        await c.cypher(tracingRunner(raw, into, performance.now()), i).catch(() => undefined);
+        traces.push(into);
+      }
+      const before = (await service.stats()).roundTrips!;
+      await gqlCall(service.url, c.graphql, c.variables(0)).catch(() => undefined);
+      const trips = (await service.stats()).roundTrips! - before;
+      const latency = async (call: (i: number) => Promise<unknown>) => {
+        for (let i = 0; i < 5; i++) await call(i).catch(() => undefined);
+        const r = await runLoad(call, { count, offset: 0, concurrency: 1, maxMs: 120_000 });
+        return summarize(r.samples, r.wallMs, r.errors, r.capped, r.firstError);
+      };
+      const gql = await latency((i) => gqlCall(service!.url, c.graphql, c.variables(i)));
+      const cypher = await latency((i) => c.cypher(raw, i));
+      const w = walkProfile(profiles, traces);
+      out.push(`## ${c.name}`, '', c.what, '');
+      out.push(
+        `Round trips of one GraphQL operation: ${trips}. Sequential, ${count} operations: GraphQL p50 ${f(gql.p50)} ms, p95 ${f(gql.p95)} ms; raw path p50 ${f(cypher.p50)} ms, p95 ${f(cypher.p95)} ms (${gql.errors + cypher.errors} errors). Traced operation ${f(w.totalMs)} ms (median), JavaScript between statements ${f(w.jsMs)} ms.`,
+        '',
+      );
+      // The costliest operators of each step, from the first sample's PROFILE.
+      const first = profiles[0] ?? [];
+      const names = stepNames(first.map((p) => p.name));
+      const top = new Map(first.map((p, k) => [names[k], p.top.map((o) => `${o.operator} ${o.dbHits}`).join(', ')]));
+      out.push(
+        '| step | samples | db hits | edges read | statement ms | JavaScript before ms | costliest operators (first sample) |',
+        '|---|---:|---:|---:|---:|---:|---|',
+      );
+      for (const s of w.steps)
+        out.push(
+          `| ${s.step} | ${s.samples} | ${f(s.dbHits, 0)} | ${f(s.edges, 0)} | ${f(s.statementMs, 2)} | ${f(s.jsBeforeMs, 2)} | ${top.get(s.step) ?? ''} |`,
+        );
+      out.push('');
+    }
+    out.push(
+      `Load average at end: ${os
+        .loadavg()
+        .map((x) => x.toFixed(1))
+        .join(', ')}.`,
+      '',
+    );
+    process.stdout.write(`${out.join('\n')}\n`);
+  } finally {
+    await service?.stop();
+    await db.close();
+    await server.stop();
+    if (!values.dir) rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+main(process.argv.slice(2)).then(
+  () => process.exit(0),
+  (e) => {
+    console.error(e);
+    process.exit(1);
+  },
+);
