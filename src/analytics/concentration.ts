@@ -14,6 +14,7 @@
  *   (USGS "other countries" and rounding) is left out of the sum, so the HHI is a lower bound
  *   when that residual is not zero.
  */
+import { figureFormatter } from '../model/figure-text.js';
 
 export interface Producer {
   countryId: string;
@@ -73,8 +74,6 @@ export interface Concentration {
   adjustments: string[];
 }
 
-const fmt = (t: number) => `${Number(t.toPrecision(6)).toLocaleString('en-US')} t`;
-
 /**
  * Computes shares, ranks and the HHI. Excluded producers drop out of the list and the
  * denominator; an addition for a country already listed adds to its quantity.
@@ -94,12 +93,8 @@ export class ExcludedAndAddedError extends Error {
 
 export function concentration(input: ConcentrationInput): Concentration {
   const exclude = new Set(input.exclude ?? []);
-  const adjustments: string[] = [];
   const excluded = input.producers.filter((p) => exclude.has(p.countryId));
   const kept = input.producers.filter((p) => !exclude.has(p.countryId)).map((p) => ({ ...p }));
-  for (const p of excluded) adjustments.push(`excluded ${p.name} (${p.tonnes === null ? 'no figure' : fmt(p.tonnes)})`);
-  for (const id of exclude) if (!excluded.some((p) => p.countryId === id)) adjustments.push(`excluded ${id}, which reports no figure for this measure`);
-
   const added = input.add ?? [];
   const both = added.find((a) => exclude.has(a.countryId));
   // Excluding a country removes all its supply: adding to it as well is a contradiction, refused.
@@ -108,32 +103,41 @@ export function concentration(input: ConcentrationInput): Concentration {
     const existing = kept.find((p) => p.countryId === a.countryId);
     if (existing) existing.tonnes = (existing.tonnes ?? 0) + a.tonnes;
     else kept.push({ countryId: a.countryId, name: a.name, tonnes: a.tonnes, added: true, sources: a.sources ?? [] });
-    adjustments.push(`added ${fmt(a.tonnes)} for ${a.name} (${a.origin})`);
   }
-
   const sumListed = kept.reduce((s, p) => s + (p.tonnes ?? 0), 0);
   const excludedTonnes = excluded.reduce((s, p) => s + (p.tonnes ?? 0), 0);
   const addedTonnes = added.reduce((s, a) => s + a.tonnes, 0);
+  const world = input.worldTotalTonnes;
+  const adjusted = world === null ? null : world - excludedTonnes + addedTonnes;
+
+  // Every figure the texts below quote, written so that no two distinct ones read alike.
+  const quoted = [...excluded.map((p) => p.tonnes ?? 0), ...added.map((a) => a.tonnes), sumListed, excludedTonnes, addedTonnes, world ?? 0, adjusted ?? 0];
+  const figure = figureFormatter(quoted);
+  const fmt = (t: number) => `${figure(t)} t`;
+  const adjustments: string[] = [];
+  for (const p of excluded) adjustments.push(`excluded ${p.name} (${p.tonnes === null ? 'no figure' : fmt(p.tonnes)})`);
+  for (const id of exclude) if (!excluded.some((p) => p.countryId === id)) adjustments.push(`excluded ${id}, which reports no figure for this measure`);
+  for (const a of added) adjustments.push(`added ${fmt(a.tonnes)} for ${a.name} (${a.origin})`);
+
   let denominatorTonnes: number;
   let denominatorMethod: DenominatorMethod;
   let denominatorExplained: string;
-  if (input.worldTotalTonnes !== null) {
-    const adjusted = input.worldTotalTonnes - excludedTonnes + addedTonnes;
+  if (world !== null && adjusted !== null) {
     const changed = excludedTonnes !== 0 || addedTonnes !== 0;
-    const world =
-      `${input.worldTotalName ?? 'USGS world total'} ${fmt(input.worldTotalTonnes)}` +
+    const worldText =
+      `${input.worldTotalName ?? 'USGS world total'} ${fmt(world)}` +
       (excludedTonnes ? ` − excluded ${fmt(excludedTonnes)}` : '') +
       (addedTonnes ? ` + added ${fmt(addedTonnes)}` : '') +
       (changed ? ` = ${fmt(adjusted)}` : '');
     if (adjusted >= sumListed) {
       denominatorTonnes = adjusted;
       denominatorMethod = changed ? 'ADJUSTED_WORLD_TOTAL' : 'WORLD_TOTAL';
-      denominatorExplained = world;
+      denominatorExplained = worldText;
     } else {
       denominatorTonnes = sumListed;
       denominatorMethod = 'LISTED_SUM_ABOVE_WORLD_TOTAL';
       denominatorExplained =
-        `${world}, less than the ${fmt(sumListed)} the listed producers add up to (USGS world totals are rounded): ` +
+        `${worldText}, less than the ${fmt(sumListed)} the listed producers add up to (USGS world totals are rounded): ` +
         `the listed sum, ${fmt(sumListed)}, is used`;
     }
   } else {

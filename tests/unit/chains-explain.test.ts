@@ -36,8 +36,8 @@ const offtake = node('agreement:offtake', 'Agreement', 'ERG–Mitsubishi gallium
 describe('numbers, quantities and dates', () => {
   it('formats numbers, bounds and partial dates for people', () => {
     expect(formatNumber(1_200_000_000)).toBe('1,200,000,000');
-    expect(formatNumber(98.68421)).toBe('98.7');
-    expect(formatNumber(0.0512)).toBe('0.051');
+    expect(formatNumber(98.68421)).toBe('98.6842');
+    expect(formatNumber(0.0512)).toBe('0.0512');
     expect(formatQuantity(15, 't/yr', 'exact')).toBe('15 t/yr');
     expect(formatQuantity(93, '%', 'atLeast')).toBe('at least 93 %');
     expect(formatQuantity(93, '%', 'atLeast', true)).toBe('≥ 93 %');
@@ -108,7 +108,7 @@ describe('hop properties, sentences and labels', () => {
   it('labels an edge shortly', () => {
     expect(edgeLabel(rel('PARTY_TO', 'a:x', 'b:y', { role: 'seller' }))).toBe('seller');
     expect(edgeLabel(rel('PRODUCES', 'a:x', 'b:y', { quantity: 15, unit: 't/yr' }))).toBe('15 t/yr');
-    expect(edgeLabel(rel('PRODUCES', 'a:x', 'b:y', { quantity: 750000, unit: 'kilograms', sharePct: 98.68421 }))).toBe('98.7 %');
+    expect(edgeLabel(rel('PRODUCES', 'a:x', 'b:y', { quantity: 750000, unit: 'kilograms', sharePct: 98.68421 }))).toBe('98.6842 %');
     expect(edgeLabel(rel('LOCATED_IN', 'a:x', 'b:y'))).toBe('located in');
     expect(edgeId(rel('PRODUCES', 'country:CN', 'metal:gallium', { key: 'm|production|2024' }))).toBe('PRODUCES:country:CN->metal:gallium#m|production|2024');
   });

@@ -3,6 +3,7 @@
  * their GraphQL shape, a plain-English sentence per hop, a short edge label, the relevance
  * score and the pruning to maximal chains. No database access here.
  */
+import { figureText } from '../../model/figure-text.js';
 import { validityOf } from '../core/shapes.js';
 
 /** A node as the Cypher returns it: `n {.*, label}` (dates as ISO strings). */
@@ -17,14 +18,8 @@ export const edgeId = (r: RelRow): string => `${r.type}:${r.from}->${r.to}${r.ke
 const num = (v: unknown): number | undefined => (typeof v === 'number' && Number.isFinite(v) ? v : undefined);
 const str = (v: unknown): string | undefined => (typeof v === 'string' && v.length > 0 ? v : undefined);
 
-// Built once: `toLocaleString` with options builds a formatter on every call.
-const SMALL = new Intl.NumberFormat('en-US', { maximumSignificantDigits: 2 });
-const PLAIN = new Intl.NumberFormat('en-US', { maximumFractionDigits: 1 });
-
-/** A number for people: thousands separated, at most one decimal (two significant below 1). */
-export function formatNumber(v: number): string {
-  return (v !== 0 && Math.abs(v) < 1 ? SMALL : PLAIN).format(v);
-}
+/** A number for people: FIGURE_DIGITS significant digits, thousands separated, never 0 unless 0 (model/figure-text.ts). */
+export const formatNumber = (v: number): string => figureText(v);
 
 const BOUND_WORDS: Record<string, string> = { atLeast: 'at least ', atMost: 'at most ', approximate: 'about ', exact: '' };
 const BOUND_SIGNS: Record<string, string> = { atLeast: '≥ ', atMost: '≤ ', approximate: '~', exact: '' };
