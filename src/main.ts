@@ -35,6 +35,19 @@ const log = createLogger(config.LOG_LEVEL, { format: chooseLogFormat(config.LOG_
 const life = new Lifecycle({ forceExitMs: forceExitMs(config), say: (line) => log.info(line) });
 life.installSignalHandlers();
 
+/**
+ * Runs one start-up step against Neo4j; a failure other than a stop says which step failed
+ * (`applying the schema: <the driver's message>`), so the one line of a failed start names it.
+ */
+async function step<T>(what: string, work: () => Promise<T>): Promise<T> {
+  try {
+    return await work();
+  } catch (e) {
+    if (life.isStopping || !(e instanceof Error)) throw e;
+    throw new Error(`${what}: ${e.message}`, { cause: e });
+  }
+}
+
 try {
   await life.run(async (signal) => {
     let uri = config.NEO4J_URI;
@@ -63,23 +76,25 @@ try {
     life.onStop('the Neo4j driver', () => db.close());
     // Every start-up statement stops at once on a stop: its session closes, so Neo4j ends it and rolls back.
     const startup = db.abortable(signal);
-    const [server] = await startup.read<{ version: string; edition: string }>(cypher('schema/version'));
+    const [server] = await step('reading the Neo4j version', () => startup.read<{ version: string; edition: string }>(cypher('schema/version')));
     const neo4jFacts = { uri, database: db.opts.database, ...server, localDir };
     log.info({ startup: { neo4j: { ...neo4jFacts, uri: uriWithoutCredentials(uri) } } }, neo4jLine(neo4jFacts));
-    await applySchema(startup);
+    await step('applying the schema', () => applySchema(startup));
     signal.throwIfAborted();
     if (config.LOAD_ON_START) {
-      const results = await loadBundledData(startup, log, signal).catch((e: unknown) => {
-        // The one line of a stop during the load: what committed, what rolled back.
-        if (e instanceof LoadAbortedError) log.warn(e.message);
-        throw e;
-      });
+      const results = await step('loading the bundled data', () =>
+        loadBundledData(startup, log, signal).catch((e: unknown) => {
+          // The one line of a stop during the load: what committed, what rolled back.
+          if (e instanceof LoadAbortedError) log.warn(e.message);
+          throw e;
+        }),
+      );
       log.info({ startup: { loaded: results } }, loadedLine(results));
     } else {
       log.info('bundled data not loaded (LOAD_ON_START=false)');
     }
     signal.throwIfAborted();
-    const [size] = await startup.read<{ nodes: number; relationships: number }>(cypher('schema/graph-size'));
+    const [size] = await step('counting the graph', () => startup.read<{ nodes: number; relationships: number }>(cypher('schema/graph-size')));
     log.info({ startup: { graph: size } }, graphLine(size));
     const app = await startApp({ db, log, production: !config.ERROR_DETAILS, config }, config.HOST, config.PORT);
     life.onStop('the HTTP server', () => app.stop());

@@ -220,4 +220,29 @@ describe('the local Neo4j', () => {
     expect(neo4jOn(dir)).toEqual([]);
     expect(existsSync(path.join(dir, 'neo4j.pid'))).toBe(false);
   });
+
+  it('a server whose starter is killed (kill -9) shuts itself down cleanly, and the next start finds the folder free', async () => {
+    const dir = newDir();
+    const port = await freePort();
+    const script = `import { startLocalNeo4j } from './src/neo4j/local.ts';
+      const s = await startLocalNeo4j({ dir: ${JSON.stringify(dir)}, port: ${port}, heapMb: 512, pageCacheMb: 64 });
+      console.log('READY ' + s.pid);`;
+    const starter = spawn(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', `${script} setInterval(() => {}, 1000);`], {
+      stdio: ['ignore', 'pipe', 'inherit'],
+    });
+    children.push(starter);
+    let out = '';
+    starter.stdout!.on('data', (c) => (out += c));
+    const pid = Number(await until('the starter ready', 300_000, () => /READY (\d+)/.exec(out)?.[1]));
+    expect(neo4jOn(dir)).toEqual([pid]);
+    starter.kill('SIGKILL');
+    await until('the server gone', 120_000, () => (neo4jOn(dir).length === 0 ? true : undefined));
+    // Shut down, not killed: Neo4j's own log ends with its clean shutdown.
+    expect(readFileSync(path.join(dir, 'logs', 'debug.log'), 'utf8')).toMatch(/Shutdown started/);
+    const notices: string[] = [];
+    const next = await startLocalNeo4j({ dir, port, heapMb: 512, pageCacheMb: 64, onNotice: (l) => notices.push(l) });
+    expect(notices).toEqual([]);
+    await next.stop();
+    expect(neo4jOn(dir)).toEqual([]);
+  }, 600_000);
 });

@@ -210,7 +210,12 @@ async function clearPrevious(pidFile: string, dir: string, opts: LocalNeo4jOptio
     );
   }
   const waitMs = opts.previousStopWaitMs ?? 60_000;
-  notice(opts, `Waiting up to ${Math.round(waitMs / 1000)} s for the previous local Neo4j (pid ${rec.pid}) on ${dir} to finish stopping…`);
+  notice(
+    opts,
+    starterRuns || rec.state === 'stopping'
+      ? `Waiting up to ${Math.round(waitMs / 1000)} s for the previous local Neo4j (pid ${rec.pid}) on ${dir} to finish stopping…`
+      : `Stopping the local Neo4j (pid ${rec.pid}) left running on ${dir} by a process that is gone (waiting up to ${Math.round(waitMs / 1000)} s)…`,
+  );
   if (!starterRuns) process.kill(rec.pid, 'SIGTERM');
   if (!(await waitGone(rec.pid, waitMs))) {
     process.kill(rec.pid, 'SIGKILL');
@@ -251,6 +256,8 @@ export async function startLocalNeo4j(opts: LocalNeo4jOptions): Promise<LocalNeo
       String(opts.port),
       String(opts.pageCacheMb ?? 512),
       String(opts.txTimeoutSeconds ?? 900),
+      // The server shuts itself down when this process exits without stopping it (kill -9).
+      String(process.pid),
     ],
     // Its own process group: a terminal's Ctrl-C goes to the service, which stops it in order.
     { stdio: ['ignore', 'pipe', 'pipe'], detached: true },

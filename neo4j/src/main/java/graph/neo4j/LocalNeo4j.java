@@ -13,15 +13,17 @@ import org.neo4j.io.ByteUnit;
 /**
  * Runs Neo4j 5.26 Community in this JVM with its Bolt connector, for development and tests.
  *
- * <p>Arguments: {@code <homeDir> <host> <boltPort> <pageCacheMiB> <txTimeoutSeconds>}. The data
- * lives under {@code homeDir/data} and survives restarts. Prints {@code NEO4J_READY <port>} on
- * standard output once Bolt accepts connections; shuts the database down cleanly on SIGTERM.
+ * <p>Arguments: {@code <homeDir> <host> <boltPort> <pageCacheMiB> <txTimeoutSeconds> <starterPid>}.
+ * The data lives under {@code homeDir/data} and survives restarts. Prints {@code NEO4J_READY <port>}
+ * on standard output once Bolt accepts connections; shuts the database down cleanly on SIGTERM, and
+ * when the process that started it ({@code starterPid}, 0 for none) exits without stopping it (it
+ * was killed), so no server is left running for nobody.
  * Authentication is off: the server listens on the given (loopback) address only.
  */
 public final class LocalNeo4j {
   public static void main(String[] args) {
-    if (args.length != 5) {
-      System.err.println("usage: LocalNeo4j <homeDir> <host> <boltPort> <pageCacheMiB> <txTimeoutSeconds>");
+    if (args.length != 6) {
+      System.err.println("usage: LocalNeo4j <homeDir> <host> <boltPort> <pageCacheMiB> <txTimeoutSeconds> <starterPid>");
       System.exit(2);
     }
     Path home = Path.of(args[0]).toAbsolutePath();
@@ -29,6 +31,7 @@ public final class LocalNeo4j {
     int port = Integer.parseInt(args[2]);
     long pageCacheMiB = Long.parseLong(args[3]);
     long txTimeoutSeconds = Long.parseLong(args[4]);
+    long starterPid = Long.parseLong(args[5]);
 
     DatabaseManagementService dbms = new DatabaseManagementServiceBuilder(home)
         .setConfig(BoltConnector.enabled, true)
@@ -38,6 +41,11 @@ public final class LocalNeo4j {
         .setConfig(GraphDatabaseSettings.transaction_timeout, Duration.ofSeconds(txTimeoutSeconds))
         .build();
     Runtime.getRuntime().addShutdownHook(new Thread(dbms::shutdown, "neo4j-shutdown"));
+    // The starter gone: exit, which runs the shutdown hook (a clean shutdown, as on SIGTERM).
+    if (starterPid > 0) {
+      ProcessHandle.of(starterPid)
+          .ifPresentOrElse(h -> h.onExit().thenRun(() -> System.exit(0)), () -> System.exit(0));
+    }
     dbms.database(GraphDatabaseSettings.DEFAULT_DATABASE_NAME).isAvailable(60_000);
     System.out.println("NEO4J_READY " + port);
     System.out.flush();
