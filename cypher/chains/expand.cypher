@@ -40,20 +40,23 @@ UNWIND $frontier AS f
 MATCH (a) WHERE elementId(a) = f.ref AND a.id = f.id AND a.retractedAt IS NULL
 CALL (f, a) {
   CALL (f, a) {
-    MATCH (a)-[r:{{out}}]->(b) WHERE NOT f.onlyDerived RETURN r, b, $outRules[type(r)] AS rule
+    MATCH (a)-[r:{{out}}]->(b) WHERE NOT f.onlyDerived WITH r, b, type(r) AS t RETURN r, b, t, $outRules[t] AS rule
     UNION ALL
-    MATCH (a)<-[r:{{in}}]-(b) WHERE NOT f.onlyDerived RETURN r, b, $inRules[type(r)] AS rule
+    MATCH (a)<-[r:{{in}}]-(b) WHERE NOT f.onlyDerived WITH r, b, type(r) AS t RETURN r, b, t, $inRules[t] AS rule
     UNION ALL
-    MATCH (a)-[r:DERIVED_FROM]->(b) WHERE f.onlyDerived RETURN r, b, $outRules.DERIVED_FROM AS rule
+    MATCH (a)-[r:DERIVED_FROM]->(b) WHERE f.onlyDerived RETURN r, b, 'DERIVED_FROM' AS t, $outRules.DERIVED_FROM AS rule
     UNION ALL
-    MATCH (a:Facility)-[r:PRODUCES]->(b) WHERE NOT $reverse AND NOT f.onlyDerived RETURN r, b, $outRules.PRODUCES AS rule
+    MATCH (a:Facility)-[r:PRODUCES]->(b) WHERE NOT $reverse AND NOT f.onlyDerived RETURN r, b, 'PRODUCES' AS t, $outRules.PRODUCES AS rule
     UNION ALL
-    MATCH (a)<-[r:PRODUCES]-(b:Facility) WHERE $reverse AND NOT f.noProduces RETURN r, b, $inRules.PRODUCES AS rule
+    MATCH (a)<-[r:PRODUCES]-(b:Facility) WHERE $reverse AND NOT f.noProduces RETURN r, b, 'PRODUCES' AS t, $inRules.PRODUCES AS rule
   }
-  WITH r, b, rule
+  WITH r, b, t, rule
   // The metal's test first, written as a CASE so that it is: it compares elementIds only (no
   // property read) and turns most of a hub's relationships away before anything is read of them.
-  WHERE CASE WHEN rule IS NULL OR NOT coalesce($upstream IS NULL OR CASE type(r)
+  // It switches on `t`, the type read once per relationship in the branch that found it: a
+  // simple CASE over type(r) reads the type again for each WHEN it tries (one db hit each, so a
+  // country's LOCATED_IN relationships cost eleven hits apiece before any was turned away).
+  WHERE CASE WHEN rule IS NULL OR NOT coalesce($upstream IS NULL OR CASE t
       WHEN 'PARTY_TO' THEN elementId(endNode(r)) IN $refs.agreements
       WHEN 'COVERS' THEN elementId(endNode(r)) IN $refs.upstream OR elementId(endNode(r)) IN $refs.facilities
       WHEN 'SUPPLIES' THEN coalesce(r.itemId IN $upstream, elementId(startNode(r)) IN $refs.facilities OR elementId(endNode(r)) IN $refs.facilities)
