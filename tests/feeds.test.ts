@@ -4,10 +4,11 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parse } from 'csv-parse/sync';
+import fc from 'fast-check';
 import { describe, expect, inject, it } from 'vitest';
 import { labelPropertyColumns, typePropertyColumns } from '../src/feeds/columns.js';
 import { exportFeed } from '../src/feeds/feed.js';
-import { parseFeedRequest } from '../src/feeds/params.js';
+import { parseFeedRequest, TABLE_FILTERS } from '../src/feeds/params.js';
 import { FACT_COLUMNS, nodeColumns, PRODUCTION_COLUMNS, relationshipColumns } from '../src/feeds/tables.js';
 import { LABEL_PREFIX, LABELS, REL_TYPE_NAMES } from '../src/model/schema.js';
 import { useBundledApp } from './support/bundled-app.js';
@@ -357,6 +358,85 @@ describe('parameters', () => {
     const missing = await get('/feeds/shipments');
     expect(missing.status).toBe(404);
     expect(JSON.parse(missing.text).error.code).toBe('NOT_FOUND');
+  });
+
+  it('answers 404 NOT_FOUND naming the parameter for a commodity, country or measure that names nothing, as GraphQL does', async () => {
+    const cases: Array<[string, string, string]> = [
+      ['/feeds/production?commodity=metal:unobtainium', 'commodity', 'commodity: Metal metal:unobtainium not found'],
+      ['/feeds/series?commodity=product:nothing', 'commodity', 'commodity: Product product:nothing not found'],
+      ['/feeds/relationships?country=XX', 'country', 'country: Country country:XX not found (no country with ISO code XX)'],
+      ['/feeds/facts.json?country=country:xx&commodity=metal:gallium', 'country', 'country: Country country:XX not found (no country with ISO code XX)'],
+      ['/feeds/production.ndjson?measure=measure:gallium-nothing', 'measure', 'measure: Measure measure:gallium-nothing not found'],
+    ];
+    for (const [p, parameter, message] of cases) {
+      const res = await get(p);
+      expect(res.status, p).toBe(404);
+      expect(JSON.parse(res.text), p).toEqual({ error: { code: 'NOT_FOUND', message, parameter } });
+      // HEAD answers the same status without a body.
+      expect((await fetch(`${app.url}${p}`, { method: 'HEAD' })).status, p).toBe(404);
+    }
+    const graphql = await fetch(`${app.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: '{ node(id: "metal:unobtainium") { id } }' }),
+    }).then((r) => r.json());
+    expect(graphql.errors[0]).toMatchObject({ message: 'Metal metal:unobtainium not found', extensions: { code: 'NOT_FOUND' } });
+  });
+
+  it('property: every entity filter of every table answers 200 for an id in the graph and 404 naming the parameter for one that is not', async () => {
+    const ids = async (label: string) =>
+      (await db.read<{ id: string }>(`MATCH (n:${label}) WHERE n.retractedAt IS NULL RETURN n.id AS id ORDER BY id`)).map((r) => r.id);
+    const known = {
+      commodity: [...(await ids('Metal')), ...(await ids('Product'))],
+      country: (
+        await db.read<{ iso: string }>(
+          "MATCH (c:Country) WHERE c.retractedAt IS NULL AND c.isoCode IS NOT NULL AND c.id = 'country:' + c.isoCode RETURN c.isoCode AS iso ORDER BY iso",
+        )
+      ).map((r) => r.iso),
+      measure: await ids('Measure'),
+    };
+    // Only ids the feeds take as well-formed (a stored id outside the parameter's pattern is a 400, not a lookup).
+    const wellFormed = (filter: keyof typeof known, v: string) => {
+      try {
+        return parseFeedRequest('production', { [filter]: v }) !== undefined;
+      } catch {
+        return false;
+      }
+    };
+    for (const f of Object.keys(known) as Array<keyof typeof known>) known[f] = known[f].filter((v) => wellFormed(f, v));
+    expect(known.commodity.length * known.country.length * known.measure.length).toBeGreaterThan(0);
+    const unknown = {
+      commodity: fc.tuple(fc.constantFrom('metal', 'product'), fc.stringMatching(/^[a-z0-9][a-z0-9-]{0,20}$/)).map(([p, s]) => `${p}:${s}`),
+      country: fc.stringMatching(/^[A-Z]{2}$/),
+      measure: fc.stringMatching(/^[a-z0-9][a-z0-9-]{0,30}$/).map((s) => `measure:${s}`),
+    };
+    const filtersOf = (table: 'relationships' | 'facts' | 'production' | 'series') =>
+      (['commodity', 'country', 'measure'] as const).filter((f) => TABLE_FILTERS[table].includes(f));
+    const pick = fc
+      .constantFrom('relationships', 'facts', 'production', 'series')
+      .chain((table) => fc.tuple(fc.constant(table), fc.constantFrom(...filtersOf(table)), fc.boolean()))
+      .chain(([table, filter, exists]) =>
+        fc.tuple(
+          fc.constant(table),
+          fc.constant(filter),
+          exists ? fc.constantFrom(...known[filter]) : unknown[filter].filter((v) => !known[filter].includes(v)),
+        ),
+      );
+    await fc.assert(
+      fc.asyncProperty(pick, async ([table, filter, value]) => {
+        const res = await fetch(`${app.url}/feeds/${table}.json?${filter}=${encodeURIComponent(value)}`, { method: 'HEAD' });
+        if (known[filter].includes(value)) {
+          expect(res.status).toBe(200);
+          return;
+        }
+        const body = await get(`/feeds/${table}.json?${filter}=${encodeURIComponent(value)}`);
+        expect(body.status).toBe(404);
+        const { error } = JSON.parse(body.text);
+        expect(error).toMatchObject({ code: 'NOT_FOUND', parameter: filter });
+        expect(error.message).toMatch(new RegExp(`^${filter}: (Metal|Product|Country|Measure) \\S*${value.replace(/^country:/, '')} not found`));
+      }),
+      { numRuns: 60 },
+    );
   });
 
   it('lists the feeds with their filters and columns at /feeds', async () => {

@@ -10,6 +10,7 @@ import { pipeline } from 'node:stream/promises';
 import type { Db } from '../neo4j/db.js';
 import { formatter } from './formats.js';
 import type { FeedFilters, FeedRequest, FeedTableName } from './params.js';
+import { checkFeedReferences } from './references.js';
 import { type QueryStream, streamQuery } from './stream.js';
 import { type FeedTable, feedTable } from './tables.js';
 
@@ -46,7 +47,8 @@ class Counter extends Transform {
  * Writes one feed in `request.format` to a file (`out`) or to `stdout` when `out` is undefined.
  * A file is written as `<out>.partial` and renamed when complete, so a failed export never
  * leaves a truncated file under the requested name. Resolves with the rows and bytes written;
- * rejects with the query's or the file's error.
+ * rejects with the query's or the file's error, or FeedParamError (NOT_FOUND) for a filter id
+ * that names nothing.
  */
 export async function exportFeed(
   db: Db,
@@ -55,6 +57,7 @@ export async function exportFeed(
   opts: FeedOptions,
   stdout: Writable = process.stdout,
 ): Promise<{ rows: number; bytes: number }> {
+  await checkFeedReferences(db, request.filters);
   const feed = openFeed(db, request.table, request.filters, opts);
   await feed.started;
   const rows = new Counter(false);

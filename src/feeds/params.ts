@@ -44,12 +44,18 @@ export const TABLE_FILTERS: Record<FeedTableName, FilterName[]> = {
   series: ['commodity', 'country', 'year', 'measure', 'statistic', 'updatedSince'],
 };
 
-/** A bad parameter: HTTP 400 `{ error: { code: 'BAD_REQUEST', message, parameter } }`, CLI exit 2. */
+/**
+ * A bad parameter: HTTP 400 `{ error: { code: 'BAD_REQUEST', message, parameter } }`, or 404 with
+ * code NOT_FOUND when a well-formed id names nothing (`references.ts`); CLI exit 2.
+ */
 export class FeedParamError extends Error {
-  readonly code = 'BAD_REQUEST';
   /** The parameter's name, cut to ECHO_MAX characters (an unknown one is the caller's text). */
   readonly parameter: string;
-  constructor(parameter: string, message: string) {
+  constructor(
+    parameter: string,
+    message: string,
+    readonly code: 'BAD_REQUEST' | 'NOT_FOUND' = 'BAD_REQUEST',
+  ) {
     const name = clip(parameter);
     super(`${name}: ${boundEchoes(message)}`);
     this.parameter = name;

@@ -9,7 +9,8 @@
  * Format by `?format=csv|json|ndjson` (default csv) or suffix (`/feeds/production.csv`).
  * Rows stream from Neo4j to the response through `pipeline` (backpressure end to end).
  * Errors before the first byte are JSON `{ error: { code, message, parameter? } }`: 400
- * BAD_REQUEST (a bad parameter, named), 404 NOT_FOUND (no such feed), 503
+ * BAD_REQUEST (a bad parameter, named), 404 NOT_FOUND (no such feed, or a `commodity`, `country`
+ * or `measure` that names nothing in the graph, named in `parameter`), 503
  * DATABASE_UNAVAILABLE (with Retry-After), 500 INTERNAL. An error after the first byte aborts the
  * response, so a client never mistakes a cut-off feed for a complete one. Columns: docs/bi-feeds.md.
  */
@@ -22,6 +23,7 @@ import { httpError, UNAVAILABLE_MESSAGE } from '../server/errors.js';
 import { openFeed } from './feed.js';
 import { CONTENT_TYPES, FORMULA_ESCAPE, formatter } from './formats.js';
 import { FEED_FORMATS, FEED_TABLES, FeedParamError, type FeedRequest, type FeedTableName, parseFeedRequest, TABLE_FILTERS } from './params.js';
+import { checkFeedReferences } from './references.js';
 import { columnsOf } from './tables.js';
 
 export interface FeedsRouterOptions {
@@ -85,6 +87,25 @@ export function feedsRouter(db: Db, opts: FeedsRouterOptions = {}): Router {
       else sendError(res, 400, 'BAD_REQUEST', e.message, e.parameter);
       return;
     }
+    /** Answers a failed read before the first byte: 503 while Neo4j is unavailable, else 500. */
+    const unreadable = (e: unknown) => {
+      if (e instanceof DatabaseUnavailableError) {
+        // The driver's message (addresses, internals) goes to the log, not to the caller.
+        log?.warn({ err: e, feed: request?.table }, 'Neo4j unavailable');
+        res.setHeader('retry-after', String(opts.retryAfterSeconds ?? 5));
+        sendError(res, 503, e.code, UNAVAILABLE_MESSAGE);
+      } else {
+        log?.error({ err: e, feed: request?.table }, 'feed query failed');
+        sendError(res, 500, 'INTERNAL', 'the feed query failed; see the service log');
+      }
+    };
+    try {
+      await checkFeedReferences(db, request.filters);
+    } catch (e) {
+      if (e instanceof FeedParamError) sendError(res, 404, e.code, e.message, e.parameter);
+      else unreadable(e);
+      return;
+    }
     if (req.method === 'HEAD') {
       // Express routes HEAD to GET handlers; answer with the headers without running the query.
       res.status(200).setHeader('content-type', CONTENT_TYPES[request.format]);
@@ -99,15 +120,7 @@ export function feedsRouter(db: Db, opts: FeedsRouterOptions = {}): Router {
     try {
       await feed.started;
     } catch (e) {
-      if (e instanceof DatabaseUnavailableError) {
-        // The driver's message (addresses, internals) goes to the log, not to the caller.
-        log?.warn({ err: e, feed: request.table }, 'Neo4j unavailable');
-        res.setHeader('retry-after', String(opts.retryAfterSeconds ?? 5));
-        sendError(res, 503, e.code, UNAVAILABLE_MESSAGE);
-      } else {
-        log?.error({ err: e, feed: request.table }, 'feed query failed');
-        sendError(res, 500, 'INTERNAL', 'the feed query failed; see the service log');
-      }
+      unreadable(e);
       return;
     }
     if (res.destroyed) return;
