@@ -214,3 +214,44 @@ describe('one bad root field does not null the others', () => {
     ]);
   });
 });
+
+describe('text arguments: at most their stated length, and well-formed', () => {
+  const WHAT_IF = `query ($n: String) { supplyConcentration(itemId: "metal:gallium", year: 2024, addSupply: [{ countryId: "country:KZ", quantity: 10, note: $n }]) { adjustments } }`;
+
+  it('an addSupply note over 200 characters is BAD_USER_INPUT naming it, and one of 200 is echoed as given', async () => {
+    expect(await firstError(WHAT_IF, { n: 'w'.repeat(201) })).toMatchObject({
+      message: 'addSupply[0].note must be at most 200 characters (got 201)',
+      extensions: { code: 'BAD_USER_INPUT', argument: 'addSupply[0].note' },
+      path: ['supplyConcentration'],
+    });
+    const ok = await gql(app.url, WHAT_IF, { n: 'w'.repeat(200) });
+    expect(ok.errors).toBeUndefined();
+    expect(ok.data.supplyConcentration.adjustments.join('\n')).toContain('w'.repeat(200));
+  });
+
+  it('a lone surrogate in any text argument is BAD_USER_INPUT naming it; siblings keep their answers', async () => {
+    const res = await gql(
+      app.url,
+      'query ($t: String!, $n: String) { search(text: $t) { score } companies(filter: { nameContains: $n }) { totalCount } metals(first: 1) { totalCount } }',
+      {
+        t: 'galli\uD800um',
+        n: 'x\uDC00',
+      },
+    );
+    expect(res.errors?.map((e) => [(e as { path?: unknown }).path, e.extensions?.code, e.extensions?.argument, e.message])).toEqual([
+      [
+        ['search'],
+        'BAD_USER_INPUT',
+        'text',
+        'text is not well-formed Unicode: it holds a lone surrogate (U+D800 at character 6), which is not a character; send whole characters (a pair of \\u escapes for one beyond U+FFFF)',
+      ],
+      [
+        ['companies'],
+        'BAD_USER_INPUT',
+        'filter.nameContains',
+        expect.stringMatching(/^filter\.nameContains is not well-formed Unicode: .*U\+DC00 at character 2/),
+      ],
+    ]);
+    expect(res.data.metals.totalCount).toBeGreaterThan(0);
+  });
+});

@@ -146,7 +146,7 @@ describe('control characters: one rule on every write path (docs/model.md, "text
     });
     expect(res.status).toBe(400);
     expect((await res.json()).errors[0].message).toBe(
-      'the name parameter must not hold control characters (found U+001B at character 2); tab and line breaks are for descriptions, notes and quoted text only',
+      'the name parameter must not hold a control character (found U+001B at character 2); one-line text holds no control, separator or format character other than ZWNJ and ZWJ, and tab and line breaks are for descriptions, notes and quoted text only',
     );
     const retract = await gql(
       app.url,

@@ -51,6 +51,9 @@ const piece = fc.oneof(
     '\\|',
     '\u0000',
     '\u001B',
+    '\u0085',
+    '\u2028',
+    '\u2029',
     '=1+1',
     '@SUM(A1)',
     '＝',
@@ -79,9 +82,12 @@ function splitCell(cell: string): string[] {
   return values;
 }
 
-/** Reads CSV as pandas and Python's csv module do: a record ends at CRLF, a lone CR or a lone LF. */
+/**
+ * Reads CSV as pandas and Python's csv module do (a record ends at CRLF, a lone CR or a lone LF),
+ * and as readers that split lines on every Unicode line break (NEL, U+2028, U+2029) do.
+ */
 function readCsv(text: string): Array<Record<string, string>> {
-  const [header, ...rows] = parse(text, { record_delimiter: ['\r\n', '\r', '\n'], relax_column_count: false }) as string[][];
+  const [header, ...rows] = parse(text, { record_delimiter: ['\r\n', '\r', '\n', '\u0085', '\u2028', '\u2029'], relax_column_count: false }) as string[][];
   return rows.map((r) => Object.fromEntries(header.map((h, i) => [h, r[i]])));
 }
 

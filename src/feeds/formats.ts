@@ -10,12 +10,23 @@
  *   characters other than tab, CR and LF (NUL…) are written as U+FFFD;
  * - `json`: one JSON array of row objects, written row by row (`[]` when empty);
  * - `ndjson`: one JSON object per line, LF line ends.
+ * JSON and NDJSON write NEL (U+0085), LINE SEPARATOR (U+2028) and PARAGRAPH SEPARATOR (U+2029)
+ * as `\u` escapes (JSON.stringify writes them raw), so each record is one line for every reader,
+ * including those that split on every Unicode line break (Python's `str.splitlines`); CSV quotes
+ * a cell holding one, as it quotes CR and LF.
  */
 import { Transform } from 'node:stream';
 import { stringify } from 'csv-stringify';
 import type { Column } from './columns.js';
 import type { FeedFormat } from './params.js';
 import type { FeedRow } from './tables.js';
+
+/** Line breaks besides CR and LF that some readers split lines on, and JSON.stringify leaves raw. */
+const UNICODE_LINE_BREAKS = /[\u0085\u2028\u2029]/g;
+
+/** `value` as JSON text with no character any reader takes for a line break (see the module's comment). */
+export const jsonLine = (value: unknown): string =>
+  JSON.stringify(value).replace(UNICODE_LINE_BREAKS, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 
 /** The Content-Type of each format. */
 export const CONTENT_TYPES: Record<FeedFormat, string> = {
@@ -73,6 +84,8 @@ export function formatter(format: FeedFormat, columns: Column[], csv: CsvOptions
         // csv-stringify prefixes `'` to strings starting with = + - @ \t \r (and their full-width
         // forms); numbers stay numbers, booleans are cast to true/false first.
         escape_formulas: csv.escapeFormulas ?? true,
+        // Unicode line breaks are inside quotes, like CR and LF, for readers that split on them.
+        quoted_match: /[\u0085\u2028\u2029]/,
         // NUL and the other C0 control characters (but tab, CR and LF) stop or garble CSV readers
         // (pandas' C parser ends a field at NUL): written as U+FFFD. JSON keeps them, escaped.
         cast: { boolean: (v) => (v ? 'true' : 'false'), number: plainDecimal, string: (v) => v.replace(CONTROL_CHARACTERS, '\uFFFD') },
@@ -81,7 +94,7 @@ export function formatter(format: FeedFormat, columns: Column[], csv: CsvOptions
       return new Transform({
         writableObjectMode: true,
         transform(row: FeedRow, _enc, done) {
-          done(null, `${JSON.stringify(row)}\n`);
+          done(null, `${jsonLine(row)}\n`);
         },
       });
     case 'json': {
@@ -89,7 +102,7 @@ export function formatter(format: FeedFormat, columns: Column[], csv: CsvOptions
       return new Transform({
         writableObjectMode: true,
         transform(row: FeedRow, _enc, done) {
-          const text = `${first ? '[\n' : ',\n'}${JSON.stringify(row)}`;
+          const text = `${first ? '[\n' : ',\n'}${jsonLine(row)}`;
           first = false;
           done(null, text);
         },

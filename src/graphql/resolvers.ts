@@ -16,6 +16,7 @@ import type { Row } from './core/loaders.js';
 import type { ResolverMap } from './core/resolver-map.js';
 import { sourcesOf } from './core/shapes.js';
 import { withSlices } from './core/slices.js';
+import { withTextChecks } from './core/text-args.js';
 import { entityResolvers } from './entities/entities.js';
 import { extractResolvers } from './extract/extract.js';
 import { mutationResolvers } from './mutations/mutations.js';
@@ -47,22 +48,25 @@ const entityDefaults: ResolverMap = Object.fromEntries(LABELS.filter((l) => l !=
 
 /**
  * Every resolver, each counted against the request's result budget (`core/budget.ts`), its
- * list results completed in slices (`core/slices.ts`; the budget counts the whole list first).
+ * list results completed in slices (`core/slices.ts`; the budget counts the whole list first),
+ * its arguments' text checked first (`core/text-args.ts`: well-formed, within its maximum length).
  */
 export const resolvers = withSlices(
   withResultBudget(
-    mergeResolvers(
-      entityDefaults,
-      core,
-      entityResolvers,
-      searchResolvers,
-      analyticsResolvers,
-      seriesResolvers,
-      stageResolvers,
-      chainResolvers,
-      mutationResolvers,
-      retractResolvers,
-      extractResolvers,
+    withTextChecks(
+      mergeResolvers(
+        entityDefaults,
+        core,
+        entityResolvers,
+        searchResolvers,
+        analyticsResolvers,
+        seriesResolvers,
+        stageResolvers,
+        chainResolvers,
+        mutationResolvers,
+        retractResolvers,
+        extractResolvers,
+      ),
     ),
   ),
 );

@@ -6,6 +6,7 @@
 import { IssueListError } from '../issues-error.js';
 import { figureIssues } from '../model/quantities.js';
 import { type Dataset, type Label, labelOfId, NodeRecord, NodeSchemas, REL_TYPES, RelationshipRecord } from '../model/schema.js';
+import { illFormedStrings } from '../model/text.js';
 import { boundEchoes, clip, shown, shownPath, zodIssueMessage } from '../server/echo.js';
 
 /** One problem with one record: `record` is its id (or `TYPE from→to`), `field` a dotted path. */
@@ -89,7 +90,10 @@ export function validateShape(input: DatasetInput): ShapeResult {
       const figures =
         fields && typeof fields === 'object' ? figureIssues(fields, list === 'relationships' && typeof fields.type === 'string' ? fields.type : undefined) : [];
       const shape = parsed.success ? [] : parsed.error.issues.map((issue) => ({ field: shownPath(issue.path) || '(record)', message: zodIssueMessage(issue) }));
+      // A lone surrogate anywhere (a field the shape check does not read as text, a key) too.
+      const unicode = illFormedStrings(item).map(({ path, issue }) => ({ field: path, message: issue }));
       const problems = [...shape, ...figures.filter((f) => !shape.some((s) => s.field === f.field))];
+      problems.push(...unicode.filter((u) => !problems.some((p) => p.field === u.field)));
       if (problems.length === 0) {
         partial[list].push(parsed.data);
         return;

@@ -14,7 +14,7 @@
  *   US$20 million" is `amount: 20000000, currency: USD, amountBound: atLeast`.
  */
 import { z } from 'zod';
-import { controlCharacterIssue, type TextKind } from './text.js';
+import { type TextKind, textIssue } from './text.js';
 
 /** Node labels (PascalCase) and the id prefix each one uses. The allow-list for all Cypher. */
 export const LABEL_PREFIX = {
@@ -95,16 +95,11 @@ export const AnyId = z
   .refine((s) => labelOfId(s) !== undefined, { message: `id prefix must be one of ${Object.values(LABEL_PREFIX).join(', ')}` });
 const SourceId = idOf('source');
 /** Text of one line, and prose (may hold tab and line breaks): src/model/text.ts says which control characters each refuses. */
-const textOf = (kind: TextKind) =>
-  z
-    .string()
-    .trim()
-    .min(1, 'must not be empty')
-    .max(2000)
-    .superRefine((s, ctx) => {
-      const issue = controlCharacterIssue(s, kind);
-      if (issue) ctx.addIssue({ code: 'custom', message: issue });
-    });
+const textRule = (kind: TextKind) => (s: string, ctx: z.RefinementCtx) => {
+  const issue = textIssue(s, kind);
+  if (issue) ctx.addIssue({ code: 'custom', message: issue });
+};
+const textOf = (kind: TextKind) => z.string().trim().min(1, 'must not be empty').max(2000).superRefine(textRule(kind));
 const text = textOf('line');
 const prose = textOf('prose');
 
@@ -268,11 +263,7 @@ export const RelationshipRecord = z
     type: z.enum(REL_TYPE_NAMES as [RelType, ...RelType[]]),
     from: AnyId,
     to: AnyId,
-    key: z
-      .string()
-      .max(200)
-      .refine((s) => controlCharacterIssue(s, 'line') === undefined, 'must not hold control characters')
-      .default(''),
+    key: z.string().max(200).superRefine(textRule('line')).default(''),
     sources: z.array(SourceId).min(1, 'every relationship needs at least one source'),
     role: text.optional(),
     basis: z.enum(['capacity', 'reserves', 'endUse', ...STATISTIC_NAMES]).optional(),

@@ -1,28 +1,74 @@
 /**
- * The one rule for control characters in stored text, applied by every write path (the loader
- * and so `loadDataset`, `POST /admin/load` and the reviewed extraction, which loads through
- * `loadDataset`; retraction reasons and the dataset name): see docs/model.md, "Text".
+ * The one rule for the characters of stored and caller text, applied by every write path (the
+ * loader and so `loadDataset`, `POST /admin/load` and the reviewed extraction, which loads through
+ * `loadDataset`; retraction reasons and the dataset name) and, for well-formedness, by every
+ * GraphQL argument (graphql/core/text-args.ts): see docs/model.md, "Text".
+ * - **Any text** is well-formed Unicode: a lone surrogate (U+D800–U+DFFF not in a pair, which a
+ *   JSON `\ud800` escape can carry) is refused; stored, it would become U+FFFD.
  * - A **line** (names, aliases, ids' companions such as units, types, roles, short phrases) holds
- *   no control character: none of C0 (U+0000–U+001F, tab and line breaks included), DEL (U+007F)
- *   or C1 (U+0080–U+009F).
+ *   no control character (Cc: C0 U+0000–U+001F with tab and line breaks, DEL, C1
+ *   U+0080–U+009F), no line or paragraph separator (Zl U+2028, Zp U+2029) and no format
+ *   character (Cf: bidirectional controls such as U+202E and U+2066–U+2069, LRM/RLM, zero-width
+ *   space U+200B, byte order mark U+FEFF, soft hyphen U+00AD…) except ZERO WIDTH NON-JOINER
+ *   U+200C and ZERO WIDTH JOINER U+200D, which spell words in Persian and Indic scripts and
+ *   join emoji sequences.
  * - **Prose** (descriptions, notes, quoted value text, a retraction's reason) may also hold tab,
- *   line feed and carriage return, as written; the other control characters are refused.
+ *   line feed and carriage return, and separators and format characters (bidirectional marks
+ *   belong in mixed-script prose); the other control characters are refused.
  */
 
-// biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is its purpose
-const IN_LINE = /[\u0000-\u001F\u007F-\u009F]/u;
+const IN_LINE = /[\p{Cc}\p{Zl}\p{Zp}]|(?![\u200C\u200D])\p{Cf}/u;
 // biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is its purpose
 const IN_PROSE = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/u;
+/** In a `u` regex a surrogate matches only when it is not half of a pair. */
+const LONE_SURROGATE = /\p{Cs}/u;
 
 /** Whether text is single-line (`line`) or may hold tab and line breaks (`prose`). */
 export type TextKind = 'line' | 'prose';
 
+const codeOf = (ch: string) => `U+${ch.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
+
+/** What kind of character `ch` (one the line rule refuses) is, in words. */
+function kindOf(ch: string): string {
+  if (/\p{Cc}/u.test(ch)) return 'a control character';
+  if (/[\p{Zl}\p{Zp}]/u.test(ch)) return 'a line or paragraph separator';
+  return 'an invisible format character';
+}
+
+/** The problem with a lone surrogate in `value`, or undefined when `value` is well-formed. */
+export function illFormedIssue(value: string): string | undefined {
+  const m = LONE_SURROGATE.exec(value);
+  return m
+    ? `is not well-formed Unicode: it holds a lone surrogate (${codeOf(m[0])} at character ${m.index + 1}), which is not a character; send whole characters (a pair of \\u escapes for one beyond U+FFFF)`
+    : undefined;
+}
+
 /** The problem with `value`'s characters for a field of `kind`, or undefined when it has none. */
-export function controlCharacterIssue(value: string, kind: TextKind): string | undefined {
+export function textIssue(value: string, kind: TextKind): string | undefined {
+  const illFormed = illFormedIssue(value);
+  if (illFormed) return illFormed;
   const m = (kind === 'line' ? IN_LINE : IN_PROSE).exec(value);
   if (!m) return undefined;
-  const code = `U+${m[0].codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
+  const at = `${codeOf(m[0])} at character ${m.index + 1}`;
   return kind === 'line'
-    ? `must not hold control characters (found ${code} at character ${m.index + 1}); tab and line breaks are for descriptions, notes and quoted text only`
-    : `must not hold control characters other than tab and line breaks (found ${code} at character ${m.index + 1})`;
+    ? `must not hold ${kindOf(m[0])} (found ${at}); one-line text holds no control, separator or format character other than ZWNJ and ZWJ, and tab and line breaks are for descriptions, notes and quoted text only`
+    : `must not hold control characters other than tab and line breaks (found ${at})`;
+}
+
+/**
+ * Every string in `value` (object keys included, at any depth) that is not well-formed, with its
+ * path (`aliases.2`, `note`; a key's path ends in the key as sent).
+ */
+export function illFormedStrings(value: unknown, path = ''): Array<{ path: string; issue: string }> {
+  const at = (k: string) => (path ? `${path}.${k}` : k);
+  if (typeof value === 'string') {
+    const issue = illFormedIssue(value);
+    return issue ? [{ path: path || '(value)', issue }] : [];
+  }
+  if (Array.isArray(value)) return value.flatMap((v, i) => illFormedStrings(v, at(String(i))));
+  if (value === null || typeof value !== 'object') return [];
+  return Object.entries(value).flatMap(([k, v]) => {
+    const key = illFormedIssue(k);
+    return [...(key ? [{ path: at(k), issue: `(a key) ${key}` }] : []), ...illFormedStrings(v, at(k))];
+  });
 }

@@ -15,7 +15,7 @@
 import type { ManagedTransaction } from 'neo4j-driver';
 import { cypher, withSlots } from '../cypher.js';
 import { AnyId, type Label, labelOfId, REL_TYPE_NAMES, REL_TYPES, type RelType } from '../model/schema.js';
-import { controlCharacterIssue, type TextKind } from '../model/text.js';
+import { type TextKind, textIssue } from '../model/text.js';
 import { type Db, rows } from '../neo4j/db.js';
 import { shown, zodIssueMessage } from '../server/echo.js';
 
@@ -103,7 +103,7 @@ function target(ref: FactRef): { text: string; query: string; params: Record<str
 function checkText(value: string | undefined, argument: string, max: number, kind: TextKind): string {
   const t = (value ?? '').trim();
   if (t.length === 0 || t.length > max) throw new RetractionError('BAD_USER_INPUT', `${argument} must have 1–${max} characters and not be blank`, argument);
-  const control = controlCharacterIssue(t, kind);
+  const control = textIssue(t, kind);
   if (control) throw new RetractionError('BAD_USER_INPUT', `${argument} ${control}`, argument);
   return t;
 }

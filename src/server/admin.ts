@@ -8,7 +8,7 @@
 import express, { type Router } from 'express';
 import { MAX_REPORTED_ISSUES } from '../graphql/mutations/mutations.js';
 import { LoadValidationError, loadDatasets } from '../load/index.js';
-import { controlCharacterIssue } from '../model/text.js';
+import { textIssue } from '../model/text.js';
 import type { Db } from '../neo4j/db.js';
 import { httpRequireRole, type KeyRing } from './auth.js';
 import { httpError } from './errors.js';
@@ -30,7 +30,7 @@ export function adminRouter({ db, keys, maxBodyBytes }: AdminOptions): Router {
     if (name.length === 0 || name.length > NAME_MAX) {
       return httpError(res, 400, 'BAD_USER_INPUT', `the name parameter must have 1–${NAME_MAX} characters`);
     }
-    const control = controlCharacterIssue(name, 'line');
+    const control = textIssue(name, 'line');
     if (control) return httpError(res, 400, 'BAD_USER_INPUT', `the name parameter ${control}`);
     if (!req.is('application/json')) {
       return httpError(res, 415, 'UNSUPPORTED_MEDIA_TYPE', 'send the dataset as JSON with Content-Type: application/json');

@@ -209,7 +209,7 @@ describe('every issue of a record at once, figures without their figure, control
     );
     const r = validateShape({ name: 'bad.yaml', content: { sources: [source], nodes: [facility({ name: 'Pav\u0000lodar' })] } });
     expect(r.issues[0].message).toBe(
-      'must not hold control characters (found U+0000 at character 4); tab and line breaks are for descriptions, notes and quoted text only',
+      'must not hold a control character (found U+0000 at character 4); one-line text holds no control, separator or format character other than ZWNJ and ZWJ, and tab and line breaks are for descriptions, notes and quoted text only',
     );
   });
 });

@@ -5,7 +5,7 @@
  */
 import { GraphQLScalarType, valueFromASTUntyped } from 'graphql';
 import { type Counts, type LoadSummary, LoadValidationError, loadDatasets } from '../../load/index.js';
-import { controlCharacterIssue } from '../../model/text.js';
+import { textIssue } from '../../model/text.js';
 import { applySchema } from '../../neo4j/schema.js';
 import { type Principal, requireRole } from '../../server/auth.js';
 import type { Context } from '../core/context.js';
@@ -52,7 +52,7 @@ export function invalidDataset(e: LoadValidationError) {
 export function checkDatasetName(name: string): string {
   const trimmed = name.trim();
   if (trimmed.length === 0 || name.length > NAME_MAX) throw badInput(`name must have 1–${NAME_MAX} characters and not be blank`, 'name');
-  const control = controlCharacterIssue(trimmed, 'line');
+  const control = textIssue(trimmed, 'line');
   if (control) throw badInput(`name ${control}`, 'name');
   return trimmed;
 }

@@ -19,7 +19,7 @@ export type Scalars = {
 export type AddedSupplyInput = {
   /** A country id, e.g. country:KZ (NOT_FOUND when not in the graph). */
   countryId: Scalars['ID']['input'];
-  /** Why it is added, shown in `adjustments`. */
+  /** Why it is added, shown in `adjustments`; at most 200 characters (BAD_USER_INPUT naming `addSupply[i].note` beyond). */
   note?: InputMaybe<Scalars['String']['input']>;
   /** A positive number, at most 10^10 t once converted to metric tons (BAD_USER_INPUT otherwise). */
   quantity: Scalars['Float']['input'];
@@ -218,9 +218,9 @@ export type ArticleInput = {
   publisher?: InputMaybe<Scalars['String']['input']>;
   /** When the article was read, YYYY-MM-DD. */
   retrievedDate?: InputMaybe<Scalars['String']['input']>;
-  /** The article: plain text, Markdown, or the HTML of a saved page. */
+  /** The article: plain text, Markdown, or the HTML of a saved page; at most 2 MiB (2,097,152 characters, and as many UTF-8 bytes). */
   text: Scalars['String']['input'];
-  /** The article's URL (overrides what the page states). */
+  /** The article's URL (overrides what the page states); at most 2,000 characters. */
   url?: InputMaybe<Scalars['String']['input']>;
 };
 
@@ -2386,11 +2386,16 @@ export type QuantitySum = {
  * - Ids are typed (`<prefix>:<slug>`): a malformed id is BAD_USER_INPUT; a well-formed id that
  *   names nothing is NOT_FOUND, also in filters such as `itemId` and `measureId` of a field.
  * - Page sizes (`first`, `limit`) are integers from 0 to the field's maximum; 0 gives an empty
- *   page whose counts (`totalCount`, `totalChains`, `nodeCount`…) and `pageInfo` are those of any
- *   page. Traversal bounds (`maxDepth`, `maxLength`, `depth`) start at 1: a walk of no hops asks
+ *   page whose counts (`totalCount`, `totalChains`, `nodeCount`…) are those of any page, and
+ *   whose `startCursor` and `endCursor` are the `after` it was given (see `PageInfo`). Traversal bounds (`maxDepth`, `maxLength`, `depth`) start at 1: a walk of no hops asks
  *   nothing. Out of range is BAD_USER_INPUT naming the argument and its range.
  * - Paging cursors belong to the list and the ordering they came from; another list's or
  *   ordering's cursor is BAD_USER_INPUT.
+ * - Text arguments (every `String` and `ID`, in input objects too) are well-formed Unicode (a
+ *   lone surrogate such as the JSON escape `\ud800` alone is refused) and at most 200 characters
+ *   (UTF-16 code units) unless the argument states a larger maximum (`retractFact`'s `reason`:
+ *   1,000; `ArticleInput.text`: 2 MiB, `ArticleInput.url`: 2,000; a paging cursor `after`: 4,000). Beyond is BAD_USER_INPUT whose
+ *   `argument` is the argument's path (`addSupply[0].note`).
  */
 export type Query = {
   __typename?: 'Query';
@@ -2618,11 +2623,16 @@ export type Query = {
  * - Ids are typed (`<prefix>:<slug>`): a malformed id is BAD_USER_INPUT; a well-formed id that
  *   names nothing is NOT_FOUND, also in filters such as `itemId` and `measureId` of a field.
  * - Page sizes (`first`, `limit`) are integers from 0 to the field's maximum; 0 gives an empty
- *   page whose counts (`totalCount`, `totalChains`, `nodeCount`…) and `pageInfo` are those of any
- *   page. Traversal bounds (`maxDepth`, `maxLength`, `depth`) start at 1: a walk of no hops asks
+ *   page whose counts (`totalCount`, `totalChains`, `nodeCount`…) are those of any page, and
+ *   whose `startCursor` and `endCursor` are the `after` it was given (see `PageInfo`). Traversal bounds (`maxDepth`, `maxLength`, `depth`) start at 1: a walk of no hops asks
  *   nothing. Out of range is BAD_USER_INPUT naming the argument and its range.
  * - Paging cursors belong to the list and the ordering they came from; another list's or
  *   ordering's cursor is BAD_USER_INPUT.
+ * - Text arguments (every `String` and `ID`, in input objects too) are well-formed Unicode (a
+ *   lone surrogate such as the JSON escape `\ud800` alone is refused) and at most 200 characters
+ *   (UTF-16 code units) unless the argument states a larger maximum (`retractFact`'s `reason`:
+ *   1,000; `ArticleInput.text`: 2 MiB, `ArticleInput.url`: 2,000; a paging cursor `after`: 4,000). Beyond is BAD_USER_INPUT whose
+ *   `argument` is the argument's path (`addSupply[0].note`).
  */
 export type QueryAgreementsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
@@ -2650,11 +2660,16 @@ export type QueryAgreementsArgs = {
  * - Ids are typed (`<prefix>:<slug>`): a malformed id is BAD_USER_INPUT; a well-formed id that
  *   names nothing is NOT_FOUND, also in filters such as `itemId` and `measureId` of a field.
  * - Page sizes (`first`, `limit`) are integers from 0 to the field's maximum; 0 gives an empty
- *   page whose counts (`totalCount`, `totalChains`, `nodeCount`…) and `pageInfo` are those of any
- *   page. Traversal bounds (`maxDepth`, `maxLength`, `depth`) start at 1: a walk of no hops asks
+ *   page whose counts (`totalCount`, `totalChains`, `nodeCount`…) are those of any page, and
+ *   whose `startCursor` and `endCursor` are the `after` it was given (see `PageInfo`). Traversal bounds (`maxDepth`, `maxLength`, `depth`) start at 1: a walk of no hops asks
  *   nothing. Out of range is BAD_USER_INPUT naming the argument and its range.
  * - Paging cursors belong to the list and the ordering they came from; another list's or
  *   ordering's cursor is BAD_USER_INPUT.
+ * - Text arguments (every `String` and `ID`, in input objects too) are well-formed Unicode (a
+ *   lone surrogate such as the JSON escape `\ud800` alone is refused) and at most 200 characters
+ *   (UTF-16 code units) unless the argument states a larger maximum (`retractFact`'s `reason`:
+ *   1,000; `ArticleInput.text`: 2 MiB, `ArticleInput.url`: 2,000; a paging cursor `after`: 4,000). Beyond is BAD_USER_INPUT whose
+ *   `argument` is the argument's path (`addSupply[0].note`).
  */
 export type QueryClaimsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
@@ -2682,11 +2697,16 @@ export type QueryClaimsArgs = {
  * - Ids are typed (`<prefix>:<slug>`): a malformed id is BAD_USER_INPUT; a well-formed id that
  *   names nothing is NOT_FOUND, also in filters such as `itemId` and `measureId` of a field.
  * - Page sizes (`first`, `limit`) are integers from 0 to the field's maximum; 0 gives an empty
- *   page whose counts (`totalCount`, `totalChains`, `nodeCount`…) and `pageInfo` are those of any
- *   page. Traversal bounds (`maxDepth`, `maxLength`, `depth`) start at 1: a walk of no hops asks
+ *   page whose counts (`totalCount`, `totalChains`, `nodeCount`…) are those of any page, and
+ *   whose `startCursor` and `endCursor` are the `after` it was given (see `PageInfo`). Traversal bounds (`maxDepth`, `maxLength`, `depth`) start at 1: a walk of no hops asks
  *   nothing. Out of range is BAD_USER_INPUT naming the argument and its range.
  * - Paging cursors belong to the list and the ordering they came from; another list's or
  *   ordering's cursor is BAD_USER_INPUT.
+ * - Text arguments (every `String` and `ID`, in input objects too) are well-formed Unicode (a
+ *   lone surrogate such as the JSON escape `\ud800` alone is refused) and at most 200 characters
+ *   (UTF-16 code units) unless the argument states a larger maximum (`retractFact`'s `reason`:
+ *   1,000; `ArticleInput.text`: 2 MiB, `ArticleInput.url`: 2,000; a paging cursor `after`: 4,000). Beyond is BAD_USER_INPUT whose
+ *   `argument` is the argument's path (`addSupply[0].note`).
  */
 export type QueryCompaniesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
@@ -2714,11 +2734,16 @@ export type QueryCompaniesArgs = {
  * - Ids are typed (`<prefix>:<slug>`): a malformed id is BAD_USER_INPUT; a well-formed id that
  *   names nothing is NOT_FOUND, also in filters such as `itemId` and `measureId` of a field.
  * - Page sizes (`first`, `limit`) are integers from 0 to the field's maximum; 0 gives an empty
- *   page whose counts (`totalCount`, `totalChains`, `nodeCount`…) and `pageInfo` are those of any
- *   page. Traversal bounds (`maxDepth`, `maxLength`, `depth`) start at 1: a walk of no hops asks
+ *   page whose counts (`totalCount`, `totalChains`, `nodeCount`…) are those of any page, and
+ *   whose `startCursor` and `endCursor` are the `after` it was given (see `PageInfo`). Traversal bounds (`maxDepth`, `maxLength`, `depth`) start at 1: a walk of no hops asks
  *   nothing. Out of range is BAD_USER_INPUT naming the argument and its range.
  * - Paging cursors belong to the list and the ordering they came from; another list's or
  *   ordering's cursor is BAD_USER_INPUT.
+ * - Text arguments (every `String` and `ID`, in input objects too) are well-formed Unicode (a
+ *   lone surrogate such as the JSON escape `\ud800` alone is refused) and at most 200 characters
+ *   (UTF-16 code units) unless the argument states a larger maximum (`retractFact`'s `reason`:
+ *   1,000; `ArticleInput.text`: 2 MiB, `ArticleInput.url`: 2,000; a paging cursor `after`: 4,000). Beyond is BAD_USER_INPUT whose
+ *   `argument` is the argument's path (`addSupply[0].note`).
  */
 export type QueryCountriesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
@@ -2746,11 +2771,16 @@ export type QueryCountriesArgs = {
  * - Ids are typed (`<prefix>:<slug>`): a malformed id is BAD_USER_INPUT; a well-formed id that
  *   names nothing is NOT_FOUND, also in filters such as `itemId` and `measureId` of a field.
  * - Page sizes (`first`, `limit`) are integers from 0 to the field's maximum; 0 gives an empty
- *   page whose counts (`totalCount`, `totalChains`, `nodeCount`…) and `pageInfo` are those of any
- *   page. Traversal bounds (`maxDepth`, `maxLength`, `depth`) start at 1: a walk of no hops asks
+ *   page whose counts (`totalCount`, `totalChains`, `nodeCount`…) are those of any page, and
+ *   whose `startCursor` and `endCursor` are the `after` it was given (see `PageInfo`). Traversal bounds (`maxDepth`, `maxLength`, `depth`) start at 1: a walk of no hops asks
  *   nothing. Out of range is BAD_USER_INPUT naming the argument and its range.
  * - Paging cursors belong to the list and the ordering they came from; another list's or
  *   ordering's cursor is BAD_USER_INPUT.
+ * - Text arguments (every `String` and `ID`, in input objects too) are well-formed Unicode (a
+ *   lone surrogate such as the JSON escape `\ud800` alone is refused) and at most 200 characters
+ *   (UTF-16 code units) unless the argument states a larger maximum (`retractFact`'s `reason`:
+ *   1,000; `ArticleInput.text`: 2 MiB, `ArticleInput.url`: 2,000; a paging cursor `after`: 4,000). Beyond is BAD_USER_INPUT whose
+ *   `argument` is the argument's path (`addSupply[0].note`).
  */
 export type QueryDependencyChainsArgs = {
   asOf?: InputMaybe<Scalars['String']['input']>;
@@ -2780,11 +2810,16 @@ export type QueryDependencyChainsArgs = {
  * - Ids are typed (`<prefix>:<slug>`): a malformed id is BAD_USER_INPUT; a well-formed id that
  *   names nothing is NOT_FOUND, also in filters such as `itemId` and `measureId` of a field.
  * - Page sizes (`first`, `limit`) are integers from 0 to the field's maximum; 0 gives an empty
- *   page whose counts (`totalCount`, `totalChains`, `nodeCount`…) and `pageInfo` are those of any
- *   page. Traversal bounds (`maxDepth`, `maxLength`, `depth`) start at 1: a walk of no hops asks
+ *   page whose counts (`totalCount`, `totalChains`, `nodeCount`…) are those of any page, and
+ *   whose `startCursor` and `endCursor` are the `after` it was given (see `PageInfo`). Traversal bounds (`maxDepth`, `maxLength`, `depth`) start at 1: a walk of no hops asks
  *   nothing. Out of range is BAD_USER_INPUT naming the argument and its range.
  * - Paging cursors belong to the list and the ordering they came from; another list's or
  *   ordering's cursor is BAD_USER_INPUT.
+ * - Text arguments (every `String` and `ID`, in input objects too) are well-formed Unicode (a
+ *   lone surrogate such as the JSON escape `\ud800` alone is refused) and at most 200 characters
+ *   (UTF-16 code units) unless the argument states a larger maximum (`retractFact`'s `reason`:
+ *   1,000; `ArticleInput.text`: 2 MiB, `ArticleInput.url`: 2,000; a paging cursor `after`: 4,000). Beyond is BAD_USER_INPUT whose
+ *   `argument` is the argument's path (`addSupply[0].note`).
  */
 export type QueryExportControlsArgs = {
   asOf?: InputMaybe<Scalars['String']['input']>;
@@ -2811,11 +2846,16 @@ export type QueryExportControlsArgs = {
  * - Ids are typed (`<prefix>:<slug>`): a malformed id is BAD_USER_INPUT; a well-formed id that
  *   names nothing is NOT_FOUND, also in filters such as `itemId` and `measureId` of a field.
  * - Page sizes (`first`, `limit`) are integers from 0 to the field's maximum; 0 gives an empty
- *   page whose counts (`totalCount`, `totalChains`, `nodeCount`…) and `pageInfo` are those of any
- *   page. Traversal bounds (`maxDepth`, `maxLength`, `depth`) start at 1: a walk of no hops asks
+ *   page whose counts (`totalCount`, `totalChains`, `nodeCount`…) are those of any page, and
+ *   whose `startCursor` and `endCursor` are the `after` it was given (see `PageInfo`). Traversal bounds (`maxDepth`, `maxLength`, `depth`) start at 1: a walk of no hops asks
  *   nothing. Out of range is BAD_USER_INPUT naming the argument and its range.
  * - Paging cursors belong to the list and the ordering they came from; another list's or
  *   ordering's cursor is BAD_USER_INPUT.
+ * - Text arguments (every `String` and `ID`, in input objects too) are well-formed Unicode (a
+ *   lone surrogate such as the JSON escape `\ud800` alone is refused) and at most 200 characters
+ *   (UTF-16 code units) unless the argument states a larger maximum (`retractFact`'s `reason`:
+ *   1,000; `ArticleInput.text`: 2 MiB, `ArticleInput.url`: 2,000; a paging cursor `after`: 4,000). Beyond is BAD_USER_INPUT whose
+ *   `argument` is the argument's path (`addSupply[0].note`).
  */
 export type QueryExposureArgs = {
   asOf?: InputMaybe<Scalars['String']['input']>;
@@ -2847,11 +2887,16 @@ export type QueryExposureArgs = {
  * - Ids are typed (`<prefix>:<slug>`): a malformed id is BAD_USER_INPUT; a well-formed id that
  *   names nothing is NOT_FOUND, also in filters such as `itemId` and `measureId` of a field.
  * - Page sizes (`first`, `limit`) are integers from 0 to the field's maximum; 0 gives an empty
- *   page whose counts (`totalCount`, `totalChains`, `nodeCount`…) and `pageInfo` are those of any
- *   page. Traversal bounds (`maxDepth`, `maxLength`, `depth`) start at 1: a walk of no hops asks
+ *   page whose counts (`totalCount`, `totalChains`, `nodeCount`…) are those of any page, and
+ *   whose `startCursor` and `endCursor` are the `after` it was given (see `PageInfo`). Traversal bounds (`maxDepth`, `maxLength`, `depth`) start at 1: a walk of no hops asks
  *   nothing. Out of range is BAD_USER_INPUT naming the argument and its range.
  * - Paging cursors belong to the list and the ordering they came from; another list's or
  *   ordering's cursor is BAD_USER_INPUT.
+ * - Text arguments (every `String` and `ID`, in input objects too) are well-formed Unicode (a
+ *   lone surrogate such as the JSON escape `\ud800` alone is refused) and at most 200 characters
+ *   (UTF-16 code units) unless the argument states a larger maximum (`retractFact`'s `reason`:
+ *   1,000; `ArticleInput.text`: 2 MiB, `ArticleInput.url`: 2,000; a paging cursor `after`: 4,000). Beyond is BAD_USER_INPUT whose
+ *   `argument` is the argument's path (`addSupply[0].note`).
  */
 export type QueryExtractArticleArgs = {
   input: ArticleInput;
@@ -2876,11 +2921,16 @@ export type QueryExtractArticleArgs = {
  * - Ids are typed (`<prefix>:<slug>`): a malformed id is BAD_USER_INPUT; a well-formed id that
  *   names nothing is NOT_FOUND, also in filters such as `itemId` and `measureId` of a field.
  * - Page sizes (`first`, `limit`) are integers from 0 to the field's maximum; 0 gives an empty
- *   page whose counts (`totalCount`, `totalChains`, `nodeCount`…) and `pageInfo` are those of any
- *   page. Traversal bounds (`maxDepth`, `maxLength`, `depth`) start at 1: a walk of no hops asks
+ *   page whose counts (`totalCount`, `totalChains`, `nodeCount`…) are those of any page, and
+ *   whose `startCursor` and `endCursor` are the `after` it was given (see `PageInfo`). Traversal bounds (`maxDepth`, `maxLength`, `depth`) start at 1: a walk of no hops asks
  *   nothing. Out of range is BAD_USER_INPUT naming the argument and its range.
  * - Paging cursors belong to the list and the ordering they came from; another list's or
  *   ordering's cursor is BAD_USER_INPUT.
+ * - Text arguments (every `String` and `ID`, in input objects too) are well-formed Unicode (a
+ *   lone surrogate such as the JSON escape `\ud800` alone is refused) and at most 200 characters
+ *   (UTF-16 code units) unless the argument states a larger maximum (`retractFact`'s `reason`:
+ *   1,000; `ArticleInput.text`: 2 MiB, `ArticleInput.url`: 2,000; a paging cursor `after`: 4,000). Beyond is BAD_USER_INPUT whose
+ *   `argument` is the argument's path (`addSupply[0].note`).
  */
 export type QueryFacilitiesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
@@ -2908,11 +2958,16 @@ export type QueryFacilitiesArgs = {
  * - Ids are typed (`<prefix>:<slug>`): a malformed id is BAD_USER_INPUT; a well-formed id that
  *   names nothing is NOT_FOUND, also in filters such as `itemId` and `measureId` of a field.
  * - Page sizes (`first`, `limit`) are integers from 0 to the field's maximum; 0 gives an empty
- *   page whose counts (`totalCount`, `totalChains`, `nodeCount`…) and `pageInfo` are those of any
- *   page. Traversal bounds (`maxDepth`, `maxLength`, `depth`) start at 1: a walk of no hops asks
+ *   page whose counts (`totalCount`, `totalChains`, `nodeCount`…) are those of any page, and
+ *   whose `startCursor` and `endCursor` are the `after` it was given (see `PageInfo`). Traversal bounds (`maxDepth`, `maxLength`, `depth`) start at 1: a walk of no hops asks
  *   nothing. Out of range is BAD_USER_INPUT naming the argument and its range.
  * - Paging cursors belong to the list and the ordering they came from; another list's or
  *   ordering's cursor is BAD_USER_INPUT.
+ * - Text arguments (every `String` and `ID`, in input objects too) are well-formed Unicode (a
+ *   lone surrogate such as the JSON escape `\ud800` alone is refused) and at most 200 characters
+ *   (UTF-16 code units) unless the argument states a larger maximum (`retractFact`'s `reason`:
+ *   1,000; `ArticleInput.text`: 2 MiB, `ArticleInput.url`: 2,000; a paging cursor `after`: 4,000). Beyond is BAD_USER_INPUT whose
+ *   `argument` is the argument's path (`addSupply[0].note`).
  */
 export type QueryImportRelianceArgs = {
   countryId?: Scalars['ID']['input'];
@@ -2940,11 +2995,16 @@ export type QueryImportRelianceArgs = {
  * - Ids are typed (`<prefix>:<slug>`): a malformed id is BAD_USER_INPUT; a well-formed id that
  *   names nothing is NOT_FOUND, also in filters such as `itemId` and `measureId` of a field.
  * - Page sizes (`first`, `limit`) are integers from 0 to the field's maximum; 0 gives an empty
- *   page whose counts (`totalCount`, `totalChains`, `nodeCount`…) and `pageInfo` are those of any
- *   page. Traversal bounds (`maxDepth`, `maxLength`, `depth`) start at 1: a walk of no hops asks
+ *   page whose counts (`totalCount`, `totalChains`, `nodeCount`…) are those of any page, and
+ *   whose `startCursor` and `endCursor` are the `after` it was given (see `PageInfo`). Traversal bounds (`maxDepth`, `maxLength`, `depth`) start at 1: a walk of no hops asks
  *   nothing. Out of range is BAD_USER_INPUT naming the argument and its range.
  * - Paging cursors belong to the list and the ordering they came from; another list's or
  *   ordering's cursor is BAD_USER_INPUT.
+ * - Text arguments (every `String` and `ID`, in input objects too) are well-formed Unicode (a
+ *   lone surrogate such as the JSON escape `\ud800` alone is refused) and at most 200 characters
+ *   (UTF-16 code units) unless the argument states a larger maximum (`retractFact`'s `reason`:
+ *   1,000; `ArticleInput.text`: 2 MiB, `ArticleInput.url`: 2,000; a paging cursor `after`: 4,000). Beyond is BAD_USER_INPUT whose
+ *   `argument` is the argument's path (`addSupply[0].note`).
  */
 export type QueryIndustriesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
@@ -2972,11 +3032,16 @@ export type QueryIndustriesArgs = {
  * - Ids are typed (`<prefix>:<slug>`): a malformed id is BAD_USER_INPUT; a well-formed id that
  *   names nothing is NOT_FOUND, also in filters such as `itemId` and `measureId` of a field.
  * - Page sizes (`first`, `limit`) are integers from 0 to the field's maximum; 0 gives an empty
- *   page whose counts (`totalCount`, `totalChains`, `nodeCount`…) and `pageInfo` are those of any
- *   page. Traversal bounds (`maxDepth`, `maxLength`, `depth`) start at 1: a walk of no hops asks
+ *   page whose counts (`totalCount`, `totalChains`, `nodeCount`…) are those of any page, and
+ *   whose `startCursor` and `endCursor` are the `after` it was given (see `PageInfo`). Traversal bounds (`maxDepth`, `maxLength`, `depth`) start at 1: a walk of no hops asks
  *   nothing. Out of range is BAD_USER_INPUT naming the argument and its range.
  * - Paging cursors belong to the list and the ordering they came from; another list's or
  *   ordering's cursor is BAD_USER_INPUT.
+ * - Text arguments (every `String` and `ID`, in input objects too) are well-formed Unicode (a
+ *   lone surrogate such as the JSON escape `\ud800` alone is refused) and at most 200 characters
+ *   (UTF-16 code units) unless the argument states a larger maximum (`retractFact`'s `reason`:
+ *   1,000; `ArticleInput.text`: 2 MiB, `ArticleInput.url`: 2,000; a paging cursor `after`: 4,000). Beyond is BAD_USER_INPUT whose
+ *   `argument` is the argument's path (`addSupply[0].note`).
  */
 export type QueryMeasuresArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
@@ -3004,11 +3069,16 @@ export type QueryMeasuresArgs = {
  * - Ids are typed (`<prefix>:<slug>`): a malformed id is BAD_USER_INPUT; a well-formed id that
  *   names nothing is NOT_FOUND, also in filters such as `itemId` and `measureId` of a field.
  * - Page sizes (`first`, `limit`) are integers from 0 to the field's maximum; 0 gives an empty
- *   page whose counts (`totalCount`, `totalChains`, `nodeCount`…) and `pageInfo` are those of any
- *   page. Traversal bounds (`maxDepth`, `maxLength`, `depth`) start at 1: a walk of no hops asks
+ *   page whose counts (`totalCount`, `totalChains`, `nodeCount`…) are those of any page, and
+ *   whose `startCursor` and `endCursor` are the `after` it was given (see `PageInfo`). Traversal bounds (`maxDepth`, `maxLength`, `depth`) start at 1: a walk of no hops asks
  *   nothing. Out of range is BAD_USER_INPUT naming the argument and its range.
  * - Paging cursors belong to the list and the ordering they came from; another list's or
  *   ordering's cursor is BAD_USER_INPUT.
+ * - Text arguments (every `String` and `ID`, in input objects too) are well-formed Unicode (a
+ *   lone surrogate such as the JSON escape `\ud800` alone is refused) and at most 200 characters
+ *   (UTF-16 code units) unless the argument states a larger maximum (`retractFact`'s `reason`:
+ *   1,000; `ArticleInput.text`: 2 MiB, `ArticleInput.url`: 2,000; a paging cursor `after`: 4,000). Beyond is BAD_USER_INPUT whose
+ *   `argument` is the argument's path (`addSupply[0].note`).
  */
 export type QueryMetalsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
@@ -3036,11 +3106,16 @@ export type QueryMetalsArgs = {
  * - Ids are typed (`<prefix>:<slug>`): a malformed id is BAD_USER_INPUT; a well-formed id that
  *   names nothing is NOT_FOUND, also in filters such as `itemId` and `measureId` of a field.
  * - Page sizes (`first`, `limit`) are integers from 0 to the field's maximum; 0 gives an empty
- *   page whose counts (`totalCount`, `totalChains`, `nodeCount`…) and `pageInfo` are those of any
- *   page. Traversal bounds (`maxDepth`, `maxLength`, `depth`) start at 1: a walk of no hops asks
+ *   page whose counts (`totalCount`, `totalChains`, `nodeCount`…) are those of any page, and
+ *   whose `startCursor` and `endCursor` are the `after` it was given (see `PageInfo`). Traversal bounds (`maxDepth`, `maxLength`, `depth`) start at 1: a walk of no hops asks
  *   nothing. Out of range is BAD_USER_INPUT naming the argument and its range.
  * - Paging cursors belong to the list and the ordering they came from; another list's or
  *   ordering's cursor is BAD_USER_INPUT.
+ * - Text arguments (every `String` and `ID`, in input objects too) are well-formed Unicode (a
+ *   lone surrogate such as the JSON escape `\ud800` alone is refused) and at most 200 characters
+ *   (UTF-16 code units) unless the argument states a larger maximum (`retractFact`'s `reason`:
+ *   1,000; `ArticleInput.text`: 2 MiB, `ArticleInput.url`: 2,000; a paging cursor `after`: 4,000). Beyond is BAD_USER_INPUT whose
+ *   `argument` is the argument's path (`addSupply[0].note`).
  */
 export type QueryNeighbourhoodArgs = {
   depth?: InputMaybe<Scalars['Int']['input']>;
@@ -3068,11 +3143,16 @@ export type QueryNeighbourhoodArgs = {
  * - Ids are typed (`<prefix>:<slug>`): a malformed id is BAD_USER_INPUT; a well-formed id that
  *   names nothing is NOT_FOUND, also in filters such as `itemId` and `measureId` of a field.
  * - Page sizes (`first`, `limit`) are integers from 0 to the field's maximum; 0 gives an empty
- *   page whose counts (`totalCount`, `totalChains`, `nodeCount`…) and `pageInfo` are those of any
- *   page. Traversal bounds (`maxDepth`, `maxLength`, `depth`) start at 1: a walk of no hops asks
+ *   page whose counts (`totalCount`, `totalChains`, `nodeCount`…) are those of any page, and
+ *   whose `startCursor` and `endCursor` are the `after` it was given (see `PageInfo`). Traversal bounds (`maxDepth`, `maxLength`, `depth`) start at 1: a walk of no hops asks
  *   nothing. Out of range is BAD_USER_INPUT naming the argument and its range.
  * - Paging cursors belong to the list and the ordering they came from; another list's or
  *   ordering's cursor is BAD_USER_INPUT.
+ * - Text arguments (every `String` and `ID`, in input objects too) are well-formed Unicode (a
+ *   lone surrogate such as the JSON escape `\ud800` alone is refused) and at most 200 characters
+ *   (UTF-16 code units) unless the argument states a larger maximum (`retractFact`'s `reason`:
+ *   1,000; `ArticleInput.text`: 2 MiB, `ArticleInput.url`: 2,000; a paging cursor `after`: 4,000). Beyond is BAD_USER_INPUT whose
+ *   `argument` is the argument's path (`addSupply[0].note`).
  */
 export type QueryNodeArgs = {
   id: Scalars['ID']['input'];
@@ -3097,11 +3177,16 @@ export type QueryNodeArgs = {
  * - Ids are typed (`<prefix>:<slug>`): a malformed id is BAD_USER_INPUT; a well-formed id that
  *   names nothing is NOT_FOUND, also in filters such as `itemId` and `measureId` of a field.
  * - Page sizes (`first`, `limit`) are integers from 0 to the field's maximum; 0 gives an empty
- *   page whose counts (`totalCount`, `totalChains`, `nodeCount`…) and `pageInfo` are those of any
- *   page. Traversal bounds (`maxDepth`, `maxLength`, `depth`) start at 1: a walk of no hops asks
+ *   page whose counts (`totalCount`, `totalChains`, `nodeCount`…) are those of any page, and
+ *   whose `startCursor` and `endCursor` are the `after` it was given (see `PageInfo`). Traversal bounds (`maxDepth`, `maxLength`, `depth`) start at 1: a walk of no hops asks
  *   nothing. Out of range is BAD_USER_INPUT naming the argument and its range.
  * - Paging cursors belong to the list and the ordering they came from; another list's or
  *   ordering's cursor is BAD_USER_INPUT.
+ * - Text arguments (every `String` and `ID`, in input objects too) are well-formed Unicode (a
+ *   lone surrogate such as the JSON escape `\ud800` alone is refused) and at most 200 characters
+ *   (UTF-16 code units) unless the argument states a larger maximum (`retractFact`'s `reason`:
+ *   1,000; `ArticleInput.text`: 2 MiB, `ArticleInput.url`: 2,000; a paging cursor `after`: 4,000). Beyond is BAD_USER_INPUT whose
+ *   `argument` is the argument's path (`addSupply[0].note`).
  */
 export type QueryPathsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -3130,11 +3215,16 @@ export type QueryPathsArgs = {
  * - Ids are typed (`<prefix>:<slug>`): a malformed id is BAD_USER_INPUT; a well-formed id that
  *   names nothing is NOT_FOUND, also in filters such as `itemId` and `measureId` of a field.
  * - Page sizes (`first`, `limit`) are integers from 0 to the field's maximum; 0 gives an empty
- *   page whose counts (`totalCount`, `totalChains`, `nodeCount`…) and `pageInfo` are those of any
- *   page. Traversal bounds (`maxDepth`, `maxLength`, `depth`) start at 1: a walk of no hops asks
+ *   page whose counts (`totalCount`, `totalChains`, `nodeCount`…) are those of any page, and
+ *   whose `startCursor` and `endCursor` are the `after` it was given (see `PageInfo`). Traversal bounds (`maxDepth`, `maxLength`, `depth`) start at 1: a walk of no hops asks
  *   nothing. Out of range is BAD_USER_INPUT naming the argument and its range.
  * - Paging cursors belong to the list and the ordering they came from; another list's or
  *   ordering's cursor is BAD_USER_INPUT.
+ * - Text arguments (every `String` and `ID`, in input objects too) are well-formed Unicode (a
+ *   lone surrogate such as the JSON escape `\ud800` alone is refused) and at most 200 characters
+ *   (UTF-16 code units) unless the argument states a larger maximum (`retractFact`'s `reason`:
+ *   1,000; `ArticleInput.text`: 2 MiB, `ArticleInput.url`: 2,000; a paging cursor `after`: 4,000). Beyond is BAD_USER_INPUT whose
+ *   `argument` is the argument's path (`addSupply[0].note`).
  */
 export type QueryPeopleArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
@@ -3162,11 +3252,16 @@ export type QueryPeopleArgs = {
  * - Ids are typed (`<prefix>:<slug>`): a malformed id is BAD_USER_INPUT; a well-formed id that
  *   names nothing is NOT_FOUND, also in filters such as `itemId` and `measureId` of a field.
  * - Page sizes (`first`, `limit`) are integers from 0 to the field's maximum; 0 gives an empty
- *   page whose counts (`totalCount`, `totalChains`, `nodeCount`…) and `pageInfo` are those of any
- *   page. Traversal bounds (`maxDepth`, `maxLength`, `depth`) start at 1: a walk of no hops asks
+ *   page whose counts (`totalCount`, `totalChains`, `nodeCount`…) are those of any page, and
+ *   whose `startCursor` and `endCursor` are the `after` it was given (see `PageInfo`). Traversal bounds (`maxDepth`, `maxLength`, `depth`) start at 1: a walk of no hops asks
  *   nothing. Out of range is BAD_USER_INPUT naming the argument and its range.
  * - Paging cursors belong to the list and the ordering they came from; another list's or
  *   ordering's cursor is BAD_USER_INPUT.
+ * - Text arguments (every `String` and `ID`, in input objects too) are well-formed Unicode (a
+ *   lone surrogate such as the JSON escape `\ud800` alone is refused) and at most 200 characters
+ *   (UTF-16 code units) unless the argument states a larger maximum (`retractFact`'s `reason`:
+ *   1,000; `ArticleInput.text`: 2 MiB, `ArticleInput.url`: 2,000; a paging cursor `after`: 4,000). Beyond is BAD_USER_INPUT whose
+ *   `argument` is the argument's path (`addSupply[0].note`).
  */
 export type QueryPoliciesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
@@ -3194,11 +3289,16 @@ export type QueryPoliciesArgs = {
  * - Ids are typed (`<prefix>:<slug>`): a malformed id is BAD_USER_INPUT; a well-formed id that
  *   names nothing is NOT_FOUND, also in filters such as `itemId` and `measureId` of a field.
  * - Page sizes (`first`, `limit`) are integers from 0 to the field's maximum; 0 gives an empty
- *   page whose counts (`totalCount`, `totalChains`, `nodeCount`…) and `pageInfo` are those of any
- *   page. Traversal bounds (`maxDepth`, `maxLength`, `depth`) start at 1: a walk of no hops asks
+ *   page whose counts (`totalCount`, `totalChains`, `nodeCount`…) are those of any page, and
+ *   whose `startCursor` and `endCursor` are the `after` it was given (see `PageInfo`). Traversal bounds (`maxDepth`, `maxLength`, `depth`) start at 1: a walk of no hops asks
  *   nothing. Out of range is BAD_USER_INPUT naming the argument and its range.
  * - Paging cursors belong to the list and the ordering they came from; another list's or
  *   ordering's cursor is BAD_USER_INPUT.
+ * - Text arguments (every `String` and `ID`, in input objects too) are well-formed Unicode (a
+ *   lone surrogate such as the JSON escape `\ud800` alone is refused) and at most 200 characters
+ *   (UTF-16 code units) unless the argument states a larger maximum (`retractFact`'s `reason`:
+ *   1,000; `ArticleInput.text`: 2 MiB, `ArticleInput.url`: 2,000; a paging cursor `after`: 4,000). Beyond is BAD_USER_INPUT whose
+ *   `argument` is the argument's path (`addSupply[0].note`).
  */
 export type QueryProductsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
@@ -3226,11 +3326,16 @@ export type QueryProductsArgs = {
  * - Ids are typed (`<prefix>:<slug>`): a malformed id is BAD_USER_INPUT; a well-formed id that
  *   names nothing is NOT_FOUND, also in filters such as `itemId` and `measureId` of a field.
  * - Page sizes (`first`, `limit`) are integers from 0 to the field's maximum; 0 gives an empty
- *   page whose counts (`totalCount`, `totalChains`, `nodeCount`…) and `pageInfo` are those of any
- *   page. Traversal bounds (`maxDepth`, `maxLength`, `depth`) start at 1: a walk of no hops asks
+ *   page whose counts (`totalCount`, `totalChains`, `nodeCount`…) are those of any page, and
+ *   whose `startCursor` and `endCursor` are the `after` it was given (see `PageInfo`). Traversal bounds (`maxDepth`, `maxLength`, `depth`) start at 1: a walk of no hops asks
  *   nothing. Out of range is BAD_USER_INPUT naming the argument and its range.
  * - Paging cursors belong to the list and the ordering they came from; another list's or
  *   ordering's cursor is BAD_USER_INPUT.
+ * - Text arguments (every `String` and `ID`, in input objects too) are well-formed Unicode (a
+ *   lone surrogate such as the JSON escape `\ud800` alone is refused) and at most 200 characters
+ *   (UTF-16 code units) unless the argument states a larger maximum (`retractFact`'s `reason`:
+ *   1,000; `ArticleInput.text`: 2 MiB, `ArticleInput.url`: 2,000; a paging cursor `after`: 4,000). Beyond is BAD_USER_INPUT whose
+ *   `argument` is the argument's path (`addSupply[0].note`).
  */
 export type QuerySearchArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -3257,11 +3362,16 @@ export type QuerySearchArgs = {
  * - Ids are typed (`<prefix>:<slug>`): a malformed id is BAD_USER_INPUT; a well-formed id that
  *   names nothing is NOT_FOUND, also in filters such as `itemId` and `measureId` of a field.
  * - Page sizes (`first`, `limit`) are integers from 0 to the field's maximum; 0 gives an empty
- *   page whose counts (`totalCount`, `totalChains`, `nodeCount`…) and `pageInfo` are those of any
- *   page. Traversal bounds (`maxDepth`, `maxLength`, `depth`) start at 1: a walk of no hops asks
+ *   page whose counts (`totalCount`, `totalChains`, `nodeCount`…) are those of any page, and
+ *   whose `startCursor` and `endCursor` are the `after` it was given (see `PageInfo`). Traversal bounds (`maxDepth`, `maxLength`, `depth`) start at 1: a walk of no hops asks
  *   nothing. Out of range is BAD_USER_INPUT naming the argument and its range.
  * - Paging cursors belong to the list and the ordering they came from; another list's or
  *   ordering's cursor is BAD_USER_INPUT.
+ * - Text arguments (every `String` and `ID`, in input objects too) are well-formed Unicode (a
+ *   lone surrogate such as the JSON escape `\ud800` alone is refused) and at most 200 characters
+ *   (UTF-16 code units) unless the argument states a larger maximum (`retractFact`'s `reason`:
+ *   1,000; `ArticleInput.text`: 2 MiB, `ArticleInput.url`: 2,000; a paging cursor `after`: 4,000). Beyond is BAD_USER_INPUT whose
+ *   `argument` is the argument's path (`addSupply[0].note`).
  */
 export type QuerySeriesArgs = {
   countryId?: Scalars['ID']['input'];
@@ -3291,11 +3401,16 @@ export type QuerySeriesArgs = {
  * - Ids are typed (`<prefix>:<slug>`): a malformed id is BAD_USER_INPUT; a well-formed id that
  *   names nothing is NOT_FOUND, also in filters such as `itemId` and `measureId` of a field.
  * - Page sizes (`first`, `limit`) are integers from 0 to the field's maximum; 0 gives an empty
- *   page whose counts (`totalCount`, `totalChains`, `nodeCount`…) and `pageInfo` are those of any
- *   page. Traversal bounds (`maxDepth`, `maxLength`, `depth`) start at 1: a walk of no hops asks
+ *   page whose counts (`totalCount`, `totalChains`, `nodeCount`…) are those of any page, and
+ *   whose `startCursor` and `endCursor` are the `after` it was given (see `PageInfo`). Traversal bounds (`maxDepth`, `maxLength`, `depth`) start at 1: a walk of no hops asks
  *   nothing. Out of range is BAD_USER_INPUT naming the argument and its range.
  * - Paging cursors belong to the list and the ordering they came from; another list's or
  *   ordering's cursor is BAD_USER_INPUT.
+ * - Text arguments (every `String` and `ID`, in input objects too) are well-formed Unicode (a
+ *   lone surrogate such as the JSON escape `\ud800` alone is refused) and at most 200 characters
+ *   (UTF-16 code units) unless the argument states a larger maximum (`retractFact`'s `reason`:
+ *   1,000; `ArticleInput.text`: 2 MiB, `ArticleInput.url`: 2,000; a paging cursor `after`: 4,000). Beyond is BAD_USER_INPUT whose
+ *   `argument` is the argument's path (`addSupply[0].note`).
  */
 export type QuerySourcesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
@@ -3323,11 +3438,16 @@ export type QuerySourcesArgs = {
  * - Ids are typed (`<prefix>:<slug>`): a malformed id is BAD_USER_INPUT; a well-formed id that
  *   names nothing is NOT_FOUND, also in filters such as `itemId` and `measureId` of a field.
  * - Page sizes (`first`, `limit`) are integers from 0 to the field's maximum; 0 gives an empty
- *   page whose counts (`totalCount`, `totalChains`, `nodeCount`…) and `pageInfo` are those of any
- *   page. Traversal bounds (`maxDepth`, `maxLength`, `depth`) start at 1: a walk of no hops asks
+ *   page whose counts (`totalCount`, `totalChains`, `nodeCount`…) are those of any page, and
+ *   whose `startCursor` and `endCursor` are the `after` it was given (see `PageInfo`). Traversal bounds (`maxDepth`, `maxLength`, `depth`) start at 1: a walk of no hops asks
  *   nothing. Out of range is BAD_USER_INPUT naming the argument and its range.
  * - Paging cursors belong to the list and the ordering they came from; another list's or
  *   ordering's cursor is BAD_USER_INPUT.
+ * - Text arguments (every `String` and `ID`, in input objects too) are well-formed Unicode (a
+ *   lone surrogate such as the JSON escape `\ud800` alone is refused) and at most 200 characters
+ *   (UTF-16 code units) unless the argument states a larger maximum (`retractFact`'s `reason`:
+ *   1,000; `ArticleInput.text`: 2 MiB, `ArticleInput.url`: 2,000; a paging cursor `after`: 4,000). Beyond is BAD_USER_INPUT whose
+ *   `argument` is the argument's path (`addSupply[0].note`).
  */
 export type QuerySupplyConcentrationArgs = {
   addPlannedCapacityOf?: InputMaybe<Array<Scalars['ID']['input']>>;
@@ -3358,11 +3478,16 @@ export type QuerySupplyConcentrationArgs = {
  * - Ids are typed (`<prefix>:<slug>`): a malformed id is BAD_USER_INPUT; a well-formed id that
  *   names nothing is NOT_FOUND, also in filters such as `itemId` and `measureId` of a field.
  * - Page sizes (`first`, `limit`) are integers from 0 to the field's maximum; 0 gives an empty
- *   page whose counts (`totalCount`, `totalChains`, `nodeCount`…) and `pageInfo` are those of any
- *   page. Traversal bounds (`maxDepth`, `maxLength`, `depth`) start at 1: a walk of no hops asks
+ *   page whose counts (`totalCount`, `totalChains`, `nodeCount`…) are those of any page, and
+ *   whose `startCursor` and `endCursor` are the `after` it was given (see `PageInfo`). Traversal bounds (`maxDepth`, `maxLength`, `depth`) start at 1: a walk of no hops asks
  *   nothing. Out of range is BAD_USER_INPUT naming the argument and its range.
  * - Paging cursors belong to the list and the ordering they came from; another list's or
  *   ordering's cursor is BAD_USER_INPUT.
+ * - Text arguments (every `String` and `ID`, in input objects too) are well-formed Unicode (a
+ *   lone surrogate such as the JSON escape `\ud800` alone is refused) and at most 200 characters
+ *   (UTF-16 code units) unless the argument states a larger maximum (`retractFact`'s `reason`:
+ *   1,000; `ArticleInput.text`: 2 MiB, `ArticleInput.url`: 2,000; a paging cursor `after`: 4,000). Beyond is BAD_USER_INPUT whose
+ *   `argument` is the argument's path (`addSupply[0].note`).
  */
 export type QueryTechnologiesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
@@ -3390,11 +3515,16 @@ export type QueryTechnologiesArgs = {
  * - Ids are typed (`<prefix>:<slug>`): a malformed id is BAD_USER_INPUT; a well-formed id that
  *   names nothing is NOT_FOUND, also in filters such as `itemId` and `measureId` of a field.
  * - Page sizes (`first`, `limit`) are integers from 0 to the field's maximum; 0 gives an empty
- *   page whose counts (`totalCount`, `totalChains`, `nodeCount`…) and `pageInfo` are those of any
- *   page. Traversal bounds (`maxDepth`, `maxLength`, `depth`) start at 1: a walk of no hops asks
+ *   page whose counts (`totalCount`, `totalChains`, `nodeCount`…) are those of any page, and
+ *   whose `startCursor` and `endCursor` are the `after` it was given (see `PageInfo`). Traversal bounds (`maxDepth`, `maxLength`, `depth`) start at 1: a walk of no hops asks
  *   nothing. Out of range is BAD_USER_INPUT naming the argument and its range.
  * - Paging cursors belong to the list and the ordering they came from; another list's or
  *   ordering's cursor is BAD_USER_INPUT.
+ * - Text arguments (every `String` and `ID`, in input objects too) are well-formed Unicode (a
+ *   lone surrogate such as the JSON escape `\ud800` alone is refused) and at most 200 characters
+ *   (UTF-16 code units) unless the argument states a larger maximum (`retractFact`'s `reason`:
+ *   1,000; `ArticleInput.text`: 2 MiB, `ArticleInput.url`: 2,000; a paging cursor `after`: 4,000). Beyond is BAD_USER_INPUT whose
+ *   `argument` is the argument's path (`addSupply[0].note`).
  */
 export type QueryValueChainConcentrationArgs = {
   itemId: Scalars['ID']['input'];
