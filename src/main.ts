@@ -35,6 +35,9 @@ const log = createLogger(config.LOG_LEVEL, { format: chooseLogFormat(config.LOG_
 const life = new Lifecycle({ forceExitMs: forceExitMs(config), say: (line) => log.info(line) });
 life.installSignalHandlers();
 
+/** Shortest transaction timeout of start-up's statements (version, schema, graph size), in ms. */
+const STARTUP_TX_TIMEOUT_MS = 120_000;
+
 /**
  * Runs one start-up step against Neo4j; a failure other than a stop says which step failed
  * (`applying the schema: <the driver's message>`), so the one line of a failed start names it.
@@ -75,7 +78,8 @@ try {
     });
     life.onStop('the Neo4j driver', () => db.close());
     // Every start-up statement stops at once on a stop: its session closes, so Neo4j ends it and rolls back.
-    const startup = db.abortable(signal);
+    // It may take longer than a request's statement: schema changes on a busy server take seconds.
+    const startup = db.abortable(signal).withTxTimeout(Math.max(config.NEO4J_TX_TIMEOUT_MS, STARTUP_TX_TIMEOUT_MS));
     const [server] = await step('reading the Neo4j version', () => startup.read<{ version: string; edition: string }>(cypher('schema/version')));
     const neo4jFacts = { uri, database: db.opts.database, ...server, localDir };
     log.info({ startup: { neo4j: { ...neo4jFacts, uri: uriWithoutCredentials(uri) } } }, neo4jLine(neo4jFacts));

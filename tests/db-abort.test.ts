@@ -2,7 +2,9 @@
  * A Db handle's abort signal (a stop during start-up, a client that went away) ends every kind
  * of call — read, write, writeTx, run — with the signal's reason while its statement is still
  * running on the suite's Neo4j, whether or not the driver is closed right after the abort (as a
- * stop does); and the statement does not go on running on the server.
+ * stop does); and the statement does not go on running on the server. And a handle's own
+ * transaction timeout (`withTxTimeout`, start-up's statements) ends a statement that outlives it,
+ * on that handle only.
  */
 import { afterAll, describe, expect, it } from 'vitest';
 import { StopRequested } from '../src/lifecycle.js';
@@ -69,4 +71,23 @@ describe('an aborted Db call', () => {
     for (const [, call] of calls) await expect(call(db.abortable(stop.signal))).rejects.toBe(reason);
     await db.close();
   });
+});
+
+describe('a handle with its own transaction timeout', () => {
+  it('ends a statement that outlives it, for every kind of call, and leaves the other handles as they are', async () => {
+    const db = testDb();
+    const short = db.withTxTimeout(200).abortable(new AbortController().signal);
+    expect(short.opts.txTimeoutMs).toBe(200);
+    expect(db.opts.txTimeoutMs).toBe(60_000);
+    for (const [name, call] of calls) {
+      const e = await call(short).then(
+        () => undefined,
+        (x: unknown) => x as { code?: string },
+      );
+      expect(e?.code, name).toMatch(/^Neo\.ClientError\.Transaction\.(TransactionTimedOut|TransactionTimedOutClientConfiguration)$/);
+    }
+    expect(await untilNone()).toBe(0);
+    expect(await db.read('RETURN 1 AS n')).toEqual([{ n: 1 }]);
+    await db.close();
+  }, 60_000);
 });

@@ -143,6 +143,14 @@ export class Db {
   }
 
   /**
+   * A handle on the same driver whose transactions time out after `txTimeoutMs` (ms) instead of
+   * the configured NEO4J_TX_TIMEOUT_MS (start-up's schema statements on a busy server).
+   */
+  withTxTimeout(txTimeoutMs: number): Db {
+    return Object.assign(Object.create(this) as Db, { opts: { ...this.opts, txTimeoutMs } });
+  }
+
+  /**
    * Runs `work` in a new session of `mode`, closed afterwards. When `signal` aborts, the call
    * throws `signal.reason` at once and the session closes in the background: the caller never
    * waits on a driver that is closing or a server that is stopping (a stop during start-up closes
