@@ -5,7 +5,8 @@
  */
 import { z } from 'zod';
 import { LABELS, type Label, parsePartialDate, REL_TYPE_NAMES, type RelType, STATISTIC_NAMES } from '../model/schema.js';
-import { boundEchoes, clip, shown, shownList, zodIssueMessage } from '../server/echo.js';
+import { boundEchoes, clip, shown, zodIssueMessage } from '../server/echo.js';
+import { unknownParameter } from '../server/query-params.js';
 
 export const FEED_TABLES = ['nodes', 'relationships', 'facts', 'production', 'series'] as const;
 export type FeedTableName = (typeof FEED_TABLES)[number];
@@ -148,13 +149,8 @@ export function parseFeedRequest(name: string, query: Record<string, unknown>): 
     throw new FeedParamError('table', `unknown feed ${shown(name)}; expected one of ${FEED_TABLES.join(', ')} (optionally with .csv, .json or .ndjson)`);
   }
   const allowed = TABLE_FILTERS[table!];
-  const unknown = Object.keys(query).filter((k) => !(OUTPUT_PARAMETERS as readonly string[]).includes(k) && !allowed.includes(k as FilterName));
-  if (unknown.length) {
-    throw new FeedParamError(
-      unknown[0],
-      `not a parameter of the ${table} feed${unknown.length > 1 ? ` (nor are ${shownList(unknown.slice(1))})` : ''}; it takes ${[...allowed, ...OUTPUT_PARAMETERS].join(', ')}`,
-    );
-  }
+  const unknown = unknownParameter(query, [...allowed, ...OUTPUT_PARAMETERS], `the ${table} feed`);
+  if (unknown) throw new FeedParamError(unknown.parameter, unknown.reason);
   let format: FeedFormat = 'csv';
   const parse = <T>(param: string, schema: z.ZodType<T>, value: unknown): T => {
     const r = schema.safeParse(value);

@@ -20,6 +20,7 @@ import type { Logger } from 'pino';
 import { feedDuration, feedRequests, feedRows, secondsSince } from '../metrics/registry.js';
 import { DatabaseUnavailableError, type Db } from '../neo4j/db.js';
 import { httpError, UNAVAILABLE_MESSAGE } from '../server/errors.js';
+import { onlyParameters } from '../server/query-params.js';
 import { openFeed } from './feed.js';
 import { CONTENT_TYPES, FORMULA_ESCAPE, formatter } from './formats.js';
 import { FEED_FORMATS, FEED_TABLES, FeedParamError, type FeedRequest, type FeedTableName, parseFeedRequest, TABLE_FILTERS } from './params.js';
@@ -50,7 +51,7 @@ export function feedsRouter(db: Db, opts: FeedsRouterOptions = {}): Router {
   const router = Router();
   const feedOpts = { txTimeoutMs: opts.txTimeoutMs ?? db.opts.txTimeoutMs * 20, fetchSize: opts.fetchSize };
 
-  router.get('/', (_req, res) => {
+  router.get('/', onlyParameters([], 'the feeds catalogue', 'BAD_REQUEST'), (_req, res) => {
     res.json({
       docs: 'docs/bi-feeds.md',
       formats: FEED_FORMATS,

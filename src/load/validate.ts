@@ -7,7 +7,7 @@ import { IssueListError } from '../issues-error.js';
 import { figureIssues } from '../model/quantities.js';
 import { type Dataset, type Label, labelOfId, NodeRecord, NodeSchemas, REL_TYPES, RelationshipRecord } from '../model/schema.js';
 import { illFormedStrings } from '../model/text.js';
-import { boundEchoes, clip, shown, shownPath, zodIssueMessage } from '../server/echo.js';
+import { boundEchoes, clip, clipAll, shown, shownPath, zodIssueMessage } from '../server/echo.js';
 
 /** One problem with one record: `record` is its id (or `TYPE from→to`), `field` a dotted path. */
 export interface LoadIssue {
@@ -21,7 +21,10 @@ export interface LoadIssue {
 const bounded = (i: LoadIssue): LoadIssue => ({ file: clip(i.file), record: i.record, field: clip(i.field), message: boundEchoes(i.message) });
 
 /** A relationship's name in issues, `TYPE from→to`, each part cut to ECHO_MAX. */
-const relationshipName = (type: unknown, from: unknown, to: unknown) => `${clip(String(type))} ${clip(String(from))}→${clip(String(to))}`;
+const relationshipName = (type: unknown, from: unknown, to: unknown) => {
+  const [t, f, o] = clipAll([String(type), String(from), String(to)]);
+  return `${t} ${f}→${o}`;
+};
 
 /** Thrown when an input is invalid; nothing has been written. Its issues quote at most ECHO_MAX characters of any caller value. */
 export class LoadValidationError extends IssueListError<LoadIssue> {

@@ -17,7 +17,7 @@ import { cypher, withSlots } from '../cypher.js';
 import { AnyId, type Label, labelOfId, REL_TYPE_NAMES, REL_TYPES, type RelType } from '../model/schema.js';
 import { type TextKind, textIssue } from '../model/text.js';
 import { type Db, rows } from '../neo4j/db.js';
-import { shown, zodIssueMessage } from '../server/echo.js';
+import { clip, clipAll, shown, zodIssueMessage } from '../server/echo.js';
 
 /** A node by id, or a relationship by its ends, type and key (`''` when the model gives none). */
 export type FactRef = { id: string } | { from: string; type: string; to: string; key?: string };
@@ -66,17 +66,18 @@ function checkId(id: unknown, argument: string): { id: string; label: Label } {
 }
 
 /** The statement and parameters that find the fact; throws BAD_USER_INPUT for a malformed reference. */
-function target(ref: FactRef): { text: string; query: string; params: Record<string, unknown>; sourceId: string | null } {
+/** `echo`: the fact as text with the caller's ids and key sharing ECHO_MAX characters, for messages. */
+function target(ref: FactRef): { text: string; echo: string; query: string; params: Record<string, unknown>; sourceId: string | null } {
   if ('id' in ref) {
     const { id, label } = checkId(ref.id, 'id');
-    return { text: id, query: withSlots('retract/node', { label }), params: { id }, sourceId: label === 'Source' ? id : null };
+    return { text: id, echo: clip(id), query: withSlots('retract/node', { label }), params: { id }, sourceId: label === 'Source' ? id : null };
   }
   const from = checkId(ref.from, 'from');
   const to = checkId(ref.to, 'to');
   if (!REL_TYPE_NAMES.includes(ref.type as RelType)) {
     throw new RetractionError(
       'BAD_USER_INPUT',
-      `type: expected a relationship type of the model (${REL_TYPE_NAMES.join(', ')}), got ${JSON.stringify(ref.type)}`,
+      `type: expected a relationship type of the model (${REL_TYPE_NAMES.join(', ')}), got ${shown(ref.type)}`,
       'type',
     );
   }
@@ -92,8 +93,10 @@ function target(ref: FactRef): { text: string; query: string; params: Record<str
   const key = ref.key ?? '';
   if (typeof key !== 'string' || key.length > NAME_MAX)
     throw new RetractionError('BAD_USER_INPUT', `key: expected a string of at most ${NAME_MAX} characters`, 'key');
+  const factText = (f: string, k: string, t: string) => `${f} -[${type}${k ? ` ${k}` : ''}]-> ${t}`;
   return {
-    text: `${from.id} -[${type}${key ? ` ${key}` : ''}]-> ${to.id}`,
+    text: factText(from.id, key, to.id),
+    echo: factText(...(clipAll([from.id, key, to.id]) as [string, string, string])),
     query: withSlots('retract/relationship', { from: from.label, to: to.label, type }),
     params: { from: from.id, to: to.id, key },
     sourceId: null,
@@ -112,19 +115,19 @@ async function change(db: Db, ref: FactRef, retract: boolean, by: string | null,
   const t = target(ref);
   return db.writeTx(async (tx: ManagedTransaction) => {
     const [row] = rows<{ before: Before }>(await tx.run(t.query, { ...t.params, retract, by, reason }));
-    if (!row) throw new RetractionError('NOT_FOUND', `${t.text} not found`);
+    if (!row) throw new RetractionError('NOT_FOUND', `${t.echo} not found`);
     const b = row.before;
     if (retract && b.retractedAt != null) {
       throw new RetractionError(
         'BAD_USER_INPUT',
-        `${t.text} is already retracted (at ${String(b.retractedAt)} by ${b.retractedBy}: ${b.retractionReason}); nothing was written`,
+        `${t.echo} is already retracted (at ${String(b.retractedAt)} by ${b.retractedBy}: ${b.retractionReason}); nothing was written`,
       );
     }
-    if (!retract && b.retractedAt == null) throw new RetractionError('BAD_USER_INPUT', `${t.text} is not retracted; nothing was written`);
+    if (!retract && b.retractedAt == null) throw new RetractionError('BAD_USER_INPUT', `${t.echo} is not retracted; nothing was written`);
     if (!retract && b.retractedWith != null) {
       throw new RetractionError(
         'BAD_USER_INPUT',
-        `${t.text} was retracted with its source ${b.retractedWith}; undo that source's retraction; nothing was written`,
+        `${t.echo} was retracted with its source ${b.retractedWith}; undo that source's retraction; nothing was written`,
       );
     }
     let also = { nodes: 0, relationships: 0 };

@@ -2,7 +2,8 @@
  * Administrative HTTP endpoints. `POST /admin/load?name=<name>`: the JSON body is one dataset
  * (`sources`, `nodes`, `relationships`), validated and loaded like `kg load` does; needs an API
  * key with role editor. The key is checked before the body is read. Answers 200 with the
- * load summary, 400 BAD_USER_INPUT with `issues` for an invalid dataset (nothing written),
+ * load summary, 400 BAD_USER_INPUT with `issues` for an invalid dataset (nothing written) or
+ * with `parameter` for a query parameter other than `name`,
  * 401/403 without the role, 413 for a body over the limit, 503 when Neo4j is unavailable.
  */
 import express, { type Router } from 'express';
@@ -12,6 +13,7 @@ import { textIssue } from '../model/text.js';
 import type { Db } from '../neo4j/db.js';
 import { httpRequireRole, type KeyRing } from './auth.js';
 import { httpError } from './errors.js';
+import { onlyParameters } from './query-params.js';
 
 export interface AdminOptions {
   db: Db;
@@ -25,25 +27,31 @@ const NAME_MAX = 200;
 /** The `/admin` router. */
 export function adminRouter({ db, keys, maxBodyBytes }: AdminOptions): Router {
   const router = express.Router();
-  router.post('/load', httpRequireRole(keys, 'editor'), express.json({ limit: maxBodyBytes }), async (req, res, next) => {
-    const name = typeof req.query.name === 'string' ? req.query.name.trim() : 'POST /admin/load';
-    if (name.length === 0 || name.length > NAME_MAX) {
-      return httpError(res, 400, 'BAD_USER_INPUT', `the name parameter must have 1–${NAME_MAX} characters`);
-    }
-    const control = textIssue(name, 'line');
-    if (control) return httpError(res, 400, 'BAD_USER_INPUT', `the name parameter ${control}`);
-    if (!req.is('application/json')) {
-      return httpError(res, 415, 'UNSUPPORTED_MEDIA_TYPE', 'send the dataset as JSON with Content-Type: application/json');
-    }
-    try {
-      const [result] = await loadDatasets(db, [{ name, content: req.body }]);
-      res.json({ name: result.name, summary: result.summary });
-    } catch (e) {
-      if (!(e instanceof LoadValidationError)) return next(e);
-      httpError(res, 400, 'BAD_USER_INPUT', `the dataset is invalid (${e.issues.length} problem(s)); nothing was written`, {
-        issues: e.issues.slice(0, MAX_REPORTED_ISSUES),
-      });
-    }
-  });
+  router.post(
+    '/load',
+    httpRequireRole(keys, 'editor'),
+    onlyParameters(['name'], 'POST /admin/load'),
+    express.json({ limit: maxBodyBytes }),
+    async (req, res, next) => {
+      const name = typeof req.query.name === 'string' ? req.query.name.trim() : 'POST /admin/load';
+      if (name.length === 0 || name.length > NAME_MAX) {
+        return httpError(res, 400, 'BAD_USER_INPUT', `the name parameter must have 1–${NAME_MAX} characters`);
+      }
+      const control = textIssue(name, 'line');
+      if (control) return httpError(res, 400, 'BAD_USER_INPUT', `the name parameter ${control}`);
+      if (!req.is('application/json')) {
+        return httpError(res, 415, 'UNSUPPORTED_MEDIA_TYPE', 'send the dataset as JSON with Content-Type: application/json');
+      }
+      try {
+        const [result] = await loadDatasets(db, [{ name, content: req.body }]);
+        res.json({ name: result.name, summary: result.summary });
+      } catch (e) {
+        if (!(e instanceof LoadValidationError)) return next(e);
+        httpError(res, 400, 'BAD_USER_INPUT', `the dataset is invalid (${e.issues.length} problem(s)); nothing was written`, {
+          issues: e.issues.slice(0, MAX_REPORTED_ISSUES),
+        });
+      }
+    },
+  );
   return router;
 }

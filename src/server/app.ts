@@ -35,9 +35,13 @@ import { corsMiddleware } from './cors.js';
 import { formatGraphQLError, httpErrorHandler, notFoundHandler, unavailablePlugin } from './errors.js';
 import { apolloLimits, limitsFromConfig } from './limits.js';
 import { metricsPlugin, metricsRouter } from './metrics.js';
+import { onlyParameters } from './query-params.js';
 import { ReadinessCheck } from './readiness.js';
 import { createResponseCache, type ResponseCache } from './response-cache.js';
 import { clientGoneSignal } from './turns.js';
+
+/** A GraphQL GET's parameters (GraphQL over HTTP); a POST reads none from its query string. */
+const graphqlGetParameters = onlyParameters(['query', 'variables', 'operationName', 'extensions'], 'GET /graphql');
 
 export interface AppOptions {
   db: Db;
@@ -129,6 +133,7 @@ export async function startApp(opts: AppOptions, host: string, port: number): Pr
   app.use('/feeds', readAccess, feedsRouter(db, { retryAfterSeconds: config.RETRY_AFTER_SECONDS }));
   app.use(
     '/graphql',
+    (req, res, next) => (req.method === 'GET' ? graphqlGetParameters(req, res, next) : next()),
     express.json({ limit: config.HTTP_MAX_BODY_KB * 1024 }),
     (req, _res, next) => {
       // Express 5 leaves req.body unset for other content types; Apollo then answers 400 itself.

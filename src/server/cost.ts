@@ -18,12 +18,16 @@
  *   `neighbourhood` adds `depth × limit` nodes visited, its `edges` counting
  *   EDGES_PER_NODE per node; the exposure kinds followed (`kinds`) and the narrowing of
  *   dependents (`dependentLabels`, `headquarteredIn`) do not change these bounds;
- * - any other list counts `assumedListSize` items (GRAPHQL_ASSUMED_LIST_SIZE): the figures of
- *   a hub (`Country.production`, `Metal.producers`, `reserves`, `importsFrom`…), the producers
- *   of a concentration; except `sources` (SOURCES_PER_FACT) and the relationships an entity
- *   has only a few of (headquarters, parents, operators, providers, parties… FEW_PER_ENTITY),
- *   and the lists the data bounds (SIZED_BY_DATA: a salient series' 5 yearly points, a value
- *   chain's stages, a stage's years); `series` itself counts assumedListSize series.
+ * - a list without a size argument counts, per parent, the `assumedSize` of its `@listSize`
+ *   directive in the schema: from the most one parent holds in the bundled data (a country's
+ *   figures `Country.production` 160, `Metal.producers` 70, `Country.importsFrom` 230, a
+ *   fact's `sources` 6, the curated relationships that most plus 2, at least 4;
+ *   tests/list-sizes.test.ts checks them against the data; beyond them, loaded data is
+ *   bounded by the result budget); the lists the data bounds by
+ *   construction are in SIZED_BY_DATA (a salient series' 5 yearly points, a value chain's
+ *   stages, a stage's years); any other list counts `assumedListSize`
+ *   (GRAPHQL_ASSUMED_LIST_SIZE). Nested lists multiply: every list's cost is its size times
+ *   the cost of one of its items, whose own lists count per item.
  * - introspection (`__schema`, `__type` and the fields of their types) costs 0: it is bounded
  *   by the schema, and by the depth limit.
  *
@@ -41,7 +45,7 @@
  * take the CPU that small requests need (`npm run bench:load` measures it).
  */
 import { type ApolloServerPlugin, type GraphQLResponse, HeaderMap } from '@apollo/server';
-import { type DocumentNode, type FieldNode, GraphQLError, type GraphQLOutputType, type SelectionSetNode } from 'graphql';
+import { type DocumentNode, type FieldDefinitionNode, type FieldNode, GraphQLError, type GraphQLOutputType, type SelectionSetNode } from 'graphql';
 import { type ComplexityEstimator, getComplexity } from 'graphql-query-complexity';
 import { LRUCache } from 'lru-cache';
 import { STAGE_YEARS, VALUE_CHAINS } from '../analytics/stages.js';
@@ -55,45 +59,6 @@ import { OverloadedError, type Release, Turns } from './turns.js';
 
 /** Relationships counted per node of a neighbourhood (its `edges` list). */
 export const EDGES_PER_NODE = 2;
-/** Items counted for a `sources` list: facts cite a few sources each. */
-export const SOURCES_PER_FACT = 5;
-/** Items counted for a relationship list an entity has only a few of. */
-export const FEW_PER_ENTITY = 4;
-const FEW = new Set([
-  'headquarters',
-  'location',
-  'parents',
-  'subsidiaries',
-  'shareholders',
-  'shareholdings',
-  'operators',
-  'providers',
-  'technologies',
-  'usedBy',
-  'investors',
-  'investments',
-  'parties',
-  'agreements',
-  'covers',
-  'coveredBy',
-  'derivedFrom',
-  'derivatives',
-  'restrictedBy',
-  'restricts',
-  'targets',
-  'targetedBy',
-  'policies',
-  'imposedBy',
-  'suspends',
-  'suspendedBy',
-  'claims',
-  'about',
-  'supplies',
-  'suppliedBy',
-  'produces',
-  'importSources',
-  'sums',
-]);
 /** Fields of a connection computed once for all its matches, not per edge: not sized by its `first`. */
 const ONCE_PER_CONNECTION = new Set(['groups']);
 /** Estimates kept per parsed document (one per operation name and variables, least recently used dropped). */
@@ -132,6 +97,12 @@ const isComposite = (t: GraphQLOutputType): boolean => {
 };
 /** A bound argument counted within its range: at least 1, at most `max` (a value beyond it is refused by the resolver, BAD_USER_INPUT). */
 const num = (v: unknown, max: number): number => (typeof v === 'number' && Number.isFinite(v) && v > 0 ? Math.min(v, max) : 1);
+
+/** The `assumedSize` of a field's `@listSize` directive in the SDL, or undefined without one. */
+function declaredSize(field: { astNode?: FieldDefinitionNode | null }): number | undefined {
+  const arg = field.astNode?.directives?.find((d) => d.name.value === 'listSize')?.arguments?.find((a) => a.name.value === 'assumedSize');
+  return arg?.value.kind === 'IntValue' ? Number(arg.value.value) : undefined;
+}
 
 /** The largest page of each field with a page size (`first`, `limit`); Relay connections: PAGE_MAX. */
 const PAGE_MAX_OF: Record<string, number> = {
@@ -185,14 +156,15 @@ export function costEstimator(assumedListSize: number): ComplexityEstimator {
     }
     if (sized) {
       const separate = String(field.type).replace(/!$/, '').endsWith('Connection') ? once(node.selectionSet) : 0;
-      return sized.visited + sized.size * (own + childComplexity - separate) + separate;
+      // At least the list or connection itself, also for a page of 0.
+      return Math.max(own, sized.visited + sized.size * (own + childComplexity - separate) + separate);
     }
     if (!isList(field.type)) return own + childComplexity;
     const relative =
       SIZED_BY_ANCESTOR[`${type.name}.${field.name}`] ??
       SIZED_BY_DATA[`${type.name}.${field.name}`] ??
       (type.name.endsWith('Connection') && field.name === 'edges' ? 1 : undefined);
-    const size = relative ?? (field.name === 'sources' ? SOURCES_PER_FACT : FEW.has(field.name) ? FEW_PER_ENTITY : assumedListSize);
+    const size = relative ?? declaredSize(field) ?? assumedListSize;
     return size * (own + childComplexity);
   };
 }

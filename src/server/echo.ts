@@ -1,13 +1,42 @@
 /**
- * How much of a caller's own text an error message may quote. Every message that echoes input
- * (an id, a name, a path, a date, a feed name) shows at most ECHO_MAX characters of it, cut
- * with "…": a 10,000-character id is answered with a message of ordinary length, not echoed
- * back in full. `shown` and `clip` are used where messages are built; `boundEchoes` is the net
- * the two exits (GraphQL errors and plain HTTP errors) put every message through.
+ * How much of a caller's own text an error may quote. Every field of an error (its message, each
+ * string of its extensions or HTTP body) holds at most ECHO_MAX characters of what the caller
+ * sent, however many of the caller's values it quotes: values quoted together share ECHO_MAX,
+ * short ones whole and long ones cut to equal shares with "…" (`shares`). A 10,000-character
+ * id is answered with a message of ordinary length, and so is a variable that graphql-js quotes
+ * twice or a list of three unknown keys. `shown`, `clipAll` and `shownList` are used where
+ * messages are built; `boundEchoes` and `boundFields` are the net the two exits (GraphQL errors
+ * and plain HTTP errors) put every error through.
  */
 
-/** Characters (code points) of one echoed value kept in a message. */
+/** Characters (code points) of caller text kept in one field of an error. */
 export const ECHO_MAX = 80;
+
+/**
+ * How many characters each of several caller values keeps so that together they keep at most
+ * `budget`: values no longer than an equal share stay whole, the others get equal shares of
+ * what is left (water-filling). `lengths` and the result are in code points, in the same order.
+ */
+export function shares(lengths: readonly number[], budget = ECHO_MAX): number[] {
+  const kept = [...lengths];
+  let left = budget;
+  const order = lengths.map((_, i) => i).sort((a, b) => lengths[a] - lengths[b]);
+  order.forEach((i, rank) => {
+    const share = Math.floor(left / (order.length - rank));
+    kept[i] = Math.min(lengths[i], share);
+    left -= kept[i];
+  });
+  return kept;
+}
+
+/** `values` cut to share `budget` characters between them (`shares`), each cut one ending in "…". */
+export function clipAll(values: readonly string[], budget = ECHO_MAX): string[] {
+  const kept = shares(
+    values.map((v) => Array.from(v).length),
+    budget,
+  );
+  return values.map((v, i) => clip(v, kept[i]));
+}
 
 /** `text` cut to `max` code points with "…" (never splitting a surrogate pair). */
 export function clip(text: string, max = ECHO_MAX): string {
@@ -16,31 +45,43 @@ export function clip(text: string, max = ECHO_MAX): string {
   return points.length <= max ? text : `${points.slice(0, max).join('')}…`;
 }
 
-/** `value` for a message: as JSON (strings quoted), cut to ECHO_MAX characters. */
-export function shown(value: unknown): string {
+/** `value` for a message: as JSON (strings quoted), cut to `max` (ECHO_MAX) characters. */
+export function shown(value: unknown, max = ECHO_MAX): string {
   const s = JSON.stringify(value) ?? String(value);
-  return s.startsWith('"') && s.endsWith('"') ? `"${clip(s.slice(1, -1))}"` : clip(s);
+  return s.startsWith('"') && s.endsWith('"') ? `"${clip(s.slice(1, -1), max)}"` : clip(s, max);
 }
 
-/** A quoted run, or an unbroken run of non-space characters, longer than ECHO_MAX. */
-const LONG_RUN = new RegExp(`"(?:[^"\\\\]|\\\\.){${ECHO_MAX + 1},}"|[^\\s"]{${ECHO_MAX + 1},}`, 'g');
+/** A quoted run, or an unbroken run of non-space characters longer than ECHO_MAX. */
+const ECHO_RUN = new RegExp(`"(?:[^"\\\\]|\\\\.)*"|[^\\s"]{${ECHO_MAX + 1},}`, 'g');
 
 /**
- * `message` with every quoted run ("…") and every unbroken run of non-space characters longer
- * than ECHO_MAX cut to ECHO_MAX with "…": GraphQL's own validation messages quote field
- * names, enum values and variable values as the caller sent them.
+ * `message` with its quoted runs ("…") and its unbroken runs of non-space characters longer
+ * than ECHO_MAX sharing ECHO_MAX characters (`shares`): graphql-js's own messages quote field
+ * names, enum values and variable values as the caller sent them, a variable's value twice.
  */
 export function boundEchoes(message: string): string {
   if (message.length <= ECHO_MAX) return message;
-  return message.replace(LONG_RUN, (run) => (run.startsWith('"') ? `"${clip(run.slice(1, -1))}"` : clip(run)));
+  const runs = [...message.matchAll(ECHO_RUN)].map(([run]) => (run.startsWith('"') ? run.slice(1, -1) : run));
+  const kept = shares(runs.map((r) => Array.from(r).length));
+  let i = 0;
+  return message.replace(ECHO_RUN, (run) => {
+    const text = clip(runs[i], kept[i++]);
+    return run.startsWith('"') ? `"${text}"` : text;
+  });
 }
 
 /** Values of a caller's list shown in a message: at most this many, then "and N more". */
 export const ECHO_LIST_MAX = 3;
 
-/** `values` for a message: the first ECHO_LIST_MAX, each `shown`, then "and N more". */
-export function shownList(values: readonly unknown[]): string {
-  const head = values.slice(0, ECHO_LIST_MAX).map(shown).join(', ');
+/** `values` for a message: the first ECHO_LIST_MAX, `shown` sharing `budget` (ECHO_MAX) characters, then "and N more". */
+export function shownList(values: readonly unknown[], budget = ECHO_MAX): string {
+  const texts = values.slice(0, ECHO_LIST_MAX).map((v) => {
+    const s = JSON.stringify(v) ?? String(v);
+    return s.startsWith('"') && s.endsWith('"') ? s.slice(1, -1) : s;
+  });
+  const head = clipAll(texts, budget)
+    .map((t, i) => (typeof values[i] === 'string' ? `"${t}"` : t))
+    .join(', ');
   return values.length > ECHO_LIST_MAX ? `${head} and ${values.length - ECHO_LIST_MAX} more` : head;
 }
 
@@ -54,23 +95,19 @@ export function zodIssueMessage(issue: { code?: string; message: string; keys?: 
   return boundEchoes(issue.message);
 }
 
-/** A zod issue's path as a dotted field name, each key cut to ECHO_MAX. */
-export const shownPath = (path: readonly PropertyKey[]): string => path.map((k) => clip(String(k))).join('.');
-
-/** Fields made of more than one caller value: a relationship's record name holds its type and both ends. */
-const FIELD_MAX: Record<string, number> = { record: 2 * ECHO_MAX + 40 };
+/** A zod issue's path as a dotted field name, its keys sharing ECHO_MAX characters. */
+export const shownPath = (path: readonly PropertyKey[]): string => clipAll(path.map(String)).join('.');
 
 /**
  * The net for everything an error carries besides its message (GraphQL `extensions`, the
- * fields of an HTTP error body): every string named like a caller's value (`parameter`,
- * `field`, `file`, `argument`…) is cut to ECHO_MAX (a loader issue's `record`, `TYPE from→to`,
- * to twice that and a type: each of its values is cut where it is built), every `message` goes through
- * `boundEchoes`, however deep (the loader's `issues[]`); `stacktrace` is left whole.
+ * fields of an HTTP error body): every other string (`parameter`, `field`, `file`, `record`,
+ * `argument`…) is cut to ECHO_MAX, every `message` goes through `boundEchoes`, however deep
+ * (the loader's `issues[]`); `stacktrace` is left whole.
  */
 export function boundFields<T>(value: T, key = ''): T {
   // A stack trace (only with ERROR_DETAILS) is the service's own text, kept whole.
   if (key === 'stacktrace') return value;
-  if (typeof value === 'string') return (key === 'message' ? boundEchoes(value) : clip(value, FIELD_MAX[key] ?? ECHO_MAX)) as T;
+  if (typeof value === 'string') return (key === 'message' ? boundEchoes(value) : clip(value)) as T;
   if (Array.isArray(value)) return value.map((v) => boundFields(v, key)) as T;
   if (value && typeof value === 'object' && Object.getPrototypeOf(value) === Object.prototype) {
     return Object.fromEntries(Object.entries(value).map(([k, v]) => [clip(k), boundFields(v, k)])) as T;

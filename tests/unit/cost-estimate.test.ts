@@ -23,6 +23,8 @@ const GROUPS = 'groups(by: { field: "status" }) { key count entity { id } sums {
 
 const NEIGHBOURHOOD = 'neighbourhood(entityId: "country:CN", depth: 3, limit: 1000) { nodes { id name } edges { id source target } }';
 const THIRTY_NEIGHBOURHOODS = `{ ${Array.from({ length: 30 }, (_, i) => `n${i}: ${NEIGHBOURHOOD}`).join(' ')} }`;
+const DEEP_COUNTRIES =
+  '{ countries(first: 100) { edges { node { production { item { ... on Metal { producers { producer { ... on Country { production { year } } } } } } } } } } }';
 
 describe('the estimated cost', () => {
   it('counts objects, multiplied by list sizes: exact figures', () => {
@@ -34,17 +36,21 @@ describe('the estimated cost', () => {
     // depth × limit nodes visited + limit × (graph 1 + node 1 + 2 edges per node)
     expect(cost(`{ ${NEIGHBOURHOOD} }`)).toBe(3000 + 1000 * 4);
     expect(cost(THIRTY_NEIGHBOURHOODS)).toBe(30 * 7000);
-    // 20 chains × 6 hops × (result 1 + chain 1 + hop 1 + from 1 + 5 sources)
-    expect(cost('{ dependencyChains(entityId: "company:erg") { chains { hops { from { id } sources { id } } } } }')).toBe(120 * 9);
-    // A list without a size argument counts 20 (sources 5): 1 node + 20 × (edge 1 + 5 sources)
-    expect(cost('{ node(id: "country:CN") { ... on Country { production { year sources { id } } } } }')).toBe(1 + 20 * 6);
-    // …a relationship an entity has few of counts 4: 1 node + 4 × (edge 1 + country 1)
+    // 20 chains × 6 hops × (result 1 + chain 1 + hop 1 + from 1 + 6 sources)
+    expect(cost('{ dependencyChains(entityId: "company:erg") { chains { hops { from { id } sources { id } } } } }')).toBe(120 * 10);
+    // A list without a size argument counts its @listSize per parent (Country.production 160, sources 6): 1 node + 160 × (edge 1 + 6 sources)
+    expect(cost('{ node(id: "country:CN") { ... on Country { production { year sources { id } } } } }')).toBe(1 + 160 * 7);
+    // …a curated relationship the data's most plus 2, at least 4: 1 node + 4 × (edge 1 + country 1)
     expect(cost('{ node(id: "company:erg") { ... on Company { headquarters { country { id } } } } }')).toBe(1 + 4 * 2);
+    // …one without @listSize counts GRAPHQL_ASSUMED_LIST_SIZE (here 20): 1 result + 20 groups' sources
+    expect(cost('{ facilities(first: 0) { groups(by: { field: "status" }, first: 1) { sources { id } } } }')).toBe(1 * (1 + 20));
+    // Nested lists multiply per parent: 100 × (connection, edge, country + 160 × (figure, metal + 70 × (figure, producer + 160 figures)))
+    expect(cost(DEEP_COUNTRIES)).toBe(100 * (3 + 160 * (2 + 70 * (2 + 160))));
   });
 
   it("costs a connection's groups once, whatever its page size: exact figures", () => {
-    // 50 groups (the SDL default) × (group 1 + entity 1 + 4 sums + 5 sources)
-    const groups = 50 * 11;
+    // 50 groups (the SDL default) × (group 1 + entity 1 + 10 sums + 20 sources)
+    const groups = 50 * 32;
     expect(cost(`{ facilities(first: 0) { ${GROUPS} } }`)).toBe(groups);
     expect(cost(`{ facilities { ${GROUPS} } }`)).toBe(20 + groups);
     // 20 × (connection 1 + edge 1 + node 1), the groups once
@@ -60,16 +66,16 @@ describe('the estimated cost', () => {
   });
 
   it('counts a salient series by its years and a value chain by its stages and years: exact figures', () => {
-    // 20 series (assumed) × (series 1 + 5 yearly points × (point 1 + quantity 1 + 5 sources) + 5 sources)
+    // 40 series (@listSize) × (series 1 + 5 yearly points × (point 1 + quantity 1 + 6 sources) + 6 sources)
     expect(cost('{ series(itemId: "metal:gallium") { statistic points { year quantity { value } sources { id } } sources { id } } }')).toBe(
-      20 * (1 + 5 * 7 + 5),
+      40 * (1 + 5 * 8 + 6),
     );
-    // result 1 + item 1 + 4 stages × (stage 1 + measure 1 + 2 years × (year 1 + top producer 1) + change 1) + 5 sources
+    // result 1 + item 1 + 4 stages × (stage 1 + measure 1 + 2 years × (year 1 + top producer 1) + change 1) + 6 sources
     expect(
       cost(
         '{ valueChainConcentration(itemId: "metal:aluminium") { item { id } stages { measure { id } years { topProducer { id } } change { hhi } } sources { id } } }',
       ),
-    ).toBe(1 + 1 + 4 * 7 + 5);
+    ).toBe(1 + 1 + 4 * 7 + 6);
   });
 
   it('reads variables like literals, and costs nothing for introspection', () => {

@@ -1,7 +1,7 @@
 /** How much caller text error messages quote (src/server/echo.ts), pure: clip, shown, boundEchoes. */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { boundEchoes, clip, ECHO_MAX, shown } from '../../src/server/echo.js';
+import { boundEchoes, clip, clipAll, ECHO_MAX, shares, shown, shownList } from '../../src/server/echo.js';
 
 /** The longest run of `text`'s characters (code points, in order) found in `message`. */
 const longestEchoed = (message: string, text: string) => {
@@ -39,6 +39,60 @@ describe('echoed text', () => {
         for (const word of bare.split(' ')) expect(Array.from(word).length).toBeLessThanOrEqual(ECHO_MAX + 1);
         expect(bare).toMatch(/^Metal .* not found$/s);
       }),
+      { numRuns: 500 },
+    );
+  });
+});
+
+/** Characters of caller text in `field`: the test's caller writes only these two letters (and spaces, uncounted). */
+const callerChars = (field: string) => (field.match(/[жю]/g) ?? []).length;
+
+describe('caller text per field, however many values quote it', () => {
+  it("graphql-js's variable-coercion message quotes the value twice; three unknown keys: each field keeps ECHO_MAX in all", () => {
+    const value = 'ж'.repeat(500);
+    const coercion = `Variable "$n" got invalid value "${value}"; Int cannot represent non-integer value: "${value}"`;
+    const bounded = boundEchoes(coercion);
+    expect(callerChars(bounded)).toBe(78);
+    expect(bounded).toBe(`Variable "$n" got invalid value "${'ж'.repeat(39)}…"; Int cannot represent non-integer value: "${'ж'.repeat(39)}…"`);
+    expect(shownList(['ж'.repeat(300), 'ю'.repeat(300), 'ab', 'more'])).toBe(`"${'ж'.repeat(39)}…", "${'ю'.repeat(39)}…", "ab" and 1 more`);
+    expect(clipAll(['company:erg', 'ж'.repeat(100)])).toEqual(['company:erg', `${'ж'.repeat(69)}…`]);
+  });
+
+  it('shares: short values whole, long ones equal shares, never more than the budget in all (property)', () => {
+    fc.assert(
+      fc.property(fc.array(fc.nat(1000), { maxLength: 8 }), fc.nat(200), (lengths, budget) => {
+        const kept = shares(lengths, budget);
+        expect(kept.reduce((a, b) => a + b, 0)).toBeLessThanOrEqual(budget);
+        for (const [i, k] of kept.entries()) expect(k).toBeLessThanOrEqual(lengths[i]);
+        // All whole when they fit; otherwise every cut one keeps at least as much as any other value (but for rounding).
+        if (lengths.reduce((a, b) => a + b, 0) <= budget) expect(kept).toEqual(lengths);
+        const cut = kept.filter((k, i) => k < lengths[i]);
+        for (const k of cut) expect(k).toBeGreaterThanOrEqual(Math.max(...kept) - 1);
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('any number of quoted or long bare caller values in one message: at most ECHO_MAX of their characters (property)', () => {
+    const value = fc.string({ unit: fc.constantFrom('ж', 'ю', ' ', '"', '\\'), maxLength: 600 });
+    const bare = fc.string({ unit: fc.constantFrom('ж', 'ю'), minLength: 81, maxLength: 600 });
+    fc.assert(
+      fc.property(
+        fc.array(
+          fc.oneof(
+            value.map(shown),
+            value.map((v) => JSON.stringify(v)),
+            bare,
+          ),
+          { minLength: 1, maxLength: 6 },
+        ),
+        (parts) => {
+          const message = parts.map((p, i) => `part ${i} is ${p}`).join('; ');
+          expect(callerChars(boundEchoes(message))).toBeLessThanOrEqual(ECHO_MAX);
+          expect(callerChars(shownList(parts))).toBeLessThanOrEqual(ECHO_MAX);
+          expect(clipAll(parts).reduce((n, p) => n + Array.from(p.replace(/…$/, '')).length, 0)).toBeLessThanOrEqual(ECHO_MAX);
+        },
+      ),
       { numRuns: 500 },
     );
   });

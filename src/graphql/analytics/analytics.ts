@@ -73,7 +73,7 @@ async function resolveMeasureId(ctx: Context, args: ConcentrationArgs): Promise<
   const itemId = typedId(args.itemId, 'itemId', MATERIALS);
   await existingEntity(ctx, itemId, 'itemId');
   const measures = await ctx.db.read<{ id: string; measure: string }>(cypher('analytics/measures-of-item'), { itemId: itemId.id });
-  if (measures.length === 0) throw notFound(`USGS measure for ${itemId.id}`);
+  if (measures.length === 0) throw notFound('USGS measure for', itemId.id);
   if (measures.length > 1) {
     throw badInput(`${itemId.id} has several USGS measures; choose one as measureId: ${measures.map((m) => `${m.id} (${m.measure})`).join(', ')}`, 'itemId');
   }
@@ -157,7 +157,7 @@ async function supplyConcentration(_: unknown, args: ConcentrationArgs, ctx: Con
   await Promise.all(exclude.map((id, i) => existingEntity(ctx, { id, label: 'Country' }, `excludeCountries[${i}]`)));
 
   const [row] = await db.read<MeasureRow>(cypher('analytics/measure-producers'), { measureId, year, basis });
-  if (!row) throw notFound(`measure ${measureId}`);
+  if (!row) throw notFound('measure', measureId);
   const worldTotal = worldTotalOf(row.measure, basis, year);
   const withFigures = row.producers.filter((p) => p.tonnes !== null);
   if (withFigures.length === 0 && worldTotal === null) {
@@ -182,7 +182,7 @@ async function supplyConcentration(_: unknown, args: ConcentrationArgs, ctx: Con
       cypher('analytics/planned-capacity'),
       { facilityId, itemId: row.item.id },
     );
-    if (!cap) throw notFound(`capacity of ${facilityId} for ${row.item.id}`);
+    if (!cap) throw notFound(`capacity for ${row.item.id} of facility`, facilityId);
     // The stored capacity meets the bounds of an addSupply entry, whatever wrote it.
     const tonnes = addedTonnes(cap.quantity, cap.unit, `addPlannedCapacityOf[${i}] (${facilityId}: stated capacity)`);
     if (!cap.countryId) throw badInput(`${facilityId}: the facility has no country (LOCATED_IN)`, 'addPlannedCapacityOf');

@@ -56,7 +56,7 @@ async function valueChainConcentration(_: unknown, args: { itemId: unknown; year
   const stages = chain.stages.map((s, si) => {
     const rowOf = (yi: number) => {
       const row = byIndex.get(si * read.length + yi);
-      if (!row) throw notFound(`measure ${s.measureId}`);
+      if (!row) throw notFound('measure', s.measureId);
       return row;
     };
     const perYear = years.map((year, yi) => {

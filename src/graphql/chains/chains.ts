@@ -71,10 +71,10 @@ async function walk(
     metalLabel,
     countryIds: countryIds ?? [],
   });
-  if (!prep?.entity) throw notFound(`${entity.label} ${entity.id}`);
-  if (metal && !prep.metal) throw notFound(`${metal.label} ${metal.id}`);
+  if (!prep?.entity) throw notFound(entity.label, entity.id);
+  if (metal && !prep.metal) throw notFound(metal.label, metal.id);
   const missing = (countryIds ?? []).filter((c) => !prep.countries.includes(c));
-  if (missing.length) throw notFound(`Country ${missing.join(', ')}`);
+  if (missing.length) throw notFound('Country', ...missing);
   const walked = await walkLevels(ctx, {
     entity: prep.entity,
     entityRef: prep.entityRef!,

@@ -64,8 +64,8 @@ export const pathResolvers = {
         withSlots('chains/paths', { fromLabel: from.label, toLabel: to.label }),
         { fromId: from.id, toId: to.id, types, maxLength, first: neo4j.int(first), labels: LABELS },
       );
-      if (!row.fromFound) throw notFound(`${from.label} ${from.id}`);
-      if (!row.toFound) throw notFound(`${to.label} ${to.id}`);
+      if (!row.fromFound) throw notFound(from.label, from.id);
+      if (!row.toFound) throw notFound(to.label, to.id);
       const index = new GraphIndex(row);
       return (row.paths ?? []).map((p) => ({ nodes: p.nodes.map((id) => index.node(id)), hops: index.hops(p), length: p.rels.length }));
     },
@@ -93,7 +93,7 @@ export const pathResolvers = {
         withEdges: selected.has('edges'),
       });
       const head = rows.find((r) => r.found !== null);
-      if (!head) throw notFound(`${entity.label} ${entity.id}`);
+      if (!head) throw notFound(entity.label, entity.id);
       const nodes = rows.filter((r) => r.node !== null).sort((a, b) => a.pos! - b.pos!);
       const edges = rows.flatMap((r) => (r.rel ? [graphEdge(r.rel)] : [])).sort((a, b) => a.id.localeCompare(b.id));
       return {

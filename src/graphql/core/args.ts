@@ -63,7 +63,7 @@ export const MATERIALS: readonly Label[] = ['Metal', 'Product'];
 export async function existingEntity(ctx: Context, id: TypedId, argument: string) {
   const row = await ctx.loaders.node.load(id.id);
   if (!row) {
-    const err = notFound(`${id.label} ${id.id}`);
+    const err = notFound(id.label, id.id);
     err.extensions.argument = argument;
     throw err;
   }

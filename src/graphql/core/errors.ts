@@ -3,20 +3,15 @@
  * DATABASE_UNAVAILABLE, INTEGER_OUT_OF_RANGE. Messages say what was wrong and what is expected.
  */
 import { GraphQLError } from 'graphql';
-import { clip } from '../../server/echo.js';
+import { clipAll } from '../../server/echo.js';
 
 /**
- * NOT_FOUND for `what` (`Metal metal:xyz`, `measure measure:…`); the caller's part of it (an id
- * as sent) is cut to ECHO_MAX characters, so an unknown id of any length gives a short message.
+ * NOT_FOUND for the `ids` (as the caller sent them) of `kind` (`Metal`, `measure`): `Metal
+ * metal:xyz not found`, `Country country:XX, country:YY not found`. The ids share ECHO_MAX
+ * characters, so unknown ids of any length and number give a short message.
  */
-export const notFound = (what: string) => new GraphQLError(`${clipWords(what)} not found`, { extensions: { code: 'NOT_FOUND' } });
-
-/** Each space-separated word of `text` cut to ECHO_MAX characters. */
-const clipWords = (text: string) =>
-  text
-    .split(' ')
-    .map((w) => clip(w))
-    .join(' ');
+export const notFound = (kind: string, ...ids: string[]) =>
+  new GraphQLError(`${[kind, clipAll(ids).join(', ')].filter(Boolean).join(' ')} not found`, { extensions: { code: 'NOT_FOUND' } });
 
 export const badInput = (message: string, argument?: string) =>
   new GraphQLError(message, { extensions: { code: 'BAD_USER_INPUT', ...(argument ? { argument } : {}) } });

@@ -1,0 +1,39 @@
+/**
+ * The query parameters a route takes. A parameter the route does not know would silently do
+ * nothing (a misspelt filter answers everything), so every route that reads its query string
+ * refuses an unknown one: HTTP 400 naming it (cut to ECHO_MAX characters) and listing those the
+ * route takes. The feeds (their parameters depend on the table), `POST /admin/load` (`name`)
+ * and `GET /graphql` (`query`, `variables`, `operationName`, `extensions`) use it; routes
+ * that read no query string (`/health`, `/metrics`, the pages, whose scripts read their own) ignore it.
+ */
+import type { RequestHandler } from 'express';
+import { clip, shownList } from './echo.js';
+import { httpError } from './errors.js';
+
+/** An unknown parameter: its name (cut to ECHO_MAX), and what is wrong, naming the other unknown ones and those the route takes. */
+export interface UnknownParameter {
+  parameter: string;
+  reason: string;
+}
+
+/**
+ * The first of `query`'s keys that `accepted` does not hold, with the message the caller gets
+ * (`not a parameter of <what> (nor are …); it takes a, b`), or undefined when all are known.
+ */
+export function unknownParameter(query: Record<string, unknown>, accepted: readonly string[], what: string): UnknownParameter | undefined {
+  const unknown = Object.keys(query).filter((k) => !accepted.includes(k));
+  if (unknown.length === 0) return undefined;
+  const parameter = clip(unknown[0]);
+  const others = unknown.length > 1 ? ` (nor are ${shownList(unknown.slice(1))})` : '';
+  const takes = accepted.length ? `it takes ${accepted.join(', ')}` : 'it takes none';
+  return { parameter, reason: `not a parameter of ${what}${others}; ${takes}` };
+}
+
+/** Express middleware: an unknown query parameter answers 400 `code` with `parameter` (see unknownParameter). */
+export function onlyParameters(accepted: readonly string[], what: string, code = 'BAD_USER_INPUT'): RequestHandler {
+  return (req, res, next) => {
+    const unknown = unknownParameter(req.query as Record<string, unknown>, accepted, what);
+    if (unknown) httpError(res, 400, code, `${unknown.parameter}: ${unknown.reason}`, { parameter: unknown.parameter });
+    else next();
+  };
+}

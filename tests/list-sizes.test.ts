@@ -1,0 +1,201 @@
+/**
+ * The cost estimate against the bundled graph (src/server/cost.ts, `@listSize` in schema/):
+ * - every `@listSize(assumedSize:)` of an entity's list, and of the `sources` of what it holds,
+ *   is at least the most items any one entity of the bundled data has there;
+ * - property: for queries generated over the schema (random roots, page sizes and nested
+ *   lists, through interfaces), the estimated cost is at least the number of objects the
+ *   answer holds (counted in the response), or at least GRAPHQL_MAX_RESULT_ITEMS when the
+ *   answer is refused as RESULT_LIMIT_EXCEEDED;
+ * - the example: the nested countries → production → producers → production query is heavy
+ *   and over the budget (before, each list counted 20 and the answer held far more).
+ */
+import { createRequire } from 'node:module';
+import fc from 'fast-check';
+import { getComplexity } from 'graphql-query-complexity';
+import { describe, expect, it } from 'vitest';
+import { typeDefs } from '../src/graphql/core/typedefs.js';
+import { costEstimator } from '../src/server/cost.js';
+import { useBundledApp } from './support/bundled-app.js';
+import { type GqlResponse, gql } from './support/server.js';
+
+const g = createRequire(import.meta.url)('graphql') as typeof import('graphql');
+const schema = g.buildASTSchema(typeDefs);
+const ASSUMED = 20;
+const MAX_ITEMS = 50_000;
+const estimate = (query: string) => getComplexity({ schema, query: g.parse(query), variables: {}, estimators: [costEstimator(ASSUMED)] });
+const app = useBundledApp({ config: { GRAPHQL_MAX_COST: 1e12, GRAPHQL_HEAVY_COST: 1e12, GRAPHQL_MAX_RESULT_ITEMS: MAX_ITEMS } });
+
+/** The `assumedSize` of a field's @listSize, if it has one. */
+function declared(field: import('graphql').GraphQLField<unknown, unknown>): number | undefined {
+  const arg = field.astNode?.directives?.find((d) => d.name.value === 'listSize')?.arguments?.[0];
+  return arg?.value.kind === 'IntValue' ? Number(arg.value.value) : undefined;
+}
+const objectType = (name: string) => schema.getType(name) as import('graphql').GraphQLObjectType;
+const listOf = (f: import('graphql').GraphQLField<unknown, unknown>) => g.isListType(g.getNullableType(f.type));
+const itemType = (f: import('graphql').GraphQLField<unknown, unknown>) => g.getNamedType(f.type);
+/** Fields a generated query may ask for without arguments (their arguments all optional). */
+const askable = (f: import('graphql').GraphQLField<unknown, unknown>) => f.args.every((a) => !g.isNonNullType(a.type) || a.defaultValue !== undefined);
+
+/** The root connection of each entity type, and how many entities it has in the bundled data at most (pages of 100). */
+const ROOTS: Record<string, string> = {
+  Company: 'companies',
+  Person: 'people',
+  Country: 'countries',
+  Metal: 'metals',
+  Product: 'products',
+  Technology: 'technologies',
+  Facility: 'facilities',
+  Agreement: 'agreements',
+  Industry: 'industries',
+  Policy: 'policies',
+  Claim: 'claims',
+  Measure: 'measures',
+};
+
+/** Every object in `value`, itself included (lists are not objects). */
+function objects(value: unknown): number {
+  if (Array.isArray(value)) return value.reduce((n: number, v) => n + objects(v), 0);
+  if (value && typeof value === 'object') return 1 + Object.values(value).reduce((n: number, v) => n + objects(v), 0);
+  return 0;
+}
+
+describe('@listSize against the bundled data', () => {
+  it("every entity list's assumedSize, and its items' sources, hold the most any one entity has", async () => {
+    const checked: string[] = [];
+    for (const [typeName, root] of Object.entries(ROOTS)) {
+      const fields = Object.values(objectType(typeName).getFields()).filter((f) => listOf(f) && declared(f) !== undefined && askable(f));
+      const sel = fields
+        .map((f) => {
+          const item = itemType(f);
+          const sources = g.isObjectType(item) && item.getFields().sources ? ' sources { id }' : '';
+          return `${f.name} { __typename${sources} }`;
+        })
+        .join(' ');
+      let after: string | null = null;
+      const most = new Map<string, number>();
+      do {
+        const res: GqlResponse = await gql(
+          app.url,
+          `query($after: String) { ${root}(first: 100, after: $after) { pageInfo { hasNextPage endCursor } edges { node { ${sel} } } } }`,
+          { after },
+        );
+        expect(res.errors, `${typeName}: ${JSON.stringify(res.errors)}`).toBeUndefined();
+        const page = res.data[root];
+        for (const { node } of page.edges) {
+          for (const f of fields) {
+            const items = node[f.name] as Array<{ sources?: unknown[] }>;
+            most.set(`${typeName}.${f.name}`, Math.max(most.get(`${typeName}.${f.name}`) ?? 0, items.length));
+            for (const it of items)
+              if (it.sources) most.set(`${typeName}.${f.name}.sources`, Math.max(most.get(`${typeName}.${f.name}.sources`) ?? 0, it.sources.length));
+          }
+        }
+        after = page.pageInfo.hasNextPage ? page.pageInfo.endCursor : null;
+      } while (after);
+      for (const f of fields) {
+        const key = `${typeName}.${f.name}`;
+        expect(most.get(key) ?? 0, key).toBeLessThanOrEqual(declared(f)!);
+        const item = itemType(f);
+        if (g.isObjectType(item) && item.getFields().sources)
+          expect(most.get(`${key}.sources`) ?? 0, `${key}.sources`).toBeLessThanOrEqual(declared(item.getFields().sources)!);
+        checked.push(key);
+      }
+    }
+    // The hubs are among those checked.
+    expect(checked).toEqual(expect.arrayContaining(['Country.production', 'Country.importsFrom', 'Metal.producers', 'Product.producers', 'Facility.sources']));
+  });
+
+  it("the analytics' lists: import reliance and its sources, export controls, each item's salient series", async () => {
+    const query = objectType('Query').getFields();
+    const size = (type: string, field: string) => declared(objectType(type).getFields()[field])!;
+    const reliance = await gql(
+      app.url,
+      '{ importReliance { importSources { __typename } sources { id } } exportControls { restricts { __typename } targets { __typename } } }',
+    );
+    expect(reliance.errors).toBeUndefined();
+    expect(reliance.data.importReliance.length).toBeLessThanOrEqual(declared(query.importReliance)!);
+    for (const r of reliance.data.importReliance) expect(r.importSources.length).toBeLessThanOrEqual(size('ImportReliance', 'importSources'));
+    expect(reliance.data.exportControls.length).toBeLessThanOrEqual(declared(query.exportControls)!);
+    for (const c of reliance.data.exportControls) expect(c.restricts.length).toBeLessThanOrEqual(size('ExportControl', 'restricts'));
+    const items = await gql(app.url, '{ metals(first: 100) { edges { node { id } } } products(first: 100) { edges { node { id } } } }');
+    const ids: string[] = [...items.data.metals.edges, ...items.data.products.edges].map((e: { node: { id: string } }) => e.node.id);
+    let most = 0;
+    for (let i = 0; i < ids.length; i += 25) {
+      const batch = ids.slice(i, i + 25);
+      const res = await gql(app.url, `{ ${batch.map((id, j) => `s${j}: series(itemId: "${id}") { statistic }`).join(' ')} }`);
+      for (const j of batch.keys()) most = Math.max(most, res.data[`s${j}`]?.length ?? 0);
+    }
+    expect(most).toBeGreaterThan(0);
+    expect(most).toBeLessThanOrEqual(declared(query.series)!);
+  });
+});
+
+/** A random generator's choices, from a seed (mulberry32). */
+function chooser(seed: number) {
+  let a = seed >>> 0;
+  const next = () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 2 ** 32;
+  };
+  return { int: (n: number) => Math.floor(next() * n), pick: <T>(xs: readonly T[]) => xs[Math.floor(next() * xs.length)] };
+}
+
+/** A random selection on `typeName`: `__typename`, and up to two object fields (lists among them), `depth` levels deep. */
+function selection(typeName: string, depth: number, c: ReturnType<typeof chooser>): string {
+  const type = schema.getType(typeName)!;
+  if (g.isAbstractType(type)) {
+    const impls = schema.getPossibleTypes(type).filter((t) => ROOTS[t.name] || t.name === 'Source');
+    const chosen = [c.pick(impls), c.pick(impls)];
+    return `__typename ${[...new Set(chosen)].map((t) => `... on ${t.name} { ${selection(t.name, depth, c)} }`).join(' ')}`;
+  }
+  if (depth === 0 || !g.isObjectType(type)) return '__typename';
+  const fields = Object.values(type.getFields()).filter((f) => g.isCompositeType(itemType(f)) && askable(f) && !f.name.startsWith('relations'));
+  const chosen = new Set([c.pick(fields), c.pick(fields)].filter(Boolean));
+  return `__typename ${[...chosen].map((f) => `${f.name} { ${selection(itemType(f).name, depth - 1, c)} }`).join(' ')}`;
+}
+
+describe('the estimate against the answer', () => {
+  it('the deep countries → production → producers → production query is over the budget, as its answer would be', async () => {
+    const deep =
+      '{ countries(first: 100) { edges { node { production { item { ... on Metal { producers { producer { ... on Country { production { year } } } } } } } } } } }';
+    expect(estimate(deep)).toBe(100 * (3 + 160 * (2 + 70 * (2 + 160))));
+    // One country's figures and their metals' producers: heavy (GRAPHQL_HEAVY_COST 5000), and at least what the answer holds.
+    const one = '{ node(id: "country:US") { ... on Country { production { item { ... on Metal { producers { quantity { value } } } } } } } }';
+    expect(estimate(one)).toBe(1 + 160 * (2 + 70 * 2));
+    const res = await gql(app.url, one);
+    expect(res.errors).toBeUndefined();
+    expect(objects(res.data) - 1).toBeGreaterThan(5000);
+    expect(estimate(one)).toBeGreaterThanOrEqual(objects(res.data) - 1);
+  });
+
+  it('property: the estimated cost is at least the objects the answer holds, over generated queries', async () => {
+    const roots = fc.oneof(
+      fc
+        .record({ root: fc.constantFrom(...Object.entries(ROOTS)), first: fc.integer({ min: 0, max: 12 }) })
+        .map(({ root: [type, field], first }) => ({ type, head: `${field}(first: ${first}) { __typename edges { __typename node { `, tail: ' } } }' })),
+      fc
+        .constantFrom('country:US', 'country:CN', 'metal:gallium', 'metal:aluminium', 'product:bauxite', 'company:erg', 'facility:rudny-hbi-plant')
+        .map((id) => ({
+          type: 'Node',
+          head: `node(id: "${id}") { `,
+          tail: ' }',
+        })),
+    );
+    await fc.assert(
+      fc.asyncProperty(roots, fc.integer({ min: 1, max: 3 }), fc.integer(), async ({ type, head, tail }, depth, seed) => {
+        const query = `{ ${head}${selection(type, depth, chooser(seed))}${tail} }`;
+        const res = await gql(app.url, query);
+        const codes = (res.errors ?? []).map((e) => e.extensions?.code);
+        expect(
+          codes.filter((c) => c !== 'RESULT_LIMIT_EXCEEDED'),
+          query,
+        ).toEqual([]);
+        const held = codes.length ? MAX_ITEMS : objects(res.data) - 1;
+        expect(estimate(query), query).toBeGreaterThanOrEqual(held);
+      }),
+      { numRuns: 40 },
+    );
+  });
+});
