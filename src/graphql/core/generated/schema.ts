@@ -4611,6 +4611,12 @@ export type ResolversParentTypes = {
   ValueChainConcentration: Omit<ValueChainConcentration, 'item' | 'sources' | 'stages'> & { item: ResolversParentTypes['Entity'], sources: Array<ResolversParentTypes['Source']>, stages: Array<ResolversParentTypes['StageConcentration']> };
 };
 
+export type ListSizeDirectiveArgs = {
+  assumedSize: Scalars['Int']['input'];
+};
+
+export type ListSizeDirectiveResolver<Result, Parent, ContextType = Context, Args = ListSizeDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
+
 export type AgreementResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Agreement'] = ResolversParentTypes['Agreement']> = {
   agreementType?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
@@ -5793,3 +5799,6 @@ export type Resolvers<ContextType = Context> = {
   ValueChainConcentration?: ValueChainConcentrationResolvers<ContextType>;
 };
 
+export type DirectiveResolvers<ContextType = Context> = {
+  listSize?: ListSizeDirectiveResolver<any, any, ContextType>;
+};
