@@ -6,6 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { useBundledApp } from './support/bundled-app.js';
+import { scrape } from './support/metrics.js';
 import { gql, startTestApp } from './support/server.js';
 
 const app = useBundledApp();
@@ -35,6 +36,24 @@ describe('over HTTP', () => {
     const res = await gql(app.url, DEEP_COUNTRIES);
     expectRefused(res, 'COST_LIMIT_EXCEEDED');
     expect(res.errors![0].extensions!.cost as number).toBeGreaterThan(1_000_000);
+  });
+
+  it("takes a heavy turn for one country's figures with their metals' producers (light when each list counted 20)", async () => {
+    // 1 + 160 figures × (figure, metal + 70 producers × (figure, quantity)) = 22,721: over GRAPHQL_HEAVY_COST (5000), within the budget.
+    const query = '{ node(id: "country:US") { ... on Country { production { item { ... on Metal { producers { quantity { value } } } } } } } }';
+    const turns = async () => (await scrape(app.url)).value('kg_graphql_heavy_wait_seconds_count');
+    const before = await turns();
+    const res = await gql(app.url, query);
+    expect(res.errors).toBeUndefined();
+    const figures = res.data.node.production as Array<{ item: { producers?: unknown[] } }>;
+    const held = figures.reduce((n, f) => n + 2 + 2 * (f.item.producers?.length ?? 0), 1);
+    // The answer holds more than the 841 it was estimated at when each list counted 20, and no more than its estimate now.
+    expect(held).toBeGreaterThan(841);
+    expect(held).toBeLessThanOrEqual(22_721);
+    expect(await turns()).toBe(before + 1);
+    // A light request takes no turn.
+    await gql(app.url, '{ node(id: "country:US") { id } }');
+    expect(await turns()).toBe(before + 1);
   });
 
   it('reads sizes from variables', async () => {
@@ -86,7 +105,7 @@ describe('over HTTP', () => {
   });
 
   it('bounds the actual answer by GRAPHQL_MAX_RESULT_ITEMS', async () => {
-    // China's production edges: more than the 20 the estimate assumes, so the estimate lets it through.
+    // China's production edges (the estimate counts up to 160, the @listSize of Country.production): the result budget bounds the answer whatever the estimate.
     const [{ n }] = await app.db.read<{ n: number }>('MATCH (:Country {id: "country:CN"})-[r:PRODUCES]->() RETURN count(r) AS n');
     expect(n).toBeGreaterThan(20);
     const query = '{ node(id: "country:CN") { ... on Country { production { year } } } }';

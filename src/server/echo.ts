@@ -51,8 +51,13 @@ export function shown(value: unknown, max = ECHO_MAX): string {
   return s.startsWith('"') && s.endsWith('"') ? `"${clip(s.slice(1, -1), max)}"` : clip(s, max);
 }
 
-/** A quoted run, or an unbroken run of non-space characters longer than ECHO_MAX. */
-const ECHO_RUN = new RegExp(`"(?:[^"\\\\]|\\\\.)*"|[^\\s"]{${ECHO_MAX + 1},}`, 'g');
+const QUOTED = `"(?:[^"\\\\]|\\\\.)*"`;
+/**
+ * A quoted run; the value graphql-js prints after "got invalid value" when it refuses a variable
+ * (an object or list as `{ key: value }`, its keys unquoted, up to "; " or ` at "`); or an
+ * unbroken run of non-space characters longer than ECHO_MAX.
+ */
+const ECHO_RUN = new RegExp(`${QUOTED}|(?<=got invalid value )(?:[^;"]|${QUOTED})+?(?=; | at "|$)|[^\\s"]{${ECHO_MAX + 1},}`, 'g');
 
 /**
  * `message` with its quoted runs ("…") and its unbroken runs of non-space characters longer

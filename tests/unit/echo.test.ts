@@ -56,6 +56,11 @@ describe('caller text per field, however many values quote it', () => {
     expect(bounded).toBe(`Variable "$n" got invalid value "${'ж'.repeat(39)}…"; Int cannot represent non-integer value: "${'ж'.repeat(39)}…"`);
     expect(shownList(['ж'.repeat(300), 'ю'.repeat(300), 'ab', 'more'])).toBe(`"${'ж'.repeat(39)}…", "${'ю'.repeat(39)}…", "ab" and 1 more`);
     expect(clipAll(['company:erg', 'ж'.repeat(100)])).toEqual(['company:erg', `${'ж'.repeat(69)}…`]);
+    // graphql-js prints an object variable with its keys unquoted, then quotes the key again.
+    const key = 'ж ю '.repeat(100);
+    const object = boundEchoes(`Variable "$f" got invalid value { ${key}: 1 } at "f.${key}"; Field "${key}" is not defined by type "CompanyFilter".`);
+    expect(callerChars(object)).toBeLessThanOrEqual(ECHO_MAX);
+    expect(object).toMatch(/^Variable "\$f" got invalid value \{ .*… at "f\..*…"; Field ".*…" is not defined by type "CompanyFilter"\.$/s);
   });
 
   it('shares: short values whole, long ones equal shares, never more than the budget in all (property)', () => {
