@@ -99,7 +99,7 @@ const FILTER_SCHEMAS = {
     .pipe(z.string().regex(/^(country:)?[A-Za-z]{2}$/, 'expected an ISO 3166-1 alpha-2 code such as CN'))
     .transform((s) => s.replace(/^country:/, '').toUpperCase()),
   year: one('year')
-    .pipe(z.string().regex(/^\d{4}$/, 'expected a year such as 2024'))
+    .pipe(z.string().regex(/^\d{4}$/, 'expected a year from 1900 to 2100, such as 2024'))
     .transform(Number)
     .pipe(z.number().int().min(1900, 'expected a year from 1900 to 2100').max(2100, 'expected a year from 1900 to 2100')),
   measure: one('measure').pipe(z.string().regex(/^measure:[A-Za-z0-9][A-Za-z0-9._-]*$/, 'expected a measure id such as measure:gallium-primary-production')),

@@ -45,8 +45,10 @@ export function clip(text: string, max = ECHO_MAX): string {
   return points.length <= max ? text : `${points.slice(0, max).join('')}…`;
 }
 
-/** `value` for a message: as JSON (strings quoted), cut to `max` (ECHO_MAX) characters. */
+/** `value` for a message: as JSON (strings quoted; Infinity, -Infinity and NaN as such), cut to `max` (ECHO_MAX) characters. */
 export function shown(value: unknown, max = ECHO_MAX): string {
+  // JSON writes Infinity and NaN as null: a refused 1e400 would read "got null".
+  if (typeof value === 'number' && !Number.isFinite(value)) return String(value);
   const s = JSON.stringify(value) ?? String(value);
   return s.startsWith('"') && s.endsWith('"') ? `"${clip(s.slice(1, -1), max)}"` : clip(s, max);
 }
@@ -75,6 +77,20 @@ export function boundEchoes(message: string): string {
   });
 }
 
+/** Why a number is Infinity: JSON and GraphQL read a number beyond the largest double as Infinity. */
+export const NOT_FINITE = ' (a number beyond ±1.8e308, such as 1e400, is read as Infinity)';
+
+/**
+ * graphql-js's refusal of a variable that is not a finite number (`{"n": 1e400}` is parsed as
+ * Infinity) with the reason: its own message says only "cannot represent non numeric value".
+ */
+export function nonFiniteVariable(message: string): string {
+  return message.replace(
+    /; (Int|Float) cannot represent non(?:-integer| numeric) value: (-?Infinity|NaN)$/,
+    (_, type: string, value: string) => `; ${value} is not a finite number${NOT_FINITE}, and ${type === 'Int' ? 'an Int' : 'a Float'} must be one`,
+  );
+}
+
 /** Values of a caller's list shown in a message: at most this many, then "and N more". */
 export const ECHO_LIST_MAX = 3;
 
@@ -95,8 +111,10 @@ export function shownList(values: readonly unknown[], budget = ECHO_MAX): string
  * `shownList` (zod quotes every key in full), a received value is not repeated (zod's own
  * messages name only what was expected), anything else goes through `boundEchoes`.
  */
-export function zodIssueMessage(issue: { code?: string; message: string; keys?: readonly string[] }): string {
+export function zodIssueMessage(issue: { code?: string; message: string; keys?: readonly string[]; received?: unknown }): string {
   if (issue.code === 'unrecognized_keys' && issue.keys) return `unknown key${issue.keys.length === 1 ? '' : 's'} ${shownList(issue.keys)}`;
+  if (issue.code === 'invalid_type' && (issue.received === 'Infinity' || issue.received === 'NaN'))
+    return `expected a finite number, got ${issue.received}${NOT_FINITE}`;
   return boundEchoes(issue.message);
 }
 

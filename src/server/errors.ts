@@ -17,7 +17,7 @@ import type { GraphQLFormattedError } from 'graphql';
 import type { Logger } from '../log.js';
 import { httpErrors } from '../metrics/registry.js';
 import { DatabaseUnavailableError, IntegerRangeError } from '../neo4j/db.js';
-import { boundEchoes, boundFields, clip } from './echo.js';
+import { boundEchoes, boundFields, clip, nonFiniteVariable } from './echo.js';
 import { ClientGoneError, OverloadedError } from './turns.js';
 
 export const GENERIC_MESSAGE = 'Internal server error';
@@ -63,7 +63,7 @@ export function formatGraphQLError(production: boolean, log: Logger) {
   // Every message leaves with the caller's own text cut to ECHO_MAX characters per value.
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     const out = format(formatted, error);
-    return { ...out, message: boundEchoes(out.message), ...(out.extensions ? { extensions: boundFields(out.extensions) } : {}) };
+    return { ...out, message: boundEchoes(nonFiniteVariable(out.message)), ...(out.extensions ? { extensions: boundFields(out.extensions) } : {}) };
   };
 }
 

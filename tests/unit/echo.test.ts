@@ -1,7 +1,7 @@
 /** How much caller text error messages quote (src/server/echo.ts), pure: clip, shown, boundEchoes. */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { boundEchoes, clip, clipAll, ECHO_MAX, shares, shown, shownList } from '../../src/server/echo.js';
+import { boundEchoes, clip, clipAll, ECHO_MAX, nonFiniteVariable, shares, shown, shownList, zodIssueMessage } from '../../src/server/echo.js';
 
 /** The longest run of `text`'s characters (code points, in order) found in `message`. */
 const longestEchoed = (message: string, text: string) => {
@@ -99,6 +99,21 @@ describe('caller text per field, however many values quote it', () => {
         },
       ),
       { numRuns: 500 },
+    );
+  });
+});
+
+describe('numbers that are not numbers, in messages', () => {
+  it('shows Infinity, -Infinity and NaN as such (JSON writes them null), and explains a refused variable and a loader figure', () => {
+    expect([Infinity, -Infinity, Number.NaN, 1e300].map((v) => shown(v))).toEqual(['Infinity', '-Infinity', 'NaN', '1e+300']);
+    expect(nonFiniteVariable('Variable "$m" got invalid value Infinity; Float cannot represent non numeric value: Infinity')).toBe(
+      'Variable "$m" got invalid value Infinity; Infinity is not a finite number (a number beyond ±1.8e308, such as 1e400, is read as Infinity), and a Float must be one',
+    );
+    expect(nonFiniteVariable('Variable "$n" got invalid value 1.5; Int cannot represent non-integer value: 1.5')).toBe(
+      'Variable "$n" got invalid value 1.5; Int cannot represent non-integer value: 1.5',
+    );
+    expect(zodIssueMessage({ code: 'invalid_type', message: 'Invalid input: expected number, received Infinity', received: 'Infinity' })).toBe(
+      'expected a finite number, got Infinity (a number beyond ±1.8e308, such as 1e400, is read as Infinity)',
     );
   });
 });

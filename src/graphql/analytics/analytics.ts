@@ -21,6 +21,8 @@ import {
   optionalTypedId,
   todayUtc,
   typedId,
+  YEAR_MAX,
+  YEAR_MIN,
 } from '../core/args.js';
 import type { Context } from '../core/context.js';
 import { badInput, notFound } from '../core/errors.js';
@@ -130,7 +132,7 @@ function withUsableTonnes(p: ProducerRow, max = ADDED_TONNES_MAX): ProducerRow {
 
 async function supplyConcentration(_: unknown, args: ConcentrationArgs, ctx: Context) {
   const { db } = ctx;
-  const year = boundedInt(args.year, 'year', 1900, 2100, 2024);
+  const year = boundedInt(args.year, 'year', YEAR_MIN, YEAR_MAX, 2024);
   const basis = args.basis ?? 'production';
   if (basis !== 'production' && basis !== 'capacity' && basis !== 'reserves') throw badInput('basis must be production, capacity or reserves', 'basis');
   const tonnesMax = tonnesMaxOf(basis);

@@ -4,7 +4,7 @@
  */
 import { cypher } from '../../cypher.js';
 import { STATISTIC_NAMES } from '../../model/schema.js';
-import { boundedInt, countryId, enumsArg, existingEntity, MATERIALS, typedId } from '../core/args.js';
+import { boundedInt, countryId, enumsArg, existingEntity, MATERIALS, typedId, YEAR_MAX, YEAR_MIN } from '../core/args.js';
 import type { Context } from '../core/context.js';
 import { badInput } from '../core/errors.js';
 import type { Row } from '../core/loaders.js';
@@ -20,8 +20,6 @@ interface SeriesArgs {
 }
 
 /** The years the salient tables may hold: the arguments are checked against a calendar range, not the data's. */
-const YEAR_MIN = 1900;
-const YEAR_MAX = 2100;
 
 interface PointRow {
   year: number;

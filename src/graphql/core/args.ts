@@ -13,7 +13,7 @@
  */
 import neo4j from 'neo4j-driver';
 import { AnyId, LABEL_PREFIX, LABELS, type Label, labelOfId, parsePartialDate, REL_TYPE_NAMES, type RelType } from '../../model/schema.js';
-import { shown } from '../../server/echo.js';
+import { NOT_FINITE, shown } from '../../server/echo.js';
 import type { Context } from './context.js';
 import { badInput, notFound } from './errors.js';
 
@@ -70,14 +70,28 @@ export async function existingEntity(ctx: Context, id: TypedId, argument: string
   return row;
 }
 
+/** The calendar years a year argument takes (figure filters, series, supply concentration). */
+export const YEAR_MIN = 1900;
+export const YEAR_MAX = 2100;
+
+/**
+ * What a number that is not one was: a GraphQL Float literal beyond ±1.8 × 10^308 (`1e400`)
+ * reaches a resolver as Infinity, and a JSON number so large is read as Infinity.
+ */
+const got = (value: unknown) =>
+  typeof value === 'number' && !Number.isFinite(value) ? `got ${shown(value)}, not a finite number${NOT_FINITE}` : `got ${shown(value)}`;
+
 /** An integer within [min, max]; null or undefined gives `fallback`. */
 export function boundedInt(value: unknown, argument: string, min: number, max: number, fallback: number): number {
   if (value === null || value === undefined) return fallback;
   if (typeof value !== 'number' || !Number.isInteger(value) || value < min || value > max) {
-    throw badInput(`${argument} must be an integer from ${min} to ${max} (got ${shown(value)})`, argument);
+    throw badInput(`${argument} must be an integer from ${min} to ${max} (${got(value)})`, argument);
   }
   return value;
 }
+
+/** A calendar year from YEAR_MIN to YEAR_MAX, or null when omitted (BAD_USER_INPUT naming `argument` otherwise). */
+export const yearArg = (value: unknown, argument: string): number | null => (value == null ? null : boundedInt(value, argument, YEAR_MIN, YEAR_MAX, 0));
 
 /** A page size: an integer from 0 to `max`, `fallback` when omitted. */
 export const pageSize = (value: unknown, fallback: number, max: number, argument = 'first'): number => boundedInt(value, argument, 0, max, fallback);
@@ -86,7 +100,7 @@ export const pageSize = (value: unknown, fallback: number, max: number, argument
 export function boundedNumber(value: unknown, argument: string, min: number, max: number): number | null {
   if (value === null || value === undefined) return null;
   if (typeof value !== 'number' || !Number.isFinite(value) || value < min || value > max) {
-    throw badInput(`${argument} must be a number from ${min} to ${max} (got ${shown(value)})`, argument);
+    throw badInput(`${argument} must be a number from ${min} to ${max} (${got(value)})`, argument);
   }
   return value;
 }

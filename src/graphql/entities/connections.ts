@@ -14,7 +14,7 @@ import type { GraphQLResolveInfo } from 'graphql';
 import { cypher, withSlots } from '../../cypher.js';
 import { foldName } from '../../model/names.js';
 import { LABELS, type Label, parsePartialDate } from '../../model/schema.js';
-import { dayArg, listArg, optionalTypedId, pageSize, typedId } from '../core/args.js';
+import { boundedNumber, dayArg, listArg, optionalTypedId, pageSize, typedId } from '../core/args.js';
 import type { Context } from '../core/context.js';
 import { badInput } from '../core/errors.js';
 import type { Row } from '../core/loaders.js';
@@ -148,6 +148,9 @@ export function decodeCursor(cursor: string, list: string, order: Order, sort: S
   return { key: key as SortKey, id };
 }
 
+/** The bounds of a figure filter (`quantityMin`, `valueMax`…): beyond any figure the loader stores (at most 10^13), and finite. */
+export const FIGURE_FILTER_MAX = 1e15;
+
 /** Filter input → the parameters of `cypher/entities/list-match` (BAD_USER_INPUT for malformed values). */
 export function filterParams(cfg: ListConfig, f: Filter): Record<string, unknown> {
   const idIn = listArg(f.idIn, 'filter.idIn', ID_IN_MAX, (v, arg) => typedId(v, arg, [cfg.label]).id);
@@ -157,7 +160,8 @@ export function filterParams(cfg: ListConfig, f: Filter): Record<string, unknown
   for (const [field, prop] of Object.entries(cfg.equals ?? {})) if (f[field] != null) equals[prop] = f[field];
   const ranges: Array<Record<string, unknown>> = [];
   for (const r of cfg.ranges ?? []) {
-    const value = (field: string) => (r.date ? dayArg(f[field], `filter.${field}`) : ((f[field] as number | undefined) ?? null));
+    const value = (field: string) =>
+      r.date ? dayArg(f[field], `filter.${field}`) : boundedNumber(f[field], `filter.${field}`, -FIGURE_FILTER_MAX, FIGURE_FILTER_MAX);
     const [min, max] = [value(r.min), value(r.max)];
     if (min === null && max === null) continue;
     if (min !== null && max !== null && min > max) throw badInput(`filter.${r.min} must not be after filter.${r.max}`, `filter.${r.min}`);

@@ -7,7 +7,7 @@
  */
 import { type Label, REL_TYPES, type RelType } from '../../model/schema.js';
 import { shown } from '../../server/echo.js';
-import { dayArg, listArg, typedId } from '../core/args.js';
+import { dayArg, listArg, typedId, yearArg } from '../core/args.js';
 import { badInput } from '../core/errors.js';
 
 /** Conditions per list at most, ids per condition at most. */
@@ -74,7 +74,7 @@ function relatedParam(f: RelatedInput, labels: readonly Label[], at: string, lev
     label: f.label ?? null,
     role: f.role ? f.role.toLowerCase() : null,
     status: f.status ?? null,
-    year: f.year ?? null,
+    year: yearArg(f.year, `${at}.year`),
     inForceOn: dayArg(f.inForceOn, `${at}.inForceOn`),
     through: f.through ? relatedParam(f.through, f.label ? [f.label] : far, `${at}.through`, level + 1) : null,
   };

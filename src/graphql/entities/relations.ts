@@ -8,7 +8,7 @@
  * `other` (the other end), `start` and `end` (the ends in the relationship's own direction).
  */
 import { type Label, labelOfId, REL_TYPE_NAMES, REL_TYPES, type RelType } from '../../model/schema.js';
-import { dayArg, existingEntity, MATERIALS, optionalTypedId, pageSize, relTypesArg, typedId } from '../core/args.js';
+import { dayArg, existingEntity, MATERIALS, optionalTypedId, pageSize, relTypesArg, typedId, yearArg } from '../core/args.js';
 import type { Context } from '../core/context.js';
 import type { Row } from '../core/loaders.js';
 import { EDGE_AS_OF, onlySdlFields, sourcesOf, valueFields } from '../core/shapes.js';
@@ -105,7 +105,7 @@ async function filtersNameEntities(ctx: Context, q: RelationQuery): Promise<void
 
 /** Field-argument filters: `year`, `basis`, `measureId`, and `itemId` as the other end's id. */
 export const figureFilters = (args: Args): Filters => ({
-  year: (args.year as number | null | undefined) ?? null,
+  year: yearArg(args.year, 'year'),
   basis: (args.basis as string | null | undefined) ?? null,
   measureId: optionalTypedId(args.measureId, 'measureId', ['Measure'])?.id ?? null,
   otherId: optionalTypedId(args.itemId, 'itemId', MATERIALS)?.id ?? null,

@@ -377,9 +377,9 @@ export type ClaimFilter = {
   valueDateAfter?: InputMaybe<Scalars['String']['input']>;
   /** Value date on or before this calendar day (YYYY-MM-DD). */
   valueDateBefore?: InputMaybe<Scalars['String']['input']>;
-  /** Numeric value at most this. */
+  /** Numeric value at most this (−10^15 to 10^15). */
   valueMax?: InputMaybe<Scalars['Float']['input']>;
-  /** Numeric value at least this (in the claim’s unit). */
+  /** Numeric value at least this (in the claim’s unit; −10^15 to 10^15). */
   valueMin?: InputMaybe<Scalars['Float']['input']>;
 };
 
@@ -1094,9 +1094,9 @@ export type FacilityFilter = {
   nameContains?: InputMaybe<Scalars['String']['input']>;
   /** Name starting with this, ignoring case, accents and punctuation. */
   nameStartsWith?: InputMaybe<Scalars['String']['input']>;
-  /** Capacity at most this, in the facility’s own unit. */
+  /** Capacity at most this, in the facility’s own unit (−10^15 to 10^15). */
   quantityMax?: InputMaybe<Scalars['Float']['input']>;
-  /** Capacity at least this, in the facility’s own unit. */
+  /** Capacity at least this, in the facility’s own unit (−10^15 to 10^15). */
   quantityMin?: InputMaybe<Scalars['Float']['input']>;
   /** Relationships it must have, all of them (at most 5): e.g. LOCATED_IN country:KZ, or PARTY_TO an agreement that COVERS metal:gallium. */
   related?: InputMaybe<Array<RelatedFilter>>;
@@ -2389,6 +2389,10 @@ export type QuantitySum = {
  *   page whose counts (`totalCount`, `totalChains`, `nodeCount`…) are those of any page, and
  *   whose `startCursor` and `endCursor` are the `after` it was given (see `PageInfo`). Traversal bounds (`maxDepth`, `maxLength`, `depth`) start at 1: a walk of no hops asks
  *   nothing. Out of range is BAD_USER_INPUT naming the argument and its range.
+ * - Numbers are finite: a Float literal or JSON number beyond ±1.8e308 (`1e400`, read as
+ *   Infinity) is BAD_USER_INPUT naming the argument (or variable). Years (`year`, `fromYear`,
+ *   `toYear`) are 1900–2100; figure filters (`quantityMin`, `valueMax`…) −10^15 to 10^15;
+ *   `minPct` 0–100.
  * - Paging cursors belong to the list and the ordering they came from; another list's or
  *   ordering's cursor is BAD_USER_INPUT.
  * - Text arguments (every `String` and `ID`, in input objects too) are well-formed Unicode (a
@@ -2626,6 +2630,10 @@ export type Query = {
  *   page whose counts (`totalCount`, `totalChains`, `nodeCount`…) are those of any page, and
  *   whose `startCursor` and `endCursor` are the `after` it was given (see `PageInfo`). Traversal bounds (`maxDepth`, `maxLength`, `depth`) start at 1: a walk of no hops asks
  *   nothing. Out of range is BAD_USER_INPUT naming the argument and its range.
+ * - Numbers are finite: a Float literal or JSON number beyond ±1.8e308 (`1e400`, read as
+ *   Infinity) is BAD_USER_INPUT naming the argument (or variable). Years (`year`, `fromYear`,
+ *   `toYear`) are 1900–2100; figure filters (`quantityMin`, `valueMax`…) −10^15 to 10^15;
+ *   `minPct` 0–100.
  * - Paging cursors belong to the list and the ordering they came from; another list's or
  *   ordering's cursor is BAD_USER_INPUT.
  * - Text arguments (every `String` and `ID`, in input objects too) are well-formed Unicode (a
@@ -2663,6 +2671,10 @@ export type QueryAgreementsArgs = {
  *   page whose counts (`totalCount`, `totalChains`, `nodeCount`…) are those of any page, and
  *   whose `startCursor` and `endCursor` are the `after` it was given (see `PageInfo`). Traversal bounds (`maxDepth`, `maxLength`, `depth`) start at 1: a walk of no hops asks
  *   nothing. Out of range is BAD_USER_INPUT naming the argument and its range.
+ * - Numbers are finite: a Float literal or JSON number beyond ±1.8e308 (`1e400`, read as
+ *   Infinity) is BAD_USER_INPUT naming the argument (or variable). Years (`year`, `fromYear`,
+ *   `toYear`) are 1900–2100; figure filters (`quantityMin`, `valueMax`…) −10^15 to 10^15;
+ *   `minPct` 0–100.
  * - Paging cursors belong to the list and the ordering they came from; another list's or
  *   ordering's cursor is BAD_USER_INPUT.
  * - Text arguments (every `String` and `ID`, in input objects too) are well-formed Unicode (a
@@ -2700,6 +2712,10 @@ export type QueryClaimsArgs = {
  *   page whose counts (`totalCount`, `totalChains`, `nodeCount`…) are those of any page, and
  *   whose `startCursor` and `endCursor` are the `after` it was given (see `PageInfo`). Traversal bounds (`maxDepth`, `maxLength`, `depth`) start at 1: a walk of no hops asks
  *   nothing. Out of range is BAD_USER_INPUT naming the argument and its range.
+ * - Numbers are finite: a Float literal or JSON number beyond ±1.8e308 (`1e400`, read as
+ *   Infinity) is BAD_USER_INPUT naming the argument (or variable). Years (`year`, `fromYear`,
+ *   `toYear`) are 1900–2100; figure filters (`quantityMin`, `valueMax`…) −10^15 to 10^15;
+ *   `minPct` 0–100.
  * - Paging cursors belong to the list and the ordering they came from; another list's or
  *   ordering's cursor is BAD_USER_INPUT.
  * - Text arguments (every `String` and `ID`, in input objects too) are well-formed Unicode (a
@@ -2737,6 +2753,10 @@ export type QueryCompaniesArgs = {
  *   page whose counts (`totalCount`, `totalChains`, `nodeCount`…) are those of any page, and
  *   whose `startCursor` and `endCursor` are the `after` it was given (see `PageInfo`). Traversal bounds (`maxDepth`, `maxLength`, `depth`) start at 1: a walk of no hops asks
  *   nothing. Out of range is BAD_USER_INPUT naming the argument and its range.
+ * - Numbers are finite: a Float literal or JSON number beyond ±1.8e308 (`1e400`, read as
+ *   Infinity) is BAD_USER_INPUT naming the argument (or variable). Years (`year`, `fromYear`,
+ *   `toYear`) are 1900–2100; figure filters (`quantityMin`, `valueMax`…) −10^15 to 10^15;
+ *   `minPct` 0–100.
  * - Paging cursors belong to the list and the ordering they came from; another list's or
  *   ordering's cursor is BAD_USER_INPUT.
  * - Text arguments (every `String` and `ID`, in input objects too) are well-formed Unicode (a
@@ -2774,6 +2794,10 @@ export type QueryCountriesArgs = {
  *   page whose counts (`totalCount`, `totalChains`, `nodeCount`…) are those of any page, and
  *   whose `startCursor` and `endCursor` are the `after` it was given (see `PageInfo`). Traversal bounds (`maxDepth`, `maxLength`, `depth`) start at 1: a walk of no hops asks
  *   nothing. Out of range is BAD_USER_INPUT naming the argument and its range.
+ * - Numbers are finite: a Float literal or JSON number beyond ±1.8e308 (`1e400`, read as
+ *   Infinity) is BAD_USER_INPUT naming the argument (or variable). Years (`year`, `fromYear`,
+ *   `toYear`) are 1900–2100; figure filters (`quantityMin`, `valueMax`…) −10^15 to 10^15;
+ *   `minPct` 0–100.
  * - Paging cursors belong to the list and the ordering they came from; another list's or
  *   ordering's cursor is BAD_USER_INPUT.
  * - Text arguments (every `String` and `ID`, in input objects too) are well-formed Unicode (a
@@ -2813,6 +2837,10 @@ export type QueryDependencyChainsArgs = {
  *   page whose counts (`totalCount`, `totalChains`, `nodeCount`…) are those of any page, and
  *   whose `startCursor` and `endCursor` are the `after` it was given (see `PageInfo`). Traversal bounds (`maxDepth`, `maxLength`, `depth`) start at 1: a walk of no hops asks
  *   nothing. Out of range is BAD_USER_INPUT naming the argument and its range.
+ * - Numbers are finite: a Float literal or JSON number beyond ±1.8e308 (`1e400`, read as
+ *   Infinity) is BAD_USER_INPUT naming the argument (or variable). Years (`year`, `fromYear`,
+ *   `toYear`) are 1900–2100; figure filters (`quantityMin`, `valueMax`…) −10^15 to 10^15;
+ *   `minPct` 0–100.
  * - Paging cursors belong to the list and the ordering they came from; another list's or
  *   ordering's cursor is BAD_USER_INPUT.
  * - Text arguments (every `String` and `ID`, in input objects too) are well-formed Unicode (a
@@ -2849,6 +2877,10 @@ export type QueryExportControlsArgs = {
  *   page whose counts (`totalCount`, `totalChains`, `nodeCount`…) are those of any page, and
  *   whose `startCursor` and `endCursor` are the `after` it was given (see `PageInfo`). Traversal bounds (`maxDepth`, `maxLength`, `depth`) start at 1: a walk of no hops asks
  *   nothing. Out of range is BAD_USER_INPUT naming the argument and its range.
+ * - Numbers are finite: a Float literal or JSON number beyond ±1.8e308 (`1e400`, read as
+ *   Infinity) is BAD_USER_INPUT naming the argument (or variable). Years (`year`, `fromYear`,
+ *   `toYear`) are 1900–2100; figure filters (`quantityMin`, `valueMax`…) −10^15 to 10^15;
+ *   `minPct` 0–100.
  * - Paging cursors belong to the list and the ordering they came from; another list's or
  *   ordering's cursor is BAD_USER_INPUT.
  * - Text arguments (every `String` and `ID`, in input objects too) are well-formed Unicode (a
@@ -2890,6 +2922,10 @@ export type QueryExposureArgs = {
  *   page whose counts (`totalCount`, `totalChains`, `nodeCount`…) are those of any page, and
  *   whose `startCursor` and `endCursor` are the `after` it was given (see `PageInfo`). Traversal bounds (`maxDepth`, `maxLength`, `depth`) start at 1: a walk of no hops asks
  *   nothing. Out of range is BAD_USER_INPUT naming the argument and its range.
+ * - Numbers are finite: a Float literal or JSON number beyond ±1.8e308 (`1e400`, read as
+ *   Infinity) is BAD_USER_INPUT naming the argument (or variable). Years (`year`, `fromYear`,
+ *   `toYear`) are 1900–2100; figure filters (`quantityMin`, `valueMax`…) −10^15 to 10^15;
+ *   `minPct` 0–100.
  * - Paging cursors belong to the list and the ordering they came from; another list's or
  *   ordering's cursor is BAD_USER_INPUT.
  * - Text arguments (every `String` and `ID`, in input objects too) are well-formed Unicode (a
@@ -2924,6 +2960,10 @@ export type QueryExtractArticleArgs = {
  *   page whose counts (`totalCount`, `totalChains`, `nodeCount`…) are those of any page, and
  *   whose `startCursor` and `endCursor` are the `after` it was given (see `PageInfo`). Traversal bounds (`maxDepth`, `maxLength`, `depth`) start at 1: a walk of no hops asks
  *   nothing. Out of range is BAD_USER_INPUT naming the argument and its range.
+ * - Numbers are finite: a Float literal or JSON number beyond ±1.8e308 (`1e400`, read as
+ *   Infinity) is BAD_USER_INPUT naming the argument (or variable). Years (`year`, `fromYear`,
+ *   `toYear`) are 1900–2100; figure filters (`quantityMin`, `valueMax`…) −10^15 to 10^15;
+ *   `minPct` 0–100.
  * - Paging cursors belong to the list and the ordering they came from; another list's or
  *   ordering's cursor is BAD_USER_INPUT.
  * - Text arguments (every `String` and `ID`, in input objects too) are well-formed Unicode (a
@@ -2961,6 +3001,10 @@ export type QueryFacilitiesArgs = {
  *   page whose counts (`totalCount`, `totalChains`, `nodeCount`…) are those of any page, and
  *   whose `startCursor` and `endCursor` are the `after` it was given (see `PageInfo`). Traversal bounds (`maxDepth`, `maxLength`, `depth`) start at 1: a walk of no hops asks
  *   nothing. Out of range is BAD_USER_INPUT naming the argument and its range.
+ * - Numbers are finite: a Float literal or JSON number beyond ±1.8e308 (`1e400`, read as
+ *   Infinity) is BAD_USER_INPUT naming the argument (or variable). Years (`year`, `fromYear`,
+ *   `toYear`) are 1900–2100; figure filters (`quantityMin`, `valueMax`…) −10^15 to 10^15;
+ *   `minPct` 0–100.
  * - Paging cursors belong to the list and the ordering they came from; another list's or
  *   ordering's cursor is BAD_USER_INPUT.
  * - Text arguments (every `String` and `ID`, in input objects too) are well-formed Unicode (a
@@ -2998,6 +3042,10 @@ export type QueryImportRelianceArgs = {
  *   page whose counts (`totalCount`, `totalChains`, `nodeCount`…) are those of any page, and
  *   whose `startCursor` and `endCursor` are the `after` it was given (see `PageInfo`). Traversal bounds (`maxDepth`, `maxLength`, `depth`) start at 1: a walk of no hops asks
  *   nothing. Out of range is BAD_USER_INPUT naming the argument and its range.
+ * - Numbers are finite: a Float literal or JSON number beyond ±1.8e308 (`1e400`, read as
+ *   Infinity) is BAD_USER_INPUT naming the argument (or variable). Years (`year`, `fromYear`,
+ *   `toYear`) are 1900–2100; figure filters (`quantityMin`, `valueMax`…) −10^15 to 10^15;
+ *   `minPct` 0–100.
  * - Paging cursors belong to the list and the ordering they came from; another list's or
  *   ordering's cursor is BAD_USER_INPUT.
  * - Text arguments (every `String` and `ID`, in input objects too) are well-formed Unicode (a
@@ -3035,6 +3083,10 @@ export type QueryIndustriesArgs = {
  *   page whose counts (`totalCount`, `totalChains`, `nodeCount`…) are those of any page, and
  *   whose `startCursor` and `endCursor` are the `after` it was given (see `PageInfo`). Traversal bounds (`maxDepth`, `maxLength`, `depth`) start at 1: a walk of no hops asks
  *   nothing. Out of range is BAD_USER_INPUT naming the argument and its range.
+ * - Numbers are finite: a Float literal or JSON number beyond ±1.8e308 (`1e400`, read as
+ *   Infinity) is BAD_USER_INPUT naming the argument (or variable). Years (`year`, `fromYear`,
+ *   `toYear`) are 1900–2100; figure filters (`quantityMin`, `valueMax`…) −10^15 to 10^15;
+ *   `minPct` 0–100.
  * - Paging cursors belong to the list and the ordering they came from; another list's or
  *   ordering's cursor is BAD_USER_INPUT.
  * - Text arguments (every `String` and `ID`, in input objects too) are well-formed Unicode (a
@@ -3072,6 +3124,10 @@ export type QueryMeasuresArgs = {
  *   page whose counts (`totalCount`, `totalChains`, `nodeCount`…) are those of any page, and
  *   whose `startCursor` and `endCursor` are the `after` it was given (see `PageInfo`). Traversal bounds (`maxDepth`, `maxLength`, `depth`) start at 1: a walk of no hops asks
  *   nothing. Out of range is BAD_USER_INPUT naming the argument and its range.
+ * - Numbers are finite: a Float literal or JSON number beyond ±1.8e308 (`1e400`, read as
+ *   Infinity) is BAD_USER_INPUT naming the argument (or variable). Years (`year`, `fromYear`,
+ *   `toYear`) are 1900–2100; figure filters (`quantityMin`, `valueMax`…) −10^15 to 10^15;
+ *   `minPct` 0–100.
  * - Paging cursors belong to the list and the ordering they came from; another list's or
  *   ordering's cursor is BAD_USER_INPUT.
  * - Text arguments (every `String` and `ID`, in input objects too) are well-formed Unicode (a
@@ -3109,6 +3165,10 @@ export type QueryMetalsArgs = {
  *   page whose counts (`totalCount`, `totalChains`, `nodeCount`…) are those of any page, and
  *   whose `startCursor` and `endCursor` are the `after` it was given (see `PageInfo`). Traversal bounds (`maxDepth`, `maxLength`, `depth`) start at 1: a walk of no hops asks
  *   nothing. Out of range is BAD_USER_INPUT naming the argument and its range.
+ * - Numbers are finite: a Float literal or JSON number beyond ±1.8e308 (`1e400`, read as
+ *   Infinity) is BAD_USER_INPUT naming the argument (or variable). Years (`year`, `fromYear`,
+ *   `toYear`) are 1900–2100; figure filters (`quantityMin`, `valueMax`…) −10^15 to 10^15;
+ *   `minPct` 0–100.
  * - Paging cursors belong to the list and the ordering they came from; another list's or
  *   ordering's cursor is BAD_USER_INPUT.
  * - Text arguments (every `String` and `ID`, in input objects too) are well-formed Unicode (a
@@ -3146,6 +3206,10 @@ export type QueryNeighbourhoodArgs = {
  *   page whose counts (`totalCount`, `totalChains`, `nodeCount`…) are those of any page, and
  *   whose `startCursor` and `endCursor` are the `after` it was given (see `PageInfo`). Traversal bounds (`maxDepth`, `maxLength`, `depth`) start at 1: a walk of no hops asks
  *   nothing. Out of range is BAD_USER_INPUT naming the argument and its range.
+ * - Numbers are finite: a Float literal or JSON number beyond ±1.8e308 (`1e400`, read as
+ *   Infinity) is BAD_USER_INPUT naming the argument (or variable). Years (`year`, `fromYear`,
+ *   `toYear`) are 1900–2100; figure filters (`quantityMin`, `valueMax`…) −10^15 to 10^15;
+ *   `minPct` 0–100.
  * - Paging cursors belong to the list and the ordering they came from; another list's or
  *   ordering's cursor is BAD_USER_INPUT.
  * - Text arguments (every `String` and `ID`, in input objects too) are well-formed Unicode (a
@@ -3180,6 +3244,10 @@ export type QueryNodeArgs = {
  *   page whose counts (`totalCount`, `totalChains`, `nodeCount`…) are those of any page, and
  *   whose `startCursor` and `endCursor` are the `after` it was given (see `PageInfo`). Traversal bounds (`maxDepth`, `maxLength`, `depth`) start at 1: a walk of no hops asks
  *   nothing. Out of range is BAD_USER_INPUT naming the argument and its range.
+ * - Numbers are finite: a Float literal or JSON number beyond ±1.8e308 (`1e400`, read as
+ *   Infinity) is BAD_USER_INPUT naming the argument (or variable). Years (`year`, `fromYear`,
+ *   `toYear`) are 1900–2100; figure filters (`quantityMin`, `valueMax`…) −10^15 to 10^15;
+ *   `minPct` 0–100.
  * - Paging cursors belong to the list and the ordering they came from; another list's or
  *   ordering's cursor is BAD_USER_INPUT.
  * - Text arguments (every `String` and `ID`, in input objects too) are well-formed Unicode (a
@@ -3218,6 +3286,10 @@ export type QueryPathsArgs = {
  *   page whose counts (`totalCount`, `totalChains`, `nodeCount`…) are those of any page, and
  *   whose `startCursor` and `endCursor` are the `after` it was given (see `PageInfo`). Traversal bounds (`maxDepth`, `maxLength`, `depth`) start at 1: a walk of no hops asks
  *   nothing. Out of range is BAD_USER_INPUT naming the argument and its range.
+ * - Numbers are finite: a Float literal or JSON number beyond ±1.8e308 (`1e400`, read as
+ *   Infinity) is BAD_USER_INPUT naming the argument (or variable). Years (`year`, `fromYear`,
+ *   `toYear`) are 1900–2100; figure filters (`quantityMin`, `valueMax`…) −10^15 to 10^15;
+ *   `minPct` 0–100.
  * - Paging cursors belong to the list and the ordering they came from; another list's or
  *   ordering's cursor is BAD_USER_INPUT.
  * - Text arguments (every `String` and `ID`, in input objects too) are well-formed Unicode (a
@@ -3255,6 +3327,10 @@ export type QueryPeopleArgs = {
  *   page whose counts (`totalCount`, `totalChains`, `nodeCount`…) are those of any page, and
  *   whose `startCursor` and `endCursor` are the `after` it was given (see `PageInfo`). Traversal bounds (`maxDepth`, `maxLength`, `depth`) start at 1: a walk of no hops asks
  *   nothing. Out of range is BAD_USER_INPUT naming the argument and its range.
+ * - Numbers are finite: a Float literal or JSON number beyond ±1.8e308 (`1e400`, read as
+ *   Infinity) is BAD_USER_INPUT naming the argument (or variable). Years (`year`, `fromYear`,
+ *   `toYear`) are 1900–2100; figure filters (`quantityMin`, `valueMax`…) −10^15 to 10^15;
+ *   `minPct` 0–100.
  * - Paging cursors belong to the list and the ordering they came from; another list's or
  *   ordering's cursor is BAD_USER_INPUT.
  * - Text arguments (every `String` and `ID`, in input objects too) are well-formed Unicode (a
@@ -3292,6 +3368,10 @@ export type QueryPoliciesArgs = {
  *   page whose counts (`totalCount`, `totalChains`, `nodeCount`…) are those of any page, and
  *   whose `startCursor` and `endCursor` are the `after` it was given (see `PageInfo`). Traversal bounds (`maxDepth`, `maxLength`, `depth`) start at 1: a walk of no hops asks
  *   nothing. Out of range is BAD_USER_INPUT naming the argument and its range.
+ * - Numbers are finite: a Float literal or JSON number beyond ±1.8e308 (`1e400`, read as
+ *   Infinity) is BAD_USER_INPUT naming the argument (or variable). Years (`year`, `fromYear`,
+ *   `toYear`) are 1900–2100; figure filters (`quantityMin`, `valueMax`…) −10^15 to 10^15;
+ *   `minPct` 0–100.
  * - Paging cursors belong to the list and the ordering they came from; another list's or
  *   ordering's cursor is BAD_USER_INPUT.
  * - Text arguments (every `String` and `ID`, in input objects too) are well-formed Unicode (a
@@ -3329,6 +3409,10 @@ export type QueryProductsArgs = {
  *   page whose counts (`totalCount`, `totalChains`, `nodeCount`…) are those of any page, and
  *   whose `startCursor` and `endCursor` are the `after` it was given (see `PageInfo`). Traversal bounds (`maxDepth`, `maxLength`, `depth`) start at 1: a walk of no hops asks
  *   nothing. Out of range is BAD_USER_INPUT naming the argument and its range.
+ * - Numbers are finite: a Float literal or JSON number beyond ±1.8e308 (`1e400`, read as
+ *   Infinity) is BAD_USER_INPUT naming the argument (or variable). Years (`year`, `fromYear`,
+ *   `toYear`) are 1900–2100; figure filters (`quantityMin`, `valueMax`…) −10^15 to 10^15;
+ *   `minPct` 0–100.
  * - Paging cursors belong to the list and the ordering they came from; another list's or
  *   ordering's cursor is BAD_USER_INPUT.
  * - Text arguments (every `String` and `ID`, in input objects too) are well-formed Unicode (a
@@ -3365,6 +3449,10 @@ export type QuerySearchArgs = {
  *   page whose counts (`totalCount`, `totalChains`, `nodeCount`…) are those of any page, and
  *   whose `startCursor` and `endCursor` are the `after` it was given (see `PageInfo`). Traversal bounds (`maxDepth`, `maxLength`, `depth`) start at 1: a walk of no hops asks
  *   nothing. Out of range is BAD_USER_INPUT naming the argument and its range.
+ * - Numbers are finite: a Float literal or JSON number beyond ±1.8e308 (`1e400`, read as
+ *   Infinity) is BAD_USER_INPUT naming the argument (or variable). Years (`year`, `fromYear`,
+ *   `toYear`) are 1900–2100; figure filters (`quantityMin`, `valueMax`…) −10^15 to 10^15;
+ *   `minPct` 0–100.
  * - Paging cursors belong to the list and the ordering they came from; another list's or
  *   ordering's cursor is BAD_USER_INPUT.
  * - Text arguments (every `String` and `ID`, in input objects too) are well-formed Unicode (a
@@ -3404,6 +3492,10 @@ export type QuerySeriesArgs = {
  *   page whose counts (`totalCount`, `totalChains`, `nodeCount`…) are those of any page, and
  *   whose `startCursor` and `endCursor` are the `after` it was given (see `PageInfo`). Traversal bounds (`maxDepth`, `maxLength`, `depth`) start at 1: a walk of no hops asks
  *   nothing. Out of range is BAD_USER_INPUT naming the argument and its range.
+ * - Numbers are finite: a Float literal or JSON number beyond ±1.8e308 (`1e400`, read as
+ *   Infinity) is BAD_USER_INPUT naming the argument (or variable). Years (`year`, `fromYear`,
+ *   `toYear`) are 1900–2100; figure filters (`quantityMin`, `valueMax`…) −10^15 to 10^15;
+ *   `minPct` 0–100.
  * - Paging cursors belong to the list and the ordering they came from; another list's or
  *   ordering's cursor is BAD_USER_INPUT.
  * - Text arguments (every `String` and `ID`, in input objects too) are well-formed Unicode (a
@@ -3441,6 +3533,10 @@ export type QuerySourcesArgs = {
  *   page whose counts (`totalCount`, `totalChains`, `nodeCount`…) are those of any page, and
  *   whose `startCursor` and `endCursor` are the `after` it was given (see `PageInfo`). Traversal bounds (`maxDepth`, `maxLength`, `depth`) start at 1: a walk of no hops asks
  *   nothing. Out of range is BAD_USER_INPUT naming the argument and its range.
+ * - Numbers are finite: a Float literal or JSON number beyond ±1.8e308 (`1e400`, read as
+ *   Infinity) is BAD_USER_INPUT naming the argument (or variable). Years (`year`, `fromYear`,
+ *   `toYear`) are 1900–2100; figure filters (`quantityMin`, `valueMax`…) −10^15 to 10^15;
+ *   `minPct` 0–100.
  * - Paging cursors belong to the list and the ordering they came from; another list's or
  *   ordering's cursor is BAD_USER_INPUT.
  * - Text arguments (every `String` and `ID`, in input objects too) are well-formed Unicode (a
@@ -3481,6 +3577,10 @@ export type QuerySupplyConcentrationArgs = {
  *   page whose counts (`totalCount`, `totalChains`, `nodeCount`…) are those of any page, and
  *   whose `startCursor` and `endCursor` are the `after` it was given (see `PageInfo`). Traversal bounds (`maxDepth`, `maxLength`, `depth`) start at 1: a walk of no hops asks
  *   nothing. Out of range is BAD_USER_INPUT naming the argument and its range.
+ * - Numbers are finite: a Float literal or JSON number beyond ±1.8e308 (`1e400`, read as
+ *   Infinity) is BAD_USER_INPUT naming the argument (or variable). Years (`year`, `fromYear`,
+ *   `toYear`) are 1900–2100; figure filters (`quantityMin`, `valueMax`…) −10^15 to 10^15;
+ *   `minPct` 0–100.
  * - Paging cursors belong to the list and the ordering they came from; another list's or
  *   ordering's cursor is BAD_USER_INPUT.
  * - Text arguments (every `String` and `ID`, in input objects too) are well-formed Unicode (a
@@ -3518,6 +3618,10 @@ export type QueryTechnologiesArgs = {
  *   page whose counts (`totalCount`, `totalChains`, `nodeCount`…) are those of any page, and
  *   whose `startCursor` and `endCursor` are the `after` it was given (see `PageInfo`). Traversal bounds (`maxDepth`, `maxLength`, `depth`) start at 1: a walk of no hops asks
  *   nothing. Out of range is BAD_USER_INPUT naming the argument and its range.
+ * - Numbers are finite: a Float literal or JSON number beyond ±1.8e308 (`1e400`, read as
+ *   Infinity) is BAD_USER_INPUT naming the argument (or variable). Years (`year`, `fromYear`,
+ *   `toYear`) are 1900–2100; figure filters (`quantityMin`, `valueMax`…) −10^15 to 10^15;
+ *   `minPct` 0–100.
  * - Paging cursors belong to the list and the ordering they came from; another list's or
  *   ordering's cursor is BAD_USER_INPUT.
  * - Text arguments (every `String` and `ID`, in input objects too) are well-formed Unicode (a
