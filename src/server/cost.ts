@@ -21,7 +21,7 @@
  * - a list without a size argument counts, per parent, the `assumedSize` of its `@listSize`
  *   directive in the schema: from the most one parent holds in the bundled data (a country's
  *   figures `Country.production` 160, `Metal.producers` 70, `Country.importsFrom` 230, a
- *   fact's `sources` 6, the curated relationships that most plus 2, at least 4;
+ *   fact's `sources` 6 (a country's 100: the USGS tables naming it), the curated relationships that most plus 2, at least 4;
  *   tests/list-sizes.test.ts checks them against the data; beyond them, loaded data is
  *   bounded by the result budget); the lists the data bounds by
  *   construction are in SIZED_BY_DATA (a salient series' 5 yearly points, a value chain's
