@@ -125,11 +125,12 @@ export const shownPath = (path: readonly PropertyKey[]): string => clipAll(path.
  * The net for everything an error carries besides its message (GraphQL `extensions`, the
  * fields of an HTTP error body): every other string (`parameter`, `field`, `file`, `record`,
  * `argument`…) is cut to ECHO_MAX, every `message` goes through `boundEchoes`, however deep
- * (the loader's `issues[]`); `stacktrace` is left whole.
+ * (the loader's `issues[]`); a `stacktrace` keeps its frames whole and bounds its message lines.
  */
 export function boundFields<T>(value: T, key = ''): T {
-  // A stack trace (only with ERROR_DETAILS) is the service's own text, kept whole.
-  if (key === 'stacktrace') return value;
+  // A stack trace (only with ERROR_DETAILS): its frames are the service's own, kept whole; its message lines quote the caller.
+  if (key === 'stacktrace' && Array.isArray(value))
+    return value.map((line) => (typeof line === 'string' && !/^\s+at /.test(line) ? boundEchoes(line) : line)) as T;
   if (typeof value === 'string') return (key === 'message' ? boundEchoes(value) : clip(value)) as T;
   if (Array.isArray(value)) return value.map((v) => boundFields(v, key)) as T;
   if (value && typeof value === 'object' && Object.getPrototypeOf(value) === Object.prototype) {
