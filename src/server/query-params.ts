@@ -7,7 +7,7 @@
  * that read no query string (`/health`, `/metrics`, the pages, whose scripts read their own) ignore it.
  */
 import type { RequestHandler } from 'express';
-import { clip, shownList } from './echo.js';
+import { clip, ECHO_MAX, shownList } from './echo.js';
 import { httpError } from './errors.js';
 
 /** An unknown parameter: its name (cut to ECHO_MAX), and what is wrong, naming the other unknown ones and those the route takes. */
@@ -24,7 +24,8 @@ export function unknownParameter(query: Record<string, unknown>, accepted: reado
   const unknown = Object.keys(query).filter((k) => !accepted.includes(k));
   if (unknown.length === 0) return undefined;
   const parameter = clip(unknown[0]);
-  const others = unknown.length > 1 ? ` (nor are ${shownList(unknown.slice(1))})` : '';
+  // The others share what the first name leaves of the message's ECHO_MAX characters of caller text.
+  const others = unknown.length > 1 ? ` (nor are ${shownList(unknown.slice(1), Math.max(0, ECHO_MAX - Array.from(parameter).length))})` : '';
   const takes = accepted.length ? `it takes ${accepted.join(', ')}` : 'it takes none';
   return { parameter, reason: `not a parameter of ${what}${others}; ${takes}` };
 }
