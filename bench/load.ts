@@ -102,8 +102,8 @@ export const NEAR_LIMIT: typeof QUERIES = [
     query: `{ dependencyChains(entityId: "company:mitsubishi-corporation", first: 200, maxDepth: 8) { totalChains chains { relevance hops { id explanation from { id name } to { id name } sources { id } } } } }`,
   },
   {
-    name: 'countries, 100, with their production',
-    query: `{ countries(first: 100) { edges { node { id name production { year basis quantity { value unit } item { id } sources { id } } } } } }`,
+    name: 'countries, 15, with their production',
+    query: `{ countries(first: 15) { edges { node { id name production { year basis quantity { value unit } item { id } sources { id } } } } } }`,
   },
 ];
 
