@@ -232,7 +232,8 @@ export interface StatementProfile {
   scans: Array<{ operator: string; dbHits: number; details?: string }>;
 }
 
-interface PlanNode {
+/** A node of a PROFILE plan as the driver returns it (`summary.profile`). */
+export interface PlanNode {
   operatorType: string;
   dbHits: number;
   rows: number;

@@ -10,6 +10,7 @@
 import fc from 'fast-check';
 import neo4j from 'neo4j-driver';
 import { describe, expect, it } from 'vitest';
+import type { PlanNode } from '../bench/latency.js';
 import { withSlots } from '../src/cypher.js';
 import { EXPOSURE_KINDS, type ExposureKind } from '../src/graphql/chains/steps.js';
 import { walkLevels } from '../src/graphql/chains/walk.js';
@@ -20,13 +21,6 @@ import { useApp } from './support/bundled-app.js';
 
 const app = useApp();
 
-interface PlanNode {
-  operatorType: string;
-  dbHits: number;
-  rows: number;
-  arguments?: Record<string, unknown>;
-  children: PlanNode[];
-}
 const num = (v: unknown) => (neo4j.isInt(v) ? (v as { toNumber(): number }).toNumber() : Number(v ?? 0));
 
 /** The step test of one level's plan: db hits, rows in and rows kept. */

@@ -16,6 +16,7 @@ import { describe, expect, it } from 'vitest';
 import { typeDefs } from '../src/graphql/core/typedefs.js';
 import { costEstimator } from '../src/server/cost.js';
 import { useBundledApp } from './support/bundled-app.js';
+import { ROOT_CONNECTIONS } from './support/roots.js';
 import { type GqlResponse, gql } from './support/server.js';
 
 const g = createRequire(import.meta.url)('graphql') as typeof import('graphql');
@@ -36,21 +37,8 @@ const itemType = (f: import('graphql').GraphQLField<unknown, unknown>) => g.getN
 /** Fields a generated query may ask for without arguments (their arguments all optional). */
 const askable = (f: import('graphql').GraphQLField<unknown, unknown>) => f.args.every((a) => !g.isNonNullType(a.type) || a.defaultValue !== undefined);
 
-/** The root connection of each entity type, and how many entities it has in the bundled data at most (pages of 100). */
-const ROOTS: Record<string, string> = {
-  Company: 'companies',
-  Person: 'people',
-  Country: 'countries',
-  Metal: 'metals',
-  Product: 'products',
-  Technology: 'technologies',
-  Facility: 'facilities',
-  Agreement: 'agreements',
-  Industry: 'industries',
-  Policy: 'policies',
-  Claim: 'claims',
-  Measure: 'measures',
-};
+/** The root connection of each entity type but Source (its lists are checked through the entities citing it). */
+const ROOTS: Record<string, string> = Object.fromEntries(Object.entries(ROOT_CONNECTIONS).filter(([t]) => t !== 'Source'));
 
 /** Every object in `value`, itself included (lists are not objects). */
 function objects(value: unknown): number {
