@@ -1,7 +1,8 @@
 /**
  * The bad-input corpus (tests/fixtures/bad-input/*.json): each fixture is a request and the
- * HTTP status and error code it must get. The service runs in production mode, so answers
- * must also carry no stack trace and no Cypher. Large or repetitive bodies are written with
+ * HTTP status and error code it must get, from the service with its response cache off and on
+ * (the cache sees every request before the limits do). The service runs in production mode, so
+ * answers must also carry no stack trace and no Cypher. Large or repetitive bodies are written with
  * two helpers: `{ "$repeat": x, "times": n }` (a string repeated, or an array of n copies;
  * with `"numbered": true`, `{i}` in the string becomes the copy's index) and
  * `{ "$concat": [parts…] }`.
@@ -46,15 +47,18 @@ function expand(v: unknown): unknown {
 
 let db: Db;
 let app: RunningApp;
+let cached: RunningApp;
 
 beforeAll(async () => {
   db = testDb();
   await bundledGraph(db);
   app = await startTestApp(db, { production: true });
+  cached = await startTestApp(db, { production: true, config: { RESPONSE_CACHE: true } });
 });
 
 afterAll(async () => {
   await app?.stop();
+  await cached?.stop();
   await db?.close();
 });
 
@@ -82,10 +86,10 @@ describe('the bad-input corpus', () => {
     }
   });
 
-  it.each(fixtures)('$file: $description', async (fx) => {
+  it.each(fixtures.flatMap((f) => [false, true].map((cache) => ({ ...f, cache }))))('$file (response cache $cache): $description', async (fx) => {
     const { method, path: p, headers = {}, body, rawBody } = fx.request;
     const payload = rawBody ?? (body === undefined ? undefined : JSON.stringify(expand(body)));
-    const res = await fetch(`${app.url}${p}`, {
+    const res = await fetch(`${(fx.cache ? cached : app).url}${p}`, {
       method,
       headers: { ...(payload !== undefined && !headers['content-type'] ? { 'content-type': 'application/json' } : {}), ...headers },
       body: payload,

@@ -89,7 +89,8 @@ export function createResponseCache(db: Db, opts: ResponseCacheOptions): Respons
     async requestDidStart() {
       return {
         async responseForOperation(rc) {
-          if (rc.operation.operation !== 'query') return null;
+          // No operation when operationName names none in the document: graphql-js answers that (400), not the cache.
+          if (rc.operation?.operation !== 'query') return null;
           const key = cacheKey({
             document: rc.document,
             operationName: rc.operationName ?? null,
