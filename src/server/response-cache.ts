@@ -53,6 +53,17 @@ export interface CacheKeyParts {
   date: string;
 }
 
+/** Printed documents: Apollo keeps one parsed document per query text, so each is printed once, not per request. */
+const prints = new WeakMap<DocumentNode, string>();
+const printed = (document: DocumentNode): string => {
+  let text = prints.get(document);
+  if (text === undefined) {
+    text = print(document);
+    prints.set(document, text);
+  }
+  return text;
+};
+
 /**
  * The cache key (base64url SHA-256) of an operation: the document printed by graphql-js (one
  * normal form whatever the whitespace, commas, comments or line breaks the client sent), the
@@ -62,7 +73,7 @@ export interface CacheKeyParts {
 export function cacheKey(parts: CacheKeyParts): string {
   const { document, operationName, variables, role, graphVersion, date } = parts;
   return createHash('sha256')
-    .update(stableStringify([print(document), operationName, variables, role, graphVersion, date]) ?? '')
+    .update(stableStringify([printed(document), operationName, variables, role, graphVersion, date]) ?? '')
     .digest('base64url');
 }
 
