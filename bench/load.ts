@@ -9,20 +9,25 @@
  * Then a second phase of the same length: the same small mix on the same connections while
  * LARGE_CONNECTIONS more send near-limit requests (each within the query budgets, close to
  * GRAPHQL_MAX_COST) and requests over the limits (refused with 400), to show that one large
- * answer does not hold up the small ones. Two bounds, both measured in the same run so that they
- * do not depend on how busy the machine is: the small requests' p99 while large ones run stays
- * within BENCH_SMALL_P99_RATIO times their p99 alone (64 connections saturate the CPUs, so the
- * p99 alone is queueing, and what a large answer may add is the question), and the event loop's
- * longest stall stays within BENCH_MAX_STALL_MS (no answer holds the others for more than that).
+ * answer does not hold up the small ones. Meanwhile one more connection asks GET /health
+ * HEALTH_RATE times a second, as a load balancer's or orchestrator's probe would. Three bounds:
+ * the small requests' p99 while large ones run stays within BENCH_SMALL_P99_RATIO times their
+ * p99 alone (measured in the same run, so that it does not depend on how busy the machine is:
+ * 64 connections saturate the CPUs, so the p99 alone is queueing, and what a large answer may
+ * add is the question); the event loop's longest stall stays within BENCH_MAX_STALL_MS (no
+ * answer holds the others for more than that); and /health's p99 stays within
+ * BENCH_HEALTH_P99_MS (a probe never queues behind GraphQL work: it waits at most for the
+ * turn of the event loop it arrives in).
  *
  * Records p50/p99 latency, requests per second and memory (this process's RSS and heap, and
  * Neo4j's RSS) before and after, with the machine, in `bench/results/load.json` and `.md`.
  * Exits with 1 when any request errored, timed out or answered other than 2xx (400 for the
  * over-limit requests), the service logged a warning or an error meanwhile, or the small
- * requests' p99 under the large ones or the event loop's longest stall exceeded its bound.
+ * requests' p99 under the large ones, the event loop's longest stall or /health's p99 exceeded
+ * its bound.
  *
  * Environment: BENCH_DURATION_S (60), BENCH_CONNECTIONS (64), BENCH_SMALL_P99_RATIO (1.25),
- * BENCH_MAX_STALL_MS (1000).
+ * BENCH_MAX_STALL_MS (1000), BENCH_HEALTH_P99_MS (BENCH_MAX_STALL_MS).
  */
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -50,11 +55,28 @@ const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 64);
 const SMALL_P99_RATIO = Number(process.env.BENCH_SMALL_P99_RATIO ?? 1.25);
 /** Bound on the event loop's longest stall while large ones run, in ms. */
 const MAX_STALL_MS = Number(process.env.BENCH_MAX_STALL_MS ?? 1000);
+/** Bound on GET /health's p99 while large ones run, in ms: a probe waits at most as long as the event loop may stall. */
+const HEALTH_P99_MS = Number(process.env.BENCH_HEALTH_P99_MS ?? MAX_STALL_MS);
+/** GET /health requests per second in phase 2 (a probe's pace, not a load of its own). */
+const HEALTH_RATE = 20;
 
-/** The two bounds of phase 2, judged: `ratio` is the small p99 under large ones over the p99 alone. */
-export function judgeUnderLarge(aloneP99: number, underP99: number, stallMs: number) {
+/**
+ * The three bounds of phase 2, judged: `ratio` is the small p99 under large ones over the p99
+ * alone, `stallMs` the event loop's longest stall and `healthP99` /health's p99 meanwhile (ms).
+ */
+export function judgeUnderLarge(aloneP99: number, underP99: number, stallMs: number, healthP99: number) {
   const ratio = Math.round((underP99 / aloneP99) * 100) / 100;
-  return { ratio, ratioBound: SMALL_P99_RATIO, ratioHeld: ratio <= SMALL_P99_RATIO, stallMs, stallBoundMs: MAX_STALL_MS, stallHeld: stallMs <= MAX_STALL_MS };
+  return {
+    ratio,
+    ratioBound: SMALL_P99_RATIO,
+    ratioHeld: ratio <= SMALL_P99_RATIO,
+    stallMs,
+    stallBoundMs: MAX_STALL_MS,
+    stallHeld: stallMs <= MAX_STALL_MS,
+    healthP99,
+    healthBoundMs: HEALTH_P99_MS,
+    healthHeld: healthP99 <= HEALTH_P99_MS,
+  };
 }
 /** Connections sending near-limit and over-limit requests in the second phase. */
 const LARGE_CONNECTIONS = 4;
@@ -192,20 +214,26 @@ const latencyOf = (a: AutocannonResult) => ({
 
 /**
  * Phase 2: the small mix on CONNECTIONS connections while LARGE_CONNECTIONS send the
- * near-limit requests and one more the over-limit ones; the event loop's delay is sampled
- * meanwhile (perf_hooks, 10 ms resolution).
+ * near-limit requests, one more the over-limit ones and one more GET /health at HEALTH_RATE a
+ * second; the event loop's delay is sampled meanwhile (perf_hooks, 10 ms resolution).
  */
 async function underLarge(url: string) {
   const loop = monitorEventLoopDelay({ resolution: 10 });
   loop.enable();
   const run = (connections: number, qs: typeof QUERIES) =>
     autocannon({ url: `${url}/graphql`, connections, duration: DURATION_S, workers: 1, timeout: 30, requests: requestsOf(qs) });
-  const [small, large, over] = await Promise.all([run(CONNECTIONS, QUERIES), run(LARGE_CONNECTIONS, NEAR_LIMIT), run(1, OVER_LIMIT)]);
+  const [small, large, over, health] = await Promise.all([
+    run(CONNECTIONS, QUERIES),
+    run(LARGE_CONNECTIONS, NEAR_LIMIT),
+    run(1, OVER_LIMIT),
+    autocannon({ url: `${url}/health`, connections: 1, overallRate: HEALTH_RATE, duration: DURATION_S, workers: 1, timeout: 30 }),
+  ]);
   loop.disable();
   return {
     small: latencyOf(small),
     large: latencyOf(large),
     overLimit: latencyOf(over),
+    health: latencyOf(health),
     eventLoopDelayMs: { p99: Math.round(loop.percentile(99) / 1e5) / 10, max: Math.round(loop.max / 1e5) / 10 },
   };
 }
@@ -256,17 +284,18 @@ function markdown(r: ReturnType<typeof report>): string {
     '## Small requests while large ones run',
     '',
     `The same mix on ${r.settings.connections} connections for ${r.settings.durationS} s, while ${LARGE_CONNECTIONS} connections send the near-limit`,
-    'requests below in turn and one more the over-limit ones (refused with 400 before they run).',
+    `requests below in turn, one more the over-limit ones (refused with 400 before they run) and one more GET /health ${HEALTH_RATE} times a second.`,
     '',
     '| | requests | req/s | p50 | p99 | max | errors / timeouts / non-2xx |',
     '|---|---:|---:|---:|---:|---:|---|',
-    ...(['small', 'large', 'overLimit'] as const).map((k) => {
+    ...(['small', 'large', 'overLimit', 'health'] as const).map((k) => {
       const x = r.underLarge[k];
-      return `| ${k === 'overLimit' ? 'over the limits' : k} | ${x.requests} | ${x.requestsPerSecond} | ${x.p50} ms | ${x.p99} ms | ${x.max} ms | ${x.errors} / ${x.timeouts} / ${x.non2xx} |`;
+      return `| ${{ small: 'small', large: 'large', overLimit: 'over the limits', health: 'GET /health' }[k]} | ${x.requests} | ${x.requestsPerSecond} | ${x.p50} ms | ${x.p99} ms | ${x.max} ms | ${x.errors} / ${x.timeouts} / ${x.non2xx} |`;
     }),
     '',
     `p99 of the small requests: ${r.result.latencyMs.p99} ms alone, ${r.underLarge.small.p99} ms while large ones run: ${r.underLarge.bounds.ratio}× (bound ${r.underLarge.bounds.ratioBound}×: ${r.underLarge.bounds.ratioHeld ? 'held' : 'EXCEEDED'}).`,
     `Event loop delay meanwhile: p99 ${r.underLarge.eventLoopDelayMs.p99} ms, longest stall ${r.underLarge.eventLoopDelayMs.max} ms (bound ${r.underLarge.bounds.stallBoundMs} ms: ${r.underLarge.bounds.stallHeld ? 'held' : 'EXCEEDED'}).`,
+    `p99 of GET /health meanwhile: ${r.underLarge.health.p99} ms (bound ${r.underLarge.bounds.healthBoundMs} ms: ${r.underLarge.bounds.healthHeld ? 'held' : 'EXCEEDED'}).`,
     '',
     '## Queries',
     '',
@@ -310,7 +339,10 @@ function report(args: {
       non2xx: a.non2xx,
       serviceLogProblems: args.problems,
     },
-    underLarge: { ...args.underLarge, bounds: judgeUnderLarge(a.latency.p99, args.underLarge.small.p99, args.underLarge.eventLoopDelayMs.max) },
+    underLarge: {
+      ...args.underLarge,
+      bounds: judgeUnderLarge(a.latency.p99, args.underLarge.small.p99, args.underLarge.eventLoopDelayMs.max, args.underLarge.health.p99),
+    },
     memory: {
       before: args.before,
       after: args.after,
@@ -371,8 +403,8 @@ async function main() {
     writeFileSync(path.join(out, 'load.json'), `${JSON.stringify(r, null, 2)}\n`);
     writeFileSync(path.join(out, 'load.md'), markdown(r));
     console.log(markdown(r));
-    const { small, large: big, overLimit } = r.underLarge;
-    const failed = [r.result, small, big].reduce((n, x) => n + x.errors + x.timeouts + x.non2xx, 0) + overLimit.errors + overLimit.timeouts + problems;
+    const { small, large: big, overLimit, health } = r.underLarge;
+    const failed = [r.result, small, big, health].reduce((n, x) => n + x.errors + x.timeouts + x.non2xx, 0) + overLimit.errors + overLimit.timeouts + problems;
     if (failed > 0 || overLimit.non2xx !== overLimit.requests) {
       console.error(
         `FAILED: ${failed} errors, timeouts, non-2xx or logged problems; ${overLimit.requests - overLimit.non2xx} over-limit requests answered 2xx`,
@@ -380,9 +412,9 @@ async function main() {
       process.exitCode = 1;
     }
     const { bounds } = r.underLarge;
-    if (!bounds.ratioHeld || !bounds.stallHeld) {
+    if (!bounds.ratioHeld || !bounds.stallHeld || !bounds.healthHeld) {
       console.error(
-        `FAILED: p99 of small requests while large ones run ${small.p99} ms = ${bounds.ratio}× alone (bound ${bounds.ratioBound}×); longest event-loop stall ${bounds.stallMs} ms (bound ${bounds.stallBoundMs} ms)`,
+        `FAILED: p99 of small requests while large ones run ${small.p99} ms = ${bounds.ratio}× alone (bound ${bounds.ratioBound}×); longest event-loop stall ${bounds.stallMs} ms (bound ${bounds.stallBoundMs} ms); p99 of GET /health ${health.p99} ms (bound ${bounds.healthBoundMs} ms)`,
       );
       process.exitCode = 1;
     }

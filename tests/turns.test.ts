@@ -3,9 +3,11 @@
  * answer never waits for a turn; a request whose client went away leaves the queue, and one that
  * runs stops its Neo4j transaction and gives its turn back; a full queue or a long wait answers
  * 503 with Retry-After and SERVICE_OVERLOADED, counted in /metrics; an abandoned extraction's
- * worker thread stops. The turn is held by a loadDataset mutation that waits in Neo4j for a
+ * worker thread stops; the probes (/health, /ready, /metrics) answer while a heavy request holds
+ * the turn, another waits and a request body is still arriving. The turn is held by a loadDataset mutation that waits in Neo4j for a
  * lock this test holds, so who runs and who waits does not depend on timing.
  */
+import { connect } from 'node:net';
 import type { Session, Transaction } from 'neo4j-driver';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadDatasets } from '../src/load/index.js';
@@ -118,6 +120,29 @@ describe('heavy turns', () => {
     const done = await holder;
     expect(done).not.toBeInstanceOf(Error);
     expect([(await other).status, (await other).cache]).toEqual([200, 'miss']);
+  });
+
+  it('/health, /ready and /metrics answer while a heavy request holds the only turn, another waits and a request body is half sent', async () => {
+    const { lock, holder } = await holdTurn(app.url);
+    const queued = post(app.url, HEAVY.replace('first: 10', 'first: 4'));
+    await waitFor(app.url, 'kg_graphql_heavy_waiting', 1);
+    // A GraphQL request whose body has not all arrived: the JSON parser waits for the rest.
+    const slow = connect(Number(new URL(app.url).port), '127.0.0.1');
+    await new Promise((resolve) => slow.once('connect', resolve));
+    slow.write(`POST /graphql HTTP/1.1\r\nhost: x\r\ncontent-type: application/json\r\ncontent-length: 1000\r\n\r\n{"query": "{ __typ`);
+    const probes = await Promise.all(['/health', '/ready', '/metrics'].map(async (route) => [route, (await fetch(`${app.url}${route}`)).status]));
+    expect(probes).toEqual([
+      ['/health', 200],
+      ['/ready', 200],
+      ['/metrics', 200],
+    ]);
+    // The turn is still held and the other heavy request still waits: the probes passed them by.
+    expect([await metric(app.url, 'kg_graphql_heavy_running'), await metric(app.url, 'kg_graphql_heavy_waiting')]).toEqual([1, 1]);
+    slow.destroy();
+    await lock.tx.rollback();
+    await lock.session.close();
+    expect(await holder).not.toBeInstanceOf(Error);
+    expect((await queued).status).toBe(200);
   });
 
   it('a waiting request whose client went away leaves the queue; a running one stops its transaction and frees its turn', async () => {
