@@ -2,10 +2,11 @@
  * The result budget counts what the answer holds (src/graphql/core/budget.ts): over random
  * rows and random selections of a small schema, the objects charged equal the objects in the
  * lists of the executed answer, whatever the rows hold besides, and fields with their own
- * resolver are counted once.
+ * resolver are counted once; one parsed document run again with other variables counts each
+ * answer (a selection's plan serves one execution).
  */
 import fc from 'fast-check';
-import { buildSchema, execute, type GraphQLObjectType, parse } from 'graphql';
+import { buildSchema, type DocumentNode, execute, type GraphQLObjectType, parse } from 'graphql';
 import { describe, expect, it } from 'vitest';
 import { objectsInLists, ResultBudget, withResultBudget } from '../../src/graphql/core/budget.js';
 
@@ -41,9 +42,9 @@ const SELECTIONS = [
   'center { tags { name } }',
 ];
 
-async function run(query: string) {
+async function run(query: string | DocumentNode, variableValues?: Record<string, unknown>) {
   const budget = new ResultBudget(Number.POSITIVE_INFINITY);
-  const res = await execute({ schema, document: parse(query), contextValue: { budget } });
+  const res = await execute({ schema, document: typeof query === 'string' ? parse(query) : query, variableValues, contextValue: { budget } });
   expect(res.errors).toBeUndefined();
   return { items: budget.items, data: res.data };
 }
@@ -54,6 +55,24 @@ describe('the result budget', () => {
     expect((await run('{ graph(n: 300) { nodes { id } } }')).items).toBe(300);
     // 600 edges, and their 2 sources each, charged by their own resolver.
     expect((await run('{ graph(n: 300) { edges { sources { name } } } }')).items).toBe(600 + 1200);
+  });
+
+  it('plans a selection once per execution: one parsed document run with other variables counts its own answer', async () => {
+    // As the service runs it: one parsed document per query text, executed again and again.
+    const document = parse(
+      'query($tags: Boolean!, $n: Int!) { graph(n: $n) { nodes { id tags @include(if: $tags) { name } } center { ...T } } } fragment T on Node { tags @skip(if: $tags) { name } }',
+    );
+    // 30 nodes; node i holds i % 3 tags (30 in all); the center (node 0) none.
+    expect((await run(document, { tags: true, n: 30 })).items).toBe(30 + 30);
+    expect((await run(document, { tags: false, n: 30 })).items).toBe(30);
+    expect((await run(document, { tags: true, n: 31 })).items).toBe(31 + 30);
+    await fc.assert(
+      fc.asyncProperty(fc.boolean(), fc.integer({ min: 0, max: 40 }), async (tags, n) => {
+        const { items, data } = await run(document, { tags, n });
+        expect(items).toBe(objectsInLists(JSON.parse(JSON.stringify(data)), 10));
+      }),
+      { numRuns: 60 },
+    );
   });
 
   it('equals the objects in the answer over random rows and selections', async () => {
