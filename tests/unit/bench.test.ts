@@ -1,11 +1,12 @@
 /**
  * The benchmark's pure parts: its command line (bench/options.ts), the targets' holds / does
- * not hold logic (bench/targets.ts), the scaling table's arithmetic (bench/scaling.ts) and the
- * walk profile's step accounting (bench/walk-profile.ts).
+ * not hold logic (bench/targets.ts), the scaling table's arithmetic (bench/scaling.ts), the
+ * walk profile's step accounting (bench/walk-profile.ts) and bench:load's three bounds (bench/load.ts).
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { benchCases, type LoadStats, type Runner, type Samples, type StatementProfile, type TracedStatement } from '../../bench/latency.js';
+import { judgeUnderLarge } from '../../bench/load.js';
 import { parseArgs } from '../../bench/options.js';
 import type { BenchResults, CaseResult } from '../../bench/report.js';
 import { growthPerTenfold, renderScaling, scalingTable } from '../../bench/scaling.js';
@@ -299,3 +300,22 @@ describe('the raw statements of the benchmark cases', () => {
 });
 
 class StopCase extends Error {}
+
+describe('bench:load bounds while near-limit requests run', () => {
+  it('holds each bound up to its value and not one millisecond or hundredth past it (defaults: 1.25×, 1,000 ms, 1,000 ms)', () => {
+    expect(judgeUnderLarge(1000, 1250, 1000, 1000)).toEqual({
+      ratio: 1.25,
+      ratioBound: 1.25,
+      ratioHeld: true,
+      stallMs: 1000,
+      stallBoundMs: 1000,
+      stallHeld: true,
+      healthP99: 1000,
+      healthBoundMs: 1000,
+      healthHeld: true,
+    });
+    expect(judgeUnderLarge(1000, 1260, 1001, 1001)).toMatchObject({ ratio: 1.26, ratioHeld: false, stallHeld: false, healthHeld: false });
+    // Each bound alone: /health's p99 can fail while the small requests and the event loop hold.
+    expect(judgeUnderLarge(1359, 941, 572, 1500)).toMatchObject({ ratio: 0.69, ratioHeld: true, stallHeld: true, healthP99: 1500, healthHeld: false });
+  });
+});
