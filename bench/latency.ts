@@ -23,7 +23,7 @@ import { Agent, request } from 'undici';
 import { cypher, withSlots } from '../src/cypher.js';
 import { dependencyChains, exposures } from '../src/graphql/chains/build.js';
 import { EXPOSURE_KINDS, LIMITS } from '../src/graphql/chains/steps.js';
-import { type WalkInput, walkDetails, walkLevels } from '../src/graphql/chains/walk.js';
+import { startWalk, walkDetails, walkLevels } from '../src/graphql/chains/walk.js';
 import type { Context } from '../src/graphql/core/context.js';
 import { typeDefs } from '../src/graphql/core/typedefs.js';
 import { entityPlan } from '../src/graphql/entities/entities.js';
@@ -358,9 +358,10 @@ export interface BenchCase {
 const at = <T>(xs: T[], i: number) => xs[i % xs.length];
 
 /** The name of a chain statement, from its text (for the PROFILE table). */
-function chainStatementName(query: string): string {
+export function chainStatementName(query: string): string {
   if (query === cypher('chains/details')) return 'chains/details';
-  if (query.startsWith('UNWIND $frontier')) return 'chains/expand';
+  if (query.startsWith('WITH $frontier AS frontier')) return 'chains/expand';
+  if (query.startsWith('CALL () {') && query.includes('AS frontier')) return 'chains/start';
   if (query.startsWith('OPTIONAL MATCH (e:')) return 'chains/prepare';
   return 'chains/?';
 }
@@ -401,7 +402,8 @@ export const nestedStatement = (id: string) => nestedNodeStatement('Company', id
 /**
  * The statements `dependencyChains` / `exposure` send, in the resolver's order and with its
  * walk logic in between (src/graphql/chains/walk.ts decides each level's frontier from the
- * previous level's rows): `chains/prepare`, one `chains/expand` per level, `chains/details`.
+ * previous level's rows): `chains/start` (prepare and level 1), one `chains/expand` per further
+ * level, `chains/details`.
  */
 async function chainStatements(
   run: Runner,
@@ -413,17 +415,16 @@ async function chainStatements(
   first: number,
 ) {
   const ctx = contextOver(run);
-  const metalLabel = 'Metal';
-  const [prep] = (await ctx.db.read(withSlots('chains/prepare', { label, metalLabel }), { entityId, label, metalId, metalLabel, countryIds: [] })) as Array<
-    Pick<WalkInput, 'entity' | 'entityRef' | 'upstream' | 'refs'>
-  >;
   // The resolvers' default kinds: dependency chains follow supply, exposure every kind.
+  const kinds = reverse ? EXPOSURE_KINDS : (['SUPPLY'] as const);
+  const prep = await startWalk(ctx, { entityId, label, metalId, metalLabel: 'Metal', countryIds: [], reverse, kinds, asOf: null });
   const walked = await walkLevels(ctx, {
-    entity: prep.entity,
-    entityRef: prep.entityRef,
+    entity: prep.entity!,
+    entityRef: prep.entityRef!,
     reverse,
-    kinds: reverse ? EXPOSURE_KINDS : ['SUPPLY'],
+    kinds,
     maxDepth,
+    first: prep,
     asOf: null,
     upstream: metalId ? prep.upstream : null,
     refs: prep.refs,

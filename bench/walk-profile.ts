@@ -1,10 +1,11 @@
 /**
  * Where a dependency walk's time goes, step by step (pure: no database): for each statement of
- * the walk (`chains/prepare`, `chains/expand` once per level, `chains/details`), the database
+ * the walk (`chains/start`: prepare and level 1; `chains/expand` once per further level;
+ * `chains/details`; walks started by `chains/prepare` alone have a `chains/expand` for level 1), the database
  * hits of its PROFILE, the edges a level read, the time inside the statement (driver and
  * database) and the JavaScript time before it (what decided it: for a level, the previous
  * level's path building and ranking), medians over the samples. The steps are told apart by
- * position: the k-th `chains/expand` of an operation is level k.
+ * position: the k-th level statement (`chains/start` or `chains/expand`) of an operation is level k.
  */
 import type { StatementProfile, TracedStatement } from './latency.js';
 
@@ -33,10 +34,10 @@ export function median(xs: number[]): number | undefined {
   return s[Math.floor((s.length - 1) / 2)];
 }
 
-/** The step names of one operation's statements, in order: `chains/expand` becomes `level k`. */
+/** The step names of one operation's statements, in order: the k-th `chains/start` or `chains/expand` becomes `level k`. */
 export function stepNames(names: string[]): string[] {
   let level = 0;
-  return names.map((n) => (n === 'chains/expand' ? `level ${++level}` : n));
+  return names.map((n) => (n === 'chains/expand' || n === 'chains/start' ? `level ${++level}` : n));
 }
 
 /**

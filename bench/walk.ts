@@ -3,7 +3,7 @@
  * `npm run bench` (`dependencyChain` and `exposure`, bench/latency.ts) alone, without the ingest
  * comparison, the other queries or the peer servers, to see what a change to the walk does:
  *
- * - per step (`chains/prepare`, each level, `chains/details`): PROFILE db hits (three samples),
+ * - per step (level 1 with prepare: `chains/start`; each further level; `chains/details`): PROFILE db hits (three samples),
  *   the edges a level read, the time inside the statement and the JavaScript before it (ten
  *   traced operations through the raw path; medians), as in the results' walk profile;
  * - the round trips of one GraphQL operation (`Db.roundTrips` of the service);

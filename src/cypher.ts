@@ -12,15 +12,24 @@ import { fromPackageRoot } from './paths.js';
 const dir = fromPackageRoot('cypher');
 const cache = new Map<string, string>();
 
-/** The text of the named statement. Throws if `cypher/<name>.cypher` does not exist. */
-export function cypher(name: string): string {
+/** `{{include <name>}}`: where a statement runs another named statement's text (as a subquery's body). */
+const INCLUDE = /\{\{include ([\w/-]+)\}\}/g;
+
+/**
+ * The text of the named statement, comments dropped and each `{{include <name>}}` replaced by
+ * that statement's text (so one statement can run another as a subquery without copying it).
+ * Throws if `cypher/<name>.cypher` does not exist, or on an include cycle.
+ */
+export function cypher(name: string, including: string[] = []): string {
   let text = cache.get(name);
   if (text === undefined) {
+    if (including.includes(name)) throw new Error(`cypher/${name}.cypher includes itself (${[...including, name].join(' -> ')})`);
     text = readFileSync(path.join(dir, `${name}.cypher`), 'utf8')
       .split('\n')
       .filter((l) => !l.trimStart().startsWith('//'))
       .join('\n')
-      .trim();
+      .trim()
+      .replace(INCLUDE, (_, inner: string) => cypher(inner, [...including, name]));
     cache.set(name, text);
   }
   return text;

@@ -1,7 +1,7 @@
 /**
  * Dependency chains and exposure on a synthetic graph (bench/generate.ts, seed 42, SF1: about
  * 10 k nodes / 45 k relationships): they finish without the walk being cut by the database's
- * timeout, cost at most maxDepth + 2 round trips whatever the number of walks, and answer exactly as
+ * timeout, cost at most maxDepth + 1 round trips whatever the number of walks, and answer exactly as
  * the walk kept in tests/support/walk-reference does on a sample of the graph. No timing
  * is asserted (`npm run bench` shows the speed). The synthetic countries share the real ISO ids
  * with the bundled data, so the bundled graph is loaded back afterwards for the other files.
@@ -42,7 +42,7 @@ const app = useApp({
 const db = app.db;
 
 describe('dependency walks on a synthetic SF1 graph', () => {
-  it('answers a 4-hop dependencyChains on a hub buyer within maxDepth + 2 round trips', async () => {
+  it('answers a 4-hop dependencyChains on a hub buyer within maxDepth + 1 round trips', async () => {
     const before = db.roundTrips;
     const res = await gql(
       app.url,
@@ -57,7 +57,7 @@ describe('dependency walks on a synthetic SF1 graph', () => {
       truncated: boolean;
       chains: Array<{ length: number; relevance: number; hops: Array<{ from: { id: string }; to: { id: string }; explanation: string }> }>;
     };
-    expect(trips).toBeLessThanOrEqual(4 + 2);
+    expect(trips).toBeLessThanOrEqual(4 + 1);
     expect(r.totalChains).toBeGreaterThan(0);
     expect(r.chains.length).toBe(Math.min(20, r.totalChains));
     for (const c of r.chains) {
@@ -70,7 +70,7 @@ describe('dependency walks on a synthetic SF1 graph', () => {
     for (let i = 1; i < r.chains.length; i++) expect(r.chains[i].relevance).toBeLessThanOrEqual(r.chains[i - 1].relevance);
   });
 
-  it('answers exposure of a hub country, with and without a metal, within maxDepth + 2 round trips', async () => {
+  it('answers exposure of a hub country, with and without a metal, within maxDepth + 1 round trips', async () => {
     for (const metal of [exposed.metal, null]) {
       const before = db.roundTrips;
       const res = await gql(
@@ -85,7 +85,7 @@ describe('dependency walks on a synthetic SF1 graph', () => {
         totalDependents: number;
         dependents: Array<{ distance: number; chains: Array<{ length: number; terminal: { id: string } }> }>;
       };
-      expect(trips).toBeLessThanOrEqual(4 + 2);
+      expect(trips).toBeLessThanOrEqual(4 + 1);
       expect(r.totalDependents).toBeGreaterThan(0);
       for (const d of r.dependents) {
         expect(d.distance).toBeLessThanOrEqual(4);

@@ -230,6 +230,8 @@ describe('walk profile', () => {
       'level 2',
       'chains/details',
     ]);
+    // The resolvers' walk: level 1 comes with prepare (chains/start).
+    expect(stepNames(['chains/start', 'chains/expand', 'chains/expand', 'chains/details'])).toEqual(['level 1', 'level 2', 'level 3', 'chains/details']);
     expect(median([3, 1, 2])).toBe(2);
     expect(median([4, 1, 3, 2])).toBe(2);
     expect(median([])).toBeUndefined();

@@ -1,4 +1,5 @@
 /** Pure helpers of the chain queries: sentences, labels, relevance, pruning, argument checks. */
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { dependencyChains, diverseOrder, GraphIndex, type GraphRows } from '../../src/graphql/chains/build.js';
 import {
@@ -11,6 +12,7 @@ import {
   formatQuantity,
   hopConfidence,
   hopProperties,
+  logConfidence,
   maximalPaths,
   type NodeRow,
   type RelRow,
@@ -157,6 +159,44 @@ describe('relevance', () => {
     // √(0.875 × 0.75) × 0.97 = 0.78579 → 0.7858; × 0.75 = 0.58935 → 0.5894.
     expect(chains[1].relevance).toBe(0.5894);
     expect(diverseOrder(chains, 1)).toHaveLength(1);
+  });
+
+  it('keeps the same maximal paths as the prefix test written out, whatever the paths', () => {
+    // The former maximalPaths: every proper prefix as a slice joined anew.
+    const reference = (paths: Array<{ rels: string[] }>) => {
+      const prefixes = new Set<string>();
+      for (const p of paths) for (let i = 1; i < p.rels.length; i++) prefixes.add(p.rels.slice(0, i).join('\u0000'));
+      const seen = new Set<string>();
+      return paths.filter((p) => {
+        const k = p.rels.join('\u0000');
+        if (prefixes.has(k) || seen.has(k)) return false;
+        seen.add(k);
+        return true;
+      });
+    };
+    const path = fc.array(fc.constantFrom('r1', 'r2', 'r3', 'r4'), { maxLength: 5 }).map((rels) => ({ rels }));
+    fc.assert(
+      fc.property(fc.array(path, { maxLength: 40 }), (paths) => {
+        expect(maximalPaths(paths)).toEqual(reference(paths));
+      }),
+      { numRuns: 500, seed: 16 },
+    );
+  });
+
+  it('reads log(hopConfidence) once per relationship row, to the same double', () => {
+    const row = fc.record({
+      sources: fc.option(fc.array(fc.constantFrom('s:1', 's:2', 's:3', 's:4'), { maxLength: 6 }), { nil: undefined }),
+      quantity: fc.option(fc.double(), { nil: undefined }),
+      sharePct: fc.option(fc.double({ min: 0, max: 100, noNaN: true }), { nil: undefined }),
+    });
+    fc.assert(
+      fc.property(row, (extra) => {
+        const r = rel('SUPPLIES', 'a:x', 'b:y', extra);
+        expect(logConfidence(r)).toBe(Math.log(hopConfidence(r)));
+        expect(logConfidence(r)).toBe(logConfidence(r));
+      }),
+      { numRuns: 300, seed: 16 },
+    );
   });
 
   it('reads an exposure path backwards, from the dependent', () => {

@@ -89,13 +89,13 @@ export class GraphIndex {
     return this.nodes.get(id) ?? { id, label: 'Node', name: id };
   }
 
-  /** The hop over relationship `ref`, read from `fromId` to `toId`. */
-  hop(ref: string, fromId: string, toId: string): Hop {
+  /** The hop over relationship `ref`, read from `fromId` to `toId`, read as `kind` in a walk's chain. */
+  hop(ref: string, fromId: string, toId: string, kind: ExposureKind | null = null): Hop {
     const rel = this.rels.get(ref);
     if (!rel) throw new Error(`relationship ${ref} missing from the statement's rows`);
     const itemName = typeof rel.itemId === 'string' ? this.items.get(rel.itemId) : undefined;
     return {
-      id: edgeId(rel),
+      id: this.edgeId(rel),
       from: this.node(fromId),
       to: this.node(toId),
       relationship: rel.type,
@@ -103,9 +103,20 @@ export class GraphIndex {
       properties: this.light ? (null as unknown as Hop['properties']) : hopProperties(rel),
       explanation: this.light ? '' : explainRelationship(rel, this.nodes.get(rel.from), this.nodes.get(rel.to), itemName),
       sourceIds: rel.sources ?? [],
-      kind: null,
+      kind,
       rel,
     };
+  }
+
+  private readonly edgeIds = new Map<RelRow, string>();
+  /** `edgeId(rel)`, built once per relationship row (a walk's rows are hops of many chains). */
+  private edgeId(rel: RelRow): string {
+    let id = this.edgeIds.get(rel);
+    if (id === undefined) {
+      id = edgeId(rel);
+      this.edgeIds.set(rel, id);
+    }
+    return id;
   }
 
   /**
@@ -116,7 +127,7 @@ export class GraphIndex {
     const nodes = reverse ? [...path.nodes].reverse() : path.nodes;
     const rels = reverse ? [...path.rels].reverse() : path.rels;
     const kinds = (path.kinds && resolveKinds(reverse ? [...path.kinds].reverse() : path.kinds)) || [];
-    return rels.map((ref, i) => ({ ...this.hop(ref, nodes[i], nodes[i + 1]), kind: kinds[i] ?? null }));
+    return rels.map((ref, i) => this.hop(ref, nodes[i], nodes[i + 1], kinds[i] ?? null));
   }
 
   /** A path as a chain scored with `chainRelevance` against `weights` for its far end. */
@@ -294,7 +305,7 @@ export function exposures(rows: GraphRows, chainsPerDependent: number, light = f
  * its relevance kept: chains are scored and picked on the walk's light rows, then shown in full.
  */
 export function hydrate(chain: Chain, index: GraphIndex): Chain {
-  return { ...chain, hops: chain.hops.map((h) => ({ ...index.hop(h.rel.ref, h.from.id, h.to.id), kind: h.kind })), terminal: index.node(chain.terminal.id) };
+  return { ...chain, hops: chain.hops.map((h) => index.hop(h.rel.ref, h.from.id, h.to.id, h.kind)), terminal: index.node(chain.terminal.id) };
 }
 
 /** A drawable edge (cytoscape-style `source`/`target`) for a stored relationship. */

@@ -1,12 +1,11 @@
 /**
  * Dependency chains ("what does X depend on, hop by hop") and exposure ("who depends on X"),
  * over the allow-listed dependency steps of `steps.ts`. Each call is at most
- * maxDepth + 2 Cypher round trips (`chains/prepare`, one `chains/expand` per depth level, then
- * `chains/details` for the chains shown; see `walk.ts`), never more with the number of
- * rows; hop sources come through the
+ * maxDepth + 1 Cypher round trips (`chains/start`: the entity, the metal's ids and level 1;
+ * one `chains/expand` per further level; `chains/details` for the chains shown; see
+ * `walk.ts`), never more with the number of rows; hop sources come through the
  * batching Source loader. Path and neighbourhood queries live in `paths.ts` and are merged in here.
  */
-import { withSlots } from '../../cypher.js';
 import type { Label } from '../../model/schema.js';
 import { boundedInt, countryIdsArg, dayArg, enumsArg, labelsArg, MATERIALS, optionalTypedId, pageSize, typedId } from '../core/args.js';
 import type { Context } from '../core/context.js';
@@ -14,11 +13,9 @@ import { notFound } from '../core/errors.js';
 import { loadAll } from '../core/loaders.js';
 import { sourcesByIds } from '../core/shapes.js';
 import { dependencyChains, exposures, GraphIndex, type Hop, hydrate } from './build.js';
-import type { NodeRow } from './explain.js';
 import { pathResolvers } from './paths.js';
-import { readBounded } from './read.js';
 import { EXPOSURE_KINDS, type ExposureKind, LIMITS } from './steps.js';
-import { type MetalRefs, walkDetails, walkLevels } from './walk.js';
+import { startWalk, walkDetails, walkLevels } from './walk.js';
 
 interface WalkArgs {
   entityId: unknown;
@@ -34,18 +31,9 @@ interface ExposureArgs extends WalkArgs {
   headquarteredIn?: unknown;
 }
 
-interface Prepared {
-  entity: NodeRow | null;
-  entityRef: string | null;
-  metal: NodeRow | null;
-  upstream: string[];
-  refs: MetalRefs;
-  countries: string[];
-}
-
 /**
  * Checks the arguments, looks up the entity (NOT_FOUND when missing) and the metal's related
- * ids, then walks the dependency steps forwards or backwards, level by level. Returns the
+ * ids in the round trip of the walk's first level, then walks the dependency steps forwards or backwards, level by level. Returns the
  * walk's rows.
  */
 async function walk(
@@ -64,12 +52,19 @@ async function walk(
   const first = pageSize(args.first, defaultFirst, LIMITS.maxFirst);
   const asOf = dayArg(args.asOf, 'asOf');
   const metalLabel: Label = metal?.label ?? 'Metal';
-  const [prep] = await readBounded<Prepared>(ctx, withSlots('chains/prepare', { label: entity.label, metalLabel }), {
+  // An empty narrowing list matches nothing: no walk, so nothing is found and nothing is cut.
+  const walkKinds = matchesNothing ? [] : kinds;
+  const headquarters = countryIds !== null;
+  const prep = await startWalk(ctx, {
     entityId: entity.id,
     label: entity.label,
     metalId: metal?.id ?? null,
     metalLabel,
     countryIds: countryIds ?? [],
+    reverse,
+    kinds: walkKinds,
+    headquarters,
+    asOf,
   });
   if (!prep?.entity) throw notFound(entity.label, entity.id);
   if (metal && !prep.metal) throw notFound(metal.label, metal.id);
@@ -79,10 +74,10 @@ async function walk(
     entity: prep.entity,
     entityRef: prep.entityRef!,
     reverse,
-    // An empty narrowing list matches nothing: no walk, so nothing is found and nothing is cut.
-    kinds: matchesNothing ? [] : kinds,
-    headquarters: countryIds !== null,
+    kinds: walkKinds,
+    headquarters,
     maxDepth,
+    first: prep,
     asOf,
     upstream: metal ? prep.upstream : null,
     refs: prep.refs,

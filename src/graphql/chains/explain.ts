@@ -209,6 +209,20 @@ export function hopConfidence(r: RelRow): number {
   return 1 - 0.5 ** (sources + quantified);
 }
 
+const logConfidences = new WeakMap<RelRow, number>();
+/**
+ * log(hopConfidence(r)), worked out once per relationship row (a walk's rows are read as hops of
+ * many chains; the row's sources and figures are not changed after it is read).
+ */
+export function logConfidence(r: RelRow): number {
+  let v = logConfidences.get(r);
+  if (v === undefined) {
+    v = Math.log(hopConfidence(r));
+    logConfidences.set(r, v);
+  }
+  return v;
+}
+
 /**
  * Relevance of a chain, in (0, 1]: evidence × reach × 0.97^(hops − 1), rounded to 4 decimals.
  * evidence = geometric mean of the hops' confidence (see `hopConfidence`); reach = the weight
@@ -217,7 +231,9 @@ export function hopConfidence(r: RelRow): number {
  */
 export function chainRelevance(rels: RelRow[], farEndLabel: string, weights: Record<string, number> = REACH_WEIGHT): number {
   if (rels.length === 0) return 0;
-  const evidence = Math.exp(rels.reduce((acc, r) => acc + Math.log(hopConfidence(r)), 0) / rels.length);
+  let sum = 0;
+  for (const r of rels) sum += logConfidence(r);
+  const evidence = Math.exp(sum / rels.length);
   const reach = weights[farEndLabel] ?? OTHER_WEIGHT;
   return Math.round(evidence * reach * 0.97 ** (rels.length - 1) * 10_000) / 10_000;
 }
@@ -225,10 +241,18 @@ export function chainRelevance(rels: RelRow[], farEndLabel: string, weights: Rec
 /** The paths (by their relationship lists) that are not a proper prefix of another path of the list; duplicates dropped. */
 export function maximalPaths<T extends { rels: string[] }>(paths: T[]): T[] {
   const prefixes = new Set<string>();
-  for (const p of paths) for (let i = 1; i < p.rels.length; i++) prefixes.add(p.rels.slice(0, i).join('\u0000'));
+  const keys = paths.map((p) => {
+    // Each proper prefix's key grows from the one before it (no slice and join per prefix).
+    let key = p.rels[0] ?? '';
+    for (let i = 1; i < p.rels.length; i++) {
+      prefixes.add(key);
+      key += `\u0000${p.rels[i]}`;
+    }
+    return key;
+  });
   const seen = new Set<string>();
-  return paths.filter((p) => {
-    const k = p.rels.join('\u0000');
+  return paths.filter((_, i) => {
+    const k = keys[i];
     if (prefixes.has(k) || seen.has(k)) return false;
     seen.add(k);
     return true;

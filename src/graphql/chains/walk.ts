@@ -1,16 +1,17 @@
 /**
- * The dependency walk behind `dependencyChains` and `exposure`, level by level: one
- * `chains/expand` round trip per depth over the allowed steps, the whole-path rules applied as
- * paths grow, then `chains/details` for the chains shown (at most maxDepth + 2 round trips with
- * `chains/prepare`). Bounds (`LIMITS`: fanOut, parallelHops, beamWidth, walkLimit) keep the
+ * The dependency walk behind `dependencyChains` and `exposure`, level by level: `chains/start`
+ * (`chains/prepare` and level 1 in one round trip), one `chains/expand` round trip per further
+ * depth over the allowed steps, the whole-path rules applied as paths grow, then
+ * `chains/details` for the chains shown (at most maxDepth + 1 round trips). Bounds (`LIMITS`: fanOut, parallelHops, beamWidth, walkLimit) keep the
  * best-evidenced paths and set `truncated`; why, and how, in docs/architecture.md.
  */
 import { cypher, withSlots } from '../../cypher.js';
+import type { Label } from '../../model/schema.js';
 import { LABELS } from '../../model/schema.js';
 import type { Context } from '../core/context.js';
 import { int } from '../core/shapes.js';
 import type { Chain, GraphRows } from './build.js';
-import { hopConfidence, type NodeRow, type RelRow } from './explain.js';
+import { logConfidence, type NodeRow, type RelRow } from './explain.js';
 import { readBounded } from './read.js';
 import { type ExposureKind, hopKinds, KIND_RANK, LIMITS, NEUTRAL_TYPES, nextKind, OWNERSHIP_LINKS, stepDirections, stepRules } from './steps.js';
 
@@ -24,17 +25,88 @@ export interface MetalRefs {
 /** No metal: nothing to compare with. */
 export const NO_METAL_REFS: MetalRefs = { upstream: [], facilities: [], agreements: [] };
 
-export interface WalkInput {
-  /** The entity walked from, as `chains/prepare` returned it, and its elementId. */
-  entity: NodeRow;
-  entityRef: string;
+/** How a walk crosses each level: its direction, the kinds followed and the bounds that are parameters of every level. */
+interface LevelSettings {
   reverse: boolean;
   /** The exposure kinds whose steps are followed (default SUPPLY, what dependency chains walk). */
   kinds?: readonly ExposureKind[];
   /** Read each node's headquarters countries (`headquarters` on the node rows), to narrow exposure dependents by them. */
   headquarters?: boolean;
-  maxDepth: number;
   asOf: string | null;
+  fanOut?: number;
+}
+
+/** The slots and parameters of `chains/level` (in `chains/start` and `chains/expand`) but the frontier and the metal's ids. */
+function levelSettings(s: LevelSettings, kinds: readonly ExposureKind[]) {
+  const rules = stepRules(s.reverse, kinds);
+  return {
+    slots: stepDirections(s.reverse, kinds),
+    params: {
+      reverse: s.reverse,
+      outRules: rules.out,
+      inRules: rules.in,
+      fanOut: int(s.fanOut ?? LIMITS.fanOut),
+      parallel: int(LIMITS.parallelHops),
+      asOf: s.asOf,
+      labels: LABELS,
+      headquarters: !!s.headquarters,
+    },
+  };
+}
+
+/** What `chains/prepare` (and so `chains/start`) returns. */
+export interface Prepared {
+  entity: NodeRow | null;
+  entityRef: string | null;
+  metal: NodeRow | null;
+  /** The ids of the metal's materials ([] without a metal). */
+  upstream: string[];
+  refs: MetalRefs;
+  /** Which of the asked headquarters countries exist. */
+  countries: string[];
+}
+
+/** What `chains/start` returns: `chains/prepare`'s row with level 1 from the entity. */
+export type Started = Prepared & LevelRow;
+
+export interface StartInput extends LevelSettings {
+  entityId: string;
+  label: Label;
+  /** The metal (or product) the walk is narrowed to, null for none. */
+  metalId: string | null;
+  metalLabel: Label;
+  /** The headquarters countries to check (`countries` says which exist). */
+  countryIds: string[];
+}
+
+/**
+ * One round trip (`chains/start`): what `chains/prepare` returns, and level 1 of the walk from
+ * the entity (empty when the entity is missing or no kind is followed). `walkLevels` takes the
+ * level as `first` and reads no level 1 of its own.
+ */
+export async function startWalk(ctx: Context, input: StartInput): Promise<Started> {
+  const kinds = input.kinds ?? ['SUPPLY'];
+  // No kind followed: the statement only prepares (its level's slots then hold supply's steps, unused).
+  const { slots, params } = levelSettings(input, kinds.length ? kinds : ['SUPPLY']);
+  const [row] = await readBounded<Started>(ctx, withSlots('chains/start', { label: input.label, metalLabel: input.metalLabel, ...slots }), {
+    ...params,
+    entityId: input.entityId,
+    label: input.label,
+    metalId: input.metalId,
+    metalLabel: input.metalLabel,
+    countryIds: input.countryIds,
+    walk: kinds.length > 0,
+  });
+  return row;
+}
+
+export interface WalkInput extends LevelSettings {
+  /** The entity walked from, as `chains/prepare` returned it, and its elementId. */
+  entity: NodeRow;
+  entityRef: string;
+  maxDepth: number;
+  /** Level 1 as `chains/start` read it with the entity (then not read again); without it, level 1 is a `chains/expand` of its own. */
+  first?: LevelRow;
   /** Metal filtering (from `chains/prepare`): the materials' ids, null when no metal was given. */
   upstream: string[] | null;
   /** elementIds of the materials, facilities and agreements concerning the metal (`chains/prepare`'s `refs`; empty lists without one). */
@@ -42,14 +114,13 @@ export interface WalkInput {
   /** Overrides of the bounds (tests). */
   beamWidth?: number;
   walkLimit?: number;
-  fanOut?: number;
 }
 
 /** One hop found by `chains/expand`: from id, to id, relationship ref. */
 type Edge = [from: string, to: string, ref: string];
 
-/** The one row of `chains/expand`. */
-interface LevelRow {
+/** The one row of `chains/expand` (a level's columns of `chains/start`). */
+export interface LevelRow {
   edges: Edge[];
   /** Ids of the frontier nodes whose neighbours or parallel relationships were cut. */
   capped: string[];
@@ -129,13 +200,11 @@ export async function walkLevels(ctx: Context, input: WalkInput): Promise<Walk> 
   const { reverse, upstream } = input;
   const beamWidth = input.beamWidth ?? LIMITS.beamWidth;
   const walkLimit = input.walkLimit ?? LIMITS.walkLimit;
-  const fanOut = int(input.fanOut ?? LIMITS.fanOut);
-  const parallel = int(LIMITS.parallelHops);
   const kinds = input.kinds ?? ['SUPPLY'];
   // No kinds followed (`kinds: []`, a list matching nothing): no step, no chain, no round trip.
   if (kinds.length === 0) return { rows: { paths: [], nodes: [], rels: [] }, refs: new Map(), truncated: false, roundTrips: 0 };
-  const query = withSlots('chains/expand', stepDirections(reverse, kinds));
-  const rules = stepRules(reverse, kinds);
+  const settings = levelSettings(input, kinds);
+  const query = withSlots('chains/expand', settings.slots);
   const nodes = new Map<string, NodeRow>([[input.entity.id, input.entity]]);
   const rels = new Map<string, RelRow>();
   const refs = new Map<string, string>([[input.entity.id, input.entityRef]]);
@@ -157,20 +226,11 @@ export async function walkLevels(ctx: Context, input: WalkInput): Promise<Walk> 
       if (reverse && p.lastType === 'DERIVED_FROM') f.noProduces = false;
       frontier.set(id, f);
     }
-    const [level] = await readBounded<LevelRow>(ctx, query, {
-      frontier: [...frontier.values()],
-      reverse,
-      outRules: rules.out,
-      inRules: rules.in,
-      fanOut,
-      parallel,
-      asOf: input.asOf,
-      upstream,
-      refs: input.refs,
-      labels: LABELS,
-      headquarters: !!input.headquarters,
-    });
-    roundTrips++;
+    let level = depth === 1 ? input.first : undefined;
+    if (!level) {
+      [level] = await readBounded<LevelRow>(ctx, query, { ...settings.params, frontier: [...frontier.values()], upstream, refs: input.refs });
+      roundTrips++;
+    }
     if (level.capped.length > 0) truncated = true;
     for (const [id, ref, label, headquarters] of level.nodes) {
       refs.set(id, ref);
@@ -189,7 +249,7 @@ export async function walkLevels(ctx: Context, input: WalkInput): Promise<Walk> 
         rel,
         // The merged rules of several steps may admit a hop no single step does: `hopKinds` tells.
         kinds: hopKinds({ type: rel.type, role: rel.role, startLabel: label(rel.from), endLabel: label(rel.to), along: rel.from === from }, reverse, kinds),
-        logConfidence: Math.log(hopConfidence(rel)),
+        logConfidence: logConfidence(rel),
         neutral: NEUTRAL.has(rel.type),
       };
       const list = out.get(from);
