@@ -198,8 +198,12 @@ describe('exposure kinds: the Rudny HBI plant', () => {
 
   it.each([
     ['kinds: [SUPPLY, BUYING]', 'GRAPHQL_VALIDATION_FAILED', /BUYING/],
-    ['headquarteredIn: ["company:erg"]', 'BAD_USER_INPUT', /headquarteredIn\[0\] must be a country id like country:CN/],
-    ['headquarteredIn: ["JP"]', 'BAD_USER_INPUT', /headquarteredIn\[0\] must be a country id/],
+    [
+      'headquarteredIn: ["company:erg"]',
+      'BAD_USER_INPUT',
+      /headquarteredIn\[0\] "company:erg" is not a country id: country: and an ISO 3166-1 alpha-2 code in capitals/,
+    ],
+    ['headquarteredIn: ["JP"]', 'BAD_USER_INPUT', /headquarteredIn\[0\] "JP" is not a typed id/],
     [
       `headquarteredIn: [${Array.from({ length: 51 }, (_, i) => `"country:A${String.fromCharCode(65 + (i % 26))}"`).join(', ')}]`,
       'BAD_USER_INPUT',

@@ -112,7 +112,7 @@ describe('lists filtered across relationships', () => {
     ['facilities', { related: [{ type: 'LOCATED_IN', label: 'Metal' }] }, /does not lead to a Metal/],
     ['companies', { related: [{ type: 'PARTY_TO', through: { type: 'COVERS', through: { type: 'LOCATED_IN' } } }] }, /one level/],
     ['metals', { related: [{ type: 'RESTRICTS', inForceOn: '2025-02-30' }] }, /inForceOn/],
-    ['companies', { related: [{ type: 'PARTY_TO', idIn: ['metal:gallium'] }] }, /idIn\[0\] must name a Agreement/],
+    ['companies', { related: [{ type: 'PARTY_TO', idIn: ['metal:gallium'] }] }, /idIn\[0\] "metal:gallium" must name an Agreement/],
     ['companies', { related: [{ type: 'PARTY_TO', idIn: Array.from({ length: 101 }, (_, i) => `agreement:a${i}`) }] }, /takes at most 100 values/],
   ])('%s refuses %j', async (field, filter, message) => {
     const type = { facilities: 'FacilityFilter', companies: 'CompanyFilter', metals: 'MetalFilter' }[field as string];

@@ -264,8 +264,8 @@ describe('refused retractions write nothing', () => {
     const fp = await fingerprint();
     const version = await graphVersion();
     const cases: Array<[Record<string, unknown>, string, RegExp]> = [
-      [{ id: 'erg' }, 'BAD_USER_INPUT', /id: expected a typed id like company:erg/],
-      [{ id: 'widget:erg' }, 'BAD_USER_INPUT', /id prefix must be one of/],
+      [{ id: 'erg' }, 'BAD_USER_INPUT', /^fact\.id "erg" is not a typed id: the prefix must be one of company, person, country/],
+      [{ id: 'widget:erg' }, 'BAD_USER_INPUT', /^fact\.id "widget:erg" is not a typed id: the prefix must be one of/],
       [{ id: 'company:no-such-company' }, 'NOT_FOUND', /company:no-such-company not found/],
       [
         { relationship: { from: 'company:erg', type: 'LIKES', to: 'company:mitsubishi-corporation' } },

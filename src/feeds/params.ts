@@ -4,7 +4,7 @@
  * value reaches Cypher as a parameter. A problem throws `FeedParamError` naming the parameter.
  */
 import { z } from 'zod';
-import { LABELS, type Label, parsePartialDate, REL_TYPE_NAMES, type RelType, STATISTIC_NAMES } from '../model/schema.js';
+import { idOf, LABELS, type Label, parsePartialDate, REL_TYPE_NAMES, type RelType, STATISTIC_NAMES } from '../model/schema.js';
 import { boundEchoes, clip, shown, zodIssueMessage } from '../server/echo.js';
 import { unknownParameter } from '../server/query-params.js';
 
@@ -92,9 +92,7 @@ const FILTER_SCHEMAS = {
   type: one('type').pipe(
     z.enum(REL_TYPE_NAMES as [RelType, ...RelType[]], { message: `unknown relationship type; expected one of ${REL_TYPE_NAMES.join(', ')}` }),
   ),
-  commodity: one('commodity').pipe(
-    z.string().regex(/^(metal|product):[A-Za-z0-9][A-Za-z0-9._-]*$/, 'expected an item id such as metal:gallium or product:alumina'),
-  ),
+  commodity: one('commodity').pipe(idOf('Metal', 'Product')),
   country: one('country')
     .pipe(z.string().regex(/^(country:)?[A-Za-z]{2}$/, 'expected an ISO 3166-1 alpha-2 code such as CN'))
     .transform((s) => s.replace(/^country:/, '').toUpperCase()),
@@ -102,7 +100,7 @@ const FILTER_SCHEMAS = {
     .pipe(z.string().regex(/^\d{4}$/, 'expected a year from 1900 to 2100, such as 2024'))
     .transform(Number)
     .pipe(z.number().int().min(1900, 'expected a year from 1900 to 2100').max(2100, 'expected a year from 1900 to 2100')),
-  measure: one('measure').pipe(z.string().regex(/^measure:[A-Za-z0-9][A-Za-z0-9._-]*$/, 'expected a measure id such as measure:gallium-primary-production')),
+  measure: one('measure').pipe(idOf('Measure')),
   basis: one('basis').pipe(z.enum(['production', 'capacity'], { message: 'expected production or capacity' })),
   statistic: one('statistic').pipe(z.enum(STATISTIC_NAMES, { message: `expected one of ${STATISTIC_NAMES.join(', ')}` })),
   updatedSince: one('updatedSince').transform((s, ctx) => {

@@ -14,27 +14,10 @@
  *   US$20 million" is `amount: 20000000, currency: USD, amountBound: atLeast`.
  */
 import { z } from 'zod';
+import { idIssue, type Label } from './ids.js';
 import { type TextKind, textIssue } from './text.js';
 
-/** Node labels (PascalCase) and the id prefix each one uses. The allow-list for all Cypher. */
-export const LABEL_PREFIX = {
-  Company: 'company',
-  Person: 'person',
-  Country: 'country',
-  Metal: 'metal',
-  Product: 'product',
-  Technology: 'technology',
-  Facility: 'facility',
-  Agreement: 'agreement',
-  Industry: 'industry',
-  Policy: 'policy',
-  Claim: 'claim',
-  Measure: 'measure',
-  Source: 'source',
-} as const;
-export type Label = keyof typeof LABEL_PREFIX;
-export const LABELS = Object.keys(LABEL_PREFIX) as Label[];
-export const labelOfId = (id: string): Label | undefined => LABELS.find((l) => id.startsWith(`${LABEL_PREFIX[l]}:`));
+export { ID_MAX, idIssue, LABEL_PREFIX, LABELS, type Label, labelOfId } from './ids.js';
 
 export const Precision = z.enum(['day', 'month', 'quarter', 'year']);
 export const Status = z.enum(['announced', 'planned', 'underConstruction', 'operating', 'inForce', 'suspended', 'ended', 'idle']);
@@ -83,17 +66,15 @@ export function parsePartialDate(s: string): { date: string; precision: z.infer<
   return null;
 }
 
-const idOf = (prefix: string) =>
-  z
-    .string()
-    .max(200, 'ids are at most 200 characters')
-    .regex(new RegExp(`^${prefix}:[A-Za-z0-9][A-Za-z0-9._-]*$`), `expected an id like ${prefix}:some-name`);
-export const AnyId = z
-  .string()
-  .max(200, 'ids are at most 200 characters')
-  .regex(/^[a-z]+:[A-Za-z0-9][A-Za-z0-9._-]*$/, 'expected a typed id like company:erg')
-  .refine((s) => labelOfId(s) !== undefined, { message: `id prefix must be one of ${Object.values(LABEL_PREFIX).join(', ')}` });
-const SourceId = idOf('source');
+/** An id (src/model/ids.ts), of one of `labels` when given. */
+export const idOf = (...labels: Label[]) =>
+  z.string().superRefine((s, ctx) => {
+    const issue = idIssue(s, labels.length ? labels : undefined);
+    if (issue) ctx.addIssue({ code: 'custom', message: issue });
+  });
+/** Any typed id (src/model/ids.ts). */
+export const AnyId = idOf();
+const SourceId = idOf('Source');
 /** Text of one line, and prose (may hold tab and line breaks): src/model/text.ts says which control characters each refuses. */
 const textRule = (kind: TextKind) => (s: string, ctx: z.RefinementCtx) => {
   const issue = textIssue(s, kind);
@@ -133,7 +114,7 @@ const nodeBase = {
 };
 
 const node = <L extends Label, S extends z.ZodRawShape>(label: L, shape: S) =>
-  z.object({ id: idOf(LABEL_PREFIX[label]), label: z.literal(label), ...nodeBase, ...shape }).strict();
+  z.object({ id: idOf(label), label: z.literal(label), ...nodeBase, ...shape }).strict();
 
 /** Per-label node schemas. Units: `capacity` in `unit`, shares in percent (0–100). */
 export const NodeSchemas = {
@@ -267,7 +248,7 @@ export const RelationshipRecord = z
     sources: z.array(SourceId).min(1, 'every relationship needs at least one source'),
     role: text.optional(),
     basis: z.enum(['capacity', 'reserves', 'endUse', ...STATISTIC_NAMES]).optional(),
-    measureId: idOf('measure').optional(),
+    measureId: idOf('Measure').optional(),
     year: z.number().int().min(1900).max(2100).optional(),
     sharePct: z.number().min(0).max(100).optional(),
     sharePctBound: Bound.optional(),

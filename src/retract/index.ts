@@ -14,10 +14,10 @@
  */
 import type { ManagedTransaction } from 'neo4j-driver';
 import { cypher, withSlots } from '../cypher.js';
-import { AnyId, type Label, labelOfId, REL_TYPE_NAMES, REL_TYPES, type RelType } from '../model/schema.js';
+import { idIssue, type Label, labelOfId, REL_TYPE_NAMES, REL_TYPES, type RelType } from '../model/schema.js';
 import { type TextKind, textIssue } from '../model/text.js';
 import { type Db, rows } from '../neo4j/db.js';
-import { clip, clipAll, shown, zodIssueMessage } from '../server/echo.js';
+import { clip, clipAll, shown } from '../server/echo.js';
 
 /** A node by id, or a relationship by its ends, type and key (`''` when the model gives none). */
 export type FactRef = { id: string } | { from: string; type: string; to: string; key?: string };
@@ -60,9 +60,9 @@ interface Before {
 }
 
 function checkId(id: unknown, argument: string): { id: string; label: Label } {
-  const parsed = AnyId.safeParse(id);
-  if (!parsed.success) throw new RetractionError('BAD_USER_INPUT', `${argument}: ${zodIssueMessage(parsed.error.issues[0])} (got ${shown(id)})`, argument);
-  return { id: parsed.data, label: labelOfId(parsed.data) as Label };
+  const issue = idIssue(id);
+  if (issue) throw new RetractionError('BAD_USER_INPUT', `${argument} ${shown(id)} ${issue}`, argument);
+  return { id: id as string, label: labelOfId(id as string) as Label };
 }
 
 /** The statement and parameters that find the fact; throws BAD_USER_INPUT for a malformed reference. */

@@ -38,11 +38,29 @@ export function clipAll(values: readonly string[], budget = ECHO_MAX): string[] 
   return values.map((v, i) => clip(v, kept[i]));
 }
 
-/** `text` cut to `max` code points with "…" (never splitting a surrogate pair). */
+/**
+ * Characters an echo never shows raw: controls (Cc), format characters (Cf: bidi controls,
+ * zero-width space, BOM, soft hyphen…) but ZWNJ and ZWJ (they spell words), line and paragraph
+ * separators, and lone surrogates: the characters one-line text refuses (src/model/text.ts).
+ */
+const INVISIBLE = /(?![\u200C\u200D])[\p{Cc}\p{Cf}\p{Zl}\p{Zp}\p{Cs}]/gu;
+
+/**
+ * `text` with every character INVISIBLE written as its escape (`\u202E`, `\u{E0041}`), so a
+ * message quoting a caller's value cannot reorder, hide or break the lines around it.
+ */
+export function visible(text: string): string {
+  return text.replace(INVISIBLE, (c) => {
+    const code = c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0');
+    return code.length > 4 ? `\\u{${code}}` : `\\u${code}`;
+  });
+}
+
+/** `text` cut to `max` code points with "…" (never splitting a surrogate pair), its invisible characters escaped (`visible`). */
 export function clip(text: string, max = ECHO_MAX): string {
-  if (text.length <= max) return text;
+  if (text.length <= max) return visible(text);
   const points = Array.from(text);
-  return points.length <= max ? text : `${points.slice(0, max).join('')}…`;
+  return visible(points.length <= max ? text : `${points.slice(0, max).join('')}…`);
 }
 
 /** `value` for a message: as JSON (strings quoted; Infinity, -Infinity and NaN as such), cut to `max` (ECHO_MAX) characters. */
@@ -65,16 +83,19 @@ const ECHO_RUN = new RegExp(`${QUOTED}|(?<=got invalid value )(?:[^;"]|${QUOTED}
  * `message` with its quoted runs ("…") and its unbroken runs of non-space characters longer
  * than ECHO_MAX sharing ECHO_MAX characters (`shares`): graphql-js's own messages quote field
  * names, enum values and variable values as the caller sent them, a variable's value twice.
+ * Invisible characters anywhere in it are escaped (`visible`).
  */
 export function boundEchoes(message: string): string {
-  if (message.length <= ECHO_MAX) return message;
+  if (message.length <= ECHO_MAX) return visible(message);
   const runs = [...message.matchAll(ECHO_RUN)].map(([run]) => (run.startsWith('"') ? run.slice(1, -1) : run));
   const kept = shares(runs.map((r) => Array.from(r).length));
   let i = 0;
-  return message.replace(ECHO_RUN, (run) => {
+  const bounded = message.replace(ECHO_RUN, (run) => {
     const text = clip(runs[i], kept[i++]);
     return run.startsWith('"') ? `"${text}"` : text;
   });
+  // What is left of the message besides its runs may quote the caller too (a short bare id).
+  return visible(bounded);
 }
 
 /** Why a number is Infinity: JSON and GraphQL read a number beyond the largest double as Infinity. */

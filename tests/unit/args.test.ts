@@ -33,7 +33,7 @@ describe('lists and ids', () => {
     expect(listArg(['metal:gallium', 'metal:gallium'], 'idIn', 10, id)).toEqual(['metal:gallium']);
     expect(() => listArg(['metal:gallium', 'banana'], 'idIn', 10, id)).toThrow(/idIn\[1\] "banana" is not a typed id/);
     expect(() => listArg(Array(11).fill('metal:gallium'), 'idIn', 10, id)).toThrow(/at most 10 values/);
-    expect(() => typedId('country:KZ', 'itemId', ['Metal', 'Product'])).toThrow(/itemId must name a Metal or Product \(metal:… or product:…\)/);
+    expect(() => typedId('country:KZ', 'itemId', ['Metal', 'Product'])).toThrow(/itemId "country:KZ" must name a Metal or Product \(metal:… or product:…\)/);
   });
 });
 
@@ -59,7 +59,9 @@ describe('enum lists and country lists', () => {
 
   it('takes country ids only, at most 50', () => {
     expect(countryIdsArg(['country:JP', 'country:JP', 'country:KZ'], 'headquarteredIn')).toEqual(['country:JP', 'country:KZ']);
-    expect(() => countryIdsArg(['company:erg'], 'headquarteredIn')).toThrow(/headquarteredIn\[0\] must be a country id like country:CN/);
+    expect(() => countryIdsArg(['company:erg'], 'headquarteredIn')).toThrow(
+      /headquarteredIn\[0\] "company:erg" is not a country id: country: and an ISO 3166-1 alpha-2 code in capitals, e\.g\. country:CN/,
+    );
     expect(() => countryIdsArg(['country:jp'], 'headquarteredIn')).toThrow(/headquarteredIn\[0\]/);
     expect(() => countryIdsArg(Array(51).fill('country:JP'), 'headquarteredIn')).toThrow(/at most 50 values/);
   });

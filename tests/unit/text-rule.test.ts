@@ -10,6 +10,7 @@ import { checkTextArguments, TEXT_MAX_DEFAULT, textMaxOf } from '../../src/graph
 import { typeDefs } from '../../src/graphql/core/typedefs.js';
 import { resolvers } from '../../src/graphql/resolvers.js';
 import { validateShape } from '../../src/load/validate.js';
+import { AnyId } from '../../src/model/schema.js';
 import { illFormedStrings, textIssue } from '../../src/model/text.js';
 
 /** Every line break of Python's str.splitlines (and so of readers built on it). */
@@ -171,7 +172,7 @@ function leaves(
   coordinate: string,
   leaf: string,
   seen: string[] = [],
-): Array<{ value: unknown; path: string; coordinate: string }> {
+): Array<{ value: unknown; path: string; coordinate: string; id: boolean }> {
   const t = isNonNullType(type) ? type.ofType : type;
   if (isListType(t)) return leaves(t.ofType, `${path}[0]`, coordinate, leaf, seen).map((l) => ({ ...l, value: [l.value] }));
   if (isInputObjectType(t)) {
@@ -181,7 +182,7 @@ function leaves(
     );
   }
   const name = getNamedType(t).name;
-  return name === 'String' || name === 'ID' ? [{ value: leaf, path, coordinate }] : [];
+  return name === 'String' || name === 'ID' ? [{ value: leaf, path, coordinate, id: name === 'ID' }] : [];
 }
 
 describe('text arguments', () => {
@@ -209,20 +210,76 @@ describe('text arguments', () => {
     expect(textMaxOf('Query.metals.after')).toBe(4000);
     for (const c of cases) {
       const max = textMaxOf(c.coordinate);
+      // An ID at its maximum is a well-formed id that long.
+      const fill = (n: number) => (c.id ? 'company:'.padEnd(n, 'x') : 'x'.repeat(n));
       const run = (leaf: string) => {
         const [{ value }] = leaves(c.field.args.find((a) => a.name === c.arg)!.type, c.arg, '', leaf).filter((l) => l.path === c.path);
         return () => checkTextArguments(c.field, c.parent, { [c.arg]: value });
       };
       if (Number.isFinite(max)) {
-        expect(run('x'.repeat(max)), c.path).not.toThrow();
-        expect(run('x'.repeat(max + 1)), c.path).toThrow(`${c.path} must be at most ${max} characters (got ${max + 1})`);
+        expect(run(fill(max)), c.path).not.toThrow();
+        expect(run(fill(max + 1)), c.path).toThrow(`${c.path} must be at most ${max} characters (got ${max + 1})`);
         try {
-          run('x'.repeat(max + 1))();
+          run(fill(max + 1))();
         } catch (e) {
           expect((e as { extensions: unknown }).extensions).toEqual({ code: 'BAD_USER_INPUT', argument: c.path });
         }
       }
       expect(run('ok\uD800'), c.path).toThrow(`${c.path} is not well-formed Unicode: it holds a lone surrogate (U+D800 at character 3)`);
     }
+  });
+
+  const idCases = cases.filter((c) => c.id);
+  /** Strings an id argument may be sent: decomposed and compatibility forms, separators, bidi controls, empty, huge, and near-ids. */
+  const idLike = fc.oneof(
+    fc.string({
+      unit: fc.constantFrom('a', 'Z', '0', '-', '.', '_', ':', ' ', 'u\u0308', 'ﬁ', 'Ｇ', '\u2028', '\u202E', '\u2066', '\u200B', '\uFEFF', '\u0000', '\t'),
+      maxLength: 30,
+    }),
+    fc.tuple(fc.constantFrom('metal:', 'country:', 'company:', 'banana', 'metal', ''), fc.string({ maxLength: 12 })).map(([p, s]) => p + s),
+    fc.constantFrom('', 'metal:', 'metal:Ga x', 'banana', 'country:cn', 'country:CHN', 'metal:\u202Egallium', `company:${'x'.repeat(300)}`),
+  );
+
+  it('every ID input, at any depth, goes through the one id rule (src/model/ids.ts): the examples', () => {
+    expect(idCases.map((c) => c.coordinate)).toEqual(
+      expect.arrayContaining(['Query.node.id', 'AddedSupplyInput.countryId', 'FactInput.id', 'RelationshipRefInput.from', 'Country.production.itemId']),
+    );
+    for (const c of idCases) {
+      const run = (leaf: string) => {
+        const [{ value }] = leaves(c.field.args.find((a) => a.name === c.arg)!.type, c.arg, '', leaf).filter((l) => l.path === c.path);
+        return () => checkTextArguments(c.field, c.parent, { [c.arg]: value });
+      };
+      expect(run('metal:gallium'), c.path).not.toThrow();
+      expect(run('metal:Ga x'), c.path).toThrow(`${c.path} "metal:Ga x" is not a typed id: an id is <prefix>:<slug>`);
+      expect(run('banana'), c.path).toThrow(`${c.path} "banana" is not a typed id: the prefix must be one of company, person, country`);
+      expect(run('country:cn'), c.path).toThrow(
+        `${c.path} "country:cn" is not a country id: country: and an ISO 3166-1 alpha-2 code in capitals, e.g. country:CN`,
+      );
+      // The caller's bidi control and line separator are shown as escapes, never raw.
+      expect(run('metal:\u202Eab\u2028'), c.path).toThrow(`${c.path} "metal:\\u202Eab\\u2028" is not a typed id`);
+    }
+  });
+
+  it('property: over every ID input, a string is accepted exactly when the loader takes it as an id; a refusal names the path, says what an id looks like and shows no invisible character', () => {
+    fc.assert(
+      fc.property(fc.constantFrom(...idCases), idLike, (c, s) => {
+        const [{ value }] = leaves(c.field.args.find((a) => a.name === c.arg)!.type, c.arg, '', s).filter((l) => l.path === c.path);
+        let error: { message: string; extensions: Record<string, unknown> } | undefined;
+        try {
+          checkTextArguments(c.field, c.parent, { [c.arg]: value });
+        } catch (e) {
+          error = e as typeof error;
+        }
+        expect(error === undefined, `${c.path} ${JSON.stringify(s)}`).toBe(AnyId.safeParse(s).success);
+        if (!error) return;
+        expect(error.extensions).toEqual({ code: 'BAD_USER_INPUT', argument: c.path });
+        expect(error.message.startsWith(`${c.path} `)).toBe(true);
+        expect(error.message).toMatch(/is not a typed id|is not a country id|must be at most 200 characters|is not well-formed Unicode/);
+        // biome-ignore lint/suspicious/noControlCharactersInRegex: they are what must not be echoed
+        expect(error.message).not.toMatch(/[\u2028\u2029\u202A-\u202E\u2066-\u2069\u200B\uFEFF\u0000-\u001F]/);
+        expect(error.message.length).toBeLessThan(600);
+      }),
+      { numRuns: 3000 },
+    );
   });
 });

@@ -12,7 +12,7 @@
  *   (`2026`, `2026-Q4`, `2026-07`) are refused with the day range they stand for.
  */
 import neo4j from 'neo4j-driver';
-import { AnyId, LABEL_PREFIX, LABELS, type Label, labelOfId, parsePartialDate, REL_TYPE_NAMES, type RelType } from '../../model/schema.js';
+import { idIssue, LABELS, type Label, labelOfId, parsePartialDate, REL_TYPE_NAMES, type RelType } from '../../model/schema.js';
 import { NOT_FINITE, shown } from '../../server/echo.js';
 import type { Context } from './context.js';
 import { badInput, notFound } from './errors.js';
@@ -24,20 +24,14 @@ export interface TypedId {
 }
 
 /**
- * A typed id (`company:erg`, the model's `AnyId`: a known prefix, at most 200 characters),
- * optionally restricted to `labels`. Throws BAD_USER_INPUT otherwise.
+ * A typed id (src/model/ids.ts: `<prefix>:<slug>`, a known prefix, a country's ISO code in
+ * capitals, at most 200 characters), optionally of one of `labels`. Throws BAD_USER_INPUT
+ * naming `argument` and saying what an id looks like.
  */
 export function typedId(value: unknown, argument: string, labels?: readonly Label[]): TypedId {
-  const parsed = AnyId.safeParse(value);
-  const label = parsed.success ? labelOfId(parsed.data) : undefined;
-  if (!label) {
-    throw badInput(`${argument} ${shown(value)} is not a typed id: expected <prefix>:<slug> such as company:erg, country:KZ or metal:gallium`, argument);
-  }
-  if (labels && !labels.includes(label)) {
-    const prefixes = labels.map((l) => `${LABEL_PREFIX[l]}:…`).join(' or ');
-    throw badInput(`${argument} must name a ${labels.join(' or ')} (${prefixes}); got ${shown(value)}`, argument);
-  }
-  return { id: value as string, label };
+  const issue = idIssue(value, labels);
+  if (issue) throw badInput(`${argument} ${shown(value)} ${issue}`, argument);
+  return { id: value as string, label: labelOfId(value as string) as Label };
 }
 
 /** `typedId` for an optional argument: null or undefined gives null. */
@@ -45,13 +39,8 @@ export function optionalTypedId(value: unknown, argument: string, labels?: reado
   return value === null || value === undefined ? null : typedId(value, argument, labels);
 }
 
-/** A country id: `country:` and an ISO 3166-1 alpha-2 code in capitals (`country:CN`). */
-export function countryId(value: unknown, argument: string): string {
-  if (typeof value !== 'string' || !/^country:[A-Z]{2}$/.test(value)) {
-    throw badInput(`${argument} must be a country id like country:CN (ISO 3166-1 alpha-2 in capitals); got ${shown(value)}`, argument);
-  }
-  return value;
-}
+/** A country id: `country:` and an ISO 3166-1 alpha-2 code in capitals (`country:CN`), as `typedId`. */
+export const countryId = (value: unknown, argument: string): string => typedId(value, argument, ['Country']).id;
 
 /** Materials: the labels an `itemId` or `metalId` may name. */
 export const MATERIALS: readonly Label[] = ['Metal', 'Product'];

@@ -2,9 +2,11 @@
  * The checks every text a caller sends through GraphQL goes through before any resolver reads
  * it: each String and ID value of a field's arguments, at any depth of its input objects and
  * lists, must be well-formed Unicode (no lone surrogate, which would be stored as U+FFFD) and at
- * most its coordinate's maximum length (TEXT_MAX, else TEXT_MAX_DEFAULT). A failure is
- * BAD_USER_INPUT naming the argument by its path (`addSupply[0].note`). The schema states the
- * rule (schema/base.graphql, `Query`) and every larger maximum on its field.
+ * most its coordinate's maximum length (TEXT_MAX, else TEXT_MAX_DEFAULT); each ID is a typed id
+ * by the one id rule of the loader and the feeds (src/model/ids.ts). A failure is
+ * BAD_USER_INPUT naming the argument by its path (`addSupply[0].note`), so a malformed id never
+ * reaches a resolver (which answers NOT_FOUND for a well-formed id that names nothing). The
+ * schema states the rule (schema/base.graphql, `Query`) and every larger maximum on its field.
  */
 import {
   type GraphQLField,
@@ -17,7 +19,9 @@ import {
   isNonNullType,
   isScalarType,
 } from 'graphql';
+import { idIssue } from '../../model/ids.js';
 import { illFormedIssue } from '../../model/text.js';
+import { shown } from '../../server/echo.js';
 import { badInput } from './errors.js';
 import { mapFieldResolvers, type ResolverMap } from './resolver-map.js';
 
@@ -42,7 +46,7 @@ export const TEXT_MAX: Record<string, number> = {
 export const textMaxOf = (coordinate: string): number =>
   TEXT_MAX[coordinate] ?? TEXT_MAX[`*.${coordinate.slice(coordinate.lastIndexOf('.') + 1)}`] ?? TEXT_MAX_DEFAULT;
 
-/** Throws BAD_USER_INPUT for the first String or ID in `value` (of `type`) that is ill-formed or too long. */
+/** Throws BAD_USER_INPUT for the first String or ID in `value` (of `type`) that is ill-formed or too long, or an ID that is not a typed id. */
 function checkValue(value: unknown, type: GraphQLInputType, path: string, coordinate: string): void {
   if (value == null) return;
   const t = isNonNullType(type) ? type.ofType : type;
@@ -59,6 +63,8 @@ function checkValue(value: unknown, type: GraphQLInputType, path: string, coordi
   if (illFormed) throw badInput(`${path} ${illFormed}`, path);
   const max = textMaxOf(coordinate);
   if (value.length > max) throw badInput(`${path} must be at most ${max} characters (got ${value.length})`, path);
+  const notId = t.name === 'ID' ? idIssue(value) : undefined;
+  if (notId) throw badInput(`${path} ${shown(value)} ${notId}`, path);
 }
 
 /** Whether any argument of `field` can hold text (a String or ID at some depth). */

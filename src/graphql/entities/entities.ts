@@ -6,10 +6,10 @@
  */
 import type { GraphQLResolveInfo } from 'graphql';
 import { withSlots } from '../../cypher.js';
-import { LABELS, type Label, labelOfId } from '../../model/schema.js';
-import { shown } from '../../server/echo.js';
+import { LABELS, type Label } from '../../model/schema.js';
+import { typedId } from '../core/args.js';
 import type { Context } from '../core/context.js';
-import { badInput, notFound } from '../core/errors.js';
+import { notFound } from '../core/errors.js';
 import type { Row } from '../core/loaders.js';
 import { onlySdlFields, valueFields } from '../core/shapes.js';
 import { connectionTypeResolvers, listQueries } from './connections.js';
@@ -110,14 +110,13 @@ export function entityPlan(info: Pick<GraphQLResolveInfo, 'schema' | 'fragments'
 export const connectionPlan = (info: GraphQLResolveInfo, label: Label): FieldPlan[] => planConnection(info, RELATION_SPECS, label, info.fieldNodes);
 
 /**
- * `node(id:)`: the entity by typed id (BAD_USER_INPUT for an id without a known prefix,
+ * `node(id:)`: the entity by typed id (BAD_USER_INPUT for a malformed id, src/model/ids.ts;
  * NOT_FOUND for none). With typed relationship fields selected, the entity and those fields,
  * nested, come in one round trip that primes the relationship loaders; otherwise
  * `entities/node-by-id` alone.
  */
-export async function nodeResolver(_: unknown, { id }: { id: string }, ctx: Context, info: GraphQLResolveInfo): Promise<Row> {
-  const label = labelOfId(id);
-  if (!label) throw badInput(`id ${shown(id)} has no known type prefix (expected e.g. company:erg, country:KZ)`, 'id');
+export async function nodeResolver(_: unknown, args: { id: string }, ctx: Context, info: GraphQLResolveInfo): Promise<Row> {
+  const { id, label } = typedId(args.id, 'id');
   const plan = entityPlan(info, label);
   if (plan.length) {
     const found = await fetchNodeNested(ctx.db, label, id, plan);

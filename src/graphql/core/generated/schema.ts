@@ -2383,8 +2383,15 @@ export type QuantitySum = {
  * - List arguments filter to their members: an empty list (`labels: []`, `types: []`,
  *   `idIn: []`) matches nothing, so the answer is empty; leave the argument out (or null) for
  *   no filter. What-if lists (`excludeCountries`, `addSupply`) change nothing when empty.
- * - Ids are typed (`<prefix>:<slug>`): a malformed id is BAD_USER_INPUT; a well-formed id that
- *   names nothing is NOT_FOUND, also in filters such as `itemId` and `measureId` of a field.
+ * - Ids are typed (`<prefix>:<slug>`: a known prefix, then an ASCII letter or digit and more
+ *   letters, digits, `.`, `_` or `-`; a country's slug is its ISO 3166-1 alpha-2 code in capitals,
+ *   `country:KZ`; at most 200 characters), the loader's and the feeds' rule. Every `ID` argument,
+ *   in input objects too, is checked before its field runs: a malformed id is BAD_USER_INPUT whose
+ *   `argument` is its path (`filter.idIn[2]`) and whose message says what an id looks like (the
+ *   caller's control and format characters shown as escapes such as `\u202E`); a well-formed id
+ *   that names nothing is NOT_FOUND, also in filters such as `itemId` and `measureId` of a field.
+ *   List filters (`idIn`, `filter.id`) keep filter semantics: a well-formed unknown id matches
+ *   nothing.
  * - Page sizes (`first`, `limit`) are integers from 0 to the field's maximum; 0 gives an empty
  *   page whose counts (`totalCount`, `totalChains`, `nodeCount`…) are those of any page, and
  *   whose `startCursor` and `endCursor` are the `after` it was given (see `PageInfo`). Traversal bounds (`maxDepth`, `maxLength`, `depth`) start at 1: a walk of no hops asks
@@ -2521,7 +2528,7 @@ export type Query = {
    * node that is not in `nodes`). Errors: BAD_USER_INPUT, NOT_FOUND.
    */
   neighbourhood: Maybe<Graph>;
-  /** Any entity by its typed id (`company:erg`, `country:KZ`, `metal:gallium`). Errors with code NOT_FOUND for an unknown id. */
+  /** Any entity by its typed id (`company:erg`, `country:KZ`, `metal:gallium`). Errors: BAD_USER_INPUT for a malformed id, NOT_FOUND for an unknown one. */
   node: Maybe<Node>;
   /**
    * All shortest connections between two entities (Q9), crossing relationships in either
@@ -2624,8 +2631,15 @@ export type Query = {
  * - List arguments filter to their members: an empty list (`labels: []`, `types: []`,
  *   `idIn: []`) matches nothing, so the answer is empty; leave the argument out (or null) for
  *   no filter. What-if lists (`excludeCountries`, `addSupply`) change nothing when empty.
- * - Ids are typed (`<prefix>:<slug>`): a malformed id is BAD_USER_INPUT; a well-formed id that
- *   names nothing is NOT_FOUND, also in filters such as `itemId` and `measureId` of a field.
+ * - Ids are typed (`<prefix>:<slug>`: a known prefix, then an ASCII letter or digit and more
+ *   letters, digits, `.`, `_` or `-`; a country's slug is its ISO 3166-1 alpha-2 code in capitals,
+ *   `country:KZ`; at most 200 characters), the loader's and the feeds' rule. Every `ID` argument,
+ *   in input objects too, is checked before its field runs: a malformed id is BAD_USER_INPUT whose
+ *   `argument` is its path (`filter.idIn[2]`) and whose message says what an id looks like (the
+ *   caller's control and format characters shown as escapes such as `\u202E`); a well-formed id
+ *   that names nothing is NOT_FOUND, also in filters such as `itemId` and `measureId` of a field.
+ *   List filters (`idIn`, `filter.id`) keep filter semantics: a well-formed unknown id matches
+ *   nothing.
  * - Page sizes (`first`, `limit`) are integers from 0 to the field's maximum; 0 gives an empty
  *   page whose counts (`totalCount`, `totalChains`, `nodeCount`…) are those of any page, and
  *   whose `startCursor` and `endCursor` are the `after` it was given (see `PageInfo`). Traversal bounds (`maxDepth`, `maxLength`, `depth`) start at 1: a walk of no hops asks
@@ -2665,8 +2679,15 @@ export type QueryAgreementsArgs = {
  * - List arguments filter to their members: an empty list (`labels: []`, `types: []`,
  *   `idIn: []`) matches nothing, so the answer is empty; leave the argument out (or null) for
  *   no filter. What-if lists (`excludeCountries`, `addSupply`) change nothing when empty.
- * - Ids are typed (`<prefix>:<slug>`): a malformed id is BAD_USER_INPUT; a well-formed id that
- *   names nothing is NOT_FOUND, also in filters such as `itemId` and `measureId` of a field.
+ * - Ids are typed (`<prefix>:<slug>`: a known prefix, then an ASCII letter or digit and more
+ *   letters, digits, `.`, `_` or `-`; a country's slug is its ISO 3166-1 alpha-2 code in capitals,
+ *   `country:KZ`; at most 200 characters), the loader's and the feeds' rule. Every `ID` argument,
+ *   in input objects too, is checked before its field runs: a malformed id is BAD_USER_INPUT whose
+ *   `argument` is its path (`filter.idIn[2]`) and whose message says what an id looks like (the
+ *   caller's control and format characters shown as escapes such as `\u202E`); a well-formed id
+ *   that names nothing is NOT_FOUND, also in filters such as `itemId` and `measureId` of a field.
+ *   List filters (`idIn`, `filter.id`) keep filter semantics: a well-formed unknown id matches
+ *   nothing.
  * - Page sizes (`first`, `limit`) are integers from 0 to the field's maximum; 0 gives an empty
  *   page whose counts (`totalCount`, `totalChains`, `nodeCount`…) are those of any page, and
  *   whose `startCursor` and `endCursor` are the `after` it was given (see `PageInfo`). Traversal bounds (`maxDepth`, `maxLength`, `depth`) start at 1: a walk of no hops asks
@@ -2706,8 +2727,15 @@ export type QueryClaimsArgs = {
  * - List arguments filter to their members: an empty list (`labels: []`, `types: []`,
  *   `idIn: []`) matches nothing, so the answer is empty; leave the argument out (or null) for
  *   no filter. What-if lists (`excludeCountries`, `addSupply`) change nothing when empty.
- * - Ids are typed (`<prefix>:<slug>`): a malformed id is BAD_USER_INPUT; a well-formed id that
- *   names nothing is NOT_FOUND, also in filters such as `itemId` and `measureId` of a field.
+ * - Ids are typed (`<prefix>:<slug>`: a known prefix, then an ASCII letter or digit and more
+ *   letters, digits, `.`, `_` or `-`; a country's slug is its ISO 3166-1 alpha-2 code in capitals,
+ *   `country:KZ`; at most 200 characters), the loader's and the feeds' rule. Every `ID` argument,
+ *   in input objects too, is checked before its field runs: a malformed id is BAD_USER_INPUT whose
+ *   `argument` is its path (`filter.idIn[2]`) and whose message says what an id looks like (the
+ *   caller's control and format characters shown as escapes such as `\u202E`); a well-formed id
+ *   that names nothing is NOT_FOUND, also in filters such as `itemId` and `measureId` of a field.
+ *   List filters (`idIn`, `filter.id`) keep filter semantics: a well-formed unknown id matches
+ *   nothing.
  * - Page sizes (`first`, `limit`) are integers from 0 to the field's maximum; 0 gives an empty
  *   page whose counts (`totalCount`, `totalChains`, `nodeCount`…) are those of any page, and
  *   whose `startCursor` and `endCursor` are the `after` it was given (see `PageInfo`). Traversal bounds (`maxDepth`, `maxLength`, `depth`) start at 1: a walk of no hops asks
@@ -2747,8 +2775,15 @@ export type QueryCompaniesArgs = {
  * - List arguments filter to their members: an empty list (`labels: []`, `types: []`,
  *   `idIn: []`) matches nothing, so the answer is empty; leave the argument out (or null) for
  *   no filter. What-if lists (`excludeCountries`, `addSupply`) change nothing when empty.
- * - Ids are typed (`<prefix>:<slug>`): a malformed id is BAD_USER_INPUT; a well-formed id that
- *   names nothing is NOT_FOUND, also in filters such as `itemId` and `measureId` of a field.
+ * - Ids are typed (`<prefix>:<slug>`: a known prefix, then an ASCII letter or digit and more
+ *   letters, digits, `.`, `_` or `-`; a country's slug is its ISO 3166-1 alpha-2 code in capitals,
+ *   `country:KZ`; at most 200 characters), the loader's and the feeds' rule. Every `ID` argument,
+ *   in input objects too, is checked before its field runs: a malformed id is BAD_USER_INPUT whose
+ *   `argument` is its path (`filter.idIn[2]`) and whose message says what an id looks like (the
+ *   caller's control and format characters shown as escapes such as `\u202E`); a well-formed id
+ *   that names nothing is NOT_FOUND, also in filters such as `itemId` and `measureId` of a field.
+ *   List filters (`idIn`, `filter.id`) keep filter semantics: a well-formed unknown id matches
+ *   nothing.
  * - Page sizes (`first`, `limit`) are integers from 0 to the field's maximum; 0 gives an empty
  *   page whose counts (`totalCount`, `totalChains`, `nodeCount`…) are those of any page, and
  *   whose `startCursor` and `endCursor` are the `after` it was given (see `PageInfo`). Traversal bounds (`maxDepth`, `maxLength`, `depth`) start at 1: a walk of no hops asks
@@ -2788,8 +2823,15 @@ export type QueryCountriesArgs = {
  * - List arguments filter to their members: an empty list (`labels: []`, `types: []`,
  *   `idIn: []`) matches nothing, so the answer is empty; leave the argument out (or null) for
  *   no filter. What-if lists (`excludeCountries`, `addSupply`) change nothing when empty.
- * - Ids are typed (`<prefix>:<slug>`): a malformed id is BAD_USER_INPUT; a well-formed id that
- *   names nothing is NOT_FOUND, also in filters such as `itemId` and `measureId` of a field.
+ * - Ids are typed (`<prefix>:<slug>`: a known prefix, then an ASCII letter or digit and more
+ *   letters, digits, `.`, `_` or `-`; a country's slug is its ISO 3166-1 alpha-2 code in capitals,
+ *   `country:KZ`; at most 200 characters), the loader's and the feeds' rule. Every `ID` argument,
+ *   in input objects too, is checked before its field runs: a malformed id is BAD_USER_INPUT whose
+ *   `argument` is its path (`filter.idIn[2]`) and whose message says what an id looks like (the
+ *   caller's control and format characters shown as escapes such as `\u202E`); a well-formed id
+ *   that names nothing is NOT_FOUND, also in filters such as `itemId` and `measureId` of a field.
+ *   List filters (`idIn`, `filter.id`) keep filter semantics: a well-formed unknown id matches
+ *   nothing.
  * - Page sizes (`first`, `limit`) are integers from 0 to the field's maximum; 0 gives an empty
  *   page whose counts (`totalCount`, `totalChains`, `nodeCount`…) are those of any page, and
  *   whose `startCursor` and `endCursor` are the `after` it was given (see `PageInfo`). Traversal bounds (`maxDepth`, `maxLength`, `depth`) start at 1: a walk of no hops asks
@@ -2831,8 +2873,15 @@ export type QueryDependencyChainsArgs = {
  * - List arguments filter to their members: an empty list (`labels: []`, `types: []`,
  *   `idIn: []`) matches nothing, so the answer is empty; leave the argument out (or null) for
  *   no filter. What-if lists (`excludeCountries`, `addSupply`) change nothing when empty.
- * - Ids are typed (`<prefix>:<slug>`): a malformed id is BAD_USER_INPUT; a well-formed id that
- *   names nothing is NOT_FOUND, also in filters such as `itemId` and `measureId` of a field.
+ * - Ids are typed (`<prefix>:<slug>`: a known prefix, then an ASCII letter or digit and more
+ *   letters, digits, `.`, `_` or `-`; a country's slug is its ISO 3166-1 alpha-2 code in capitals,
+ *   `country:KZ`; at most 200 characters), the loader's and the feeds' rule. Every `ID` argument,
+ *   in input objects too, is checked before its field runs: a malformed id is BAD_USER_INPUT whose
+ *   `argument` is its path (`filter.idIn[2]`) and whose message says what an id looks like (the
+ *   caller's control and format characters shown as escapes such as `\u202E`); a well-formed id
+ *   that names nothing is NOT_FOUND, also in filters such as `itemId` and `measureId` of a field.
+ *   List filters (`idIn`, `filter.id`) keep filter semantics: a well-formed unknown id matches
+ *   nothing.
  * - Page sizes (`first`, `limit`) are integers from 0 to the field's maximum; 0 gives an empty
  *   page whose counts (`totalCount`, `totalChains`, `nodeCount`…) are those of any page, and
  *   whose `startCursor` and `endCursor` are the `after` it was given (see `PageInfo`). Traversal bounds (`maxDepth`, `maxLength`, `depth`) start at 1: a walk of no hops asks
@@ -2871,8 +2920,15 @@ export type QueryExportControlsArgs = {
  * - List arguments filter to their members: an empty list (`labels: []`, `types: []`,
  *   `idIn: []`) matches nothing, so the answer is empty; leave the argument out (or null) for
  *   no filter. What-if lists (`excludeCountries`, `addSupply`) change nothing when empty.
- * - Ids are typed (`<prefix>:<slug>`): a malformed id is BAD_USER_INPUT; a well-formed id that
- *   names nothing is NOT_FOUND, also in filters such as `itemId` and `measureId` of a field.
+ * - Ids are typed (`<prefix>:<slug>`: a known prefix, then an ASCII letter or digit and more
+ *   letters, digits, `.`, `_` or `-`; a country's slug is its ISO 3166-1 alpha-2 code in capitals,
+ *   `country:KZ`; at most 200 characters), the loader's and the feeds' rule. Every `ID` argument,
+ *   in input objects too, is checked before its field runs: a malformed id is BAD_USER_INPUT whose
+ *   `argument` is its path (`filter.idIn[2]`) and whose message says what an id looks like (the
+ *   caller's control and format characters shown as escapes such as `\u202E`); a well-formed id
+ *   that names nothing is NOT_FOUND, also in filters such as `itemId` and `measureId` of a field.
+ *   List filters (`idIn`, `filter.id`) keep filter semantics: a well-formed unknown id matches
+ *   nothing.
  * - Page sizes (`first`, `limit`) are integers from 0 to the field's maximum; 0 gives an empty
  *   page whose counts (`totalCount`, `totalChains`, `nodeCount`…) are those of any page, and
  *   whose `startCursor` and `endCursor` are the `after` it was given (see `PageInfo`). Traversal bounds (`maxDepth`, `maxLength`, `depth`) start at 1: a walk of no hops asks
@@ -2916,8 +2972,15 @@ export type QueryExposureArgs = {
  * - List arguments filter to their members: an empty list (`labels: []`, `types: []`,
  *   `idIn: []`) matches nothing, so the answer is empty; leave the argument out (or null) for
  *   no filter. What-if lists (`excludeCountries`, `addSupply`) change nothing when empty.
- * - Ids are typed (`<prefix>:<slug>`): a malformed id is BAD_USER_INPUT; a well-formed id that
- *   names nothing is NOT_FOUND, also in filters such as `itemId` and `measureId` of a field.
+ * - Ids are typed (`<prefix>:<slug>`: a known prefix, then an ASCII letter or digit and more
+ *   letters, digits, `.`, `_` or `-`; a country's slug is its ISO 3166-1 alpha-2 code in capitals,
+ *   `country:KZ`; at most 200 characters), the loader's and the feeds' rule. Every `ID` argument,
+ *   in input objects too, is checked before its field runs: a malformed id is BAD_USER_INPUT whose
+ *   `argument` is its path (`filter.idIn[2]`) and whose message says what an id looks like (the
+ *   caller's control and format characters shown as escapes such as `\u202E`); a well-formed id
+ *   that names nothing is NOT_FOUND, also in filters such as `itemId` and `measureId` of a field.
+ *   List filters (`idIn`, `filter.id`) keep filter semantics: a well-formed unknown id matches
+ *   nothing.
  * - Page sizes (`first`, `limit`) are integers from 0 to the field's maximum; 0 gives an empty
  *   page whose counts (`totalCount`, `totalChains`, `nodeCount`…) are those of any page, and
  *   whose `startCursor` and `endCursor` are the `after` it was given (see `PageInfo`). Traversal bounds (`maxDepth`, `maxLength`, `depth`) start at 1: a walk of no hops asks
@@ -2954,8 +3017,15 @@ export type QueryExtractArticleArgs = {
  * - List arguments filter to their members: an empty list (`labels: []`, `types: []`,
  *   `idIn: []`) matches nothing, so the answer is empty; leave the argument out (or null) for
  *   no filter. What-if lists (`excludeCountries`, `addSupply`) change nothing when empty.
- * - Ids are typed (`<prefix>:<slug>`): a malformed id is BAD_USER_INPUT; a well-formed id that
- *   names nothing is NOT_FOUND, also in filters such as `itemId` and `measureId` of a field.
+ * - Ids are typed (`<prefix>:<slug>`: a known prefix, then an ASCII letter or digit and more
+ *   letters, digits, `.`, `_` or `-`; a country's slug is its ISO 3166-1 alpha-2 code in capitals,
+ *   `country:KZ`; at most 200 characters), the loader's and the feeds' rule. Every `ID` argument,
+ *   in input objects too, is checked before its field runs: a malformed id is BAD_USER_INPUT whose
+ *   `argument` is its path (`filter.idIn[2]`) and whose message says what an id looks like (the
+ *   caller's control and format characters shown as escapes such as `\u202E`); a well-formed id
+ *   that names nothing is NOT_FOUND, also in filters such as `itemId` and `measureId` of a field.
+ *   List filters (`idIn`, `filter.id`) keep filter semantics: a well-formed unknown id matches
+ *   nothing.
  * - Page sizes (`first`, `limit`) are integers from 0 to the field's maximum; 0 gives an empty
  *   page whose counts (`totalCount`, `totalChains`, `nodeCount`…) are those of any page, and
  *   whose `startCursor` and `endCursor` are the `after` it was given (see `PageInfo`). Traversal bounds (`maxDepth`, `maxLength`, `depth`) start at 1: a walk of no hops asks
@@ -2995,8 +3065,15 @@ export type QueryFacilitiesArgs = {
  * - List arguments filter to their members: an empty list (`labels: []`, `types: []`,
  *   `idIn: []`) matches nothing, so the answer is empty; leave the argument out (or null) for
  *   no filter. What-if lists (`excludeCountries`, `addSupply`) change nothing when empty.
- * - Ids are typed (`<prefix>:<slug>`): a malformed id is BAD_USER_INPUT; a well-formed id that
- *   names nothing is NOT_FOUND, also in filters such as `itemId` and `measureId` of a field.
+ * - Ids are typed (`<prefix>:<slug>`: a known prefix, then an ASCII letter or digit and more
+ *   letters, digits, `.`, `_` or `-`; a country's slug is its ISO 3166-1 alpha-2 code in capitals,
+ *   `country:KZ`; at most 200 characters), the loader's and the feeds' rule. Every `ID` argument,
+ *   in input objects too, is checked before its field runs: a malformed id is BAD_USER_INPUT whose
+ *   `argument` is its path (`filter.idIn[2]`) and whose message says what an id looks like (the
+ *   caller's control and format characters shown as escapes such as `\u202E`); a well-formed id
+ *   that names nothing is NOT_FOUND, also in filters such as `itemId` and `measureId` of a field.
+ *   List filters (`idIn`, `filter.id`) keep filter semantics: a well-formed unknown id matches
+ *   nothing.
  * - Page sizes (`first`, `limit`) are integers from 0 to the field's maximum; 0 gives an empty
  *   page whose counts (`totalCount`, `totalChains`, `nodeCount`…) are those of any page, and
  *   whose `startCursor` and `endCursor` are the `after` it was given (see `PageInfo`). Traversal bounds (`maxDepth`, `maxLength`, `depth`) start at 1: a walk of no hops asks
@@ -3036,8 +3113,15 @@ export type QueryImportRelianceArgs = {
  * - List arguments filter to their members: an empty list (`labels: []`, `types: []`,
  *   `idIn: []`) matches nothing, so the answer is empty; leave the argument out (or null) for
  *   no filter. What-if lists (`excludeCountries`, `addSupply`) change nothing when empty.
- * - Ids are typed (`<prefix>:<slug>`): a malformed id is BAD_USER_INPUT; a well-formed id that
- *   names nothing is NOT_FOUND, also in filters such as `itemId` and `measureId` of a field.
+ * - Ids are typed (`<prefix>:<slug>`: a known prefix, then an ASCII letter or digit and more
+ *   letters, digits, `.`, `_` or `-`; a country's slug is its ISO 3166-1 alpha-2 code in capitals,
+ *   `country:KZ`; at most 200 characters), the loader's and the feeds' rule. Every `ID` argument,
+ *   in input objects too, is checked before its field runs: a malformed id is BAD_USER_INPUT whose
+ *   `argument` is its path (`filter.idIn[2]`) and whose message says what an id looks like (the
+ *   caller's control and format characters shown as escapes such as `\u202E`); a well-formed id
+ *   that names nothing is NOT_FOUND, also in filters such as `itemId` and `measureId` of a field.
+ *   List filters (`idIn`, `filter.id`) keep filter semantics: a well-formed unknown id matches
+ *   nothing.
  * - Page sizes (`first`, `limit`) are integers from 0 to the field's maximum; 0 gives an empty
  *   page whose counts (`totalCount`, `totalChains`, `nodeCount`…) are those of any page, and
  *   whose `startCursor` and `endCursor` are the `after` it was given (see `PageInfo`). Traversal bounds (`maxDepth`, `maxLength`, `depth`) start at 1: a walk of no hops asks
@@ -3077,8 +3161,15 @@ export type QueryIndustriesArgs = {
  * - List arguments filter to their members: an empty list (`labels: []`, `types: []`,
  *   `idIn: []`) matches nothing, so the answer is empty; leave the argument out (or null) for
  *   no filter. What-if lists (`excludeCountries`, `addSupply`) change nothing when empty.
- * - Ids are typed (`<prefix>:<slug>`): a malformed id is BAD_USER_INPUT; a well-formed id that
- *   names nothing is NOT_FOUND, also in filters such as `itemId` and `measureId` of a field.
+ * - Ids are typed (`<prefix>:<slug>`: a known prefix, then an ASCII letter or digit and more
+ *   letters, digits, `.`, `_` or `-`; a country's slug is its ISO 3166-1 alpha-2 code in capitals,
+ *   `country:KZ`; at most 200 characters), the loader's and the feeds' rule. Every `ID` argument,
+ *   in input objects too, is checked before its field runs: a malformed id is BAD_USER_INPUT whose
+ *   `argument` is its path (`filter.idIn[2]`) and whose message says what an id looks like (the
+ *   caller's control and format characters shown as escapes such as `\u202E`); a well-formed id
+ *   that names nothing is NOT_FOUND, also in filters such as `itemId` and `measureId` of a field.
+ *   List filters (`idIn`, `filter.id`) keep filter semantics: a well-formed unknown id matches
+ *   nothing.
  * - Page sizes (`first`, `limit`) are integers from 0 to the field's maximum; 0 gives an empty
  *   page whose counts (`totalCount`, `totalChains`, `nodeCount`…) are those of any page, and
  *   whose `startCursor` and `endCursor` are the `after` it was given (see `PageInfo`). Traversal bounds (`maxDepth`, `maxLength`, `depth`) start at 1: a walk of no hops asks
@@ -3118,8 +3209,15 @@ export type QueryMeasuresArgs = {
  * - List arguments filter to their members: an empty list (`labels: []`, `types: []`,
  *   `idIn: []`) matches nothing, so the answer is empty; leave the argument out (or null) for
  *   no filter. What-if lists (`excludeCountries`, `addSupply`) change nothing when empty.
- * - Ids are typed (`<prefix>:<slug>`): a malformed id is BAD_USER_INPUT; a well-formed id that
- *   names nothing is NOT_FOUND, also in filters such as `itemId` and `measureId` of a field.
+ * - Ids are typed (`<prefix>:<slug>`: a known prefix, then an ASCII letter or digit and more
+ *   letters, digits, `.`, `_` or `-`; a country's slug is its ISO 3166-1 alpha-2 code in capitals,
+ *   `country:KZ`; at most 200 characters), the loader's and the feeds' rule. Every `ID` argument,
+ *   in input objects too, is checked before its field runs: a malformed id is BAD_USER_INPUT whose
+ *   `argument` is its path (`filter.idIn[2]`) and whose message says what an id looks like (the
+ *   caller's control and format characters shown as escapes such as `\u202E`); a well-formed id
+ *   that names nothing is NOT_FOUND, also in filters such as `itemId` and `measureId` of a field.
+ *   List filters (`idIn`, `filter.id`) keep filter semantics: a well-formed unknown id matches
+ *   nothing.
  * - Page sizes (`first`, `limit`) are integers from 0 to the field's maximum; 0 gives an empty
  *   page whose counts (`totalCount`, `totalChains`, `nodeCount`…) are those of any page, and
  *   whose `startCursor` and `endCursor` are the `after` it was given (see `PageInfo`). Traversal bounds (`maxDepth`, `maxLength`, `depth`) start at 1: a walk of no hops asks
@@ -3159,8 +3257,15 @@ export type QueryMetalsArgs = {
  * - List arguments filter to their members: an empty list (`labels: []`, `types: []`,
  *   `idIn: []`) matches nothing, so the answer is empty; leave the argument out (or null) for
  *   no filter. What-if lists (`excludeCountries`, `addSupply`) change nothing when empty.
- * - Ids are typed (`<prefix>:<slug>`): a malformed id is BAD_USER_INPUT; a well-formed id that
- *   names nothing is NOT_FOUND, also in filters such as `itemId` and `measureId` of a field.
+ * - Ids are typed (`<prefix>:<slug>`: a known prefix, then an ASCII letter or digit and more
+ *   letters, digits, `.`, `_` or `-`; a country's slug is its ISO 3166-1 alpha-2 code in capitals,
+ *   `country:KZ`; at most 200 characters), the loader's and the feeds' rule. Every `ID` argument,
+ *   in input objects too, is checked before its field runs: a malformed id is BAD_USER_INPUT whose
+ *   `argument` is its path (`filter.idIn[2]`) and whose message says what an id looks like (the
+ *   caller's control and format characters shown as escapes such as `\u202E`); a well-formed id
+ *   that names nothing is NOT_FOUND, also in filters such as `itemId` and `measureId` of a field.
+ *   List filters (`idIn`, `filter.id`) keep filter semantics: a well-formed unknown id matches
+ *   nothing.
  * - Page sizes (`first`, `limit`) are integers from 0 to the field's maximum; 0 gives an empty
  *   page whose counts (`totalCount`, `totalChains`, `nodeCount`…) are those of any page, and
  *   whose `startCursor` and `endCursor` are the `after` it was given (see `PageInfo`). Traversal bounds (`maxDepth`, `maxLength`, `depth`) start at 1: a walk of no hops asks
@@ -3200,8 +3305,15 @@ export type QueryNeighbourhoodArgs = {
  * - List arguments filter to their members: an empty list (`labels: []`, `types: []`,
  *   `idIn: []`) matches nothing, so the answer is empty; leave the argument out (or null) for
  *   no filter. What-if lists (`excludeCountries`, `addSupply`) change nothing when empty.
- * - Ids are typed (`<prefix>:<slug>`): a malformed id is BAD_USER_INPUT; a well-formed id that
- *   names nothing is NOT_FOUND, also in filters such as `itemId` and `measureId` of a field.
+ * - Ids are typed (`<prefix>:<slug>`: a known prefix, then an ASCII letter or digit and more
+ *   letters, digits, `.`, `_` or `-`; a country's slug is its ISO 3166-1 alpha-2 code in capitals,
+ *   `country:KZ`; at most 200 characters), the loader's and the feeds' rule. Every `ID` argument,
+ *   in input objects too, is checked before its field runs: a malformed id is BAD_USER_INPUT whose
+ *   `argument` is its path (`filter.idIn[2]`) and whose message says what an id looks like (the
+ *   caller's control and format characters shown as escapes such as `\u202E`); a well-formed id
+ *   that names nothing is NOT_FOUND, also in filters such as `itemId` and `measureId` of a field.
+ *   List filters (`idIn`, `filter.id`) keep filter semantics: a well-formed unknown id matches
+ *   nothing.
  * - Page sizes (`first`, `limit`) are integers from 0 to the field's maximum; 0 gives an empty
  *   page whose counts (`totalCount`, `totalChains`, `nodeCount`…) are those of any page, and
  *   whose `startCursor` and `endCursor` are the `after` it was given (see `PageInfo`). Traversal bounds (`maxDepth`, `maxLength`, `depth`) start at 1: a walk of no hops asks
@@ -3238,8 +3350,15 @@ export type QueryNodeArgs = {
  * - List arguments filter to their members: an empty list (`labels: []`, `types: []`,
  *   `idIn: []`) matches nothing, so the answer is empty; leave the argument out (or null) for
  *   no filter. What-if lists (`excludeCountries`, `addSupply`) change nothing when empty.
- * - Ids are typed (`<prefix>:<slug>`): a malformed id is BAD_USER_INPUT; a well-formed id that
- *   names nothing is NOT_FOUND, also in filters such as `itemId` and `measureId` of a field.
+ * - Ids are typed (`<prefix>:<slug>`: a known prefix, then an ASCII letter or digit and more
+ *   letters, digits, `.`, `_` or `-`; a country's slug is its ISO 3166-1 alpha-2 code in capitals,
+ *   `country:KZ`; at most 200 characters), the loader's and the feeds' rule. Every `ID` argument,
+ *   in input objects too, is checked before its field runs: a malformed id is BAD_USER_INPUT whose
+ *   `argument` is its path (`filter.idIn[2]`) and whose message says what an id looks like (the
+ *   caller's control and format characters shown as escapes such as `\u202E`); a well-formed id
+ *   that names nothing is NOT_FOUND, also in filters such as `itemId` and `measureId` of a field.
+ *   List filters (`idIn`, `filter.id`) keep filter semantics: a well-formed unknown id matches
+ *   nothing.
  * - Page sizes (`first`, `limit`) are integers from 0 to the field's maximum; 0 gives an empty
  *   page whose counts (`totalCount`, `totalChains`, `nodeCount`…) are those of any page, and
  *   whose `startCursor` and `endCursor` are the `after` it was given (see `PageInfo`). Traversal bounds (`maxDepth`, `maxLength`, `depth`) start at 1: a walk of no hops asks
@@ -3280,8 +3399,15 @@ export type QueryPathsArgs = {
  * - List arguments filter to their members: an empty list (`labels: []`, `types: []`,
  *   `idIn: []`) matches nothing, so the answer is empty; leave the argument out (or null) for
  *   no filter. What-if lists (`excludeCountries`, `addSupply`) change nothing when empty.
- * - Ids are typed (`<prefix>:<slug>`): a malformed id is BAD_USER_INPUT; a well-formed id that
- *   names nothing is NOT_FOUND, also in filters such as `itemId` and `measureId` of a field.
+ * - Ids are typed (`<prefix>:<slug>`: a known prefix, then an ASCII letter or digit and more
+ *   letters, digits, `.`, `_` or `-`; a country's slug is its ISO 3166-1 alpha-2 code in capitals,
+ *   `country:KZ`; at most 200 characters), the loader's and the feeds' rule. Every `ID` argument,
+ *   in input objects too, is checked before its field runs: a malformed id is BAD_USER_INPUT whose
+ *   `argument` is its path (`filter.idIn[2]`) and whose message says what an id looks like (the
+ *   caller's control and format characters shown as escapes such as `\u202E`); a well-formed id
+ *   that names nothing is NOT_FOUND, also in filters such as `itemId` and `measureId` of a field.
+ *   List filters (`idIn`, `filter.id`) keep filter semantics: a well-formed unknown id matches
+ *   nothing.
  * - Page sizes (`first`, `limit`) are integers from 0 to the field's maximum; 0 gives an empty
  *   page whose counts (`totalCount`, `totalChains`, `nodeCount`…) are those of any page, and
  *   whose `startCursor` and `endCursor` are the `after` it was given (see `PageInfo`). Traversal bounds (`maxDepth`, `maxLength`, `depth`) start at 1: a walk of no hops asks
@@ -3321,8 +3447,15 @@ export type QueryPeopleArgs = {
  * - List arguments filter to their members: an empty list (`labels: []`, `types: []`,
  *   `idIn: []`) matches nothing, so the answer is empty; leave the argument out (or null) for
  *   no filter. What-if lists (`excludeCountries`, `addSupply`) change nothing when empty.
- * - Ids are typed (`<prefix>:<slug>`): a malformed id is BAD_USER_INPUT; a well-formed id that
- *   names nothing is NOT_FOUND, also in filters such as `itemId` and `measureId` of a field.
+ * - Ids are typed (`<prefix>:<slug>`: a known prefix, then an ASCII letter or digit and more
+ *   letters, digits, `.`, `_` or `-`; a country's slug is its ISO 3166-1 alpha-2 code in capitals,
+ *   `country:KZ`; at most 200 characters), the loader's and the feeds' rule. Every `ID` argument,
+ *   in input objects too, is checked before its field runs: a malformed id is BAD_USER_INPUT whose
+ *   `argument` is its path (`filter.idIn[2]`) and whose message says what an id looks like (the
+ *   caller's control and format characters shown as escapes such as `\u202E`); a well-formed id
+ *   that names nothing is NOT_FOUND, also in filters such as `itemId` and `measureId` of a field.
+ *   List filters (`idIn`, `filter.id`) keep filter semantics: a well-formed unknown id matches
+ *   nothing.
  * - Page sizes (`first`, `limit`) are integers from 0 to the field's maximum; 0 gives an empty
  *   page whose counts (`totalCount`, `totalChains`, `nodeCount`…) are those of any page, and
  *   whose `startCursor` and `endCursor` are the `after` it was given (see `PageInfo`). Traversal bounds (`maxDepth`, `maxLength`, `depth`) start at 1: a walk of no hops asks
@@ -3362,8 +3495,15 @@ export type QueryPoliciesArgs = {
  * - List arguments filter to their members: an empty list (`labels: []`, `types: []`,
  *   `idIn: []`) matches nothing, so the answer is empty; leave the argument out (or null) for
  *   no filter. What-if lists (`excludeCountries`, `addSupply`) change nothing when empty.
- * - Ids are typed (`<prefix>:<slug>`): a malformed id is BAD_USER_INPUT; a well-formed id that
- *   names nothing is NOT_FOUND, also in filters such as `itemId` and `measureId` of a field.
+ * - Ids are typed (`<prefix>:<slug>`: a known prefix, then an ASCII letter or digit and more
+ *   letters, digits, `.`, `_` or `-`; a country's slug is its ISO 3166-1 alpha-2 code in capitals,
+ *   `country:KZ`; at most 200 characters), the loader's and the feeds' rule. Every `ID` argument,
+ *   in input objects too, is checked before its field runs: a malformed id is BAD_USER_INPUT whose
+ *   `argument` is its path (`filter.idIn[2]`) and whose message says what an id looks like (the
+ *   caller's control and format characters shown as escapes such as `\u202E`); a well-formed id
+ *   that names nothing is NOT_FOUND, also in filters such as `itemId` and `measureId` of a field.
+ *   List filters (`idIn`, `filter.id`) keep filter semantics: a well-formed unknown id matches
+ *   nothing.
  * - Page sizes (`first`, `limit`) are integers from 0 to the field's maximum; 0 gives an empty
  *   page whose counts (`totalCount`, `totalChains`, `nodeCount`…) are those of any page, and
  *   whose `startCursor` and `endCursor` are the `after` it was given (see `PageInfo`). Traversal bounds (`maxDepth`, `maxLength`, `depth`) start at 1: a walk of no hops asks
@@ -3403,8 +3543,15 @@ export type QueryProductsArgs = {
  * - List arguments filter to their members: an empty list (`labels: []`, `types: []`,
  *   `idIn: []`) matches nothing, so the answer is empty; leave the argument out (or null) for
  *   no filter. What-if lists (`excludeCountries`, `addSupply`) change nothing when empty.
- * - Ids are typed (`<prefix>:<slug>`): a malformed id is BAD_USER_INPUT; a well-formed id that
- *   names nothing is NOT_FOUND, also in filters such as `itemId` and `measureId` of a field.
+ * - Ids are typed (`<prefix>:<slug>`: a known prefix, then an ASCII letter or digit and more
+ *   letters, digits, `.`, `_` or `-`; a country's slug is its ISO 3166-1 alpha-2 code in capitals,
+ *   `country:KZ`; at most 200 characters), the loader's and the feeds' rule. Every `ID` argument,
+ *   in input objects too, is checked before its field runs: a malformed id is BAD_USER_INPUT whose
+ *   `argument` is its path (`filter.idIn[2]`) and whose message says what an id looks like (the
+ *   caller's control and format characters shown as escapes such as `\u202E`); a well-formed id
+ *   that names nothing is NOT_FOUND, also in filters such as `itemId` and `measureId` of a field.
+ *   List filters (`idIn`, `filter.id`) keep filter semantics: a well-formed unknown id matches
+ *   nothing.
  * - Page sizes (`first`, `limit`) are integers from 0 to the field's maximum; 0 gives an empty
  *   page whose counts (`totalCount`, `totalChains`, `nodeCount`…) are those of any page, and
  *   whose `startCursor` and `endCursor` are the `after` it was given (see `PageInfo`). Traversal bounds (`maxDepth`, `maxLength`, `depth`) start at 1: a walk of no hops asks
@@ -3443,8 +3590,15 @@ export type QuerySearchArgs = {
  * - List arguments filter to their members: an empty list (`labels: []`, `types: []`,
  *   `idIn: []`) matches nothing, so the answer is empty; leave the argument out (or null) for
  *   no filter. What-if lists (`excludeCountries`, `addSupply`) change nothing when empty.
- * - Ids are typed (`<prefix>:<slug>`): a malformed id is BAD_USER_INPUT; a well-formed id that
- *   names nothing is NOT_FOUND, also in filters such as `itemId` and `measureId` of a field.
+ * - Ids are typed (`<prefix>:<slug>`: a known prefix, then an ASCII letter or digit and more
+ *   letters, digits, `.`, `_` or `-`; a country's slug is its ISO 3166-1 alpha-2 code in capitals,
+ *   `country:KZ`; at most 200 characters), the loader's and the feeds' rule. Every `ID` argument,
+ *   in input objects too, is checked before its field runs: a malformed id is BAD_USER_INPUT whose
+ *   `argument` is its path (`filter.idIn[2]`) and whose message says what an id looks like (the
+ *   caller's control and format characters shown as escapes such as `\u202E`); a well-formed id
+ *   that names nothing is NOT_FOUND, also in filters such as `itemId` and `measureId` of a field.
+ *   List filters (`idIn`, `filter.id`) keep filter semantics: a well-formed unknown id matches
+ *   nothing.
  * - Page sizes (`first`, `limit`) are integers from 0 to the field's maximum; 0 gives an empty
  *   page whose counts (`totalCount`, `totalChains`, `nodeCount`…) are those of any page, and
  *   whose `startCursor` and `endCursor` are the `after` it was given (see `PageInfo`). Traversal bounds (`maxDepth`, `maxLength`, `depth`) start at 1: a walk of no hops asks
@@ -3486,8 +3640,15 @@ export type QuerySeriesArgs = {
  * - List arguments filter to their members: an empty list (`labels: []`, `types: []`,
  *   `idIn: []`) matches nothing, so the answer is empty; leave the argument out (or null) for
  *   no filter. What-if lists (`excludeCountries`, `addSupply`) change nothing when empty.
- * - Ids are typed (`<prefix>:<slug>`): a malformed id is BAD_USER_INPUT; a well-formed id that
- *   names nothing is NOT_FOUND, also in filters such as `itemId` and `measureId` of a field.
+ * - Ids are typed (`<prefix>:<slug>`: a known prefix, then an ASCII letter or digit and more
+ *   letters, digits, `.`, `_` or `-`; a country's slug is its ISO 3166-1 alpha-2 code in capitals,
+ *   `country:KZ`; at most 200 characters), the loader's and the feeds' rule. Every `ID` argument,
+ *   in input objects too, is checked before its field runs: a malformed id is BAD_USER_INPUT whose
+ *   `argument` is its path (`filter.idIn[2]`) and whose message says what an id looks like (the
+ *   caller's control and format characters shown as escapes such as `\u202E`); a well-formed id
+ *   that names nothing is NOT_FOUND, also in filters such as `itemId` and `measureId` of a field.
+ *   List filters (`idIn`, `filter.id`) keep filter semantics: a well-formed unknown id matches
+ *   nothing.
  * - Page sizes (`first`, `limit`) are integers from 0 to the field's maximum; 0 gives an empty
  *   page whose counts (`totalCount`, `totalChains`, `nodeCount`…) are those of any page, and
  *   whose `startCursor` and `endCursor` are the `after` it was given (see `PageInfo`). Traversal bounds (`maxDepth`, `maxLength`, `depth`) start at 1: a walk of no hops asks
@@ -3527,8 +3688,15 @@ export type QuerySourcesArgs = {
  * - List arguments filter to their members: an empty list (`labels: []`, `types: []`,
  *   `idIn: []`) matches nothing, so the answer is empty; leave the argument out (or null) for
  *   no filter. What-if lists (`excludeCountries`, `addSupply`) change nothing when empty.
- * - Ids are typed (`<prefix>:<slug>`): a malformed id is BAD_USER_INPUT; a well-formed id that
- *   names nothing is NOT_FOUND, also in filters such as `itemId` and `measureId` of a field.
+ * - Ids are typed (`<prefix>:<slug>`: a known prefix, then an ASCII letter or digit and more
+ *   letters, digits, `.`, `_` or `-`; a country's slug is its ISO 3166-1 alpha-2 code in capitals,
+ *   `country:KZ`; at most 200 characters), the loader's and the feeds' rule. Every `ID` argument,
+ *   in input objects too, is checked before its field runs: a malformed id is BAD_USER_INPUT whose
+ *   `argument` is its path (`filter.idIn[2]`) and whose message says what an id looks like (the
+ *   caller's control and format characters shown as escapes such as `\u202E`); a well-formed id
+ *   that names nothing is NOT_FOUND, also in filters such as `itemId` and `measureId` of a field.
+ *   List filters (`idIn`, `filter.id`) keep filter semantics: a well-formed unknown id matches
+ *   nothing.
  * - Page sizes (`first`, `limit`) are integers from 0 to the field's maximum; 0 gives an empty
  *   page whose counts (`totalCount`, `totalChains`, `nodeCount`…) are those of any page, and
  *   whose `startCursor` and `endCursor` are the `after` it was given (see `PageInfo`). Traversal bounds (`maxDepth`, `maxLength`, `depth`) start at 1: a walk of no hops asks
@@ -3571,8 +3739,15 @@ export type QuerySupplyConcentrationArgs = {
  * - List arguments filter to their members: an empty list (`labels: []`, `types: []`,
  *   `idIn: []`) matches nothing, so the answer is empty; leave the argument out (or null) for
  *   no filter. What-if lists (`excludeCountries`, `addSupply`) change nothing when empty.
- * - Ids are typed (`<prefix>:<slug>`): a malformed id is BAD_USER_INPUT; a well-formed id that
- *   names nothing is NOT_FOUND, also in filters such as `itemId` and `measureId` of a field.
+ * - Ids are typed (`<prefix>:<slug>`: a known prefix, then an ASCII letter or digit and more
+ *   letters, digits, `.`, `_` or `-`; a country's slug is its ISO 3166-1 alpha-2 code in capitals,
+ *   `country:KZ`; at most 200 characters), the loader's and the feeds' rule. Every `ID` argument,
+ *   in input objects too, is checked before its field runs: a malformed id is BAD_USER_INPUT whose
+ *   `argument` is its path (`filter.idIn[2]`) and whose message says what an id looks like (the
+ *   caller's control and format characters shown as escapes such as `\u202E`); a well-formed id
+ *   that names nothing is NOT_FOUND, also in filters such as `itemId` and `measureId` of a field.
+ *   List filters (`idIn`, `filter.id`) keep filter semantics: a well-formed unknown id matches
+ *   nothing.
  * - Page sizes (`first`, `limit`) are integers from 0 to the field's maximum; 0 gives an empty
  *   page whose counts (`totalCount`, `totalChains`, `nodeCount`…) are those of any page, and
  *   whose `startCursor` and `endCursor` are the `after` it was given (see `PageInfo`). Traversal bounds (`maxDepth`, `maxLength`, `depth`) start at 1: a walk of no hops asks
@@ -3612,8 +3787,15 @@ export type QueryTechnologiesArgs = {
  * - List arguments filter to their members: an empty list (`labels: []`, `types: []`,
  *   `idIn: []`) matches nothing, so the answer is empty; leave the argument out (or null) for
  *   no filter. What-if lists (`excludeCountries`, `addSupply`) change nothing when empty.
- * - Ids are typed (`<prefix>:<slug>`): a malformed id is BAD_USER_INPUT; a well-formed id that
- *   names nothing is NOT_FOUND, also in filters such as `itemId` and `measureId` of a field.
+ * - Ids are typed (`<prefix>:<slug>`: a known prefix, then an ASCII letter or digit and more
+ *   letters, digits, `.`, `_` or `-`; a country's slug is its ISO 3166-1 alpha-2 code in capitals,
+ *   `country:KZ`; at most 200 characters), the loader's and the feeds' rule. Every `ID` argument,
+ *   in input objects too, is checked before its field runs: a malformed id is BAD_USER_INPUT whose
+ *   `argument` is its path (`filter.idIn[2]`) and whose message says what an id looks like (the
+ *   caller's control and format characters shown as escapes such as `\u202E`); a well-formed id
+ *   that names nothing is NOT_FOUND, also in filters such as `itemId` and `measureId` of a field.
+ *   List filters (`idIn`, `filter.id`) keep filter semantics: a well-formed unknown id matches
+ *   nothing.
  * - Page sizes (`first`, `limit`) are integers from 0 to the field's maximum; 0 gives an empty
  *   page whose counts (`totalCount`, `totalChains`, `nodeCount`…) are those of any page, and
  *   whose `startCursor` and `endCursor` are the `after` it was given (see `PageInfo`). Traversal bounds (`maxDepth`, `maxLength`, `depth`) start at 1: a walk of no hops asks
