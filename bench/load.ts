@@ -9,8 +9,9 @@
  * Then a second phase of the same length: the same small mix on the same connections while
  * LARGE_CONNECTIONS more send near-limit requests (each within the query budgets, close to
  * GRAPHQL_MAX_COST) and requests over the limits (refused with 400), to show that one large
- * answer does not hold up the small ones. Meanwhile one more connection asks GET /health
- * HEALTH_RATE times a second, as a load balancer's or orchestrator's probe would. Three bounds:
+ * answer does not hold up the small ones. Meanwhile HEALTH_CONNECTIONS more connections ask
+ * GET /health HEALTH_RATE times a second between them, as a load balancer's or orchestrator's
+ * probes would (several, so that the pace holds while a probe waits). Three bounds:
  * the small requests' p99 while large ones run stays within BENCH_SMALL_P99_RATIO times their
  * p99 alone (measured in the same run, so that it does not depend on how busy the machine is:
  * 64 connections saturate the CPUs, so the p99 alone is queueing, and what a large answer may
@@ -59,6 +60,8 @@ const MAX_STALL_MS = Number(process.env.BENCH_MAX_STALL_MS ?? 1000);
 const HEALTH_P99_MS = Number(process.env.BENCH_HEALTH_P99_MS ?? MAX_STALL_MS);
 /** GET /health requests per second in phase 2 (a probe's pace, not a load of its own). */
 const HEALTH_RATE = 20;
+/** Connections sharing those probes. */
+const HEALTH_CONNECTIONS = 4;
 
 /**
  * The three bounds of phase 2, judged: `ratio` is the small p99 under large ones over the p99
@@ -214,8 +217,8 @@ const latencyOf = (a: AutocannonResult) => ({
 
 /**
  * Phase 2: the small mix on CONNECTIONS connections while LARGE_CONNECTIONS send the
- * near-limit requests, one more the over-limit ones and one more GET /health at HEALTH_RATE a
- * second; the event loop's delay is sampled meanwhile (perf_hooks, 10 ms resolution).
+ * near-limit requests, one more the over-limit ones and HEALTH_CONNECTIONS more GET /health at
+ * HEALTH_RATE a second; the event loop's delay is sampled meanwhile (perf_hooks, 10 ms resolution).
  */
 async function underLarge(url: string) {
   const loop = monitorEventLoopDelay({ resolution: 10 });
@@ -226,7 +229,7 @@ async function underLarge(url: string) {
     run(CONNECTIONS, QUERIES),
     run(LARGE_CONNECTIONS, NEAR_LIMIT),
     run(1, OVER_LIMIT),
-    autocannon({ url: `${url}/health`, connections: 1, overallRate: HEALTH_RATE, duration: DURATION_S, workers: 1, timeout: 30 }),
+    autocannon({ url: `${url}/health`, connections: HEALTH_CONNECTIONS, overallRate: HEALTH_RATE, duration: DURATION_S, workers: 1, timeout: 30 }),
   ]);
   loop.disable();
   return {
@@ -284,7 +287,7 @@ function markdown(r: ReturnType<typeof report>): string {
     '## Small requests while large ones run',
     '',
     `The same mix on ${r.settings.connections} connections for ${r.settings.durationS} s, while ${LARGE_CONNECTIONS} connections send the near-limit`,
-    `requests below in turn, one more the over-limit ones (refused with 400 before they run) and one more GET /health ${HEALTH_RATE} times a second.`,
+    `requests below in turn, one more the over-limit ones (refused with 400 before they run) and ${HEALTH_CONNECTIONS} more GET /health ${HEALTH_RATE} times a second between them.`,
     '',
     '| | requests | req/s | p50 | p99 | max | errors / timeouts / non-2xx |',
     '|---|---:|---:|---:|---:|---:|---|',
