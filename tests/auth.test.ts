@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, inject, it } from 'vitest';
 import { loadConfig } from '../src/config.js';
+import { FIELD_ROLES } from '../src/graphql/core/roles.js';
 import type { Db } from '../src/neo4j/db.js';
 import { useApp } from './support/bundled-app.js';
 import { ADMIN, bearer, EDITOR, KEYS, READER, xApiKey } from './support/keys.js';
@@ -47,6 +48,35 @@ describe('GraphQL mutations', () => {
     const schema = await gql(app.url, 'mutation { applySchema }', undefined, xApiKey(EDITOR));
     expect(schema.status).toBe(403);
     expect(schema.errors?.[0].extensions?.code).toBe('FORBIDDEN');
+    expect(await fingerprint()).toEqual(before);
+  });
+
+  it('check the role before any argument: overlong text, a lone surrogate or a malformed id is UNAUTHENTICATED without a key and FORBIDDEN for a weaker one', async () => {
+    const long = 'x'.repeat(1001);
+    // Every write of the schema, each with arguments the text and id rules refuse.
+    const writes: Record<string, string> = {
+      loadDataset: `mutation { loadDataset(name: "${long}", content: {}) { name } }`,
+      retractFact: `mutation { retractFact(fact: { id: "metal:Ga x" }, reason: "${long}") { fact } }`,
+      undoRetraction: 'mutation ($t: String!) { undoRetraction(fact: { relationship: { from: "banana", type: $t, to: "metal:" } }) { fact } }',
+      applySchema: 'mutation { applySchema }',
+    };
+    expect(Object.keys(writes).sort()).toEqual(
+      Object.keys(FIELD_ROLES)
+        .map((f) => f.replace('Mutation.', ''))
+        .sort(),
+    );
+    const before = await fingerprint();
+    for (const [field, query] of Object.entries(writes)) {
+      // A lone surrogate can only come as a variable (a literal holding one does not parse).
+      const variables = field === 'undoRetraction' ? { t: '\uD800' } : undefined;
+      const anonymous = await gql(app.url, query, variables);
+      expect([anonymous.status, anonymous.errors?.map((e) => e.extensions?.code)], field).toEqual([401, ['UNAUTHENTICATED']]);
+      const weaker = await gql(app.url, query, variables, bearer(FIELD_ROLES[`Mutation.${field}`] === 'admin' ? EDITOR : READER));
+      expect([weaker.status, weaker.errors?.map((e) => e.extensions?.code)], field).toEqual([403, ['FORBIDDEN']]);
+    }
+    // With the role, the same arguments are refused for what they are.
+    const editor = await gql(app.url, writes.retractFact, undefined, bearer(EDITOR));
+    expect(editor.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'fact.id' });
     expect(await fingerprint()).toEqual(before);
   });
 

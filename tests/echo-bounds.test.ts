@@ -7,6 +7,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { REL_TYPE_NAMES } from '../src/model/schema.js';
 import { applySchema } from '../src/neo4j/schema.js';
 import { ECHO_MAX } from '../src/server/echo.js';
 import { useApp } from './support/bundled-app.js';
@@ -132,6 +133,39 @@ describe('caller text in error answers', () => {
   });
 });
 
+describe("loadDataset's summary and POST /admin/load's body", () => {
+  /** Three relationships whose records, keys and types are long caller text: each issue quotes up to ECHO_MAX, together three times that. */
+  const three = (t: string) => ({
+    relationships: [1, 2, 3].map((i) => ({ type: `LIKES${t}`, from: longId('company'), to: `company:${i}${'q'.repeat(150)}`, key: t, sources: ['source:x'] })),
+  });
+
+  it('the summary joining three issues quotes at most ECHO_MAX characters of caller text in all; the allowed relationship types appear whole', async () => {
+    const t = 'ж'.repeat(150);
+    const res = await mutation(three(t));
+    const [error] = res.errors!;
+    expect(error.message).toMatch(/^the dataset is invalid \(\d+ problem\(s\)\); nothing was written\. First: record "/);
+    expect(callerChars(error.message)).toBeLessThanOrEqual(ECHO_MAX);
+    expect(error.message).toContain(`expected one of ${REL_TYPE_NAMES.join(', ')}`);
+    expect(mostEchoed(error)).toBeLessThanOrEqual(ECHO_MAX);
+    const admin = await adminLoad(three(t));
+    expect(mostEchoed(admin)).toBeLessThanOrEqual(ECHO_MAX);
+    const typeIssue = admin.errors[0].extensions.issues.find((i: { field: string }) => i.field === 'type');
+    expect(typeIssue.message).toBe(`expected one of ${REL_TYPE_NAMES.join(', ')}`);
+  });
+
+  it('property: for random caller text in three issues, the summary and every field of both errors hold at most ECHO_MAX characters of it, and the types list stays whole', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.string({ unit: fc.constantFrom('ж', 'ю', 'q', ' '), minLength: 1, maxLength: 400 }), async (t) => {
+        const res = await mutation(three(t));
+        expect(mostEchoed(res.errors), JSON.stringify(res.errors).slice(0, 600)).toBeLessThanOrEqual(ECHO_MAX);
+        expect(res.errors?.[0]?.message).toContain(REL_TYPE_NAMES.join(', '));
+        expect(mostEchoed(await adminLoad(three(t)))).toBeLessThanOrEqual(ECHO_MAX);
+      }),
+      { numRuns: 15 },
+    );
+  });
+});
+
 describe('control characters: one rule on every write path (docs/model.md, "text and control characters")', () => {
   const node = (extra: Record<string, unknown>) => ({
     sources: [{ id: 'source:x', name: 'X', sourceType: 'dataset' }],
@@ -155,6 +189,33 @@ describe('control characters: one rule on every write path (docs/model.md, "text
     expect(ok.errors).toBeUndefined();
     const [row] = await app.db.read<{ d: string }>("MATCH (c:Company {id: 'company:x'}) RETURN c.description AS d");
     expect(row.d).toBe('first line\nsecond\tline');
+  });
+
+  it('a byte order mark or line separator at either end is refused like anywhere else (it was trimmed away): record names, the dataset name on both paths', async () => {
+    for (const name of ['\uFEFFNorilsk', 'Norilsk\uFEFF', '\u2028Norilsk', 'Norilsk\u2029']) {
+      const via = [(await mutation(node({ name }))).errors?.[0]?.extensions?.issues, (await adminLoad(node({ name }))).errors[0].extensions.issues];
+      for (const issues of via) expect(issues, JSON.stringify(name)).toEqual([expect.objectContaining({ record: 'company:x', field: 'name' })]);
+    }
+    const named = await gql(app.url, 'mutation ($c: JSON!) { loadDataset(name: "\\ufeffnickel.yaml", content: $c) { name } }', { c: node({}) }, bearer(EDITOR));
+    expect(named.errors?.[0]).toMatchObject({
+      message: expect.stringContaining('name must not hold an invisible format character (found U+FEFF at character 1)'),
+      extensions: { code: 'BAD_USER_INPUT', argument: 'name' },
+    });
+    const res = await fetch(`${app.url}/admin/load?name=%EF%BB%BFnickel.yaml`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...bearer(EDITOR) },
+      body: JSON.stringify(node({})),
+    });
+    expect(res.status).toBe(400);
+    expect((await res.json()).errors[0].message).toMatch(/^the name parameter must not hold an invisible format character \(found U\+FEFF at character 1\)/);
+    // Spaces around a name are still trimmed.
+    const spaced = await gql(
+      app.url,
+      'mutation ($c: JSON!) { loadDataset(name: " spaced.yaml ", content: $c) { name } }',
+      { c: node({ name: '  Spaced  ' }) },
+      bearer(EDITOR),
+    );
+    expect(spaced.data?.loadDataset?.name).toBe('spaced.yaml');
   });
 
   it('the dataset name (GraphQL and /admin/load) and a retraction reason follow the same rule', async () => {

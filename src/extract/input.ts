@@ -11,6 +11,7 @@
 import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
 import { parsePartialDate } from '../model/schema.js';
+import { withoutInvisible } from '../model/text.js';
 
 /** Largest input accepted, in bytes (a saved news page with its scripts fits easily). */
 export const MAX_INPUT_BYTES = 2 * 1024 * 1024;
@@ -93,7 +94,19 @@ export function optionDay(name: string, value: string): string {
   return value;
 }
 
-function checkArticle(a: Article): Article {
+/**
+ * The article as the extractor reads it: the characters one-line text refuses (bidi controls,
+ * zero-width space, soft hyphen, controls, separators; src/model/text.ts) are taken out of its
+ * text, title and publisher, so a name it proposes passes the loader it is offered to.
+ */
+function checkArticle(read: Article): Article {
+  const clean = (s: string | null) =>
+    s === null
+      ? null
+      : withoutInvisible(s)
+          .replace(/[^\S\n]+/g, ' ')
+          .trim();
+  const a: Article = { ...read, text: withoutInvisible(read.text), title: clean(read.title), publisher: clean(read.publisher) };
   if (words(a.text) < MIN_ARTICLE_WORDS) {
     throw new ArticleInputError(
       'NO_ARTICLE',

@@ -126,7 +126,7 @@ export function findMoney(sentence: string): MoneyValue[] {
       const end = start + m[0].length;
       if (out.some((o) => start < o.end && end > o.start)) continue;
       const n = num(m[number]);
-      if (n === null) continue;
+      if (n === null || !(n > 0)) continue;
       const amount = n * (m[scale] ? SCALES[m[scale].toLowerCase()] : 1);
       out.push({ start, end, text: m[0], amount, currency: currencies[m[cur].toLowerCase()], bound: boundAround(sentence, start, end) });
     }
@@ -183,7 +183,8 @@ export function findQuantities(sentence: string): QuantityValue[] {
   const re = new RegExp(`\\b${NUM}${SCALE}[\\s-]${MASS}(?![\\p{L}])`, 'giu');
   for (const m of sentence.matchAll(re)) {
     let n = num(m[1]);
-    if (n === null) continue;
+    // A figure of 0 ("10, 000 tonnes" read after a stray character) is no figure: the loader takes quantities above 0 only.
+    if (n === null || !(n > 0)) continue;
     const scale = m[2]?.toLowerCase();
     let unit = massSymbol(m[3]);
     if (unit === 't' && (scale === 'million' || scale === 'thousand')) unit = scaledTonnes(scale);

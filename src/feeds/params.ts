@@ -5,6 +5,7 @@
  */
 import { z } from 'zod';
 import { idOf, LABELS, type Label, parsePartialDate, REL_TYPE_NAMES, type RelType, STATISTIC_NAMES } from '../model/schema.js';
+import { trimText } from '../model/text.js';
 import { boundEchoes, clip, shown, zodIssueMessage } from '../server/echo.js';
 import { unknownParameter } from '../server/query-params.js';
 
@@ -84,7 +85,7 @@ const one = (name: string) =>
       ctx.addIssue({ code: 'custom', message: `give ${name} once, not ${v.length} times` });
       return z.NEVER;
     }
-    return v.trim();
+    return trimText(v);
   });
 
 const FILTER_SCHEMAS = {

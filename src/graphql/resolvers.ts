@@ -14,6 +14,7 @@ import type { Context } from './core/context.js';
 import type { DatabaseInfo, QueryResolvers } from './core/generated/schema.js';
 import type { Row } from './core/loaders.js';
 import type { ResolverMap } from './core/resolver-map.js';
+import { withRoles } from './core/roles.js';
 import { sourcesOf } from './core/shapes.js';
 import { withSlices } from './core/slices.js';
 import { withTextChecks } from './core/text-args.js';
@@ -49,23 +50,26 @@ const entityDefaults: ResolverMap = Object.fromEntries(LABELS.filter((l) => l !=
 /**
  * Every resolver, each counted against the request's result budget (`core/budget.ts`), its
  * list results completed in slices (`core/slices.ts`; the budget counts the whole list first),
- * its arguments' text checked first (`core/text-args.ts`: well-formed, within its maximum length).
+ * its arguments' text and ids checked first (`core/text-args.ts`: well-formed, within its maximum
+ * length, ids by the id rule), and before them a write's role (`core/roles.ts`).
  */
 export const resolvers = withSlices(
   withResultBudget(
-    withTextChecks(
-      mergeResolvers(
-        entityDefaults,
-        core,
-        entityResolvers,
-        searchResolvers,
-        analyticsResolvers,
-        seriesResolvers,
-        stageResolvers,
-        chainResolvers,
-        mutationResolvers,
-        retractResolvers,
-        extractResolvers,
+    withRoles(
+      withTextChecks(
+        mergeResolvers(
+          entityDefaults,
+          core,
+          entityResolvers,
+          searchResolvers,
+          analyticsResolvers,
+          seriesResolvers,
+          stageResolvers,
+          chainResolvers,
+          mutationResolvers,
+          retractResolvers,
+          extractResolvers,
+        ),
       ),
     ),
   ),

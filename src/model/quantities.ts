@@ -17,7 +17,7 @@
  * - `sharePct` 0–100 and `value` finite are the zod shape's; `validFrom` is not after the end
  *   of the period `validTo` names (`2026-Q3` … `2026` holds; `2027` … `2026-06` does not).
  */
-import { clip, shown } from '../server/echo.js';
+import { shown } from '../server/echo.js';
 import { parsePartialDate } from './schema.js';
 import { toTonnes, unitKind } from './units.js';
 
@@ -75,11 +75,11 @@ function figureIssue(field: string, value: number, unit: unknown, allowNonPositi
   if (!allowNonPositive && !(value > 0)) return { field, message: `must be above 0 (got ${value}); state a missing figure with noValueReason instead` };
   if (kind === 'mass') {
     const tonnes = Math.abs(toTonnes(value, unit) ?? Number.POSITIVE_INFINITY);
-    if (!(tonnes <= tonnesMax)) return { field, message: `must be at most ${tonnesMax.toExponential()} t once converted (got ${value} ${clip(unit)})` };
+    if (!(tonnes <= tonnesMax)) return { field, message: `must be at most ${tonnesMax.toExponential()} t once converted (got ${value} ${shown(unit)})` };
   } else if (kind === 'percent') {
     if (Math.abs(value) > 100) return { field, message: `a percentage must be at most 100 (got ${value})` };
   } else if (Math.abs(value) > OTHER_QUANTITY_MAX) {
-    return { field, message: `must be at most ${OTHER_QUANTITY_MAX.toExponential()} ${clip(unit)} in magnitude (got ${value})` };
+    return { field, message: `must be at most ${OTHER_QUANTITY_MAX.toExponential()} in its unit ${shown(unit)} (got ${value})` };
   }
   return undefined;
 }

@@ -15,7 +15,7 @@
  */
 import { z } from 'zod';
 import { idIssue, type Label } from './ids.js';
-import { type TextKind, textIssue } from './text.js';
+import { type TextKind, textIssue, trimText } from './text.js';
 
 export { ID_MAX, idIssue, LABEL_PREFIX, LABELS, type Label, labelOfId } from './ids.js';
 
@@ -80,7 +80,7 @@ const textRule = (kind: TextKind) => (s: string, ctx: z.RefinementCtx) => {
   const issue = textIssue(s, kind);
   if (issue) ctx.addIssue({ code: 'custom', message: issue });
 };
-const textOf = (kind: TextKind) => z.string().trim().min(1, 'must not be empty').max(2000).superRefine(textRule(kind));
+const textOf = (kind: TextKind) => z.string().overwrite(trimText).min(1, 'must not be empty').max(2000).superRefine(textRule(kind));
 const text = textOf('line');
 const prose = textOf('prose');
 

@@ -23,6 +23,27 @@ const IN_PROSE = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/u;
 /** In a `u` regex a surrogate matches only when it is not half of a pair. */
 const LONE_SURROGATE = /\p{Cs}/u;
 
+/**
+ * `value` without leading and trailing white space: spaces (Zs), tab, line feed and carriage
+ * return. Not JavaScript's `trim()`, which also drops a byte order mark (U+FEFF) and line and
+ * paragraph separators (U+2028, U+2029) at either end: those are left for the rule to refuse,
+ * so `\uFEFFNorilsk` is refused wherever it is sent, not stored as `Norilsk` by one path only.
+ */
+export const trimText = (value: string): string => value.replace(/^[\p{Zs}\t\n\r]+|[\p{Zs}\t\n\r]+$/gu, '');
+
+/**
+ * `value` without the characters one-line text refuses, for text the service derives itself
+ * (the article the extractor reads names from): invisible format characters (Cf but ZWNJ and
+ * ZWJ: bidi controls, zero-width space, soft hyphen, BOM) dropped, control characters other
+ * than tab and line breaks and the line and paragraph separators turned into spaces, lone
+ * surrogates into U+FFFD. Tab, line feed and carriage return stay (paragraphs).
+ */
+export const withoutInvisible = (value: string): string =>
+  value
+    .replace(/(?![\u200C\u200D])\p{Cf}/gu, '')
+    .replace(/(?![\t\n\r])[\p{Cc}\p{Zl}\p{Zp}]/gu, ' ')
+    .replace(/\p{Cs}/gu, '\uFFFD');
+
 /** Whether text is single-line (`line`) or may hold tab and line breaks (`prose`). */
 export type TextKind = 'line' | 'prose';
 

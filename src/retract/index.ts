@@ -15,7 +15,7 @@
 import type { ManagedTransaction } from 'neo4j-driver';
 import { cypher, withSlots } from '../cypher.js';
 import { idIssue, type Label, labelOfId, REL_TYPE_NAMES, REL_TYPES, type RelType } from '../model/schema.js';
-import { type TextKind, textIssue } from '../model/text.js';
+import { type TextKind, textIssue, trimText } from '../model/text.js';
 import { type Db, rows } from '../neo4j/db.js';
 import { clip, clipAll, shown } from '../server/echo.js';
 
@@ -104,7 +104,7 @@ function target(ref: FactRef): { text: string; echo: string; query: string; para
 }
 
 function checkText(value: string | undefined, argument: string, max: number, kind: TextKind): string {
-  const t = (value ?? '').trim();
+  const t = trimText(value ?? '');
   if (t.length === 0 || t.length > max) throw new RetractionError('BAD_USER_INPUT', `${argument} must have 1–${max} characters and not be blank`, argument);
   const control = textIssue(t, kind);
   if (control) throw new RetractionError('BAD_USER_INPUT', `${argument} ${control}`, argument);

@@ -9,7 +9,7 @@
 import express, { type Router } from 'express';
 import { MAX_REPORTED_ISSUES } from '../graphql/mutations/mutations.js';
 import { LoadValidationError, loadDatasets } from '../load/index.js';
-import { textIssue } from '../model/text.js';
+import { textIssue, trimText } from '../model/text.js';
 import type { Db } from '../neo4j/db.js';
 import { httpRequireRole, type KeyRing } from './auth.js';
 import { httpError } from './errors.js';
@@ -33,7 +33,7 @@ export function adminRouter({ db, keys, maxBodyBytes }: AdminOptions): Router {
     onlyParameters(['name'], 'POST /admin/load'),
     express.json({ limit: maxBodyBytes }),
     async (req, res, next) => {
-      const name = typeof req.query.name === 'string' ? req.query.name.trim() : 'POST /admin/load';
+      const name = typeof req.query.name === 'string' ? trimText(req.query.name) : 'POST /admin/load';
       if (name.length === 0 || name.length > NAME_MAX) {
         return httpError(res, 400, 'BAD_USER_INPUT', `the name parameter must have 1–${NAME_MAX} characters`);
       }

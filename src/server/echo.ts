@@ -128,11 +128,15 @@ export function shownList(values: readonly unknown[], budget = ECHO_MAX): string
 }
 
 /**
- * The message of a zod issue with the caller's text bounded: unknown keys are listed with
+ * The message of a zod issue with the caller's text bounded: an enum's allowed values are listed
+ * whole (they are the service's, not the caller's); unknown keys are listed with
  * `shownList` (zod quotes every key in full), a received value is not repeated (zod's own
  * messages name only what was expected), anything else goes through `boundEchoes`.
  */
-export function zodIssueMessage(issue: { code?: string; message: string; keys?: readonly string[]; received?: unknown }): string {
+export function zodIssueMessage(issue: { code?: string; message: string; keys?: readonly string[]; received?: unknown; values?: readonly unknown[] }): string {
+  // An enum's or literal's allowed values are the schema's own words: listed whole, unquoted (zod quotes each, which would read as caller text).
+  if (issue.code === 'invalid_value' && issue.values?.length)
+    return `expected ${issue.values.length === 1 ? '' : 'one of '}${issue.values.map(String).join(', ')}`;
   if (issue.code === 'unrecognized_keys' && issue.keys) return `unknown key${issue.keys.length === 1 ? '' : 's'} ${shownList(issue.keys)}`;
   if (issue.code === 'invalid_type' && (issue.received === 'Infinity' || issue.received === 'NaN'))
     return `expected a finite number, got ${issue.received}${NOT_FINITE}`;

@@ -1,9 +1,8 @@
 /**
  * Resolvers of schema/retract.graphql: `retractFact` and `undoRetraction` (role editor, checked
- * before anything runs), over src/retract. The retraction records the key's name.
+ * before anything runs, core/roles.ts), over src/retract. The retraction records the key's name.
  */
 import { type FactRef, RetractionError, retractFact, undoRetraction } from '../../retract/index.js';
-import { requireRole } from '../../server/auth.js';
 import { badInput, notFound } from '../core/errors.js';
 import type { WriteContext } from '../mutations/mutations.js';
 
@@ -31,13 +30,8 @@ async function mapped<T>(work: () => Promise<T>): Promise<T> {
 
 export const retractResolvers = {
   Mutation: {
-    retractFact: (_: unknown, args: { fact: FactInput; reason: string }, { db, auth }: WriteContext) => {
-      requireRole(auth, 'editor', 'retractFact');
-      return mapped(() => retractFact(db, factRef(args.fact), { by: auth.name ?? 'unnamed key', reason: args.reason }));
-    },
-    undoRetraction: (_: unknown, args: { fact: FactInput }, { db, auth }: WriteContext) => {
-      requireRole(auth, 'editor', 'undoRetraction');
-      return mapped(() => undoRetraction(db, factRef(args.fact)));
-    },
+    retractFact: (_: unknown, args: { fact: FactInput; reason: string }, { db, auth }: WriteContext) =>
+      mapped(() => retractFact(db, factRef(args.fact), { by: auth.name ?? 'unnamed key', reason: args.reason })),
+    undoRetraction: (_: unknown, args: { fact: FactInput }, { db }: WriteContext) => mapped(() => undoRetraction(db, factRef(args.fact))),
   },
 };

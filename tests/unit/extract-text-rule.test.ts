@@ -1,0 +1,78 @@
+/**
+ * What the extractor proposes passes the loader it is offered to: the characters one-line text
+ * refuses (src/model/text.ts) are taken out of the article before names are read, so a bidi
+ * control or zero-width space inside "Andes Lithium" never reaches a proposed name. Pure: a small
+ * gazetteer in memory, no graph.
+ */
+import { readFileSync } from 'node:fs';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { datasetOf } from '../../src/extract/dataset.js';
+import { Gazetteer } from '../../src/extract/gazetteer.js';
+import { extractArticle } from '../../src/extract/index.js';
+import { validateReferences, validateShape } from '../../src/load/validate.js';
+import { textIssue } from '../../src/model/text.js';
+
+const ARTICLE = readFileSync('tests/fixtures/articles/new-companies.txt', 'utf8');
+const gazetteer = () =>
+  new Gazetteer([
+    { id: 'country:CL', label: 'Country', name: 'Chile', aliases: [], isoCode: 'CL' },
+    { id: 'country:KR', label: 'Country', name: 'South Korea', aliases: ['Korea'], isoCode: 'KR' },
+    { id: 'metal:lithium', label: 'Metal', name: 'Lithium', aliases: ['lithium hydroxide'] },
+  ]);
+const KNOWN = new Set(['country:CL', 'country:KR', 'metal:lithium']);
+
+/** Characters one-line text refuses, as an article may carry them (pasted from a PDF, a web page, a chat). */
+const REFUSED = [
+  '\u202E',
+  '\u202D',
+  '\u2066',
+  '\u2069',
+  '\u200B',
+  '\u200E',
+  '\u00AD',
+  '\uFEFF',
+  '\u2060',
+  '\u2028',
+  '\u2029',
+  '\u0085',
+  '\u0007',
+  '\u001B',
+  '\u{E0041}',
+];
+
+/** The issues the loader reports for the dataset the review page offers (every candidate accepted). */
+async function loaderIssues(text: string) {
+  const ex = await extractArticle(text, gazetteer(), async () => [], { name: 'article.txt' });
+  const content = datasetOf(ex);
+  const shape = validateShape({ name: 'article', content });
+  const refs = shape.dataset ? await validateReferences('article', shape.dataset, async (ids) => new Set(ids.filter((i) => KNOWN.has(i)))) : [];
+  return { ex, content, issues: [...shape.issues, ...refs] };
+}
+
+describe('extraction and the text rule', () => {
+  it('the example: U+202E inside a company name is dropped, the name proposed is the one written, and the loader takes the dataset', async () => {
+    const { ex, content, issues } = await loaderIssues(ARTICLE.replaceAll('Andes Lithium', 'Andes\u202E Lithium').replace('Hanwha', 'Han\u200Bwha'));
+    expect(issues).toEqual([]);
+    const names = content.nodes.map((n) => n.name);
+    expect(names).toContain('Andes Lithium Corp.');
+    expect(names).toContain('Hanwha Chemicals');
+    expect(ex.article.text).not.toMatch(/[\u202E\u200B]/);
+  });
+
+  it('property: with refused characters injected anywhere, every proposed dataset passes the loader (shape and references) and every proposed text is a clean line', async () => {
+    const baseline = await loaderIssues(ARTICLE);
+    expect(baseline.issues).toEqual([]);
+    expect(baseline.content.nodes.length).toBeGreaterThan(2);
+    await fc.assert(
+      fc.asyncProperty(fc.array(fc.tuple(fc.nat(), fc.constantFrom(...REFUSED)), { minLength: 1, maxLength: 25 }), async (injections) => {
+        const points = Array.from(ARTICLE);
+        for (const [at, ch] of injections) points.splice(at % (points.length + 1), 0, ch);
+        const { content, issues } = await loaderIssues(points.join(''));
+        expect(issues).toEqual([]);
+        for (const n of content.nodes) expect(textIssue(n.name, 'line'), n.name).toBeUndefined();
+      }),
+      { numRuns: 60 },
+    );
+  });
+});
