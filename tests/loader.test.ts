@@ -108,7 +108,7 @@ describe('refusing bad input', () => {
       `SUPPLIES ${other.from}→${other.to} unit`,
     ]);
     expect(err.issues[0].message).toBe('must be above 0 (got -15); state a missing figure with noValueReason instead');
-    expect(err.issues[2].message).toBe('must be at most 1e+10 t once converted (got 1000000000000000 Mt/yr)');
+    expect(err.issues[2].message).toBe('must be at most 1e+10 t once converted (got 1000000000000000 "Mt/yr")');
     expect(await snapshot()).toEqual(before);
   });
 
