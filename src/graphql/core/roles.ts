@@ -2,7 +2,7 @@
  * The role each write needs, in one place, checked before anything else of the field runs (its
  * arguments' text and ids, its resolver): an anonymous caller or a weaker key is answered
  * UNAUTHENTICATED (HTTP 401) or FORBIDDEN (403) whatever it sent, and learns nothing about
- * the rules of the arguments. Every Mutation field must be listed (tests/unit/roles.test.ts).
+ * the rules of the arguments. Every Mutation field must be listed (tests/unit/roles.test.ts; tests/auth.test.ts sends each one without and with a weaker key).
  */
 import type { GraphQLFieldResolver, GraphQLResolveInfo } from 'graphql';
 import type { Role } from '../../config.js';
