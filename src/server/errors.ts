@@ -7,6 +7,8 @@
  *   `Retry-After`, SERVICE_OVERLOADED;
  * - the client went away (ClientGoneError) → CLIENT_CLOSED_REQUEST, not logged as an error;
  * - an integer beyond ±(2^53 − 1) → INTEGER_OUT_OF_RANGE;
+ * - an Int literal beyond 32 bits (refused by graphql-js's validation) → its message names the
+ *   argument and its field, `extensions.argument` its path (literal-argument.ts);
  * - anything unexpected → INTERNAL_SERVER_ERROR, logged in full; with `production` its message
  *   becomes generic, so stack traces and Cypher never reach clients;
  * - bodies too large → 413 PAYLOAD_TOO_LARGE, malformed JSON → 400 BAD_REQUEST, unknown routes → 404 NOT_FOUND.
@@ -18,6 +20,7 @@ import type { Logger } from '../log.js';
 import { httpErrors } from '../metrics/registry.js';
 import { DatabaseUnavailableError, IntegerRangeError } from '../neo4j/db.js';
 import { boundEchoes, boundFields, clip, nonFiniteVariable } from './echo.js';
+import { intLiteralRefusal } from './literal-argument.js';
 import { ClientGoneError, OverloadedError } from './turns.js';
 
 export const GENERIC_MESSAGE = 'Internal server error';
@@ -96,6 +99,9 @@ function formatter(production: boolean, log: Logger) {
     if (cause instanceof IntegerRangeError) {
       return { ...base, message: cause.message, extensions: { code: 'INTEGER_OUT_OF_RANGE' } };
     }
+    // graphql-js refuses an Int literal beyond 32 bits without naming its argument: named here.
+    const literal = intLiteralRefusal(error) ?? intLiteralRefusal(cause);
+    if (literal) return { ...formatted, message: literal.message, extensions: { ...formatted.extensions, argument: literal.argument } };
     const code = formatted.extensions?.code;
     if (code !== undefined && code !== 'INTERNAL_SERVER_ERROR') return formatted;
     log.error({ err: cause, path: formatted.path }, 'unexpected error in a GraphQL request');

@@ -2399,7 +2399,9 @@ export type QuantitySum = {
  * - Numbers are finite: a Float literal or JSON number beyond ±1.8e308 (`1e400`, read as
  *   Infinity) is BAD_USER_INPUT naming the argument (or variable). Years (`year`, `fromYear`,
  *   `toYear`) are 1900–2100; figure filters (`quantityMin`, `valueMax`…) −10^15 to 10^15;
- *   `minPct` 0–100.
+ *   `minPct` 0–100. An Int literal beyond 32 bits (`maxDepth: 1e400`, `first: 99999999999`) is
+ *   refused before anything runs (GRAPHQL_VALIDATION_FAILED, HTTP 400), its message and
+ *   `argument` naming the argument's path and its field.
  * - Paging cursors belong to the list and the ordering they came from; another list's or
  *   ordering's cursor is BAD_USER_INPUT.
  * - Text arguments (every `String` and `ID`, in input objects too) are well-formed Unicode (a
@@ -2647,7 +2649,9 @@ export type Query = {
  * - Numbers are finite: a Float literal or JSON number beyond ±1.8e308 (`1e400`, read as
  *   Infinity) is BAD_USER_INPUT naming the argument (or variable). Years (`year`, `fromYear`,
  *   `toYear`) are 1900–2100; figure filters (`quantityMin`, `valueMax`…) −10^15 to 10^15;
- *   `minPct` 0–100.
+ *   `minPct` 0–100. An Int literal beyond 32 bits (`maxDepth: 1e400`, `first: 99999999999`) is
+ *   refused before anything runs (GRAPHQL_VALIDATION_FAILED, HTTP 400), its message and
+ *   `argument` naming the argument's path and its field.
  * - Paging cursors belong to the list and the ordering they came from; another list's or
  *   ordering's cursor is BAD_USER_INPUT.
  * - Text arguments (every `String` and `ID`, in input objects too) are well-formed Unicode (a
@@ -2695,7 +2699,9 @@ export type QueryAgreementsArgs = {
  * - Numbers are finite: a Float literal or JSON number beyond ±1.8e308 (`1e400`, read as
  *   Infinity) is BAD_USER_INPUT naming the argument (or variable). Years (`year`, `fromYear`,
  *   `toYear`) are 1900–2100; figure filters (`quantityMin`, `valueMax`…) −10^15 to 10^15;
- *   `minPct` 0–100.
+ *   `minPct` 0–100. An Int literal beyond 32 bits (`maxDepth: 1e400`, `first: 99999999999`) is
+ *   refused before anything runs (GRAPHQL_VALIDATION_FAILED, HTTP 400), its message and
+ *   `argument` naming the argument's path and its field.
  * - Paging cursors belong to the list and the ordering they came from; another list's or
  *   ordering's cursor is BAD_USER_INPUT.
  * - Text arguments (every `String` and `ID`, in input objects too) are well-formed Unicode (a
@@ -2743,7 +2749,9 @@ export type QueryClaimsArgs = {
  * - Numbers are finite: a Float literal or JSON number beyond ±1.8e308 (`1e400`, read as
  *   Infinity) is BAD_USER_INPUT naming the argument (or variable). Years (`year`, `fromYear`,
  *   `toYear`) are 1900–2100; figure filters (`quantityMin`, `valueMax`…) −10^15 to 10^15;
- *   `minPct` 0–100.
+ *   `minPct` 0–100. An Int literal beyond 32 bits (`maxDepth: 1e400`, `first: 99999999999`) is
+ *   refused before anything runs (GRAPHQL_VALIDATION_FAILED, HTTP 400), its message and
+ *   `argument` naming the argument's path and its field.
  * - Paging cursors belong to the list and the ordering they came from; another list's or
  *   ordering's cursor is BAD_USER_INPUT.
  * - Text arguments (every `String` and `ID`, in input objects too) are well-formed Unicode (a
@@ -2791,7 +2799,9 @@ export type QueryCompaniesArgs = {
  * - Numbers are finite: a Float literal or JSON number beyond ±1.8e308 (`1e400`, read as
  *   Infinity) is BAD_USER_INPUT naming the argument (or variable). Years (`year`, `fromYear`,
  *   `toYear`) are 1900–2100; figure filters (`quantityMin`, `valueMax`…) −10^15 to 10^15;
- *   `minPct` 0–100.
+ *   `minPct` 0–100. An Int literal beyond 32 bits (`maxDepth: 1e400`, `first: 99999999999`) is
+ *   refused before anything runs (GRAPHQL_VALIDATION_FAILED, HTTP 400), its message and
+ *   `argument` naming the argument's path and its field.
  * - Paging cursors belong to the list and the ordering they came from; another list's or
  *   ordering's cursor is BAD_USER_INPUT.
  * - Text arguments (every `String` and `ID`, in input objects too) are well-formed Unicode (a
@@ -2839,7 +2849,9 @@ export type QueryCountriesArgs = {
  * - Numbers are finite: a Float literal or JSON number beyond ±1.8e308 (`1e400`, read as
  *   Infinity) is BAD_USER_INPUT naming the argument (or variable). Years (`year`, `fromYear`,
  *   `toYear`) are 1900–2100; figure filters (`quantityMin`, `valueMax`…) −10^15 to 10^15;
- *   `minPct` 0–100.
+ *   `minPct` 0–100. An Int literal beyond 32 bits (`maxDepth: 1e400`, `first: 99999999999`) is
+ *   refused before anything runs (GRAPHQL_VALIDATION_FAILED, HTTP 400), its message and
+ *   `argument` naming the argument's path and its field.
  * - Paging cursors belong to the list and the ordering they came from; another list's or
  *   ordering's cursor is BAD_USER_INPUT.
  * - Text arguments (every `String` and `ID`, in input objects too) are well-formed Unicode (a
@@ -2889,7 +2901,9 @@ export type QueryDependencyChainsArgs = {
  * - Numbers are finite: a Float literal or JSON number beyond ±1.8e308 (`1e400`, read as
  *   Infinity) is BAD_USER_INPUT naming the argument (or variable). Years (`year`, `fromYear`,
  *   `toYear`) are 1900–2100; figure filters (`quantityMin`, `valueMax`…) −10^15 to 10^15;
- *   `minPct` 0–100.
+ *   `minPct` 0–100. An Int literal beyond 32 bits (`maxDepth: 1e400`, `first: 99999999999`) is
+ *   refused before anything runs (GRAPHQL_VALIDATION_FAILED, HTTP 400), its message and
+ *   `argument` naming the argument's path and its field.
  * - Paging cursors belong to the list and the ordering they came from; another list's or
  *   ordering's cursor is BAD_USER_INPUT.
  * - Text arguments (every `String` and `ID`, in input objects too) are well-formed Unicode (a
@@ -2936,7 +2950,9 @@ export type QueryExportControlsArgs = {
  * - Numbers are finite: a Float literal or JSON number beyond ±1.8e308 (`1e400`, read as
  *   Infinity) is BAD_USER_INPUT naming the argument (or variable). Years (`year`, `fromYear`,
  *   `toYear`) are 1900–2100; figure filters (`quantityMin`, `valueMax`…) −10^15 to 10^15;
- *   `minPct` 0–100.
+ *   `minPct` 0–100. An Int literal beyond 32 bits (`maxDepth: 1e400`, `first: 99999999999`) is
+ *   refused before anything runs (GRAPHQL_VALIDATION_FAILED, HTTP 400), its message and
+ *   `argument` naming the argument's path and its field.
  * - Paging cursors belong to the list and the ordering they came from; another list's or
  *   ordering's cursor is BAD_USER_INPUT.
  * - Text arguments (every `String` and `ID`, in input objects too) are well-formed Unicode (a
@@ -2988,7 +3004,9 @@ export type QueryExposureArgs = {
  * - Numbers are finite: a Float literal or JSON number beyond ±1.8e308 (`1e400`, read as
  *   Infinity) is BAD_USER_INPUT naming the argument (or variable). Years (`year`, `fromYear`,
  *   `toYear`) are 1900–2100; figure filters (`quantityMin`, `valueMax`…) −10^15 to 10^15;
- *   `minPct` 0–100.
+ *   `minPct` 0–100. An Int literal beyond 32 bits (`maxDepth: 1e400`, `first: 99999999999`) is
+ *   refused before anything runs (GRAPHQL_VALIDATION_FAILED, HTTP 400), its message and
+ *   `argument` naming the argument's path and its field.
  * - Paging cursors belong to the list and the ordering they came from; another list's or
  *   ordering's cursor is BAD_USER_INPUT.
  * - Text arguments (every `String` and `ID`, in input objects too) are well-formed Unicode (a
@@ -3033,7 +3051,9 @@ export type QueryExtractArticleArgs = {
  * - Numbers are finite: a Float literal or JSON number beyond ±1.8e308 (`1e400`, read as
  *   Infinity) is BAD_USER_INPUT naming the argument (or variable). Years (`year`, `fromYear`,
  *   `toYear`) are 1900–2100; figure filters (`quantityMin`, `valueMax`…) −10^15 to 10^15;
- *   `minPct` 0–100.
+ *   `minPct` 0–100. An Int literal beyond 32 bits (`maxDepth: 1e400`, `first: 99999999999`) is
+ *   refused before anything runs (GRAPHQL_VALIDATION_FAILED, HTTP 400), its message and
+ *   `argument` naming the argument's path and its field.
  * - Paging cursors belong to the list and the ordering they came from; another list's or
  *   ordering's cursor is BAD_USER_INPUT.
  * - Text arguments (every `String` and `ID`, in input objects too) are well-formed Unicode (a
@@ -3081,7 +3101,9 @@ export type QueryFacilitiesArgs = {
  * - Numbers are finite: a Float literal or JSON number beyond ±1.8e308 (`1e400`, read as
  *   Infinity) is BAD_USER_INPUT naming the argument (or variable). Years (`year`, `fromYear`,
  *   `toYear`) are 1900–2100; figure filters (`quantityMin`, `valueMax`…) −10^15 to 10^15;
- *   `minPct` 0–100.
+ *   `minPct` 0–100. An Int literal beyond 32 bits (`maxDepth: 1e400`, `first: 99999999999`) is
+ *   refused before anything runs (GRAPHQL_VALIDATION_FAILED, HTTP 400), its message and
+ *   `argument` naming the argument's path and its field.
  * - Paging cursors belong to the list and the ordering they came from; another list's or
  *   ordering's cursor is BAD_USER_INPUT.
  * - Text arguments (every `String` and `ID`, in input objects too) are well-formed Unicode (a
@@ -3129,7 +3151,9 @@ export type QueryImportRelianceArgs = {
  * - Numbers are finite: a Float literal or JSON number beyond ±1.8e308 (`1e400`, read as
  *   Infinity) is BAD_USER_INPUT naming the argument (or variable). Years (`year`, `fromYear`,
  *   `toYear`) are 1900–2100; figure filters (`quantityMin`, `valueMax`…) −10^15 to 10^15;
- *   `minPct` 0–100.
+ *   `minPct` 0–100. An Int literal beyond 32 bits (`maxDepth: 1e400`, `first: 99999999999`) is
+ *   refused before anything runs (GRAPHQL_VALIDATION_FAILED, HTTP 400), its message and
+ *   `argument` naming the argument's path and its field.
  * - Paging cursors belong to the list and the ordering they came from; another list's or
  *   ordering's cursor is BAD_USER_INPUT.
  * - Text arguments (every `String` and `ID`, in input objects too) are well-formed Unicode (a
@@ -3177,7 +3201,9 @@ export type QueryIndustriesArgs = {
  * - Numbers are finite: a Float literal or JSON number beyond ±1.8e308 (`1e400`, read as
  *   Infinity) is BAD_USER_INPUT naming the argument (or variable). Years (`year`, `fromYear`,
  *   `toYear`) are 1900–2100; figure filters (`quantityMin`, `valueMax`…) −10^15 to 10^15;
- *   `minPct` 0–100.
+ *   `minPct` 0–100. An Int literal beyond 32 bits (`maxDepth: 1e400`, `first: 99999999999`) is
+ *   refused before anything runs (GRAPHQL_VALIDATION_FAILED, HTTP 400), its message and
+ *   `argument` naming the argument's path and its field.
  * - Paging cursors belong to the list and the ordering they came from; another list's or
  *   ordering's cursor is BAD_USER_INPUT.
  * - Text arguments (every `String` and `ID`, in input objects too) are well-formed Unicode (a
@@ -3225,7 +3251,9 @@ export type QueryMeasuresArgs = {
  * - Numbers are finite: a Float literal or JSON number beyond ±1.8e308 (`1e400`, read as
  *   Infinity) is BAD_USER_INPUT naming the argument (or variable). Years (`year`, `fromYear`,
  *   `toYear`) are 1900–2100; figure filters (`quantityMin`, `valueMax`…) −10^15 to 10^15;
- *   `minPct` 0–100.
+ *   `minPct` 0–100. An Int literal beyond 32 bits (`maxDepth: 1e400`, `first: 99999999999`) is
+ *   refused before anything runs (GRAPHQL_VALIDATION_FAILED, HTTP 400), its message and
+ *   `argument` naming the argument's path and its field.
  * - Paging cursors belong to the list and the ordering they came from; another list's or
  *   ordering's cursor is BAD_USER_INPUT.
  * - Text arguments (every `String` and `ID`, in input objects too) are well-formed Unicode (a
@@ -3273,7 +3301,9 @@ export type QueryMetalsArgs = {
  * - Numbers are finite: a Float literal or JSON number beyond ±1.8e308 (`1e400`, read as
  *   Infinity) is BAD_USER_INPUT naming the argument (or variable). Years (`year`, `fromYear`,
  *   `toYear`) are 1900–2100; figure filters (`quantityMin`, `valueMax`…) −10^15 to 10^15;
- *   `minPct` 0–100.
+ *   `minPct` 0–100. An Int literal beyond 32 bits (`maxDepth: 1e400`, `first: 99999999999`) is
+ *   refused before anything runs (GRAPHQL_VALIDATION_FAILED, HTTP 400), its message and
+ *   `argument` naming the argument's path and its field.
  * - Paging cursors belong to the list and the ordering they came from; another list's or
  *   ordering's cursor is BAD_USER_INPUT.
  * - Text arguments (every `String` and `ID`, in input objects too) are well-formed Unicode (a
@@ -3321,7 +3351,9 @@ export type QueryNeighbourhoodArgs = {
  * - Numbers are finite: a Float literal or JSON number beyond ±1.8e308 (`1e400`, read as
  *   Infinity) is BAD_USER_INPUT naming the argument (or variable). Years (`year`, `fromYear`,
  *   `toYear`) are 1900–2100; figure filters (`quantityMin`, `valueMax`…) −10^15 to 10^15;
- *   `minPct` 0–100.
+ *   `minPct` 0–100. An Int literal beyond 32 bits (`maxDepth: 1e400`, `first: 99999999999`) is
+ *   refused before anything runs (GRAPHQL_VALIDATION_FAILED, HTTP 400), its message and
+ *   `argument` naming the argument's path and its field.
  * - Paging cursors belong to the list and the ordering they came from; another list's or
  *   ordering's cursor is BAD_USER_INPUT.
  * - Text arguments (every `String` and `ID`, in input objects too) are well-formed Unicode (a
@@ -3366,7 +3398,9 @@ export type QueryNodeArgs = {
  * - Numbers are finite: a Float literal or JSON number beyond ±1.8e308 (`1e400`, read as
  *   Infinity) is BAD_USER_INPUT naming the argument (or variable). Years (`year`, `fromYear`,
  *   `toYear`) are 1900–2100; figure filters (`quantityMin`, `valueMax`…) −10^15 to 10^15;
- *   `minPct` 0–100.
+ *   `minPct` 0–100. An Int literal beyond 32 bits (`maxDepth: 1e400`, `first: 99999999999`) is
+ *   refused before anything runs (GRAPHQL_VALIDATION_FAILED, HTTP 400), its message and
+ *   `argument` naming the argument's path and its field.
  * - Paging cursors belong to the list and the ordering they came from; another list's or
  *   ordering's cursor is BAD_USER_INPUT.
  * - Text arguments (every `String` and `ID`, in input objects too) are well-formed Unicode (a
@@ -3415,7 +3449,9 @@ export type QueryPathsArgs = {
  * - Numbers are finite: a Float literal or JSON number beyond ±1.8e308 (`1e400`, read as
  *   Infinity) is BAD_USER_INPUT naming the argument (or variable). Years (`year`, `fromYear`,
  *   `toYear`) are 1900–2100; figure filters (`quantityMin`, `valueMax`…) −10^15 to 10^15;
- *   `minPct` 0–100.
+ *   `minPct` 0–100. An Int literal beyond 32 bits (`maxDepth: 1e400`, `first: 99999999999`) is
+ *   refused before anything runs (GRAPHQL_VALIDATION_FAILED, HTTP 400), its message and
+ *   `argument` naming the argument's path and its field.
  * - Paging cursors belong to the list and the ordering they came from; another list's or
  *   ordering's cursor is BAD_USER_INPUT.
  * - Text arguments (every `String` and `ID`, in input objects too) are well-formed Unicode (a
@@ -3463,7 +3499,9 @@ export type QueryPeopleArgs = {
  * - Numbers are finite: a Float literal or JSON number beyond ±1.8e308 (`1e400`, read as
  *   Infinity) is BAD_USER_INPUT naming the argument (or variable). Years (`year`, `fromYear`,
  *   `toYear`) are 1900–2100; figure filters (`quantityMin`, `valueMax`…) −10^15 to 10^15;
- *   `minPct` 0–100.
+ *   `minPct` 0–100. An Int literal beyond 32 bits (`maxDepth: 1e400`, `first: 99999999999`) is
+ *   refused before anything runs (GRAPHQL_VALIDATION_FAILED, HTTP 400), its message and
+ *   `argument` naming the argument's path and its field.
  * - Paging cursors belong to the list and the ordering they came from; another list's or
  *   ordering's cursor is BAD_USER_INPUT.
  * - Text arguments (every `String` and `ID`, in input objects too) are well-formed Unicode (a
@@ -3511,7 +3549,9 @@ export type QueryPoliciesArgs = {
  * - Numbers are finite: a Float literal or JSON number beyond ±1.8e308 (`1e400`, read as
  *   Infinity) is BAD_USER_INPUT naming the argument (or variable). Years (`year`, `fromYear`,
  *   `toYear`) are 1900–2100; figure filters (`quantityMin`, `valueMax`…) −10^15 to 10^15;
- *   `minPct` 0–100.
+ *   `minPct` 0–100. An Int literal beyond 32 bits (`maxDepth: 1e400`, `first: 99999999999`) is
+ *   refused before anything runs (GRAPHQL_VALIDATION_FAILED, HTTP 400), its message and
+ *   `argument` naming the argument's path and its field.
  * - Paging cursors belong to the list and the ordering they came from; another list's or
  *   ordering's cursor is BAD_USER_INPUT.
  * - Text arguments (every `String` and `ID`, in input objects too) are well-formed Unicode (a
@@ -3559,7 +3599,9 @@ export type QueryProductsArgs = {
  * - Numbers are finite: a Float literal or JSON number beyond ±1.8e308 (`1e400`, read as
  *   Infinity) is BAD_USER_INPUT naming the argument (or variable). Years (`year`, `fromYear`,
  *   `toYear`) are 1900–2100; figure filters (`quantityMin`, `valueMax`…) −10^15 to 10^15;
- *   `minPct` 0–100.
+ *   `minPct` 0–100. An Int literal beyond 32 bits (`maxDepth: 1e400`, `first: 99999999999`) is
+ *   refused before anything runs (GRAPHQL_VALIDATION_FAILED, HTTP 400), its message and
+ *   `argument` naming the argument's path and its field.
  * - Paging cursors belong to the list and the ordering they came from; another list's or
  *   ordering's cursor is BAD_USER_INPUT.
  * - Text arguments (every `String` and `ID`, in input objects too) are well-formed Unicode (a
@@ -3606,7 +3648,9 @@ export type QuerySearchArgs = {
  * - Numbers are finite: a Float literal or JSON number beyond ±1.8e308 (`1e400`, read as
  *   Infinity) is BAD_USER_INPUT naming the argument (or variable). Years (`year`, `fromYear`,
  *   `toYear`) are 1900–2100; figure filters (`quantityMin`, `valueMax`…) −10^15 to 10^15;
- *   `minPct` 0–100.
+ *   `minPct` 0–100. An Int literal beyond 32 bits (`maxDepth: 1e400`, `first: 99999999999`) is
+ *   refused before anything runs (GRAPHQL_VALIDATION_FAILED, HTTP 400), its message and
+ *   `argument` naming the argument's path and its field.
  * - Paging cursors belong to the list and the ordering they came from; another list's or
  *   ordering's cursor is BAD_USER_INPUT.
  * - Text arguments (every `String` and `ID`, in input objects too) are well-formed Unicode (a
@@ -3656,7 +3700,9 @@ export type QuerySeriesArgs = {
  * - Numbers are finite: a Float literal or JSON number beyond ±1.8e308 (`1e400`, read as
  *   Infinity) is BAD_USER_INPUT naming the argument (or variable). Years (`year`, `fromYear`,
  *   `toYear`) are 1900–2100; figure filters (`quantityMin`, `valueMax`…) −10^15 to 10^15;
- *   `minPct` 0–100.
+ *   `minPct` 0–100. An Int literal beyond 32 bits (`maxDepth: 1e400`, `first: 99999999999`) is
+ *   refused before anything runs (GRAPHQL_VALIDATION_FAILED, HTTP 400), its message and
+ *   `argument` naming the argument's path and its field.
  * - Paging cursors belong to the list and the ordering they came from; another list's or
  *   ordering's cursor is BAD_USER_INPUT.
  * - Text arguments (every `String` and `ID`, in input objects too) are well-formed Unicode (a
@@ -3704,7 +3750,9 @@ export type QuerySourcesArgs = {
  * - Numbers are finite: a Float literal or JSON number beyond ±1.8e308 (`1e400`, read as
  *   Infinity) is BAD_USER_INPUT naming the argument (or variable). Years (`year`, `fromYear`,
  *   `toYear`) are 1900–2100; figure filters (`quantityMin`, `valueMax`…) −10^15 to 10^15;
- *   `minPct` 0–100.
+ *   `minPct` 0–100. An Int literal beyond 32 bits (`maxDepth: 1e400`, `first: 99999999999`) is
+ *   refused before anything runs (GRAPHQL_VALIDATION_FAILED, HTTP 400), its message and
+ *   `argument` naming the argument's path and its field.
  * - Paging cursors belong to the list and the ordering they came from; another list's or
  *   ordering's cursor is BAD_USER_INPUT.
  * - Text arguments (every `String` and `ID`, in input objects too) are well-formed Unicode (a
@@ -3755,7 +3803,9 @@ export type QuerySupplyConcentrationArgs = {
  * - Numbers are finite: a Float literal or JSON number beyond ±1.8e308 (`1e400`, read as
  *   Infinity) is BAD_USER_INPUT naming the argument (or variable). Years (`year`, `fromYear`,
  *   `toYear`) are 1900–2100; figure filters (`quantityMin`, `valueMax`…) −10^15 to 10^15;
- *   `minPct` 0–100.
+ *   `minPct` 0–100. An Int literal beyond 32 bits (`maxDepth: 1e400`, `first: 99999999999`) is
+ *   refused before anything runs (GRAPHQL_VALIDATION_FAILED, HTTP 400), its message and
+ *   `argument` naming the argument's path and its field.
  * - Paging cursors belong to the list and the ordering they came from; another list's or
  *   ordering's cursor is BAD_USER_INPUT.
  * - Text arguments (every `String` and `ID`, in input objects too) are well-formed Unicode (a
@@ -3803,7 +3853,9 @@ export type QueryTechnologiesArgs = {
  * - Numbers are finite: a Float literal or JSON number beyond ±1.8e308 (`1e400`, read as
  *   Infinity) is BAD_USER_INPUT naming the argument (or variable). Years (`year`, `fromYear`,
  *   `toYear`) are 1900–2100; figure filters (`quantityMin`, `valueMax`…) −10^15 to 10^15;
- *   `minPct` 0–100.
+ *   `minPct` 0–100. An Int literal beyond 32 bits (`maxDepth: 1e400`, `first: 99999999999`) is
+ *   refused before anything runs (GRAPHQL_VALIDATION_FAILED, HTTP 400), its message and
+ *   `argument` naming the argument's path and its field.
  * - Paging cursors belong to the list and the ordering they came from; another list's or
  *   ordering's cursor is BAD_USER_INPUT.
  * - Text arguments (every `String` and `ID`, in input objects too) are well-formed Unicode (a
