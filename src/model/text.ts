@@ -29,7 +29,10 @@ const LONE_SURROGATE = /\p{Cs}/u;
  * paragraph separators (U+2028, U+2029) at either end: those are left for the rule to refuse,
  * so `\uFEFFNorilsk` is refused wherever it is sent, not stored as `Norilsk` by one path only.
  */
-export const trimText = (value: string): string => value.replace(/^[\p{Zs}\t\n\r]+|[\p{Zs}\t\n\r]+$/gu, '');
+const EDGE_SPACE = /^[\p{Zs}\t\n\r]/u;
+export const trimText = (value: string): string =>
+  // Most text has nothing to trim: two one-character tests then, not a scan of the whole value.
+  value === '' || (!EDGE_SPACE.test(value) && !EDGE_SPACE.test(value.slice(-1))) ? value : value.replace(/^[\p{Zs}\t\n\r]+|[\p{Zs}\t\n\r]+$/gu, '');
 
 /**
  * `value` without the characters one-line text refuses, for text the service derives itself
