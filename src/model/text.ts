@@ -84,15 +84,35 @@ export function textIssue(value: string, kind: TextKind): string | undefined {
  * path (`aliases.2`, `note`; a key's path ends in the key as sent).
  */
 export function illFormedStrings(value: unknown, path = ''): Array<{ path: string; issue: string }> {
-  const at = (k: string) => (path ? `${path}.${k}` : k);
+  const found: Array<{ path: string; issue: string }> = [];
+  collectIllFormed(value, path ? [path] : [], found);
+  return found;
+}
+
+/**
+ * illFormedStrings' walk: `keys` is the path so far, one array pushed and popped on the way (the
+ * loader runs this over every record: a path is joined only for a string with an issue).
+ */
+function collectIllFormed(value: unknown, keys: string[], found: Array<{ path: string; issue: string }>): void {
   if (typeof value === 'string') {
     const issue = illFormedIssue(value);
-    return issue ? [{ path: path || '(value)', issue }] : [];
+    if (issue) found.push({ path: keys.length ? keys.join('.') : '(value)', issue });
+    return;
   }
-  if (Array.isArray(value)) return value.flatMap((v, i) => illFormedStrings(v, at(String(i))));
-  if (value === null || typeof value !== 'object') return [];
-  return Object.entries(value).flatMap(([k, v]) => {
+  if (value === null || typeof value !== 'object') return;
+  if (Array.isArray(value)) {
+    for (let i = 0; i < value.length; i++) {
+      keys.push(String(i));
+      collectIllFormed(value[i], keys, found);
+      keys.pop();
+    }
+    return;
+  }
+  for (const [k, v] of Object.entries(value)) {
+    keys.push(k);
     const key = illFormedIssue(k);
-    return [...(key ? [{ path: at(k), issue: `(a key) ${key}` }] : []), ...illFormedStrings(v, at(k))];
-  });
+    if (key) found.push({ path: keys.join('.'), issue: `(a key) ${key}` });
+    collectIllFormed(v, keys, found);
+    keys.pop();
+  }
 }

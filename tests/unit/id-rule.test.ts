@@ -1,12 +1,12 @@
 /**
- * The id rule (src/model/ids.ts) and text trimming (src/model/text.ts), pure: each against an
+ * The id rule (src/model/ids.ts), text trimming and the lone-surrogate walk (src/model/text.ts), pure: each against an
  * oracle written from its documented grammar, over many generated values, so a fast path can
  * never accept or trim what the rule does not.
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { ID_MAX, idIssue, LABEL_PREFIX, LABELS, type Label } from '../../src/model/ids.js';
-import { trimText } from '../../src/model/text.js';
+import { illFormedStrings, trimText } from '../../src/model/text.js';
 
 /** The rule as docs/model.md states it: a known prefix, then an ASCII slug (a country: two capitals), at most ID_MAX. */
 function oracle(value: string, labels?: readonly Label[]): boolean {
@@ -60,5 +60,40 @@ describe('trimText', () => {
     );
     expect(trimText('\uFEFFNorilsk ')).toBe('\uFEFFNorilsk');
     expect(trimText(' \u3000Norilsk\t\n')).toBe('Norilsk');
+  });
+});
+
+describe('illFormedStrings', () => {
+  /** Every string of a JSON value with its dotted path (keys included), by a plain recursive walk. */
+  const strings = (value: unknown, path: string[] = []): Array<{ path: string; text: string; key: boolean }> => {
+    if (typeof value === 'string') return [{ path: path.join('.'), text: value, key: false }];
+    if (value === null || typeof value !== 'object') return [];
+    return Object.entries(value).flatMap(([k, v]) => [
+      ...(Array.isArray(value) ? [] : [{ path: [...path, k].join('.'), text: k, key: true }]),
+      ...strings(v, [...path, k]),
+    ]);
+  };
+  const text = fc.array(fc.constantFrom('a', 'ж', '\uD800', '\uDC00', '\uD83D\uDE00', ' '), { maxLength: 4 }).map((c) => c.join(''));
+  const json = fc.letrec((tie) => ({
+    value: fc.oneof(
+      { depthSize: 'small' },
+      text,
+      fc.integer(),
+      fc.constant(null),
+      fc.array(tie('value'), { maxLength: 3 }),
+      fc.dictionary(text, tie('value'), { maxKeys: 3 }),
+    ),
+  })).value;
+
+  it('property: reports exactly the strings and keys holding a lone surrogate, each with its path, in document order', () => {
+    fc.assert(
+      fc.property(fc.dictionary(text, json, { maxKeys: 4 }), (record) => {
+        const expected = strings(record)
+          .filter((s) => /\p{Cs}/u.test(s.text))
+          .map((s) => [s.path, s.key]);
+        expect(illFormedStrings(record).map((i) => [i.path, i.issue.startsWith('(a key) ')])).toEqual(expected);
+      }),
+      { numRuns: 1000 },
+    );
   });
 });
