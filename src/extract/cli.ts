@@ -13,7 +13,7 @@ import type { Db } from '../neo4j/db.js';
 import { graphFacts } from './conflicts.js';
 import { datasetYaml } from './dataset.js';
 import { loadGazetteer } from './gazetteer.js';
-import { ArticleInputError, extractArticle, optionDay } from './index.js';
+import { ArticleInputError, checkOptions, extractArticle } from './index.js';
 import { score } from './score.js';
 
 export interface ExtractCliOptions {
@@ -28,25 +28,13 @@ export interface ExtractCliOptions {
 /** Runs `kg extract`; returns a summary line. Throws ArticleInputError for bad input or options. */
 export async function runExtract(file: string, opts: ExtractCliOptions, withDb: <T>(work: (db: Db) => Promise<T>) => Promise<T>): Promise<string> {
   if (!existsSync(file)) throw new ArticleInputError('EMPTY', `no such file: ${file}`);
-  for (const [k, v] of [
-    ['--published', opts.published],
-    ['--retrieved', opts.retrieved],
-  ] as const) {
-    if (v !== undefined) optionDay(k, v);
-  }
-  if (opts.url !== undefined && !/^https?:\/\/\S+$/.test(opts.url))
-    throw new ArticleInputError('BAD_OPTION', `--url must be an http(s) URL (got ${JSON.stringify(opts.url)})`);
+  const checked = checkOptions(
+    { name: file, url: opts.url, publishedDate: opts.published, retrievedDate: opts.retrieved, publisher: opts.publisher },
+    { url: '--url', publishedDate: '--published', retrievedDate: '--retrieved', publisher: '--publisher' },
+  );
   if (existsSync(opts.out) && !opts.force) throw new ArticleInputError('BAD_OPTION', `${opts.out} exists; pass --force to replace it`);
   const bytes = readFileSync(file);
-  const ex = await withDb(async (db) =>
-    extractArticle(bytes, await loadGazetteer(db), graphFacts(db), {
-      name: file,
-      url: opts.url,
-      publishedDate: opts.published,
-      retrievedDate: opts.retrieved,
-      publisher: opts.publisher,
-    }),
-  );
+  const ex = await withDb(async (db) => extractArticle(bytes, await loadGazetteer(db), graphFacts(db), checked));
   writeFileSync(opts.out, datasetYaml(ex));
   const count = (k: string) => ex.candidates.filter((c) => c.kind === k).length;
   return `${opts.out}: ${count('relationship')} relationship(s), ${count('claim')} claim(s), ${count('entity')} new entit(y/ies) from ${ex.sentences.length} sentence(s) of "${ex.source.name}" (source ${ex.source.id})`;

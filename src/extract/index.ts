@@ -8,10 +8,11 @@
  */
 import { createHash } from 'node:crypto';
 import type { SourceRecord } from '../model/schema.js';
+import { textIssue, trimText } from '../model/text.js';
 import { type Candidate, Collector } from './candidates.js';
 import { type FactLookup, resolveConflicts } from './conflicts.js';
 import type { Gazetteer } from './gazetteer.js';
-import { type Article, optionDay, readArticle } from './input.js';
+import { type Article, ArticleInputError, optionDay, readArticle } from './input.js';
 import { findMentions, type Mention, slug } from './mentions.js';
 import { agreements } from './patterns/agreements.js';
 import { type Discourse, makeCtx } from './patterns/context.js';
@@ -50,6 +51,36 @@ export interface Extraction {
 
 const digest = (s: string) => createHash('sha256').update(s).digest('hex');
 
+/** How the caller names each option in messages: GraphQL's input fields by default, the CLI its flags. */
+export type OptionNames = Partial<Record<'url' | 'publishedDate' | 'retrievedDate' | 'publisher', string>>;
+
+const HTTP_URL = /^https?:\/\/\S+$/;
+/** True when `url` is one the loader takes as a source's URL: http(s), no white space, no character one-line text refuses. */
+const isSourceUrl = (url: string): boolean => HTTP_URL.test(url) && textIssue(url, 'line') === undefined;
+
+/**
+ * The caller's options as the loader will take them into the proposed Source: dates real days
+ * as YYYY-MM-DD, the URL http(s) without white space, the publisher one line of text (no
+ * control, separator or invisible format character: src/model/text.ts), trimmed of surrounding
+ * spaces. Throws ArticleInputError BAD_OPTION naming the first option it would refuse (as
+ * `names` calls it), so an extraction never proposes a dataset the loader then refuses.
+ */
+export function checkOptions(opts: ExtractOptions, names: OptionNames = {}): ExtractOptions {
+  const name = (k: keyof OptionNames) => names[k] ?? k;
+  for (const k of ['publishedDate', 'retrievedDate'] as const) {
+    const v = opts[k];
+    if (v !== undefined) optionDay(name(k), v);
+  }
+  if (opts.url !== undefined && !isSourceUrl(opts.url))
+    throw new ArticleInputError('BAD_OPTION', `${name('url')} must be an http(s) URL without spaces or invisible characters`);
+  const publisher = opts.publisher === undefined ? undefined : trimText(opts.publisher);
+  if (publisher !== undefined) {
+    const issue = publisher === '' ? 'must not be empty' : textIssue(publisher, 'line');
+    if (issue) throw new ArticleInputError('BAD_OPTION', `${name('publisher')} ${issue}`);
+  }
+  return { ...opts, ...(publisher === undefined ? {} : { publisher }) };
+}
+
 /** The article as a Source: its id from the title and a digest of the body text. */
 export function sourceOf(article: Article, opts: ExtractOptions): SourceRecord {
   const title = article.title ?? article.text.split(/(?<=[.!?])\s/)[0].slice(0, 120);
@@ -63,7 +94,8 @@ export function sourceOf(article: Article, opts: ExtractOptions): SourceRecord {
   };
   const publisher = opts.publisher ?? article.publisher;
   if (publisher) src.publisher = publisher;
-  const url = opts.url ?? article.url;
+  // A page's own URL is kept only when the loader would take it (a caller's is checked by checkOptions).
+  const url = opts.url ?? (article.url !== null && isSourceUrl(article.url) ? article.url : undefined);
   if (url) src.url = url;
   if (published) src.publishedDate = published;
   if (opts.retrievedDate) src.retrievedDate = opts.retrievedDate;
@@ -113,7 +145,7 @@ function finish(col: Collector): Candidate[] {
  */
 export async function extractArticle(input: Uint8Array | string, gaz: Gazetteer, lookup: FactLookup, opts: ExtractOptions = {}): Promise<Extraction> {
   const article = readArticle(input, opts.name);
-  const source = sourceOf(article, opts);
+  const source = sourceOf(article, checkOptions(opts));
   const sentences = splitSentences(article.text);
   const col = new Collector(gaz, digest(article.text).slice(0, 8));
   const mentions = readSentences(sentences, gaz, col);

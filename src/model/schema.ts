@@ -172,7 +172,7 @@ export const NodeSchemas = {
       description: prose.optional(),
       publisher: text.optional(),
       sourceType: z.enum(['news', 'company', 'government', 'dataset', 'analyst', 'filing']),
-      url: z.string().url().optional(),
+      url: z.string().max(2000).url().superRefine(textRule('line')).optional(),
       doi: z
         .string()
         .regex(/^10\.\d{4,9}\/\S+$/)

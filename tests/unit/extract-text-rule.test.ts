@@ -9,7 +9,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { datasetOf } from '../../src/extract/dataset.js';
 import { Gazetteer } from '../../src/extract/gazetteer.js';
-import { extractArticle } from '../../src/extract/index.js';
+import { ArticleInputError, type ExtractOptions, extractArticle } from '../../src/extract/index.js';
 import { validateReferences, validateShape } from '../../src/load/validate.js';
 import { textIssue } from '../../src/model/text.js';
 
@@ -42,8 +42,8 @@ const REFUSED = [
 ];
 
 /** The issues the loader reports for the dataset the review page offers (every candidate accepted). */
-async function loaderIssues(text: string) {
-  const ex = await extractArticle(text, gazetteer(), async () => [], { name: 'article.txt' });
+async function loaderIssues(text: string, opts: ExtractOptions = {}) {
+  const ex = await extractArticle(text, gazetteer(), async () => [], { name: 'article.txt', ...opts });
   const content = datasetOf(ex);
   const shape = validateShape({ name: 'article', content });
   const refs = shape.dataset ? await validateReferences('article', shape.dataset, async (ids) => new Set(ids.filter((i) => KNOWN.has(i)))) : [];
@@ -73,6 +73,42 @@ describe('extraction and the text rule', () => {
         for (const n of content.nodes) expect(textIssue(n.name, 'line'), n.name).toBeUndefined();
       }),
       { numRuns: 60 },
+    );
+  });
+
+  it("the caller's publisher and URL: the example U+202E is BAD_OPTION naming the option; spaces around a publisher are trimmed", async () => {
+    for (const [opts, message] of [
+      [{ publisher: 'Ga\u202Ete News' }, /^publisher must not hold an invisible format character \(found U\+202E/],
+      [{ publisher: 'Gate\u2028News' }, /^publisher must not hold a line or paragraph separator/],
+      [{ publisher: '  ' }, /^publisher must not be empty$/],
+      [{ url: 'https://example.com/\u202Ea' }, /^url must be an http\(s\) URL without spaces or invisible characters$/],
+    ] as const) {
+      const error = await loaderIssues(ARTICLE, opts).catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(ArticleInputError);
+      expect([(error as ArticleInputError).code, (error as Error).message]).toEqual(['BAD_OPTION', expect.stringMatching(message)]);
+    }
+    const { content, issues } = await loaderIssues(ARTICLE, { publisher: '  Gate News\t' });
+    expect(issues).toEqual([]);
+    expect(content.sources[0]).toMatchObject({ publisher: 'Gate News' });
+  });
+
+  it('property: any publisher and URL the caller sends is refused as BAD_OPTION or gives a dataset the loader takes', async () => {
+    const piece = fc.oneof(fc.constantFrom('Gate', ' ', 'News', 'é', '\t', '/', 'https://', 'x.org'), fc.constantFrom(...REFUSED));
+    const text = fc.array(piece, { maxLength: 6 }).map((p) => p.join(''));
+    await fc.assert(
+      fc.asyncProperty(
+        fc.option(text, { nil: undefined }),
+        fc.option(
+          text.map((t) => `https://example.org/${t}`),
+          { nil: undefined },
+        ),
+        async (publisher, url) => {
+          const result = await loaderIssues(ARTICLE, { publisher, url }).catch((e: unknown) => e);
+          if (result instanceof ArticleInputError) expect(result.code).toBe('BAD_OPTION');
+          else expect((result as Awaited<ReturnType<typeof loaderIssues>>).issues).toEqual([]);
+        },
+      ),
+      { numRuns: 200 },
     );
   });
 });

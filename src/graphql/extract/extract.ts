@@ -7,7 +7,7 @@
 import { graphFacts } from '../../extract/conflicts.js';
 import { datasetOf } from '../../extract/dataset.js';
 import { gazetteerEntries, loadGazetteer } from '../../extract/gazetteer.js';
-import { ArticleInputError, type ExtractOptions, extractArticle, optionDay } from '../../extract/index.js';
+import { ArticleInputError, checkOptions, type ExtractOptions, extractArticle } from '../../extract/index.js';
 import type { Context } from '../core/context.js';
 import { badInput } from '../core/errors.js';
 
@@ -21,19 +21,13 @@ interface ArticleInput {
 }
 
 function options(input: ArticleInput): ExtractOptions {
-  for (const k of ['publishedDate', 'retrievedDate'] as const) {
-    const v = input[k];
-    if (v != null) optionDay(k, v);
-  }
-  if (input.url != null && !/^https?:\/\/\S+$/.test(input.url))
-    throw new ArticleInputError('BAD_OPTION', `url must be an http(s) URL (got ${JSON.stringify(input.url)})`);
-  return {
+  return checkOptions({
     name: input.fileName ?? undefined,
     url: input.url ?? undefined,
     publishedDate: input.publishedDate ?? undefined,
     retrievedDate: input.retrievedDate ?? undefined,
     publisher: input.publisher ?? undefined,
-  };
+  });
 }
 
 /** Extracts on the context's worker pool (`ctx.extractor`), or on this thread when it has none. */
