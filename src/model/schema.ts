@@ -14,6 +14,7 @@
  *   US$20 million" is `amount: 20000000, currency: USD, amountBound: atLeast`.
  */
 import { z } from 'zod';
+import { COUNTRY_CODES } from './countries.js';
 import { idIssue, type Label } from './ids.js';
 import { type TextKind, textIssue, trimText } from './text.js';
 
@@ -116,11 +117,19 @@ const nodeBase = {
 const node = <L extends Label, S extends z.ZodRawShape>(label: L, shape: S) =>
   z.object({ id: idOf(label), label: z.literal(label), ...nodeBase, ...shape }).strict();
 
+const ASSIGNED_CODES = new Set(COUNTRY_CODES);
+
 /** Per-label node schemas. Units: `capacity` in `unit`, shares in percent (0–100). */
 export const NodeSchemas = {
   Company: node('Company', { ...Validity }),
   Person: node('Person', {}),
-  Country: node('Country', { isoCode: z.string().regex(/^[A-Z]{2}$/, 'expected an ISO 3166-1 alpha-2 code') }),
+  // A country is its ISO 3166-1 alpha-2 code (i18n-iso-countries' list, Kosovo's XK included): its id is country:<isoCode>.
+  Country: node('Country', {
+    isoCode: z.string().refine((c) => ASSIGNED_CODES.has(c), 'expected an ISO 3166-1 alpha-2 code in capitals that names a country (e.g. KZ)'),
+  }).superRefine((c, ctx) => {
+    if (c.id !== `country:${c.isoCode}`)
+      ctx.addIssue({ code: 'custom', path: ['id'], message: `must be country: and the record's isoCode (country:${c.isoCode})` });
+  }),
   Metal: node('Metal', {
     symbol: z
       .string()
