@@ -174,6 +174,11 @@ describe('production feed', () => {
     const ga = cn.rows.find((r) => r.item_id === 'metal:gallium' && r.year === '2024' && r.basis === 'production')!;
     expect(ga).toMatchObject({ quantity: '750000', unit: 'kilograms', quantity_t: '750', estimated: 'true', source_id: 'source:usgs-mcs-2025-world' });
     expect((await get('/feeds/production?country=cn')).text).toBe((await get('/feeds/production?country=country:CN')).text);
+    // A country: value is an id, under the one id rule: lower case or anything else after the prefix is 400 naming the parameter.
+    for (const bad of ['country:cn', 'country:Cn', 'country:CHN', 'country:', 'CHN', 'metal:gallium']) {
+      const res = await get(`/feeds/production?country=${encodeURIComponent(bad)}`);
+      expect([res.status, JSON.parse(res.text).error.parameter], bad).toEqual([400, 'country']);
+    }
     const one = await csvFeed('/feeds/production?measure=measure:gallium-primary-production&year=2023&country=CN');
     expect(one.rows.map((r) => `${r.basis} ${r.quantity_t}`).sort()).toEqual(['production 621']);
   });

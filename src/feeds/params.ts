@@ -4,7 +4,7 @@
  * value reaches Cypher as a parameter. A problem throws `FeedParamError` naming the parameter.
  */
 import { z } from 'zod';
-import { idOf, LABELS, type Label, parsePartialDate, REL_TYPE_NAMES, type RelType, STATISTIC_NAMES } from '../model/schema.js';
+import { idIssue, idOf, LABELS, type Label, parsePartialDate, REL_TYPE_NAMES, type RelType, STATISTIC_NAMES } from '../model/schema.js';
 import { trimText } from '../model/text.js';
 import { boundEchoes, clip, shown, zodIssueMessage } from '../server/echo.js';
 import { unknownParameter } from '../server/query-params.js';
@@ -19,7 +19,7 @@ export type FeedFormat = (typeof FEED_FORMATS)[number];
  * Filters (all optional; several combine with AND):
  * - `label`: a node label; `type`: a relationship type;
  * - `commodity`: an item id (`metal:gallium`, `product:alumina`);
- * - `country`: ISO 3166-1 alpha-2 (`CN`; `country:CN` and lower case are accepted), stored upper case;
+ * - `country`: ISO 3166-1 alpha-2 (`CN`, any case) or a country id (`country:CN`, as every id: capitals);
  * - `year`: a calendar year; `measure`: a USGS measure id; `basis`: production or capacity;
  * - `statistic`: a salient statistic (production, imports, exports, consumption, price, …);
  * - `updatedSince`: ISO 8601 UTC datetime with milliseconds (rows updated at or after it).
@@ -94,9 +94,14 @@ const FILTER_SCHEMAS = {
     z.enum(REL_TYPE_NAMES as [RelType, ...RelType[]], { message: `unknown relationship type; expected one of ${REL_TYPE_NAMES.join(', ')}` }),
   ),
   commodity: one('commodity').pipe(idOf('Metal', 'Product')),
-  country: one('country')
-    .pipe(z.string().regex(/^(country:)?[A-Za-z]{2}$/, 'expected an ISO 3166-1 alpha-2 code such as CN'))
-    .transform((s) => s.replace(/^country:/, '').toUpperCase()),
+  // A bare code is a code (any case, as BI tools' users type it); a country: value is an id, under the one id rule (country:CN).
+  country: one('country').transform((s, ctx) => {
+    if (/^[A-Za-z]{2}$/.test(s)) return s.toUpperCase();
+    const issue = s.startsWith('country:') ? idIssue(s, ['Country']) : 'expected an ISO 3166-1 alpha-2 code such as CN, or a country id such as country:CN';
+    if (!issue) return s.slice('country:'.length);
+    ctx.addIssue({ code: 'custom', message: issue });
+    return z.NEVER;
+  }),
   year: one('year')
     .pipe(z.string().regex(/^\d{4}$/, 'expected a year from 1900 to 2100, such as 2024'))
     .transform(Number)
