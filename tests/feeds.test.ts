@@ -370,7 +370,7 @@ describe('parameters', () => {
       ['/feeds/production?commodity=metal:unobtainium', 'commodity', 'commodity: Metal metal:unobtainium not found'],
       ['/feeds/series?commodity=product:nothing', 'commodity', 'commodity: Product product:nothing not found'],
       ['/feeds/relationships?country=XX', 'country', 'country: Country country:XX not found (no country with ISO code XX)'],
-      ['/feeds/facts.json?country=country:xx&commodity=metal:gallium', 'country', 'country: Country country:XX not found (no country with ISO code XX)'],
+      ['/feeds/facts.json?country=country:XX&commodity=metal:gallium', 'country', 'country: Country country:XX not found (no country with ISO code XX)'],
       ['/feeds/production.ndjson?measure=measure:gallium-nothing', 'measure', 'measure: Measure measure:gallium-nothing not found'],
     ];
     for (const [p, parameter, message] of cases) {
