@@ -135,13 +135,15 @@ export function shownList(values: readonly unknown[], budget = ECHO_MAX): string
  */
 export function zodIssueMessage(issue: { code?: string; message: string; keys?: readonly string[]; received?: unknown; values?: readonly unknown[] }): string {
   // An enum's or literal's allowed values are the schema's own words: listed whole, unquoted (zod quotes each, which would read as caller text).
-  if (issue.code === 'invalid_value' && issue.values?.length)
-    return `expected ${issue.values.length === 1 ? '' : 'one of '}${issue.values.map(String).join(', ')}`;
+  if (issue.code === 'invalid_value' && issue.values?.length) return `expected ${allowedValues(issue.values.map(String))}`;
   if (issue.code === 'unrecognized_keys' && issue.keys) return `unknown key${issue.keys.length === 1 ? '' : 's'} ${shownList(issue.keys)}`;
   if (issue.code === 'invalid_type' && (issue.received === 'Infinity' || issue.received === 'NaN'))
     return `expected a finite number, got ${issue.received}${NOT_FINITE}`;
   return boundEchoes(issue.message);
 }
+
+/** The values a field allows, for a message: `A`, `A or B`, `one of A, B, C`. */
+export const allowedValues = (values: readonly string[]): string => (values.length <= 2 ? values.join(' or ') : `one of ${values.join(', ')}`);
 
 /** A zod issue's path as a dotted field name, its keys sharing ECHO_MAX characters. */
 export const shownPath = (path: readonly PropertyKey[]): string => clipAll(path.map(String)).join('.');

@@ -112,6 +112,12 @@ describe('numbers that are not numbers, in messages', () => {
     expect(nonFiniteVariable('Variable "$n" got invalid value 1.5; Int cannot represent non-integer value: 1.5')).toBe(
       'Variable "$n" got invalid value 1.5; Int cannot represent non-integer value: 1.5',
     );
+    // An enum's or literal's allowed values, whole: one, two (a boolean parameter) or more.
+    expect([['A'], ['true', 'false'], ['X', 'Y', 'Z']].map((values) => zodIssueMessage({ code: 'invalid_value', message: 'Invalid option', values }))).toEqual([
+      'expected A',
+      'expected true or false',
+      'expected one of X, Y, Z',
+    ]);
     expect(zodIssueMessage({ code: 'invalid_type', message: 'Invalid input: expected number, received Infinity', received: 'Infinity' })).toBe(
       'expected a finite number, got Infinity (a number beyond ±1.8e308, such as 1e400, is read as Infinity)',
     );
