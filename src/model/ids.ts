@@ -30,7 +30,11 @@ export type Label = keyof typeof LABEL_PREFIX;
 export const LABELS = Object.keys(LABEL_PREFIX) as Label[];
 
 /** The label an id's prefix names (a prefix only: `idIssue` says whether the rest is well formed). */
-export const labelOfId = (id: string): Label | undefined => LABELS.find((l) => id.startsWith(`${LABEL_PREFIX[l]}:`));
+const LABEL_OF_PREFIX = new Map<string, Label>(LABELS.map((l) => [LABEL_PREFIX[l], l]));
+export const labelOfId = (id: string): Label | undefined => {
+  const colon = id.indexOf(':');
+  return colon < 0 ? undefined : LABEL_OF_PREFIX.get(id.slice(0, colon));
+};
 
 /** Characters (UTF-16 code units, all ASCII in a well-formed id) of an id at most. */
 export const ID_MAX = 200;
@@ -48,7 +52,6 @@ const WELL_FORMED = new RegExp(
     .filter((p) => p !== 'country')
     .join('|')}):[A-Za-z0-9][A-Za-z0-9._-]*)$`,
 );
-const LABEL_OF_PREFIX = new Map<string, Label>(LABELS.map((l) => [LABEL_PREFIX[l], l]));
 
 const COUNTRY_ISSUE = 'is not a country id: country: and an ISO 3166-1 alpha-2 code in capitals, e.g. country:CN';
 
@@ -60,7 +63,7 @@ const COUNTRY_ISSUE = 'is not a country id: country: and an ISO 3166-1 alpha-2 c
 export function idIssue(value: unknown, labels?: readonly Label[]): string | undefined {
   // The loader checks every record's ids: a well-formed one costs one regex test and a lookup.
   if (typeof value === 'string' && value.length <= ID_MAX && WELL_FORMED.test(value)) {
-    const label = LABEL_OF_PREFIX.get(value.slice(0, value.indexOf(':')));
+    const label = labelOfId(value);
     if (!labels || (label && labels.includes(label))) return undefined;
   }
   if (typeof value !== 'string') return `is not a typed id: ${ID_SHAPE}`;
