@@ -491,6 +491,7 @@ export function benchCases(s: Samples, scaleCount = 1): BenchCase[] {
           depth: 2,
           types: REL_TYPE_NAMES,
           limit: neo4j.int(200),
+          edgeLimit: neo4j.int(1000),
           labels: LABELS,
           withNodes: true,
           withEdges: true,

@@ -1,10 +1,11 @@
 /**
  * `neighbourhood` answers exactly the graph its documentation defines, whatever the statement's
  * shape (it returns one row per node and per relationship, which the resolver assembles): over
- * random entities, depths 1–3, limits 0–1000 and relationship types, the nodes (in
- * breadth-first order: the entity, then each ring by id; none at limit 0, where the center is
- * still the entity), the edges (by id, with their ends, type and sources), `nodeCount` and
- * `truncated` equal a reference walked ring by ring with plain reads
+ * random entities, depths 1–3, limits 0–1000, edge limits 0–10000 and relationship types, the
+ * nodes (in breadth-first order: the entity, then each ring by id; none at limit 0, where the
+ * center is still the entity), the edges (nearest first: by the later place of their ends, then
+ * type, start, end and key; the first `edgeLimit`; with their ends, type and sources), `nodeCount`, `truncated`,
+ * `edgeCount` and `edgesTruncated` equal a reference walked ring by ring with plain reads
  * (tests/support/neighbourhood.ts), against the bundled graph in the real Neo4j.
  */
 import fc from 'fast-check';
@@ -14,10 +15,11 @@ import { useBundledApp } from './support/bundled-app.js';
 import { referenceNeighbourhood } from './support/neighbourhood.js';
 import { gql } from './support/server.js';
 
-const app = useBundledApp();
+// Whole answers: up to 10,000 edges with their sources, over the default budget (tests/cost.test.ts).
+const app = useBundledApp({ config: { GRAPHQL_MAX_COST: 200_000 } });
 
-const NB = `query($e: ID!, $d: Int, $t: [RelationshipType!], $l: Int) { neighbourhood(entityId: $e, depth: $d, types: $t, limit: $l) {
-  center { id } nodeCount truncated nodes { id } edges { id source target type sources { id } } } }`;
+const NB = `query($e: ID!, $d: Int, $t: [RelationshipType!], $l: Int, $el: Int) { neighbourhood(entityId: $e, depth: $d, types: $t, limit: $l, edgeLimit: $el) {
+  center { id } nodeCount truncated edgeCount edgesTruncated nodes { id } edges { id source target type sources { id } } } }`;
 
 /** Hubs and leaves of the bundled graph, of several labels. */
 const ENTITIES = [
@@ -31,15 +33,17 @@ const ENTITIES = [
 ];
 
 /** The API's answer and the reference, in the API's shape. */
-async function both(entityId: string, depth: number, limit: number, types?: string[]) {
-  const res = await gql(app.url, NB, { e: entityId, d: depth, l: limit, t: types });
+async function both(entityId: string, depth: number, limit: number, types?: string[], edgeLimit?: number) {
+  const res = await gql(app.url, NB, { e: entityId, d: depth, l: limit, t: types, el: edgeLimit });
   expect(res.errors).toBeUndefined();
-  const ref = await referenceNeighbourhood(app.db, entityId, depth, limit, types ?? REL_TYPE_NAMES);
+  const ref = await referenceNeighbourhood(app.db, entityId, depth, limit, types ?? REL_TYPE_NAMES, edgeLimit ?? 1000);
   const sourceIds = new Set((await app.db.read<{ id: string }>('MATCH (s:Source) RETURN s.id AS id')).map((r) => r.id));
   const expected = {
     center: { id: entityId },
     nodeCount: ref.found,
     truncated: ref.found > limit,
+    edgeCount: ref.edgeCount,
+    edgesTruncated: ref.edgeCount > (edgeLimit ?? 1000),
     nodes: ref.nodes.map((id) => ({ id })),
     edges: ref.edges.map((e) => ({ ...e, sources: e.sources.filter((s) => sourceIds.has(s)).map((id) => ({ id })) })),
   };
@@ -48,11 +52,34 @@ async function both(entityId: string, depth: number, limit: number, types?: stri
 
 describe('neighbourhood answers the documented graph', () => {
   it('near the limit: China, depth 3, 1000 nodes and all their edges', async () => {
-    const { actual, expected } = await both('country:CN', 3, 1000);
+    const { actual, expected } = await both('country:CN', 3, 1000, undefined, 10000);
     expect(actual.nodes).toHaveLength(1000);
     expect(actual.truncated).toBe(true);
-    expect(actual.edges.length).toBeGreaterThan(1000);
+    expect(actual.edges.length).toBe(6993);
+    expect(actual.edgesTruncated).toBe(false);
     expect(actual).toEqual(expected);
+  });
+
+  it('the edge limit keeps the relationships among the nearest nodes: China, depth 1, 50 nodes', async () => {
+    const all = await both('country:CN', 1, 50, undefined, 10000);
+    expect(all.actual.edgeCount).toBeGreaterThan(2000);
+    const cut = await both('country:CN', 1, 50, undefined, 100);
+    expect(cut.actual).toEqual(cut.expected);
+    expect(cut.actual.edges).toHaveLength(100);
+    expect(cut.actual.edgeCount).toBe(all.actual.edgeCount);
+    expect(cut.actual.edgesTruncated).toBe(true);
+    // Every relationship kept joins nodes no later than any relationship cut off.
+    expect(cut.actual.edges).toEqual(all.actual.edges.slice(0, 100));
+    const place = new Map<string, number>(all.actual.nodes.map((n: { id: string }, i: number) => [n.id, i]));
+    const latest = (e: { source: string; target: string }) => Math.max(place.get(e.source)!, place.get(e.target)!);
+    const keptIds = new Set(cut.actual.edges.map((e: { id: string }) => e.id));
+    const keptMax = Math.max(...cut.actual.edges.map(latest));
+    const cutMin = Math.min(...all.actual.edges.filter((e: { id: string }) => !keptIds.has(e.id)).map(latest));
+    expect(keptMax).toBeLessThanOrEqual(cutMin);
+    // At the default (1000) the cut bites too, and says so.
+    const byDefault = await both('country:CN', 1, 50);
+    expect(byDefault.actual).toEqual(byDefault.expected);
+    expect(byDefault.actual.edges).toHaveLength(1000);
   });
 
   it('over random entities, depths, limits and types', async () => {
@@ -62,8 +89,9 @@ describe('neighbourhood answers the documented graph', () => {
         fc.integer({ min: 1, max: 3 }),
         fc.oneof(fc.integer({ min: 0, max: 60 }), fc.integer({ min: 0, max: 1000 })),
         fc.option(fc.subarray([...REL_TYPE_NAMES], { minLength: 1 }), { nil: undefined }),
-        async (entityId, depth, limit, types) => {
-          const { actual, expected } = await both(entityId, depth, limit, types);
+        fc.option(fc.oneof(fc.integer({ min: 0, max: 50 }), fc.integer({ min: 0, max: 10000 })), { nil: undefined }),
+        async (entityId, depth, limit, types, edgeLimit) => {
+          const { actual, expected } = await both(entityId, depth, limit, types, edgeLimit);
           expect(actual).toEqual(expected);
         },
       ),

@@ -1,5 +1,5 @@
 /**
- * One rule for every page size (`first`, `limit`), through /graphql over the bundled data: an
+ * One rule for every page size (`first`, `limit`, a neighbourhood's `edgeLimit`), through /graphql over the bundled data: an
  * integer from 0 to the field's maximum; 0 answers an empty page whose counts are those of any
  * page; n answers the first n of the full list; below 0 or above the maximum is BAD_USER_INPUT
  * naming the argument. The cases cover every field of the schema with such an argument
@@ -17,7 +17,7 @@ const schema = buildASTSchema(typeDefs);
 
 interface Case {
   /** The argument's name and the field's largest page. */
-  arg: 'first' | 'limit';
+  arg: 'first' | 'limit' | 'edgeLimit';
   max: number;
   /** The query, with `$n: Int` as the page size. */
   query: string;
@@ -83,12 +83,23 @@ const CASES: Record<string, Case> = {
     // nodeCount counts what the walk reached, and the walk expands at most `limit` nodes of each ring.
     counts: (d) => [d.neighbourhood.center, d.neighbourhood.truncated || d.neighbourhood.nodeCount === d.neighbourhood.nodes.length],
   },
+  'neighbourhood edgeLimit': {
+    arg: 'edgeLimit',
+    max: 10000,
+    query: `query ($n: Int) { neighbourhood(entityId: "country:KZ", depth: 2, limit: 300, edgeLimit: $n) { edgeCount nodes { id } edges { id } } }`,
+    items: (d) => d.neighbourhood.edges,
+    counts: (d) => [d.neighbourhood.edgeCount, d.neighbourhood.nodes],
+  },
 };
 for (const field of rootConnections()) CASES[field] = connection(field);
 
-/** The case serving a field: root connections by name, `relations` and `groups` wherever they appear. */
-const caseOf = (type: string, field: GraphQLField<unknown, unknown>) =>
-  type === 'Query' ? field.name : field.name === 'relations' || field.name === 'groups' ? field.name : `${type}.${field.name}`;
+/** The arguments that size a page or list. */
+const PAGE_SIZES = ['first', 'limit', 'edgeLimit'];
+
+/** The case serving a field's page size: root connections by name, `relations` and `groups` wherever they appear; a second size after the name. */
+const caseOf = (type: string, field: GraphQLField<unknown, unknown>, arg: string) =>
+  (type === 'Query' ? field.name : field.name === 'relations' || field.name === 'groups' ? field.name : `${type}.${field.name}`) +
+  (arg === 'first' || arg === 'limit' ? '' : ` ${arg}`);
 
 const run = (c: Case, n: number | null) => gql(app.url, c.query, { n });
 
@@ -102,13 +113,13 @@ beforeAll(async () => {
 });
 
 describe('page sizes', () => {
-  it('a case for every field of the schema with a first or limit argument', () => {
+  it('a case for every field of the schema with a first, limit or edgeLimit argument', () => {
     const fields = Object.values(schema.getTypeMap())
       .filter((t) => (isObjectType(t) || isInterfaceType(t)) && !t.name.startsWith('__'))
       .flatMap((t) =>
-        Object.values((t as { getFields(): Record<string, GraphQLField<unknown, unknown>> }).getFields())
-          .filter((f) => f.args.some((a) => a.name === 'first' || a.name === 'limit'))
-          .map((f) => caseOf(t.name, f)),
+        Object.values((t as { getFields(): Record<string, GraphQLField<unknown, unknown>> }).getFields()).flatMap((f) =>
+          f.args.filter((a) => PAGE_SIZES.includes(a.name)).map((a) => caseOf(t.name, f, a.name)),
+        ),
       );
     expect(fields.length).toBeGreaterThan(40);
     expect([...new Set(fields)].filter((f) => !(f in CASES))).toEqual([]);

@@ -27,9 +27,24 @@ describe('over HTTP', () => {
     const before = app.db.roundTrips;
     const res = await gql(app.url, THIRTY_NEIGHBOURHOODS);
     expectRefused(res, 'COST_LIMIT_EXCEEDED');
-    expect(res.errors![0].extensions).toMatchObject({ cost: 210_000, budget: 25_000 });
-    expect(res.errors![0].message).toMatch(/estimated cost 210000 exceeds the budget of 25000/);
+    expect(res.errors![0].extensions).toMatchObject({ cost: 180_000, budget: 25_000 });
+    expect(res.errors![0].message).toMatch(/estimated cost 180000 exceeds the budget of 25000/);
     expect(app.db.roundTrips).toBe(before);
+  });
+
+  it("counts a neighbourhood's edges by edgeLimit: all 6,993 relationships among China's 1000 nearest nodes with their sources are refused, the default 1000 answered", async () => {
+    const before = app.db.roundTrips;
+    const all = await gql(app.url, '{ neighbourhood(entityId: "country:CN", depth: 3, limit: 1000, edgeLimit: 10000) { edges { id sources { id } } } }');
+    expectRefused(all, 'COST_LIMIT_EXCEEDED');
+    // 3 rings × 1000 visited + 1000 × (graph 1 + …) + 10000 × (edge 1 + 6 sources)
+    expect(all.errors![0].extensions).toMatchObject({ cost: 3000 + 1000 + 70_000, budget: 25_000 });
+    expect(all.errors![0].message).toMatch(/edgeLimit/);
+    expect(app.db.roundTrips).toBe(before);
+    const cut = await gql(app.url, '{ neighbourhood(entityId: "country:CN", depth: 3, limit: 1000) { edgeCount edgesTruncated edges { id sources { id } } } }');
+    expect(cut.errors).toBeUndefined();
+    expect(cut.data.neighbourhood.edges).toHaveLength(1000);
+    expect(cut.data.neighbourhood.edgeCount).toBe(6993);
+    expect(cut.data.neighbourhood.edgesTruncated).toBe(true);
   });
 
   it('refuses the deep countries → production → producers → production selection', async () => {

@@ -82,14 +82,14 @@ export async function exposure(entityId, metalId, maxDepth, first = 30) {
   return data.exposure;
 }
 
-/** An entity and its surroundings (Query.neighbourhood). */
-export async function neighbourhood(entityId, depth = 1, limit = 60) {
+/** An entity and its surroundings (Query.neighbourhood): at most `limit` entities and `edgeLimit` relationships drawn. */
+export async function neighbourhood(entityId, depth = 1, limit = 60, edgeLimit = 300) {
   const data = await gql(
-    `query Neighbourhood($id: ID!, $depth: Int, $limit: Int) {
-    neighbourhood(entityId: $id, depth: $depth, limit: $limit) {
-      center { ${ENTITY} } nodeCount truncated nodes { ${ENTITY} }
+    `query Neighbourhood($id: ID!, $depth: Int, $limit: Int, $edgeLimit: Int) {
+    neighbourhood(entityId: $id, depth: $depth, limit: $limit, edgeLimit: $edgeLimit) {
+      center { ${ENTITY} } nodeCount truncated edgeCount edgesTruncated nodes { ${ENTITY} }
       edges { id source target type label quantity { value unit bound } sharePct ${PROPS} ${SOURCES} } } }`,
-    { id: entityId, depth, limit },
+    { id: entityId, depth, limit, edgeLimit },
   );
   return data.neighbourhood;
 }

@@ -117,7 +117,8 @@ async function fetchView() {
   const { entity, view, metal, depth } = state;
   if (view === 'neighbourhood') {
     const g = await neighbourhood(entity.id, depth, 60);
-    return { elements: graphElements(g), summary: `${g.nodes.length} of ${g.nodeCount} entities within ${depth} hop${depth > 1 ? 's' : ''}` };
+    const rels = g.edgesTruncated ? `, ${g.edges.length} of their ${g.edgeCount} relationships (those among the nearest)` : '';
+    return { elements: graphElements(g), summary: `${g.nodes.length} of ${g.nodeCount} entities within ${depth} hop${depth > 1 ? 's' : ''}${rels}` };
   }
   const metalName = metal ? ` for ${metalSelect.selectedOptions[0]?.textContent ?? metal}` : '';
   if (view === 'chains') {
@@ -184,8 +185,12 @@ async function expand(node) {
   const rels = fresh.length - nodes;
   if (fresh.length) await layout(true);
   updateLegend();
-  const cut = g.truncated ? ` (its first ${g.nodes.length - 1} of ${g.nodeCount - 1} neighbours)` : '';
-  return `Expanded: ${nodes} new entit${nodes === 1 ? 'y' : 'ies'} and ${rels} new relationship${rels === 1 ? '' : 's'} added${cut}.`;
+  const cut = [
+    g.truncated && `its first ${g.nodes.length - 1} of ${g.nodeCount - 1} neighbours`,
+    g.edgesTruncated && `${g.edges.length} of ${g.edgeCount} relationships`,
+  ].filter(Boolean);
+  const cutNote = cut.length ? ` (${cut.join('; ')})` : '';
+  return `Expanded: ${nodes} new entit${nodes === 1 ? 'y' : 'ies'} and ${rels} new relationship${rels === 1 ? '' : 's'} added${cutNote}.`;
 }
 
 /** Shows a node's properties and sources; expands it first when `andExpand`. */

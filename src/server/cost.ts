@@ -15,8 +15,8 @@
  *   a `groups` selected through a named fragment is counted per edge (an over-estimate);
  * - traversals multiply by their bound: `dependencyChains` and `paths` by hops per chain
  *   (`maxDepth`, `maxLength`), `exposure` also by the chains shown per dependent (5), and
- *   `neighbourhood` adds `depth × limit` nodes visited, its `edges` counting
- *   EDGES_PER_NODE per node; the exposure kinds followed (`kinds`) and the narrowing of
+ *   `neighbourhood` adds `depth × limit` nodes visited, and its `edges` count `edgeLimit`
+ *   (not per node: a hub's nodes hold up to 78 relationships each in the bundled data); the exposure kinds followed (`kinds`) and the narrowing of
  *   dependents (`dependentLabels`, `headquarteredIn`) do not change these bounds;
  * - a list without a size argument counts, per parent, the `assumedSize` of its `@listSize`
  *   directive in the schema: from the most one parent holds in the bundled data (a country's
@@ -57,8 +57,6 @@ import { heavyRunning, heavyWaiting, heavyWaitSeconds } from '../metrics/registr
 import { SALIENT_YEARS } from '../usgs/sources.js';
 import { OverloadedError, type Release, Turns } from './turns.js';
 
-/** Relationships counted per node of a neighbourhood (its `edges` list). */
-export const EDGES_PER_NODE = 2;
 /** Fields of a connection computed once for all its matches, not per edge: not sized by its `first`. */
 const ONCE_PER_CONNECTION = new Set(['groups']);
 /** Estimates kept per parsed document (one per operation name and variables, least recently used dropped). */
@@ -71,7 +69,7 @@ const MAX_QUERY_NODES = 10_000;
 /** Lists whose size an ancestor's arguments already count (the ancestor multiplies), relative to one unit of it. */
 const SIZED_BY_ANCESTOR: Record<string, number> = {
   'Graph.nodes': 1,
-  'Graph.edges': EDGES_PER_NODE,
+  'Graph.edges': 1,
   'DependencyChainResult.chains': 1,
   'DependencyChain.hops': 1,
   'ExposureResult.dependents': 1,
@@ -116,7 +114,7 @@ const PAGE_MAX_OF: Record<string, number> = {
 };
 
 /** The multiplier a field's own arguments give to what it holds (1 when it has none). */
-function argumentSize(fieldName: string, args: Record<string, unknown>): { size: number; visited: number } | null {
+function argumentSize(fieldName: string, args: Record<string, unknown>): { size: number; visited: number; edges?: number } | null {
   const pageMax = PAGE_MAX_OF[fieldName] ?? PAGE_MAX;
   switch (fieldName) {
     case 'dependencyChains':
@@ -126,7 +124,11 @@ function argumentSize(fieldName: string, args: Record<string, unknown>): { size:
     case 'paths':
       return { size: num(args.first, pageMax) * num(args.maxLength, LIMITS.maxPathLength), visited: 0 };
     case 'neighbourhood':
-      return { size: num(args.limit, pageMax), visited: num(args.limit, pageMax) * num(args.depth, LIMITS.maxNeighbourhoodDepth) };
+      return {
+        size: num(args.limit, pageMax),
+        visited: num(args.limit, pageMax) * num(args.depth, LIMITS.maxNeighbourhoodDepth),
+        edges: num(args.edgeLimit, LIMITS.maxNeighbourhoodEdges),
+      };
   }
   const size = typeof args.first === 'number' ? args.first : args.limit;
   return typeof size === 'number' ? { size: Math.min(Math.max(size, 0), pageMax), visited: 0 } : null;
@@ -134,11 +136,15 @@ function argumentSize(fieldName: string, args: Record<string, unknown>): { size:
 
 /**
  * The estimator (graphql-query-complexity's interface) of the cost model above. Make one per
- * estimate: it remembers the cost of each `groups` selection until its connection is costed
- * (children are costed before their parent).
+ * estimate: it remembers the cost of each `groups` selection until its connection is costed,
+ * and of one edge of a neighbourhood's `edges` (the Graph type is only a neighbourhood's) until
+ * the neighbourhood is: children are costed before their parent, depth first, so every
+ * `Graph.edges` costed since the last neighbourhood is the next one's, through fragments too.
  */
 export function costEstimator(assumedListSize: number): ComplexityEstimator {
   const onceCosts = new WeakMap<FieldNode, number>();
+  /** The cost of one edge of every `Graph.edges` costed since the last neighbourhood. */
+  let pendingEdges = 0;
   /** The once-per-connection costs among a connection's own selections (inline fragments too). */
   const once = (set: SelectionSetNode | undefined): number =>
     (set?.selections ?? []).reduce(
@@ -154,6 +160,12 @@ export function costEstimator(assumedListSize: number): ComplexityEstimator {
       onceCosts.set(node, cost);
       return cost;
     }
+    if (sized?.edges !== undefined) {
+      // A neighbourhood: its nodes per `limit`, its edges per `edgeLimit`.
+      const perEdge = pendingEdges;
+      pendingEdges = 0;
+      return Math.max(own, sized.visited + sized.size * (own + childComplexity - perEdge) + sized.edges * perEdge);
+    }
     if (sized) {
       const separate = String(field.type).replace(/!$/, '').endsWith('Connection') ? once(node.selectionSet) : 0;
       // At least the list or connection itself, also for a page of 0.
@@ -165,6 +177,7 @@ export function costEstimator(assumedListSize: number): ComplexityEstimator {
       SIZED_BY_DATA[`${type.name}.${field.name}`] ??
       (type.name.endsWith('Connection') && field.name === 'edges' ? 1 : undefined);
     const size = relative ?? declaredSize(field) ?? assumedListSize;
+    if (type.name === 'Graph' && field.name === 'edges') pendingEdges += own + childComplexity;
     return size * (own + childComplexity);
   };
 }
@@ -266,7 +279,7 @@ export function costLimitPlugin(budget: number, assumedListSize: number, heavy: 
           }
           const shown = Number.isFinite(cost) ? String(Math.round(cost)) : `over ${MAX_QUERY_NODES} fields`;
           throw new GraphQLError(
-            `The query's estimated cost ${shown} exceeds the budget of ${budget} (GRAPHQL_MAX_COST): ask for smaller pages (first, limit), shallower traversals (depth, maxDepth, maxLength), fewer nested lists or aliases, or split the query`,
+            `The query's estimated cost ${shown} exceeds the budget of ${budget} (GRAPHQL_MAX_COST): ask for smaller pages (first, limit, edgeLimit), shallower traversals (depth, maxDepth, maxLength), fewer nested lists or aliases, or split the query`,
             { extensions: { code: 'COST_LIMIT_EXCEEDED', cost: Number.isFinite(cost) ? Math.round(cost) : null, budget, http: { status: 400 } } },
           );
         },

@@ -2,8 +2,10 @@
  * The neighbourhood as `neighbourhood` documents it, computed here ring by ring with plain
  * reads, as the reference its answers are checked against: the entity, then each ring (the
  * nodes one hop further, not met before) ordered by id, each ring grown from the first `limit`
- * nodes of the one before; the first `limit` nodes reached are kept, with every relationship of
- * `types` between them (edge ids as GraphEdge.id: TYPE:start->end, #key for parallel ones).
+ * nodes of the one before; the first `limit` nodes reached are kept, with the relationships of
+ * `types` between them (edge ids as GraphEdge.id: TYPE:start->end, #key for parallel ones): the
+ * first `edgeLimit` in the API's order: by the later place of their two ends, then type, start id,
+ * end id and key (an empty key before others, none last, as Cypher orders them).
  */
 import { REL_TYPE_NAMES } from '../../src/model/schema.js';
 import type { Db } from '../../src/neo4j/db.js';
@@ -13,7 +15,9 @@ export interface ReferenceNeighbourhood {
   found: number;
   /** Ids of the nodes kept, in order. */
   nodes: string[];
-  /** The relationships between the nodes kept, ordered by id as the API orders them. */
+  /** Relationships between the nodes kept, before the `edgeLimit` cut. */
+  edgeCount: number;
+  /** The relationships kept, nearest first as the API orders them. */
   edges: Array<{ id: string; source: string; target: string; type: string; sources: string[] }>;
 }
 
@@ -23,6 +27,7 @@ export async function referenceNeighbourhood(
   depth: number,
   limit: number,
   types: readonly string[] = REL_TYPE_NAMES,
+  edgeLimit = 1000,
 ): Promise<ReferenceNeighbourhood> {
   const seen = new Set([entityId]);
   const order = [entityId];
@@ -43,14 +48,19 @@ export async function referenceNeighbourhood(
      RETURN type(r) AS type, x.id AS source, y.id AS target, r.key AS key, r.sources AS sources`,
     { ids: nodes, types },
   );
-  const edges = rels
-    .map((r) => ({
-      id: `${r.type}:${r.source}->${r.target}${r.key ? `#${String(r.key)}` : ''}`,
-      source: r.source,
-      target: r.target,
-      type: r.type,
-      sources: r.sources ?? [],
-    }))
-    .sort((a, b) => a.id.localeCompare(b.id));
-  return { found: order.length, nodes, edges };
+  const place = new Map(nodes.map((id, i) => [id, i]));
+  const rank = (r: (typeof rels)[number]) => Math.max(place.get(r.source)!, place.get(r.target)!);
+  const byText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+  const byKey = (a: unknown, b: unknown) => (a == null ? (b == null ? 0 : 1) : b == null ? -1 : byText(String(a), String(b)));
+  const ranked = [...rels].sort(
+    (a, b) => rank(a) - rank(b) || byText(a.type, b.type) || byText(a.source, b.source) || byText(a.target, b.target) || byKey(a.key, b.key),
+  );
+  const edges = ranked.slice(0, edgeLimit).map((r) => ({
+    id: `${r.type}:${r.source}->${r.target}${r.key ? `#${String(r.key)}` : ''}`,
+    source: r.source,
+    target: r.target,
+    type: r.type,
+    sources: r.sources ?? [],
+  }));
+  return { found: order.length, nodes, edgeCount: rels.length, edges };
 }

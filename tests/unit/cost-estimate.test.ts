@@ -33,9 +33,9 @@ describe('the estimated cost', () => {
     expect(cost('{ companies(first: 10) { edges { node { id name } } } }')).toBe(30);
     // The SDL default (first: Int = 20) counts when unset.
     expect(cost('{ companies { edges { node { id } } } }')).toBe(60);
-    // depth × limit nodes visited + limit × (graph 1 + node 1 + 2 edges per node)
-    expect(cost(`{ ${NEIGHBOURHOOD} }`)).toBe(3000 + 1000 * 4);
-    expect(cost(THIRTY_NEIGHBOURHOODS)).toBe(30 * 7000);
+    // depth × limit nodes visited + limit × (graph 1 + node 1) + edgeLimit (default 1000) × edge 1
+    expect(cost(`{ ${NEIGHBOURHOOD} }`)).toBe(3000 + 1000 * 2 + 1000);
+    expect(cost(THIRTY_NEIGHBOURHOODS)).toBe(30 * 6000);
     // 20 chains × 6 hops × (result 1 + chain 1 + hop 1 + from 1 + 6 sources)
     expect(cost('{ dependencyChains(entityId: "company:erg") { chains { hops { from { id } sources { id } } } } }')).toBe(120 * 10);
     // A list without a size argument counts its @listSize per parent (Country.production 160, sources 6): 1 node + 160 × (edge 1 + 6 sources)
@@ -46,6 +46,24 @@ describe('the estimated cost', () => {
     expect(cost('{ facilities(first: 0) { groups(by: { field: "status" }, first: 1) { sources { id } } } }')).toBe(1 * (1 + 20));
     // Nested lists multiply per parent: 100 × (connection, edge, country + 160 × (figure, metal + 70 × (figure, producer + 160 figures)))
     expect(cost(DEEP_COUNTRIES)).toBe(100 * (3 + 160 * (2 + 70 * (2 + 160))));
+  });
+
+  it("sizes a neighbourhood's edges by edgeLimit, not by its nodes, through fragments too: exact figures", () => {
+    const nb = (args: string, edges = 'edges { id sources { id } }') => `neighbourhood(entityId: "country:CN", depth: 1, ${args}) { nodes { id } ${edges} }`;
+    // limit 60 visited + 60 × (graph 1 + node 1) + 300 × (edge 1 + 6 sources)
+    const explorer = 60 + 60 * 2 + 300 * 7;
+    expect(cost(`{ ${nb('limit: 60, edgeLimit: 300')} }`)).toBe(explorer);
+    // A hub's 50 nearest nodes hold 2,411 relationships in the bundled data: all of them, with sources, are counted as such.
+    expect(cost(`{ ${nb('limit: 50, edgeLimit: 2411')} }`)).toBe(50 + 50 * 2 + 2411 * 7);
+    // The largest: 1000 nodes, 3 rings, 10000 edges with sources, over the default budget (25000).
+    expect(cost(`{ ${nb('limit: 1000, edgeLimit: 10000').replace('depth: 1', 'depth: 3')} }`)).toBe(3000 + 1000 * 2 + 10000 * 7);
+    // The same selection through a named or inline fragment, or twice under aliases, costs the same per edge.
+    expect(cost(`{ ${nb('limit: 60, edgeLimit: 300', '...E')} } fragment E on Graph { edges { id sources { id } } }`)).toBe(explorer);
+    expect(cost(`{ ${nb('limit: 60, edgeLimit: 300', '... on Graph { edges { id sources { id } } }')} }`)).toBe(explorer);
+    expect(cost(`{ a: ${nb('limit: 60, edgeLimit: 300')} b: ${nb('limit: 60, edgeLimit: 300')} }`)).toBe(2 * explorer);
+    // Edges selected twice (aliases) count twice; none selected cost nothing.
+    expect(cost(`{ ${nb('limit: 60, edgeLimit: 300', 'edges { id } more: edges { id }')} }`)).toBe(60 + 60 * 2 + 300 * 2);
+    expect(cost(`{ ${nb('limit: 60, edgeLimit: 300', '')} }`)).toBe(60 + 60 * 2);
   });
 
   it("costs a connection's groups once, whatever its page size: exact figures", () => {
@@ -91,6 +109,7 @@ describe('the estimated cost', () => {
   // Each query with its two bounds' largest values (the page size's, then the other's).
   const BOUNDED: [(n: number, d: number) => string, number, number][] = [
     [(n, d) => `{ neighbourhood(entityId: "country:CN", depth: ${d}, limit: ${n}) { nodes { id } } }`, 1000, 3],
+    [(n, d) => `{ neighbourhood(entityId: "country:CN", limit: ${n}, edgeLimit: ${d}) { nodes { id } edges { id } } }`, 1000, 10000],
     [(n, d) => `{ dependencyChains(entityId: "company:erg", first: ${n}, maxDepth: ${d}) { chains { length } } }`, 200, 8],
     [(n, d) => `{ exposure(entityId: "country:KZ", first: ${n}, maxDepth: ${d}) { dependents { distance } } }`, 200, 8],
     [(n, d) => `{ paths(fromId: "company:erg", toId: "country:JP", first: ${n}, maxLength: ${d}) { length } }`, 200, 10],

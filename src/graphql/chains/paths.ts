@@ -30,6 +30,7 @@ interface NeighbourhoodArgs {
   depth?: unknown;
   types?: unknown;
   limit?: unknown;
+  edgeLimit?: unknown;
 }
 
 type EdgeShape = ReturnType<typeof graphEdge>;
@@ -38,6 +39,7 @@ type EdgeShape = ReturnType<typeof graphEdge>;
 interface NeighbourhoodRow {
   found: number | null;
   kept: number | null;
+  edges: number | null;
   pos: number | null;
   node: NodeRow | null;
   rel: RelRow | null;
@@ -72,14 +74,18 @@ export const pathResolvers = {
 
     /**
      * The entity and everything within `depth` hops (1–3) over `types` (all when omitted), at
-     * most `limit` nodes (0–1000, nearest rings first; the center is returned even at 0), with every relationship of those types
-     * between the nodes kept. Nodes in breadth-first order (the entity, then each ring by id),
-     * edges by id. Errors: BAD_USER_INPUT, NOT_FOUND.
+     * most `limit` nodes (0–1000, nearest rings first; the center is returned even at 0), with the
+     * relationships of those types between the nodes kept, at most `edgeLimit` (0–10000, default
+     * 1000; `edgeCount` counts them all). Nodes in breadth-first order (the entity, then each
+     * ring by id), edges nearest first (by the later place of their ends in `nodes`, then type,
+     * start id, end id and key), so `edgeLimit: n` keeps the first n. Errors: BAD_USER_INPUT
+     * (a bound out of range, names it), NOT_FOUND.
      */
     neighbourhood: async (_: unknown, args: NeighbourhoodArgs, ctx: Context, info: GraphQLResolveInfo) => {
       const entity = typedId(args.entityId, 'entityId');
       const depth = boundedInt(args.depth, 'depth', 1, LIMITS.maxNeighbourhoodDepth, 1);
       const limit = pageSize(args.limit, 200, LIMITS.maxNeighbourhoodLimit, 'limit');
+      const edgeLimit = pageSize(args.edgeLimit, 1000, LIMITS.maxNeighbourhoodEdges, 'edgeLimit');
       const types = relTypesArg(args.types) ?? REL_TYPE_NAMES;
       // Only what the selection reads is fetched: `nodeCount` alone is a count.
       const selected = selectedFieldNames(info);
@@ -88,20 +94,26 @@ export const pathResolvers = {
         depth,
         types,
         limit: neo4j.int(limit),
+        edgeLimit: neo4j.int(edgeLimit),
         labels: LABELS,
         withNodes: selected.has('nodes') || selected.has('center'),
-        withEdges: selected.has('edges'),
+        withEdges: selected.has('edges') || selected.has('edgeCount') || selected.has('edgesTruncated'),
       });
       const head = rows.find((r) => r.found !== null);
       if (!head) throw notFound(entity.label, entity.id);
       const nodes = rows.filter((r) => r.node !== null).sort((a, b) => a.pos! - b.pos!);
-      const edges = rows.flatMap((r) => (r.rel ? [graphEdge(r.rel)] : [])).sort((a, b) => a.id.localeCompare(b.id));
+      const edges = rows
+        .filter((r) => r.rel !== null)
+        .sort((a, b) => a.pos! - b.pos!)
+        .map((r) => graphEdge(r.rel!));
       return {
         center: nodes[0]?.node,
         nodes: head.kept === 0 ? [] : nodes.map((r) => r.node!),
         edges,
         nodeCount: head.found,
         truncated: head.found! > head.kept!,
+        edgeCount: head.edges,
+        edgesTruncated: head.edges! > edges.length,
       };
     },
   },

@@ -293,6 +293,8 @@ export const LIMITS = {
   maxPathLength: 10,
   maxNeighbourhoodDepth: 3,
   maxNeighbourhoodLimit: 1000,
+  /** Relationships a neighbourhood returns at most (`edgeLimit`): above the most the bundled data holds among 1000 nodes (8,561). */
+  maxNeighbourhoodEdges: 10000,
   /** Chains (complete paths) a walk returns at most, the best-evidenced kept (`truncated` says when it bit). */
   walkLimit: 1000,
   /**

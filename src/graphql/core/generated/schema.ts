@@ -1200,7 +1200,11 @@ export type Graph = {
   __typename?: 'Graph';
   /** The entity asked about. */
   center: Entity;
+  /** Relationships between the nodes returned, before the `edgeLimit` cut. */
+  edgeCount: Scalars['Int']['output'];
   edges: Array<GraphEdge>;
+  /** True when `edgeLimit` cut relationships off. */
+  edgesTruncated: Scalars['Boolean']['output'];
   /** Nodes reached before the `limit` cut. The walk expands at most `limit` nodes of each ring, so a smaller `limit` can reach fewer (at 0: the entity and its direct neighbours). */
   nodeCount: Scalars['Int']['output'];
   nodes: Array<Entity>;
@@ -2526,8 +2530,13 @@ export type Query = {
   /**
    * An entity and its surroundings, ready to draw: every node within `depth` hops (1–3, default 1)
    * over `types` (all when omitted; `[]`: none, so the entity alone), nearest first, at most `limit` nodes (0–1000, default 200; 0: no nodes, `nodeCount` and `truncated` still say how many were reached),
-   * with every relationship of those types between the nodes returned (edges never point to a
-   * node that is not in `nodes`). Errors: BAD_USER_INPUT, NOT_FOUND.
+   * with the relationships of those types between the nodes returned (edges never point to a
+   * node that is not in `nodes`), nearest first (by the later place of their two ends in `nodes`,
+   * then type, start id, end id and key) and at most `edgeLimit` of them (0–10000, default 1000):
+   * the cut keeps every relationship among the nearest nodes; `edgeCount` and `edgesTruncated`
+   * say how many there were. A hub has many: the
+   * bundled data holds up to 78 relationships per node, and 6,993 among China's 1,000 nearest
+   * nodes. Errors: BAD_USER_INPUT (a bound out of range, naming it), NOT_FOUND.
    */
   neighbourhood: Maybe<Graph>;
   /** Any entity by its typed id (`company:erg`, `country:KZ`, `metal:gallium`). Errors: BAD_USER_INPUT for a malformed id, NOT_FOUND for an unknown one. */
@@ -3314,6 +3323,7 @@ export type QueryMetalsArgs = {
  */
 export type QueryNeighbourhoodArgs = {
   depth?: InputMaybe<Scalars['Int']['input']>;
+  edgeLimit?: InputMaybe<Scalars['Int']['input']>;
   entityId: Scalars['ID']['input'];
   limit?: InputMaybe<Scalars['Int']['input']>;
   types?: InputMaybe<Array<RelationshipType>>;
@@ -5333,7 +5343,9 @@ export type FactCandidateResolvers<ContextType = Context, ParentType extends Res
 
 export type GraphResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Graph'] = ResolversParentTypes['Graph']> = {
   center?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
+  edgeCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   edges?: Resolver<Array<ResolversTypes['GraphEdge']>, ParentType, ContextType>;
+  edgesTruncated?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   nodeCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   nodes?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType>;
   truncated?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
@@ -5760,7 +5772,7 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   industries?: Resolver<Maybe<ResolversTypes['IndustryConnection']>, ParentType, ContextType, RequireFields<QueryIndustriesArgs, 'first'>>;
   measures?: Resolver<Maybe<ResolversTypes['MeasureConnection']>, ParentType, ContextType, RequireFields<QueryMeasuresArgs, 'first'>>;
   metals?: Resolver<Maybe<ResolversTypes['MetalConnection']>, ParentType, ContextType, RequireFields<QueryMetalsArgs, 'first'>>;
-  neighbourhood?: Resolver<Maybe<ResolversTypes['Graph']>, ParentType, ContextType, RequireFields<QueryNeighbourhoodArgs, 'depth' | 'entityId' | 'limit'>>;
+  neighbourhood?: Resolver<Maybe<ResolversTypes['Graph']>, ParentType, ContextType, RequireFields<QueryNeighbourhoodArgs, 'depth' | 'edgeLimit' | 'entityId' | 'limit'>>;
   node?: Resolver<Maybe<ResolversTypes['Node']>, ParentType, ContextType, RequireFields<QueryNodeArgs, 'id'>>;
   paths?: Resolver<Maybe<Array<ResolversTypes['Path']>>, ParentType, ContextType, RequireFields<QueryPathsArgs, 'first' | 'fromId' | 'maxLength' | 'toId'>>;
   people?: Resolver<Maybe<ResolversTypes['PersonConnection']>, ParentType, ContextType, RequireFields<QueryPeopleArgs, 'first'>>;
