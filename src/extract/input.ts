@@ -67,7 +67,7 @@ export function decodeInput(input: Uint8Array | string): string {
 }
 
 const isHtml = (text: string, name?: string) => /\.x?html?$/i.test(name ?? '') || /^\s*(<!doctype html|<html[\s>]|<head[\s>]|<body[\s>])/i.test(text);
-const isMarkdown = (text: string, name?: string) => /\.(md|markdown)$/i.test(name ?? '') || /^#{1,6}\s+\S/m.test(text);
+const isMarkdown = (text: string, name?: string) => /\.(md|markdown)$/i.test(name ?? '') || /^[^\S\n]*#{1,6}\s+\S/m.test(text);
 
 const words = (s: string) => s.split(/\s+/).filter(Boolean).length;
 /** A paragraph of prose: at least 8 words and a sentence's end. */
@@ -197,10 +197,13 @@ function fromHtml(html: string): Article {
 
 /**
  * Reads an article from bytes or text. `name` (a file name) helps tell the format; otherwise
- * an HTML document is recognised by its opening tag and Markdown by its headings.
+ * an HTML document is recognised by its opening tag and Markdown by its headings. The
+ * characters one-line text refuses are taken out first (src/model/text.ts, withoutInvisible).
  */
 export function readArticle(input: Uint8Array | string, name?: string): Article {
-  const text = decodeInput(input);
+  // Invisible characters go before the format and its structure are read: a zero-width space
+  // or BOM before `#` or `<html>` must not hide a heading or a page.
+  const text = withoutInvisible(decodeInput(input));
   if (isHtml(text, name)) return fromHtml(text);
   return fromText(text, isMarkdown(text, name) ? 'markdown' : 'text');
 }

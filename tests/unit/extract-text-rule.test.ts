@@ -10,6 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { datasetOf } from '../../src/extract/dataset.js';
 import { Gazetteer } from '../../src/extract/gazetteer.js';
 import { ArticleInputError, type ExtractOptions, extractArticle } from '../../src/extract/index.js';
+import { readArticle } from '../../src/extract/input.js';
 import { validateReferences, validateShape } from '../../src/load/validate.js';
 import { textIssue } from '../../src/model/text.js';
 
@@ -73,6 +74,27 @@ describe('extraction and the text rule', () => {
         for (const n of content.nodes) expect(textIssue(n.name, 'line'), n.name).toBeUndefined();
       }),
       { numRuns: 60 },
+    );
+  });
+
+  it('property: refused characters before a line (a zero-width space before `#`, a BOM before `<html>`) hide no heading, title, date or page', () => {
+    const articles = ['offtake-deal.md', 'new-plant.html', 'new-companies.txt'].map((f) => readFileSync(`tests/fixtures/articles/${f}`, 'utf8'));
+    const clean = articles.map((a) => readArticle(a));
+    // The example: a zero-width space before the Markdown heading.
+    expect(readArticle(`\u200B${articles[0]}`).title).toBe('ERG signs gallium offtake with Sumitomo Corporation');
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 0, max: 2 }),
+        fc.array(fc.constantFrom(...REFUSED), { minLength: 1, maxLength: 3 }),
+        fc.double({ min: 0, max: 1, noNaN: true }),
+        (i, chars, share) => {
+          // The characters before a share of the lines, the first always.
+          const lines = articles[i].split('\n');
+          const injected = lines.map((l, n) => (n === 0 || n / lines.length < share ? chars.join('') + l : l)).join('\n');
+          expect(readArticle(injected)).toEqual(clean[i]);
+        },
+      ),
+      { numRuns: 100 },
     );
   });
 
