@@ -16,6 +16,7 @@
 import { z } from 'zod';
 import { COUNTRY_CODES } from './countries.js';
 import { idIssue, type Label } from './ids.js';
+import { foldName } from './names.js';
 import { type TextKind, textIssue, trimText } from './text.js';
 
 export { ID_MAX, idIssue, LABEL_PREFIX, LABELS, type Label, labelOfId } from './ids.js';
@@ -84,6 +85,19 @@ const textRule = (kind: TextKind) => (s: string, ctx: z.RefinementCtx) => {
 const textOf = (kind: TextKind) => z.string().overwrite(trimText).min(1, 'must not be empty').max(2000).superRefine(textRule(kind));
 const text = textOf('line');
 const prose = textOf('prose');
+/**
+ * A name or alias: a line whose search key (`foldName`, src/model/names.ts) is not empty, so at
+ * least one letter or digit in any script. A name of only marks, symbols or punctuation (a lone
+ * combining accent U+0301, "—") reads as nothing and no search finds it.
+ */
+const nameText = text.superRefine((s, ctx) => {
+  if (s !== '' && foldName(s) === '' && !textIssue(s, 'line')) {
+    ctx.addIssue({
+      code: 'custom',
+      message: 'must hold a letter or a digit: a name of only marks, symbols or punctuation (such as a lone accent) reads as nothing and no search finds it',
+    });
+  }
+});
 
 /** Validity in time, shared by nodes and relationships that hold for a period. */
 const Validity = {
@@ -108,8 +122,8 @@ const Quantity = {
 };
 
 const nodeBase = {
-  name: text,
-  aliases: z.array(text).default([]),
+  name: nameText,
+  aliases: z.array(nameText).default([]),
   description: prose.optional(),
   sources: z.array(SourceId).min(1, 'every node needs at least one source'),
 };
@@ -176,8 +190,8 @@ export const NodeSchemas = {
     .object({
       id: SourceId,
       label: z.literal('Source').default('Source'),
-      name: text,
-      aliases: z.array(text).default([]),
+      name: nameText,
+      aliases: z.array(nameText).default([]),
       description: prose.optional(),
       publisher: text.optional(),
       sourceType: z.enum(['news', 'company', 'government', 'dataset', 'analyst', 'filing']),

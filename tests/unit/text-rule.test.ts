@@ -95,6 +95,34 @@ describe('the text rule', () => {
     ]);
   });
 
+  it('a name or alias of only marks, symbols or punctuation is refused with its record and field; one letter or digit in any script is a name', () => {
+    const source = { id: 'source:t', name: 'Test source', sourceType: 'company', publisher: 'test' };
+    const load = (names: string[], aliases: string[] = []) =>
+      validateShape({
+        name: 'names.json',
+        content: {
+          sources: [source],
+          nodes: names.map((name, i) => ({ id: `company:n${i}`, label: 'Company', name, aliases, sources: ['source:t'] })),
+        },
+      }).issues.map((i) => [i.record, i.field, i.message.slice(0, 33)]);
+    // The example: a lone combining acute accent.
+    expect(load(['\u0301'])).toEqual([['company:n0', 'name', 'must hold a letter or a digit: a ']]);
+    expect(load(['ERG'], ['—', 'ok'])).toEqual([['company:n0', 'aliases.0', 'must hold a letter or a digit: a ']]);
+    expect(load(['3M', 'Ⅻ', '中国', 'Ä', 'A\u0301', '²', 'Ø'])).toEqual([]);
+    // Property: a name is refused for this exactly when its search key is empty.
+    fc.assert(
+      fc.property(
+        fc.array(fc.constantFrom('\u0301', '\u0308', '—', '-', '.', '’', '©', '★', ' ', 'a', 'Ж', '7', '\u200D'), { minLength: 1, maxLength: 6 }),
+        (chars) => {
+          const name = chars.join('');
+          const issues = load([name]).filter(([, , m]) => m.startsWith('must hold a letter'));
+          expect(issues.length === 1).toBe(name.trim() !== '' && !/[aЖ7]/.test(name));
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+
   it('property: text accepted as a line is one line for every reader, round-trips through UTF-8 and holds no invisible character but ZWNJ and ZWJ', () => {
     const unit = fc.oneof(fc.constantFrom(...REFUSED_IN_LINE, '\u200C', '\u200D', '\uD800', '\uDC00'), fc.string({ unit: 'grapheme', maxLength: 2 }));
     fc.assert(
