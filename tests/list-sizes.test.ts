@@ -3,9 +3,11 @@
  * - every `@listSize(assumedSize:)` of an entity's list, and of the `sources` of what it holds,
  *   is at least the most items any one entity of the bundled data has there;
  * - property: for queries generated over the schema (random roots, page sizes and nested
- *   lists, through interfaces), the estimated cost is at least the number of objects the
- *   answer holds (counted in the response), or at least GRAPHQL_MAX_RESULT_ITEMS when the
- *   answer is refused as RESULT_LIMIT_EXCEEDED;
+ *   lists, through interfaces; and the traversals from hubs with random bounds: a
+ *   neighbourhood's `edges` once counted 2 per node where a hub's nodes hold up to 78), the
+ *   estimated cost is at least the number of objects the answer holds (counted in the
+ *   response), or at least GRAPHQL_MAX_RESULT_ITEMS when the answer is refused as
+ *   RESULT_LIMIT_EXCEEDED;
  * - the example: the nested countries → production → producers → production query is heavy
  *   and over the budget (before, each list counted 20 and the answer held far more).
  */
@@ -185,6 +187,67 @@ describe('the estimate against the answer', () => {
         expect(estimate(query), query).toBeGreaterThanOrEqual(held);
       }),
       { numRuns: 15 },
+    );
+  }, 900_000);
+
+  it("a hub's neighbourhood edges: the estimate holds what the answer holds, at every depth and node limit, up to every relationship among 1000 nodes", async () => {
+    for (const id of ['country:CN', 'country:RU', 'country:US', 'metal:gallium']) {
+      for (const [depth, limit, edgeLimit] of [
+        [1, 50, 1000],
+        [1, 60, 10000],
+        [2, 200, 10000],
+        [3, 1000, 10000],
+      ]) {
+        const query = `{ neighbourhood(entityId: "${id}", depth: ${depth}, limit: ${limit}, edgeLimit: ${edgeLimit}) { edges { __typename sources { __typename } } } }`;
+        const res = await gql(app.url, query);
+        expect(res.errors, query).toBeUndefined();
+        expect(estimate(query), query).toBeGreaterThanOrEqual(objects(res.data) - 1);
+      }
+    }
+  });
+
+  it('property: the same over the traversals (neighbourhood, dependencyChains, exposure, paths) from hubs, with random bounds', async () => {
+    const HUBS = ['country:CN', 'country:RU', 'country:US', 'metal:gallium', 'company:erg', 'company:mitsubishi-corporation', 'facility:rudny-hbi-plant'];
+    const hub = fc.constantFrom(...HUBS);
+    const small = (max: number) => fc.oneof(fc.integer({ min: 0, max: 30 }), fc.constant(max));
+    const traversals = fc.oneof(
+      fc.tuple(hub, fc.integer({ min: 1, max: 3 }), small(1000), small(10000)).map(([id, depth, limit, edgeLimit]) => ({
+        type: 'Graph',
+        head: `neighbourhood(entityId: "${id}", depth: ${depth}, limit: ${limit}, edgeLimit: ${edgeLimit}) { `,
+        tail: ' }',
+      })),
+      fc.tuple(hub, small(200), fc.integer({ min: 1, max: 8 })).map(([id, first, maxDepth]) => ({
+        type: 'DependencyChainResult',
+        head: `dependencyChains(entityId: "${id}", first: ${first}, maxDepth: ${maxDepth}) { `,
+        tail: ' }',
+      })),
+      fc.tuple(hub, small(200), fc.integer({ min: 1, max: 8 })).map(([id, first, maxDepth]) => ({
+        type: 'ExposureResult',
+        head: `exposure(entityId: "${id}", first: ${first}, maxDepth: ${maxDepth}) { `,
+        tail: ' }',
+      })),
+      fc
+        .tuple(hub, hub, small(200), fc.integer({ min: 1, max: 10 }))
+        .filter(([a, b]) => a !== b)
+        .map(([from, to, first, maxLength]) => ({
+          type: 'Path',
+          head: `paths(fromId: "${from}", toId: "${to}", first: ${first}, maxLength: ${maxLength}) { `,
+          tail: ' }',
+        })),
+    );
+    await fc.assert(
+      fc.asyncProperty(traversals, fc.integer({ min: 1, max: 4 }), fc.integer(), async ({ type, head, tail }, depth, seed) => {
+        const query = `{ ${head}${selection(type, depth, chooser(seed))}${tail} }`;
+        const res = await gql(app.url, query);
+        const codes = (res.errors ?? []).map((e) => e.extensions?.code);
+        expect(
+          codes.filter((c) => c !== 'RESULT_LIMIT_EXCEEDED'),
+          query,
+        ).toEqual([]);
+        const held = codes.length ? MAX_ITEMS : objects(res.data) - 1;
+        expect(estimate(query), query).toBeGreaterThanOrEqual(held);
+      }),
+      { numRuns: 25 },
     );
   }, 900_000);
 });
