@@ -169,8 +169,13 @@ export const ConfigSchema = z
      * the proxy, not the service, closes idle connections; shorter causes sporadic 502s.
      */
     HTTP_KEEP_ALIVE_TIMEOUT_MS: positiveInt.default(65000),
-    /** Longest wait for a request's headers, in ms; must exceed HTTP_KEEP_ALIVE_TIMEOUT_MS. */
-    HTTP_HEADERS_TIMEOUT_MS: positiveInt.max(300000, "at most 300000 (Node's request timeout)").default(66000),
+    /** Longest wait for a request's headers, in ms; must exceed HTTP_KEEP_ALIVE_TIMEOUT_MS and not exceed HTTP_REQUEST_TIMEOUT_MS. */
+    HTTP_HEADERS_TIMEOUT_MS: positiveInt.default(66000),
+    /**
+     * Longest wait for a whole request (headers and body), in ms; a slower client gets 408.
+     * Both timeouts hold within a tenth of the smaller one (at most 1 s): see `connectionsCheckingIntervalMs`.
+     */
+    HTTP_REQUEST_TIMEOUT_MS: positiveInt.default(300000),
     /**
      * Origins (scheme://host[:port]) whose browser pages may call /graphql and /feeds, comma
      * separated; `*` allows any. Default: none (same-origin pages and non-browser clients only).
@@ -190,11 +195,23 @@ export const ConfigSchema = z
     path: ['HTTP_HEADERS_TIMEOUT_MS'],
     message: 'must be larger than HTTP_KEEP_ALIVE_TIMEOUT_MS',
   })
+  .refine((c) => c.HTTP_HEADERS_TIMEOUT_MS <= c.HTTP_REQUEST_TIMEOUT_MS, {
+    path: ['HTTP_HEADERS_TIMEOUT_MS'],
+    message: 'must not exceed HTTP_REQUEST_TIMEOUT_MS',
+  })
   .refine((c) => c.SHUTDOWN_FORCE_MS === undefined || c.SHUTDOWN_FORCE_MS > c.SHUTDOWN_GRACE_MS, {
     path: ['SHUTDOWN_FORCE_MS'],
     message: 'must be larger than SHUTDOWN_GRACE_MS',
   });
 export type Config = z.infer<typeof ConfigSchema>;
+
+/**
+ * How often the HTTP server looks for connections past their headers or request timeout, in ms:
+ * a tenth of the smaller timeout, between 50 ms and 1 s. Node's default (30 s) would let a client
+ * that trickles its headers hold a connection up to 30 s past the configured timeout.
+ */
+export const connectionsCheckingIntervalMs = (c: Pick<Config, 'HTTP_HEADERS_TIMEOUT_MS' | 'HTTP_REQUEST_TIMEOUT_MS'>): number =>
+  Math.min(1000, Math.max(50, Math.floor(Math.min(c.HTTP_HEADERS_TIMEOUT_MS, c.HTTP_REQUEST_TIMEOUT_MS) / 10)));
 
 /** The bound of a stop, in ms: SHUTDOWN_FORCE_MS, or SHUTDOWN_GRACE_MS + 35 s when unset. */
 export const forceExitMs = (c: Pick<Config, 'SHUTDOWN_FORCE_MS' | 'SHUTDOWN_GRACE_MS'>): number => c.SHUTDOWN_FORCE_MS ?? c.SHUTDOWN_GRACE_MS + 35_000;

@@ -8,9 +8,10 @@
  *   feeds answer with what failed only, with the details where ERROR_DETAILS asks for them.
  */
 import http from 'node:http';
+import net from 'node:net';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ConfigError, loadConfig } from '../src/config.js';
+import { ConfigError, connectionsCheckingIntervalMs, loadConfig } from '../src/config.js';
 import { Db } from '../src/neo4j/db.js';
 import { freePort } from '../src/neo4j/local.js';
 import type { RunningApp } from '../src/server/app.js';
@@ -61,6 +62,83 @@ describe('HTTP keep-alive', () => {
   it('refuses a headers timeout that does not exceed the keep-alive timeout', () => {
     expect(() => loadConfig({ HTTP_KEEP_ALIVE_TIMEOUT_MS: '70000', HTTP_HEADERS_TIMEOUT_MS: '60000' })).toThrow(
       'HTTP_HEADERS_TIMEOUT_MS: must be larger than HTTP_KEEP_ALIVE_TIMEOUT_MS',
+    );
+  });
+});
+
+/**
+ * Opens a raw connection, writes `head` and then one of `trickle` a second, and resolves with the
+ * status line the server answers and the ms from the first byte to that answer.
+ */
+function slowSender(url: string, head: string, trickle: (i: number) => string): Promise<{ status: string; ms: number }> {
+  const { hostname, port } = new URL(url);
+  return new Promise((resolve, reject) => {
+    const started = performance.now();
+    let answer = '';
+    const socket = net.connect(Number(port), hostname, () => socket.write(head));
+    let i = 0;
+    const timer = setInterval(() => socket.writable && socket.write(trickle(i++)), 1000);
+    const done = () => {
+      clearInterval(timer);
+      resolve({ status: answer.split('\r\n')[0], ms: performance.now() - started });
+    };
+    socket.on('data', (chunk) => {
+      answer += chunk.toString('latin1');
+    });
+    socket.on('close', done);
+    socket.on('error', (err) => {
+      clearInterval(timer);
+      if (answer) done();
+      else reject(err);
+    });
+  });
+}
+
+describe('slow senders', () => {
+  const timeouts = { HTTP_KEEP_ALIVE_TIMEOUT_MS: 3000, HTTP_HEADERS_TIMEOUT_MS: 4000, HTTP_REQUEST_TIMEOUT_MS: 6000 };
+  // The server looks for late connections every 400 ms here; the rest of the margin is the event loop's.
+  const MARGIN_MS = 900;
+  let strict: RunningApp;
+  beforeAll(async () => {
+    strict = await startTestApp(app.db, { config: timeouts });
+  });
+  afterAll(async () => {
+    await strict.stop();
+  });
+
+  it('answers 408 to a client trickling one header line a second, within the headers timeout and a small margin', async () => {
+    const { status, ms } = await slowSender(strict.url, 'GET /health HTTP/1.1\r\nHost: localhost\r\n', (i) => `X-Slow-${i}: 1\r\n`);
+    expect(status).toBe('HTTP/1.1 408 Request Timeout');
+    expect(ms).toBeGreaterThanOrEqual(timeouts.HTTP_HEADERS_TIMEOUT_MS - 50);
+    expect(ms).toBeLessThan(timeouts.HTTP_HEADERS_TIMEOUT_MS + MARGIN_MS);
+  });
+
+  it('answers 408 to a client trickling its body one byte a second, within the request timeout and a small margin', async () => {
+    const head = 'POST /graphql HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\nContent-Length: 100\r\n\r\n{';
+    const { status, ms } = await slowSender(strict.url, head, () => ' ');
+    expect(status).toBe('HTTP/1.1 408 Request Timeout');
+    expect(ms).toBeGreaterThanOrEqual(timeouts.HTTP_REQUEST_TIMEOUT_MS - 50);
+    expect(ms).toBeLessThan(timeouts.HTTP_REQUEST_TIMEOUT_MS + MARGIN_MS);
+  });
+
+  it('still serves a client that sends its request in time', async () => {
+    expect((await rawGet(`${strict.url}/health`)).statusCode).toBe(200);
+  });
+
+  it('checks connections every tenth of the smaller timeout, between 50 ms and 1 s', () => {
+    expect(connectionsCheckingIntervalMs(timeouts)).toBe(400);
+    expect(connectionsCheckingIntervalMs(loadConfig({}))).toBe(1000);
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 600_000 }), fc.integer({ min: 1, max: 600_000 }), (a, b) => {
+        const ms = connectionsCheckingIntervalMs({ HTTP_HEADERS_TIMEOUT_MS: Math.min(a, b), HTTP_REQUEST_TIMEOUT_MS: Math.max(a, b) });
+        return ms >= 50 && ms <= 1000 && (ms === 50 || ms <= Math.min(a, b) / 10);
+      }),
+    );
+  });
+
+  it('refuses a headers timeout longer than the request timeout', () => {
+    expect(() => loadConfig({ HTTP_HEADERS_TIMEOUT_MS: '70000', HTTP_REQUEST_TIMEOUT_MS: '68000' })).toThrow(
+      'HTTP_HEADERS_TIMEOUT_MS: must not exceed HTTP_REQUEST_TIMEOUT_MS',
     );
   });
 });

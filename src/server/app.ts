@@ -7,7 +7,8 @@
  * `/playground` and the graph explorer at `/explorer`. Unknown routes answer 404 JSON. Browser
  * pages from the origins in CORS_ORIGINS may call any route; every route refuses preflights from
  * other origins with 403 (cors.ts). Kept-alive
- * connections idle out after HTTP_KEEP_ALIVE_TIMEOUT_MS, request headers after HTTP_HEADERS_TIMEOUT_MS.
+ * connections idle out after HTTP_KEEP_ALIVE_TIMEOUT_MS; a client that has not sent its headers
+ * within HTTP_HEADERS_TIMEOUT_MS, or its whole request within HTTP_REQUEST_TIMEOUT_MS, gets 408.
  * `stop()` stops accepting connections, lets in-flight requests finish (for at most
  * SHUTDOWN_GRACE_MS), stops the extraction worker threads (EXTRACT_WORKERS), then resolves.
  */
@@ -18,7 +19,7 @@ import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHt
 import { expressMiddleware } from '@as-integrations/express5';
 import express from 'express';
 import { pinoHttp } from 'pino-http';
-import { type Config, loadConfig } from '../config.js';
+import { type Config, connectionsCheckingIntervalMs, loadConfig } from '../config.js';
 import { ExtractPool } from '../extract/pool.js';
 import { feedsRouter } from '../feeds/routes.js';
 import { createContext } from '../graphql/core/context.js';
@@ -73,11 +74,18 @@ export async function startApp(opts: AppOptions, host: string, port: number): Pr
   const config: Config = { ...loadConfig(), ...opts.config };
   const keys = new KeyRing(config.API_KEYS);
   const app = express();
-  const httpServer = http.createServer(app);
-  // Behind a load balancer the balancer must close idle connections first, or it reuses one the
-  // service has just closed and answers 502: keep-alive outlasts its idle timeout.
-  httpServer.keepAliveTimeout = config.HTTP_KEEP_ALIVE_TIMEOUT_MS;
-  httpServer.headersTimeout = config.HTTP_HEADERS_TIMEOUT_MS;
+  const httpServer = http.createServer(
+    {
+      // Behind a load balancer the balancer must close idle connections first, or it reuses one the
+      // service has just closed and answers 502: keep-alive outlasts its idle timeout.
+      keepAliveTimeout: config.HTTP_KEEP_ALIVE_TIMEOUT_MS,
+      headersTimeout: config.HTTP_HEADERS_TIMEOUT_MS,
+      requestTimeout: config.HTTP_REQUEST_TIMEOUT_MS,
+      // Slow senders get their 408 close to the configured timeouts, not up to 30 s later.
+      connectionsCheckingInterval: connectionsCheckingIntervalMs(config),
+    },
+    app,
+  );
   const readiness = new ReadinessCheck(db, !production);
   const queryLimits = limitsFromConfig(config);
   const limits = apolloLimits(queryLimits, production);
