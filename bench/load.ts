@@ -199,7 +199,7 @@ async function checkQueries(url: string) {
 const DEFAULT_BUDGET = loadConfig({}).GRAPHQL_MAX_COST;
 const schema = buildASTSchema(typeDefs);
 /** The estimated cost of `query` with the default settings (server/cost.ts). */
-const costOf = (query: string) => getComplexity({ schema, query: parse(query), estimators: [costEstimator(loadConfig({}).GRAPHQL_ASSUMED_LIST_SIZE)] });
+const costOf = (query: string) => getComplexity({ schema, query: parse(query), estimators: [costEstimator(loadConfig({}).GRAPHQL_ASSUMED_LIST_SIZE, schema)] });
 
 const requestsOf = (qs: typeof QUERIES) =>
   qs.map((q) => ({ method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: q.query, variables: q.variables }) }));

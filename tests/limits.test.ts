@@ -66,6 +66,20 @@ describe('query limits', () => {
     expect(res.data.__schema.types.length).toBeGreaterThan(50);
   });
 
+  it('refuse thirty aliases of a full introspection by its cost, before it runs', async () => {
+    // GraphiQL's introspection: its operation's selection (__schema { … }) under n aliases, with its fragments.
+    const full = getIntrospectionQuery();
+    const fragmentsAt = full.indexOf('fragment FullType');
+    const body = full.slice(full.indexOf('{') + 1, full.lastIndexOf('}', fragmentsAt)).trim();
+    const aliases = (n: number) => `query { ${Array.from({ length: n }, (_, i) => `s${i}: ${body}`).join(' ')} } ${full.slice(fragmentsAt)}`;
+    const one = await gql(app.url, aliases(1));
+    expect(one.errors).toBeUndefined();
+    const res = await gql(app.url, aliases(30));
+    expect(res.status).toBe(400);
+    expect(res.errors?.map((e) => e.extensions?.code)).toEqual(['COST_LIMIT_EXCEEDED']);
+    expect(res.errors![0].extensions!.cost as number).toBeGreaterThan(25_000);
+  });
+
   it("let the README's queries and every examples/*.graphql through", async () => {
     // The README's graphql blocks hold several operations, separated by blank lines.
     const readme = [...readFileSync('README.md', 'utf8').matchAll(/```graphql\n([\s\S]*?)```/g)]

@@ -25,7 +25,7 @@ const g = createRequire(import.meta.url)('graphql') as typeof import('graphql');
 const schema = g.buildASTSchema(typeDefs);
 const ASSUMED = 20;
 const MAX_ITEMS = 50_000;
-const estimate = (query: string) => getComplexity({ schema, query: g.parse(query), variables: {}, estimators: [costEstimator(ASSUMED)] });
+const estimate = (query: string) => getComplexity({ schema, query: g.parse(query), variables: {}, estimators: [costEstimator(ASSUMED, schema)] });
 const app = useBundledApp({ config: { GRAPHQL_MAX_COST: 1e12, GRAPHQL_HEAVY_COST: 1e12, GRAPHQL_MAX_RESULT_ITEMS: MAX_ITEMS } });
 
 /** The `assumedSize` of a field's @listSize, if it has one. */

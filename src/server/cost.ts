@@ -28,8 +28,11 @@
  *   stages, a stage's years); any other list counts `assumedListSize`
  *   (GRAPHQL_ASSUMED_LIST_SIZE). Nested lists multiply: every list's cost is its size times
  *   the cost of one of its items, whose own lists count per item.
- * - introspection (`__schema`, `__type` and the fields of their types) costs 0: it is bounded
- *   by the schema, and by the depth limit.
+ * - introspection costs what its fullest answer holds, counted from the schema
+ *   (introspection-cost.ts): `__schema` about 3,900 objects (under GRAPHQL_HEAVY_COST, so
+ *   GraphiQL's own introspection is light), `__type(name:)` the largest type's (about 300);
+ *   the fields inside them cost nothing more. So thirty aliases of a full introspection are
+ *   refused like any other answer of that size.
  *
  * Over `budget`, the operation is refused before any resolver runs: HTTP 400, code
  * COST_LIMIT_EXCEEDED, `extensions` { cost, budget }. The actual answer is bounded separately
@@ -55,6 +58,7 @@ import { RELATIONS_MAX } from '../graphql/entities/relations.js';
 import { SEARCH_MAX } from '../graphql/search/search.js';
 import { heavyRunning, heavyWaiting, heavyWaitSeconds } from '../metrics/registry.js';
 import { SALIENT_YEARS } from '../usgs/sources.js';
+import { introspectionObjects } from './introspection-cost.js';
 import { OverloadedError, type Release, Turns } from './turns.js';
 
 /** Fields of a connection computed once for all its matches, not per edge: not sized by its `first`. */
@@ -93,8 +97,28 @@ const isComposite = (t: GraphQLOutputType): boolean => {
   while ((named as { ofType?: unknown }).ofType) named = (named as { ofType: unknown }).ofType;
   return typeof (named as { getFields?: unknown }).getFields === 'function' || typeof (named as { getTypes?: unknown }).getTypes === 'function';
 };
-/** A bound argument counted within its range: at least 1, at most `max` (a value beyond it is refused by the resolver, BAD_USER_INPUT). */
-const num = (v: unknown, max: number): number => (typeof v === 'number' && Number.isFinite(v) && v > 0 ? Math.min(v, max) : 1);
+/**
+ * A bound argument counted within its range: at least 1, at most `max` (a value beyond it is
+ * refused by the resolver, BAD_USER_INPUT); one that is not a number (an explicit `null` of an
+ * argument without a default) counts `max`.
+ */
+const num = (v: unknown, max: number): number => (typeof v === 'number' && Number.isFinite(v) ? Math.min(Math.max(v, 1), max) : max);
+
+/**
+ * The arguments as the resolvers read them: an explicit `null` (literal or variable) of an
+ * argument with an SDL default counts as the default, since the resolvers apply it then too
+ * (`limit: null` is `limit: 200`), where graphql-js leaves the null in place.
+ */
+function withDefaults(field: { args: readonly { name: string; defaultValue?: unknown }[] }, args: Record<string, unknown>): Record<string, unknown> {
+  let read = args;
+  for (const a of field.args) {
+    if (read[a.name] === null && a.defaultValue !== undefined && a.defaultValue !== null) {
+      if (read === args) read = { ...args };
+      read[a.name] = a.defaultValue;
+    }
+  }
+  return read;
+}
 
 /** The `assumedSize` of a field's `@listSize` directive in the SDL, or undefined without one. */
 function declaredSize(field: { astNode?: FieldDefinitionNode | null }): number | undefined {
@@ -130,7 +154,8 @@ function argumentSize(fieldName: string, args: Record<string, unknown>): { size:
         edges: num(args.edgeLimit, LIMITS.maxNeighbourhoodEdges),
       };
   }
-  const size = typeof args.first === 'number' ? args.first : args.limit;
+  const size = 'first' in args ? args.first : args.limit;
+  if (size === null) return { size: pageMax, visited: 0 }; // null without a default: the largest page
   return typeof size === 'number' ? { size: Math.min(Math.max(size, 0), pageMax), visited: 0 } : null;
 }
 
@@ -141,7 +166,8 @@ function argumentSize(fieldName: string, args: Record<string, unknown>): { size:
  * the neighbourhood is: children are costed before their parent, depth first, so every
  * `Graph.edges` costed since the last neighbourhood is the next one's, through fragments too.
  */
-export function costEstimator(assumedListSize: number): ComplexityEstimator {
+export function costEstimator(assumedListSize: number, schema: Parameters<typeof introspectionObjects>[0]): ComplexityEstimator {
+  const introspection = introspectionObjects(schema);
   const onceCosts = new WeakMap<FieldNode, number>();
   /** The cost of one edge of every `Graph.edges` costed since the last neighbourhood. */
   let pendingEdges = 0;
@@ -152,9 +178,11 @@ export function costEstimator(assumedListSize: number): ComplexityEstimator {
       0,
     );
   return ({ type, field, node, args, childComplexity }) => {
+    if (field.name === '__schema') return introspection.schema;
+    if (field.name === '__type') return introspection.type;
     if (field.name.startsWith('__') || type.name.startsWith('__')) return 0;
     const own = isComposite(field.type) ? 1 : 0;
-    const sized = argumentSize(field.name, args);
+    const sized = argumentSize(field.name, withDefaults(field, args));
     if (sized && type.name.endsWith('Connection') && ONCE_PER_CONNECTION.has(field.name)) {
       const cost = sized.size * (own + childComplexity);
       onceCosts.set(node, cost);
@@ -255,7 +283,7 @@ export function costLimitPlugin(budget: number, assumedListSize: number, heavy: 
           let cost = known.get(key);
           if (cost === undefined) {
             try {
-              const estimators = [costEstimator(assumedListSize)];
+              const estimators = [costEstimator(assumedListSize, schema)];
               cost = getComplexity({
                 schema,
                 query: document,

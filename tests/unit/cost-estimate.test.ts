@@ -1,7 +1,7 @@
 /**
  * The estimated cost of an operation (src/server/cost.ts): it counts objects, multiplied by
  * list sizes (first, limit, SDL defaults when unset) and traversal bounds (maxDepth,
- * maxLength, depth); introspection costs nothing. Exact figures and a property over random
+ * maxLength, depth); introspection costs what its fullest answer holds. Exact figures and a property over random
  * bounds; and the result budget's count of objects (src/graphql/core/budget.ts).
  */
 import { createRequire } from 'node:module';
@@ -14,11 +14,11 @@ import { costEstimator } from '../../src/server/cost.js';
 
 // The graphql build that graphql-query-complexity loads (CommonJS, as Node resolves it); the
 // test runner's own `import 'graphql'` may load the ESM build, whose classes differ.
-const { buildASTSchema, getIntrospectionQuery, parse } = createRequire(import.meta.url)('graphql') as typeof import('graphql');
+const { buildASTSchema, getIntrospectionQuery, graphqlSync, parse } = createRequire(import.meta.url)('graphql') as typeof import('graphql');
 
 const schema = buildASTSchema(typeDefs);
 const cost = (query: string, variables: Record<string, unknown> = {}) =>
-  getComplexity({ schema, query: parse(query), variables, estimators: [costEstimator(20)] });
+  getComplexity({ schema, query: parse(query), variables, estimators: [costEstimator(20, schema)] });
 const GROUPS = 'groups(by: { field: "status" }) { key count entity { id } sums { value unit } sources { id } }';
 
 const NEIGHBOURHOOD = 'neighbourhood(entityId: "country:CN", depth: 3, limit: 1000) { nodes { id name } edges { id source target } }';
@@ -96,14 +96,67 @@ describe('the estimated cost', () => {
     ).toBe(1 + 1 + 4 * 7 + 6);
   });
 
-  it('reads variables like literals, and costs nothing for introspection', () => {
+  it('counts an explicit null (literal or variable) as the default the resolver then applies, never as 1', () => {
+    const nb = (l: string, e: string, d = '3') =>
+      `{ neighbourhood(entityId: "country:CN", depth: ${d}, limit: ${l}, edgeLimit: ${e}) { nodes { id sources { id } } edges { id sources { id } } } }`;
+    // The examples: limit and edgeLimit null are 200 and 1000, maxDepth and first null are 6 and 50, countries' first null is 20.
+    expect(cost(nb('null', 'null'))).toBe(cost(nb('200', '1000')));
+    expect(cost(nb('null', 'null', 'null'))).toBe(cost(nb('200', '1000', '1')));
+    const exposure = (f: string, m: string) =>
+      `{ exposure(entityId: "country:KZ", first: ${f}, maxDepth: ${m}) { dependents { chains { hops { id sources { id } } } } } }`;
+    expect(cost(exposure('null', 'null'))).toBe(cost(exposure('50', '6')));
+    const countries = (f: string) => `{ countries(first: ${f}) { edges { node { id production { year sources { id } } } } } }`;
+    expect(cost(countries('null'))).toBe(cost(countries('20')));
+    const vars =
+      'query($l: Int, $e: Int) { neighbourhood(entityId: "country:CN", depth: 3, limit: $l, edgeLimit: $e) { nodes { id sources { id } } edges { id sources { id } } } }';
+    expect(cost(vars, { l: null, e: null })).toBe(cost(nb('200', '1000')));
+    // Property: over the bounded queries, null counts at least what the smallest value counts, and as the default where there is one.
+    for (const [query, nMax, dMax] of BOUNDED) {
+      expect(cost(query('null' as unknown as number, 1))).toBeGreaterThan(cost(query(1, 1)));
+      expect(cost(query(1, 'null' as unknown as number))).toBeGreaterThanOrEqual(cost(query(1, 1)));
+      expect(cost(query('null' as unknown as number, 'null' as unknown as number))).toBeLessThanOrEqual(cost(query(nMax, dMax)));
+    }
+  });
+
+  it('reads variables like literals', () => {
     const q = 'query($n: Int, $d: Int) { neighbourhood(entityId: "country:CN", depth: $d, limit: $n) { nodes { id } } }';
     expect(cost(q, { n: 500, d: 2 })).toBe(cost('{ neighbourhood(entityId: "country:CN", depth: 2, limit: 500) { nodes { id } } }'));
-    expect(
-      cost(
-        getIntrospectionQuery({ descriptions: true, specifiedByUrl: true, directiveIsRepeatable: true, schemaDescription: true, inputValueDeprecation: true }),
-      ),
-    ).toBe(0);
+  });
+
+  it("costs introspection what its fullest answer holds: GraphiQL's light, thirty aliases of it over the budget", () => {
+    const objects = (v: unknown): number =>
+      Array.isArray(v)
+        ? v.reduce((n: number, x) => n + objects(x), 0)
+        : v && typeof v === 'object'
+          ? 1 + Object.values(v).reduce((n: number, x) => n + objects(x), 0)
+          : 0;
+    const full = getIntrospectionQuery({
+      descriptions: true,
+      specifiedByUrl: true,
+      directiveIsRepeatable: true,
+      schemaDescription: true,
+      inputValueDeprecation: true,
+    });
+    const held = objects(graphqlSync({ schema, source: full }).data);
+    expect(held).toBeGreaterThan(1000);
+    // At least what GraphiQL's answer holds, under GRAPHQL_HEAVY_COST (5000) and far under the budget (25000).
+    expect(cost(full)).toBeGreaterThanOrEqual(held);
+    expect(cost(full)).toBeLessThan(5000);
+    // Any smaller selection costs the same (the fullest answer), and thirty aliases thirty times that.
+    expect(cost('{ __schema { queryType { name } } }')).toBe(cost(full));
+    const aliases = `{ ${Array.from({ length: 30 }, (_, i) => `s${i}: __schema { types { name fields { name args { name } } } }`).join(' ')} }`;
+    expect(cost(aliases)).toBe(30 * cost(full));
+    expect(cost(aliases)).toBeGreaterThan(25_000);
+    // __type(name:) costs the largest type's full answer: at least what each type's holds.
+    const fullType = full.slice(full.indexOf('fragment FullType'));
+    const typeCost = cost(`{ __type(name: "Query") { name } }`);
+    for (const name of Object.keys(schema.getTypeMap())) {
+      const answer = graphqlSync({ schema, source: `query($n: String!) { __type(name: $n) { ...FullType } } ${fullType}`, variableValues: { n: name } });
+      expect(answer.errors).toBeUndefined();
+      expect(typeCost, name).toBeGreaterThanOrEqual(objects(answer.data) - 1);
+    }
+    // __typename costs nothing.
+    expect(cost('{ __typename }')).toBe(0);
   });
 
   // Each query with its two bounds' largest values (the page size's, then the other's).
