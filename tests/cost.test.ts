@@ -47,6 +47,30 @@ describe('over HTTP', () => {
     expect(cut.data.neighbourhood.edgesTruncated).toBe(true);
   });
 
+  it('counts an explicit null size as the default it stands for: refused like the same request with the default written out, literal or variable', async () => {
+    const hubs = ['country:CN', 'country:RU', 'country:US', 'metal:gallium', 'country:AU'];
+    const many = (l: string, e: string) =>
+      `query${l.startsWith('$') ? '($l: Int, $e: Int)' : ''} { ${hubs
+        .map(
+          (id, i) =>
+            `n${i}: neighbourhood(entityId: "${id}", depth: 3, limit: ${l}, edgeLimit: ${e}) { nodes { id sources { id } } edges { id sources { id } } }`,
+        )
+        .join(' ')} }`;
+    const written = await gql(app.url, many('200', '1000'));
+    expectRefused(written, 'COST_LIMIT_EXCEEDED');
+    const before = app.db.roundTrips;
+    for (const res of [await gql(app.url, many('null', 'null')), await gql(app.url, many('$l', '$e'), { l: null, e: null })]) {
+      expectRefused(res, 'COST_LIMIT_EXCEEDED');
+      expect(res.errors![0].extensions!.cost).toBe(written.errors![0].extensions!.cost);
+    }
+    const countries = (first: string) =>
+      `{ a: countries(first: ${first}) { edges { node { id production { year sources { id } } } } } b: countries(first: ${first}) { edges { node { id production { year sources { id } } } } } }`;
+    const nulls = await gql(app.url, countries('null'));
+    expectRefused(nulls, 'COST_LIMIT_EXCEEDED');
+    expect(nulls.errors?.[0]?.extensions?.cost).toBe((await gql(app.url, countries('20'))).errors?.[0]?.extensions?.cost);
+    expect(app.db.roundTrips).toBe(before);
+  });
+
   it('refuses the deep countries → production → producers → production selection', async () => {
     const res = await gql(app.url, DEEP_COUNTRIES);
     expectRefused(res, 'COST_LIMIT_EXCEEDED');
