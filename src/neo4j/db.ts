@@ -67,10 +67,20 @@ export function toPlain(v: unknown): unknown {
 /** A map's entries through `toPlain`, as own properties (a key `__proto__` stays a key). */
 const plainMap = (v: Record<string, unknown>): Record<string, unknown> => Object.fromEntries(Object.entries(v).map(([k, x]) => [k, toPlain(x)]));
 
-/** True when `e` is the driver saying Neo4j cannot be reached (or the database is not available). */
+/**
+ * True when `e` is the driver saying Neo4j cannot be reached, the database is not available, or
+ * no connection of the pool became free within the acquisition timeout (every connection busy:
+ * the driver gives that error no code, only its message). Each is answered 503 with Retry-After
+ * (DATABASE_UNAVAILABLE), never as an internal error.
+ */
 export const isUnavailable = (e: unknown) => {
   const code = (e as { code?: string })?.code ?? '';
-  return code === 'ServiceUnavailable' || code === 'SessionExpired' || code.startsWith('Neo.TransientError.General.DatabaseUnavailable');
+  return (
+    code === 'ServiceUnavailable' ||
+    code === 'SessionExpired' ||
+    code.startsWith('Neo.TransientError.General.DatabaseUnavailable') ||
+    /^Connection acquisition timed out/.test((e as { message?: string })?.message ?? '')
+  );
 };
 
 /** What a transaction is for, as the metrics tell them apart. */
