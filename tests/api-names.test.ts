@@ -6,6 +6,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { LISTS } from '../src/graphql/entities/connections.js';
 import { useBundledApp } from './support/bundled-app.js';
 import { gql } from './support/server.js';
 
@@ -91,5 +92,104 @@ describe('country names from CLDR, official names and alternatives as aliases', 
     }
     const contains = await gql(app.url, `{ countries(filter: {nameContains: "IVOIRE"}) { totalCount } }`);
     expect(contains.data.countries.totalCount).toBe(1);
+  });
+});
+
+/** The ids a list query answers for one filter (at most 100). */
+async function listed(list: string, filter: Record<string, unknown>): Promise<string[]> {
+  const res = await gql(app.url, `query ($f: ${LISTS[list].label}Filter) { ${list}(filter: $f, first: 100) { edges { node { id } } } }`, { f: filter });
+  expect(res.errors, JSON.stringify(res.errors)).toBeUndefined();
+  return res.data[list].edges.map((e: { node: { id: string } }) => e.node.id).sort();
+}
+
+/** A name as people type it: decomposed accents, upper or lower case, full-width letters, the `ﬁ` ligature, apostrophes as spaces. */
+const typed = (name: string, v: number): string =>
+  [
+    (n: string) => n.normalize('NFD'),
+    (n: string) => n.toUpperCase(),
+    (n: string) => n.toLowerCase(),
+    (n: string) => [...n].map((ch) => (/[A-Za-z]/.test(ch) ? String.fromCharCode(ch.charCodeAt(0) + 0xfee0) : ch)).join(''),
+    (n: string) => n.replace(/fi/g, 'ﬁ'),
+    (n: string) => n.replace(/[’']/g, ' '),
+  ][v](name);
+const VARIANTS = 6;
+
+describe('list name filters: `name` is the folded name, nameContains/nameStartsWith read the name and every alias', () => {
+  it.each([
+    ['Tu\u0308rkiye', ['country:TR']],
+    ['Türkiye', ['country:TR']],
+    ['ﬁnland', ['country:FI']],
+    ['Finland', ['country:FI']],
+    ['ＦＩＮＬＡＮＤ', ['country:FI']],
+    ['cote d’ivoire', ['country:CI']],
+    ['USA', []],
+    ['Ivory Coast', []],
+  ])('{name: "%s"} finds %j', async (name, ids) => {
+    expect(await listed('countries', { name })).toEqual(ids);
+  });
+
+  it.each([
+    ['nameContains', 'ivory coast', ['country:CI']],
+    ['nameContains', 'DRC', ['country:CD']],
+    ['nameContains', 'USA', ['country:US']],
+    ['nameContains', 'UK', ['country:GB', 'country:UA']],
+    ['nameStartsWith', 'usa', ['country:US']],
+    ['nameStartsWith', 'Ivory', ['country:CI']],
+    ['nameStartsWith', 'Burma', ['country:MM']],
+  ])('{%s: "%s"} finds %j', async (filter, text, ids) => {
+    expect(await listed('countries', { [filter]: text })).toEqual(ids);
+  });
+
+  it('finds every bundled country by its name typed any way (property)', async () => {
+    const rows = await app.db.read<{ id: string; name: string }>(`MATCH (c:Country) RETURN c.id AS id, c.name AS name ORDER BY c.id`);
+    await fc.assert(
+      fc.asyncProperty(fc.constantFrom(...rows), fc.nat(VARIANTS - 1), async (row, v) => {
+        expect(await listed('countries', { name: typed(row.name, v) }), `${row.name} variant ${v}`).toEqual([row.id]);
+      }),
+      { numRuns: 60 },
+    );
+  });
+
+  it('finds every bundled country by any substring of its name or an alias, and by any prefix, typed any way (property)', async () => {
+    const rows = await app.db.read<{ id: string; names: string[] }>(`MATCH (c:Country) RETURN c.id AS id, [c.name] + c.aliases AS names ORDER BY c.id`);
+    const pick = fc
+      .constantFrom(...rows)
+      .chain((row) => fc.record({ row: fc.constant(row), name: fc.constantFrom(...row.names) }))
+      .chain(({ row, name }) =>
+        fc.record({
+          row: fc.constant(row),
+          name: fc.constant(name),
+          from: fc.nat(name.length - 1),
+          to: fc.integer({ min: 1, max: name.length }),
+          v: fc.nat(VARIANTS - 1),
+        }),
+      )
+      .filter(({ name, from, to }) => from < to && /[\p{L}\p{N}]/u.test(name.slice(from, to)));
+    await fc.assert(
+      fc.asyncProperty(pick, async ({ row, name, from, to, v }) => {
+        const part = typed(name.slice(from, to), v);
+        const prefix = typed(name.slice(0, to), v);
+        expect(await listed('countries', { id: row.id, nameContains: part }), `${name} contains ${part}`).toEqual([row.id]);
+        expect(await listed('countries', { id: row.id, nameStartsWith: prefix }), `${name} starts with ${prefix}`).toEqual([row.id]);
+      }),
+      { numRuns: 60 },
+    );
+  });
+
+  it('every list reads the aliases: an alias of an entity of each label that has aliases finds it', async () => {
+    let checked = 0;
+    for (const [list, cfg] of Object.entries(LISTS)) {
+      const [row] = await app.db.read<{ id: string; name: string; alias: string }>(
+        `MATCH (n) WHERE $label IN labels(n) AND n.retractedAt IS NULL AND size(coalesce(n.aliases, [])) > 0
+         RETURN n.id AS id, n.name AS name, n.aliases[0] AS alias ORDER BY n.id LIMIT 1`,
+        { label: cfg.label },
+      );
+      if (!row) continue;
+      checked++;
+      expect(await listed(list, { id: row.id, nameContains: row.alias.toUpperCase() }), `${list} ${row.alias}`).toEqual([row.id]);
+      expect(await listed(list, { id: row.id, nameStartsWith: row.alias.normalize('NFD') }), `${list} ${row.alias}`).toEqual([row.id]);
+      expect(await listed(list, { name: row.name.toUpperCase() }), `${list} ${row.name}`).toContain(row.id);
+    }
+    expect(checked).toBeGreaterThanOrEqual(3);
   });
 });

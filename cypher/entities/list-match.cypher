@@ -2,8 +2,9 @@
 // part of `entities/list-page` (one page) and `entities/list-groups` (counts and sums per group),
 // so both read exactly the same set. Slot {{label}}.
 // Every condition is a parameter (null = no condition):
-//   $id, $idIn (an empty list matches nothing), $name, $nameContains / $nameStartsWith
-//   (folded like the stored nameKey: case, accents and punctuation ignored);
+//   $id, $idIn (an empty list matches nothing), $name (equal to the stored nameKey),
+//   $nameContains / $nameStartsWith (in the nameKey or one of the aliasKeys); all three come
+//   folded like the stored keys (src/model/names.ts: case, accents and punctuation ignored);
 //   $equals: map property -> value; $ranges: list of {prop, min, max, date}, where `date`
 //   says min/max are ISO dates. Property names in $equals and $ranges come from the code's
 //   allow-lists, never from user text.
@@ -17,9 +18,9 @@ MATCH (n:{{label}})
 WHERE n.retractedAt IS NULL
   AND ($id IS NULL OR n.id = $id)
   AND ($idIn IS NULL OR n.id IN $idIn)
-  AND ($name IS NULL OR n.name = $name)
-  AND ($nameContains IS NULL OR coalesce(n.nameKey, toLower(n.name)) CONTAINS $nameContains)
-  AND ($nameStartsWith IS NULL OR coalesce(n.nameKey, toLower(n.name)) STARTS WITH $nameStartsWith)
+  AND ($name IS NULL OR n.nameKey = $name)
+  AND ($nameContains IS NULL OR any(k IN [n.nameKey] + coalesce(n.aliasKeys, []) WHERE k CONTAINS $nameContains))
+  AND ($nameStartsWith IS NULL OR any(k IN [n.nameKey] + coalesce(n.aliasKeys, []) WHERE k STARTS WITH $nameStartsWith))
   AND all(k IN keys($equals) WHERE n[k] = $equals[k])
   AND all(r IN $ranges WHERE
         (r.min IS NULL OR n[r.prop] >= CASE WHEN r.date THEN date(r.min) ELSE r.min END)

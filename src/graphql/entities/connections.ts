@@ -154,7 +154,7 @@ export const FIGURE_FILTER_MAX = 1e15;
 /** Filter input → the parameters of `cypher/entities/list-match` (BAD_USER_INPUT for malformed values). */
 export function filterParams(cfg: ListConfig, f: Filter): Record<string, unknown> {
   const idIn = listArg(f.idIn, 'filter.idIn', ID_IN_MAX, (v, arg) => typedId(v, arg, [cfg.label]).id);
-  // Folded as names are stored in nameKey (accents, case, punctuation: src/model/names.ts).
+  // Folded as names and aliases are stored in nameKey and aliasKeys (accents, case, punctuation: src/model/names.ts).
   const lower = (v: unknown) => (typeof v === 'string' ? foldName(v) : null);
   const equals: Record<string, unknown> = {};
   for (const [field, prop] of Object.entries(cfg.equals ?? {})) if (f[field] != null) equals[prop] = f[field];
@@ -170,7 +170,7 @@ export function filterParams(cfg: ListConfig, f: Filter): Record<string, unknown
   return {
     id: optionalTypedId(f.id, 'filter.id', [cfg.label])?.id ?? null,
     idIn,
-    name: (f.name as string | undefined) ?? null,
+    name: lower(f.name),
     nameContains: lower(f.nameContains),
     nameStartsWith: lower(f.nameStartsWith),
     equals,

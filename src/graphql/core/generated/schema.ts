@@ -131,11 +131,11 @@ export type AgreementFilter = {
   id?: InputMaybe<Scalars['ID']['input']>;
   /** One of these ids (at most 1000); an empty list matches nothing. */
   idIn?: InputMaybe<Array<Scalars['ID']['input']>>;
-  /** Name exactly equal to this. */
+  /** The name, compared folded: equal to this ignoring case, accents, compatibility forms (`ﬁ`, full-width letters) and punctuation; aliases are not read (`Türkiye` finds Türkiye, `Ivory Coast` nothing). */
   name?: InputMaybe<Scalars['String']['input']>;
-  /** Name containing this, ignoring case, accents and punctuation (`cote d ivoire` finds Côte d’Ivoire). */
+  /** The name or one of the aliases containing this, all folded (case, accents, compatibility forms and punctuation ignored): `cote d ivoire` and `ivory coast` find Côte d’Ivoire, `uk` finds United Kingdom (alias UK) and Ukraine. */
   nameContains?: InputMaybe<Scalars['String']['input']>;
-  /** Name starting with this, ignoring case, accents and punctuation. */
+  /** The name or one of the aliases starting with this, all folded as in nameContains: `usa` finds United States. */
   nameStartsWith?: InputMaybe<Scalars['String']['input']>;
   /** Relationships it must have, all of them (at most 5): e.g. LOCATED_IN country:KZ, or PARTY_TO an agreement that COVERS metal:gallium. */
   related?: InputMaybe<Array<RelatedFilter>>;
@@ -365,11 +365,11 @@ export type ClaimFilter = {
   id?: InputMaybe<Scalars['ID']['input']>;
   /** One of these ids (at most 1000); an empty list matches nothing. */
   idIn?: InputMaybe<Array<Scalars['ID']['input']>>;
-  /** Name exactly equal to this. */
+  /** The name, compared folded: equal to this ignoring case, accents, compatibility forms (`ﬁ`, full-width letters) and punctuation; aliases are not read (`Türkiye` finds Türkiye, `Ivory Coast` nothing). */
   name?: InputMaybe<Scalars['String']['input']>;
-  /** Name containing this, ignoring case, accents and punctuation (`cote d ivoire` finds Côte d’Ivoire). */
+  /** The name or one of the aliases containing this, all folded (case, accents, compatibility forms and punctuation ignored): `cote d ivoire` and `ivory coast` find Côte d’Ivoire, `uk` finds United Kingdom (alias UK) and Ukraine. */
   nameContains?: InputMaybe<Scalars['String']['input']>;
-  /** Name starting with this, ignoring case, accents and punctuation. */
+  /** The name or one of the aliases starting with this, all folded as in nameContains: `usa` finds United States. */
   nameStartsWith?: InputMaybe<Scalars['String']['input']>;
   /** Relationships it must have, all of them (at most 5): e.g. LOCATED_IN country:KZ, or PARTY_TO an agreement that COVERS metal:gallium. */
   related?: InputMaybe<Array<RelatedFilter>>;
@@ -514,11 +514,11 @@ export type CompanyFilter = {
   id?: InputMaybe<Scalars['ID']['input']>;
   /** One of these ids (at most 1000); an empty list matches nothing. */
   idIn?: InputMaybe<Array<Scalars['ID']['input']>>;
-  /** Name exactly equal to this. */
+  /** The name, compared folded: equal to this ignoring case, accents, compatibility forms (`ﬁ`, full-width letters) and punctuation; aliases are not read (`Türkiye` finds Türkiye, `Ivory Coast` nothing). */
   name?: InputMaybe<Scalars['String']['input']>;
-  /** Name containing this, ignoring case, accents and punctuation (`cote d ivoire` finds Côte d’Ivoire). */
+  /** The name or one of the aliases containing this, all folded (case, accents, compatibility forms and punctuation ignored): `cote d ivoire` and `ivory coast` find Côte d’Ivoire, `uk` finds United Kingdom (alias UK) and Ukraine. */
   nameContains?: InputMaybe<Scalars['String']['input']>;
-  /** Name starting with this, ignoring case, accents and punctuation. */
+  /** The name or one of the aliases starting with this, all folded as in nameContains: `usa` finds United States. */
   nameStartsWith?: InputMaybe<Scalars['String']['input']>;
   /** Relationships it must have, all of them (at most 5): e.g. LOCATED_IN country:KZ, or PARTY_TO an agreement that COVERS metal:gallium. */
   related?: InputMaybe<Array<RelatedFilter>>;
@@ -670,11 +670,11 @@ export type CountryFilter = {
   idIn?: InputMaybe<Array<Scalars['ID']['input']>>;
   /** ISO 3166-1 alpha-2 code, e.g. KZ (case-sensitive). */
   isoCode?: InputMaybe<Scalars['String']['input']>;
-  /** Name exactly equal to this. */
+  /** The name, compared folded: equal to this ignoring case, accents, compatibility forms (`ﬁ`, full-width letters) and punctuation; aliases are not read (`Türkiye` finds Türkiye, `Ivory Coast` nothing). */
   name?: InputMaybe<Scalars['String']['input']>;
-  /** Name containing this, ignoring case, accents and punctuation (`cote d ivoire` finds Côte d’Ivoire). */
+  /** The name or one of the aliases containing this, all folded (case, accents, compatibility forms and punctuation ignored): `cote d ivoire` and `ivory coast` find Côte d’Ivoire, `uk` finds United Kingdom (alias UK) and Ukraine. */
   nameContains?: InputMaybe<Scalars['String']['input']>;
-  /** Name starting with this, ignoring case, accents and punctuation. */
+  /** The name or one of the aliases starting with this, all folded as in nameContains: `usa` finds United States. */
   nameStartsWith?: InputMaybe<Scalars['String']['input']>;
   /** Relationships it must have, all of them (at most 5): e.g. LOCATED_IN country:KZ, or PARTY_TO an agreement that COVERS metal:gallium. */
   related?: InputMaybe<Array<RelatedFilter>>;
@@ -1088,11 +1088,11 @@ export type FacilityFilter = {
   id?: InputMaybe<Scalars['ID']['input']>;
   /** One of these ids (at most 1000); an empty list matches nothing. */
   idIn?: InputMaybe<Array<Scalars['ID']['input']>>;
-  /** Name exactly equal to this. */
+  /** The name, compared folded: equal to this ignoring case, accents, compatibility forms (`ﬁ`, full-width letters) and punctuation; aliases are not read (`Türkiye` finds Türkiye, `Ivory Coast` nothing). */
   name?: InputMaybe<Scalars['String']['input']>;
-  /** Name containing this, ignoring case, accents and punctuation (`cote d ivoire` finds Côte d’Ivoire). */
+  /** The name or one of the aliases containing this, all folded (case, accents, compatibility forms and punctuation ignored): `cote d ivoire` and `ivory coast` find Côte d’Ivoire, `uk` finds United Kingdom (alias UK) and Ukraine. */
   nameContains?: InputMaybe<Scalars['String']['input']>;
-  /** Name starting with this, ignoring case, accents and punctuation. */
+  /** The name or one of the aliases starting with this, all folded as in nameContains: `usa` finds United States. */
   nameStartsWith?: InputMaybe<Scalars['String']['input']>;
   /** Capacity at most this, in the facility’s own unit (−10^15 to 10^15). */
   quantityMax?: InputMaybe<Scalars['Float']['input']>;
@@ -1462,11 +1462,11 @@ export type IndustryFilter = {
   id?: InputMaybe<Scalars['ID']['input']>;
   /** One of these ids (at most 1000); an empty list matches nothing. */
   idIn?: InputMaybe<Array<Scalars['ID']['input']>>;
-  /** Name exactly equal to this. */
+  /** The name, compared folded: equal to this ignoring case, accents, compatibility forms (`ﬁ`, full-width letters) and punctuation; aliases are not read (`Türkiye` finds Türkiye, `Ivory Coast` nothing). */
   name?: InputMaybe<Scalars['String']['input']>;
-  /** Name containing this, ignoring case, accents and punctuation (`cote d ivoire` finds Côte d’Ivoire). */
+  /** The name or one of the aliases containing this, all folded (case, accents, compatibility forms and punctuation ignored): `cote d ivoire` and `ivory coast` find Côte d’Ivoire, `uk` finds United Kingdom (alias UK) and Ukraine. */
   nameContains?: InputMaybe<Scalars['String']['input']>;
-  /** Name starting with this, ignoring case, accents and punctuation. */
+  /** The name or one of the aliases starting with this, all folded as in nameContains: `usa` finds United States. */
   nameStartsWith?: InputMaybe<Scalars['String']['input']>;
   /** Relationships it must have, all of them (at most 5): e.g. LOCATED_IN country:KZ, or PARTY_TO an agreement that COVERS metal:gallium. */
   related?: InputMaybe<Array<RelatedFilter>>;
@@ -1635,11 +1635,11 @@ export type MeasureFilter = {
   id?: InputMaybe<Scalars['ID']['input']>;
   /** One of these ids (at most 1000); an empty list matches nothing. */
   idIn?: InputMaybe<Array<Scalars['ID']['input']>>;
-  /** Name exactly equal to this. */
+  /** The name, compared folded: equal to this ignoring case, accents, compatibility forms (`ﬁ`, full-width letters) and punctuation; aliases are not read (`Türkiye` finds Türkiye, `Ivory Coast` nothing). */
   name?: InputMaybe<Scalars['String']['input']>;
-  /** Name containing this, ignoring case, accents and punctuation (`cote d ivoire` finds Côte d’Ivoire). */
+  /** The name or one of the aliases containing this, all folded (case, accents, compatibility forms and punctuation ignored): `cote d ivoire` and `ivory coast` find Côte d’Ivoire, `uk` finds United Kingdom (alias UK) and Ukraine. */
   nameContains?: InputMaybe<Scalars['String']['input']>;
-  /** Name starting with this, ignoring case, accents and punctuation. */
+  /** The name or one of the aliases starting with this, all folded as in nameContains: `usa` finds United States. */
   nameStartsWith?: InputMaybe<Scalars['String']['input']>;
   /** Relationships it must have, all of them (at most 5): e.g. LOCATED_IN country:KZ, or PARTY_TO an agreement that COVERS metal:gallium. */
   related?: InputMaybe<Array<RelatedFilter>>;
@@ -1786,11 +1786,11 @@ export type MetalFilter = {
   id?: InputMaybe<Scalars['ID']['input']>;
   /** One of these ids (at most 1000); an empty list matches nothing. */
   idIn?: InputMaybe<Array<Scalars['ID']['input']>>;
-  /** Name exactly equal to this. */
+  /** The name, compared folded: equal to this ignoring case, accents, compatibility forms (`ﬁ`, full-width letters) and punctuation; aliases are not read (`Türkiye` finds Türkiye, `Ivory Coast` nothing). */
   name?: InputMaybe<Scalars['String']['input']>;
-  /** Name containing this, ignoring case, accents and punctuation (`cote d ivoire` finds Côte d’Ivoire). */
+  /** The name or one of the aliases containing this, all folded (case, accents, compatibility forms and punctuation ignored): `cote d ivoire` and `ivory coast` find Côte d’Ivoire, `uk` finds United Kingdom (alias UK) and Ukraine. */
   nameContains?: InputMaybe<Scalars['String']['input']>;
-  /** Name starting with this, ignoring case, accents and punctuation. */
+  /** The name or one of the aliases starting with this, all folded as in nameContains: `usa` finds United States. */
   nameStartsWith?: InputMaybe<Scalars['String']['input']>;
   /** Relationships it must have, all of them (at most 5): e.g. LOCATED_IN country:KZ, or PARTY_TO an agreement that COVERS metal:gallium. */
   related?: InputMaybe<Array<RelatedFilter>>;
@@ -1972,11 +1972,11 @@ export type PersonFilter = {
   id?: InputMaybe<Scalars['ID']['input']>;
   /** One of these ids (at most 1000); an empty list matches nothing. */
   idIn?: InputMaybe<Array<Scalars['ID']['input']>>;
-  /** Name exactly equal to this. */
+  /** The name, compared folded: equal to this ignoring case, accents, compatibility forms (`ﬁ`, full-width letters) and punctuation; aliases are not read (`Türkiye` finds Türkiye, `Ivory Coast` nothing). */
   name?: InputMaybe<Scalars['String']['input']>;
-  /** Name containing this, ignoring case, accents and punctuation (`cote d ivoire` finds Côte d’Ivoire). */
+  /** The name or one of the aliases containing this, all folded (case, accents, compatibility forms and punctuation ignored): `cote d ivoire` and `ivory coast` find Côte d’Ivoire, `uk` finds United Kingdom (alias UK) and Ukraine. */
   nameContains?: InputMaybe<Scalars['String']['input']>;
-  /** Name starting with this, ignoring case, accents and punctuation. */
+  /** The name or one of the aliases starting with this, all folded as in nameContains: `usa` finds United States. */
   nameStartsWith?: InputMaybe<Scalars['String']['input']>;
   /** Relationships it must have, all of them (at most 5): e.g. LOCATED_IN country:KZ, or PARTY_TO an agreement that COVERS metal:gallium. */
   related?: InputMaybe<Array<RelatedFilter>>;
@@ -2088,11 +2088,11 @@ export type PolicyFilter = {
   issuedAfter?: InputMaybe<Scalars['String']['input']>;
   /** Issued on or before this calendar day (YYYY-MM-DD). */
   issuedBefore?: InputMaybe<Scalars['String']['input']>;
-  /** Name exactly equal to this. */
+  /** The name, compared folded: equal to this ignoring case, accents, compatibility forms (`ﬁ`, full-width letters) and punctuation; aliases are not read (`Türkiye` finds Türkiye, `Ivory Coast` nothing). */
   name?: InputMaybe<Scalars['String']['input']>;
-  /** Name containing this, ignoring case, accents and punctuation (`cote d ivoire` finds Côte d’Ivoire). */
+  /** The name or one of the aliases containing this, all folded (case, accents, compatibility forms and punctuation ignored): `cote d ivoire` and `ivory coast` find Côte d’Ivoire, `uk` finds United Kingdom (alias UK) and Ukraine. */
   nameContains?: InputMaybe<Scalars['String']['input']>;
-  /** Name starting with this, ignoring case, accents and punctuation. */
+  /** The name or one of the aliases starting with this, all folded as in nameContains: `usa` finds United States. */
   nameStartsWith?: InputMaybe<Scalars['String']['input']>;
   /** exportLicensing, exportBan or suspension. */
   policyType?: InputMaybe<Scalars['String']['input']>;
@@ -2286,11 +2286,11 @@ export type ProductFilter = {
   id?: InputMaybe<Scalars['ID']['input']>;
   /** One of these ids (at most 1000); an empty list matches nothing. */
   idIn?: InputMaybe<Array<Scalars['ID']['input']>>;
-  /** Name exactly equal to this. */
+  /** The name, compared folded: equal to this ignoring case, accents, compatibility forms (`ﬁ`, full-width letters) and punctuation; aliases are not read (`Türkiye` finds Türkiye, `Ivory Coast` nothing). */
   name?: InputMaybe<Scalars['String']['input']>;
-  /** Name containing this, ignoring case, accents and punctuation (`cote d ivoire` finds Côte d’Ivoire). */
+  /** The name or one of the aliases containing this, all folded (case, accents, compatibility forms and punctuation ignored): `cote d ivoire` and `ivory coast` find Côte d’Ivoire, `uk` finds United Kingdom (alias UK) and Ukraine. */
   nameContains?: InputMaybe<Scalars['String']['input']>;
-  /** Name starting with this, ignoring case, accents and punctuation. */
+  /** The name or one of the aliases starting with this, all folded as in nameContains: `usa` finds United States. */
   nameStartsWith?: InputMaybe<Scalars['String']['input']>;
   /** Relationships it must have, all of them (at most 5): e.g. LOCATED_IN country:KZ, or PARTY_TO an agreement that COVERS metal:gallium. */
   related?: InputMaybe<Array<RelatedFilter>>;
@@ -4158,11 +4158,11 @@ export type SourceFilter = {
   id?: InputMaybe<Scalars['ID']['input']>;
   /** One of these ids (at most 1000); an empty list matches nothing. */
   idIn?: InputMaybe<Array<Scalars['ID']['input']>>;
-  /** Name exactly equal to this. */
+  /** The name, compared folded: equal to this ignoring case, accents, compatibility forms (`ﬁ`, full-width letters) and punctuation; aliases are not read (`Türkiye` finds Türkiye, `Ivory Coast` nothing). */
   name?: InputMaybe<Scalars['String']['input']>;
-  /** Name containing this, ignoring case, accents and punctuation (`cote d ivoire` finds Côte d’Ivoire). */
+  /** The name or one of the aliases containing this, all folded (case, accents, compatibility forms and punctuation ignored): `cote d ivoire` and `ivory coast` find Côte d’Ivoire, `uk` finds United Kingdom (alias UK) and Ukraine. */
   nameContains?: InputMaybe<Scalars['String']['input']>;
-  /** Name starting with this, ignoring case, accents and punctuation. */
+  /** The name or one of the aliases starting with this, all folded as in nameContains: `usa` finds United States. */
   nameStartsWith?: InputMaybe<Scalars['String']['input']>;
   /** Published on or after this calendar day (YYYY-MM-DD). */
   publishedAfter?: InputMaybe<Scalars['String']['input']>;
@@ -4448,11 +4448,11 @@ export type TechnologyFilter = {
   id?: InputMaybe<Scalars['ID']['input']>;
   /** One of these ids (at most 1000); an empty list matches nothing. */
   idIn?: InputMaybe<Array<Scalars['ID']['input']>>;
-  /** Name exactly equal to this. */
+  /** The name, compared folded: equal to this ignoring case, accents, compatibility forms (`ﬁ`, full-width letters) and punctuation; aliases are not read (`Türkiye` finds Türkiye, `Ivory Coast` nothing). */
   name?: InputMaybe<Scalars['String']['input']>;
-  /** Name containing this, ignoring case, accents and punctuation (`cote d ivoire` finds Côte d’Ivoire). */
+  /** The name or one of the aliases containing this, all folded (case, accents, compatibility forms and punctuation ignored): `cote d ivoire` and `ivory coast` find Côte d’Ivoire, `uk` finds United Kingdom (alias UK) and Ukraine. */
   nameContains?: InputMaybe<Scalars['String']['input']>;
-  /** Name starting with this, ignoring case, accents and punctuation. */
+  /** The name or one of the aliases starting with this, all folded as in nameContains: `usa` finds United States. */
   nameStartsWith?: InputMaybe<Scalars['String']['input']>;
   /** Relationships it must have, all of them (at most 5): e.g. LOCATED_IN country:KZ, or PARTY_TO an agreement that COVERS metal:gallium. */
   related?: InputMaybe<Array<RelatedFilter>>;
