@@ -1,8 +1,9 @@
 // The neighbourhood of an entity, breadth first: the entity, then the nodes 1, 2, 3 hops away
 // (up to $depth) over relationships of the given types, each ring ordered by id, at most $limit
 // nodes in all; and the relationships of those types between the nodes kept, at most $edgeLimit:
-// ranked by the later place of their two ends (so the cut keeps every relationship among the
-// nearest nodes), then by type, start id, end id and key. Many rows, not one row of lists (the
+// ranked so that the cut joins as many pairs of nodes as it can: first one relationship of every
+// pair (the first by type, start id, end id and key), the pairs in the order of the later place
+// of their two ends; then the second of every pair that has one, and so on. Many rows, not one row of lists (the
 // client then decodes them batch by batch as they arrive): first one row with `found` (the nodes
 // reached before the cut), `kept` (the nodes kept) and `edges` (the relationships between them,
 // before the $edgeLimit cut; 0 unless $withEdges), then one row per node kept (`node`, `pos` its
@@ -31,14 +32,19 @@ CALL (e, ring1, ring2) {
 }
 WITH e, [e] + ring1 + ring2 + ring3 AS reached
 WITH e, reached[0..$limit] AS keptNodes, size(reached) AS reachedCount
-// Each relationship is met from its later end (i), the other end among the nodes placed before it
-// or the node itself (a relationship from a node to itself is met twice: DISTINCT).
+// Each relationship is met from its later end (i), the other end (y) among the nodes placed before
+// it or the node itself (a relationship from a node to itself is met twice: DISTINCT).
 CALL (keptNodes) {
   UNWIND CASE WHEN $withEdges THEN range(0, size(keptNodes) - 1) ELSE [] END AS i
   WITH i, keptNodes[i] AS x
   MATCH (x)-[r]-(y) WHERE type(r) IN $types AND r.retractedAt IS NULL AND y.retractedAt IS NULL AND y IN keptNodes[0..i + 1]
-  WITH DISTINCT i, r
-  ORDER BY i, type(r), startNode(r).id, endNode(r).id, r.key
+  WITH DISTINCT i, y, r
+  ORDER BY type(r), startNode(r).id, endNode(r).id, r.key
+  // k: the relationship's place among the parallel ones of its pair of nodes.
+  WITH i, y, collect(r) AS parallel
+  UNWIND range(0, size(parallel) - 1) AS k
+  WITH k, i, parallel[k] AS r
+  ORDER BY k, i, type(r), startNode(r).id, endNode(r).id, r.key
   RETURN collect(r) AS rels
 }
 CALL (e, keptNodes, reachedCount, rels) {

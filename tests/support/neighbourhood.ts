@@ -4,8 +4,9 @@
  * nodes one hop further, not met before) ordered by id, each ring grown from the first `limit`
  * nodes of the one before; the first `limit` nodes reached are kept, with the relationships of
  * `types` between them (edge ids as GraphEdge.id: TYPE:start->end, #key for parallel ones): the
- * first `edgeLimit` in the API's order: by the later place of their two ends, then type, start id,
- * end id and key (an empty key before others, none last, as Cypher orders them).
+ * first `edgeLimit` in the API's order: one of every pair of nodes first (the pairs by the later
+ * place of their two ends), then the second of every pair, and so on; parallel ones by type,
+ * start id, end id and key (an empty key before others, none last, as Cypher orders them).
  */
 import { REL_TYPE_NAMES } from '../../src/model/schema.js';
 import type { Db } from '../../src/neo4j/db.js';
@@ -49,12 +50,20 @@ export async function referenceNeighbourhood(
     { ids: nodes, types },
   );
   const place = new Map(nodes.map((id, i) => [id, i]));
-  const rank = (r: (typeof rels)[number]) => Math.max(place.get(r.source)!, place.get(r.target)!);
+  type Rel = (typeof rels)[number];
+  const later = (r: Rel) => Math.max(place.get(r.source)!, place.get(r.target)!);
+  const pair = (r: Rel) => [place.get(r.source)!, place.get(r.target)!].sort((a, b) => a - b).join('-');
   const byText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
   const byKey = (a: unknown, b: unknown) => (a == null ? (b == null ? 0 : 1) : b == null ? -1 : byText(String(a), String(b)));
-  const ranked = [...rels].sort(
-    (a, b) => rank(a) - rank(b) || byText(a.type, b.type) || byText(a.source, b.source) || byText(a.target, b.target) || byKey(a.key, b.key),
-  );
+  const parallelOrder = (a: Rel, b: Rel) => byText(a.type, b.type) || byText(a.source, b.source) || byText(a.target, b.target) || byKey(a.key, b.key);
+  // k: a relationship's place among the parallel ones of its pair of nodes.
+  const k = new Map<Rel, number>();
+  const pairs = new Map<string, Rel[]>();
+  for (const r of rels) pairs.set(pair(r), [...(pairs.get(pair(r)) ?? []), r]);
+  for (const group of pairs.values()) {
+    for (const [i, r] of group.sort(parallelOrder).entries()) k.set(r, i);
+  }
+  const ranked = [...rels].sort((a, b) => k.get(a)! - k.get(b)! || later(a) - later(b) || parallelOrder(a, b));
   const edges = ranked.slice(0, edgeLimit).map((r) => ({
     id: `${r.type}:${r.source}->${r.target}${r.key ? `#${String(r.key)}` : ''}`,
     source: r.source,

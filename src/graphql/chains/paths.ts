@@ -77,8 +77,10 @@ export const pathResolvers = {
      * most `limit` nodes (0–1000, nearest rings first; the center is returned even at 0), with the
      * relationships of those types between the nodes kept, at most `edgeLimit` (0–10000, default
      * 1000; `edgeCount` counts them all). Nodes in breadth-first order (the entity, then each
-     * ring by id), edges nearest first (by the later place of their ends in `nodes`, then type,
-     * start id, end id and key), so `edgeLimit: n` keeps the first n. Errors: BAD_USER_INPUT
+     * ring by id); edges one per pair of nodes first (the pairs by the later place of their ends
+     * in `nodes`), then the second of each pair and so on (parallel ones by type, start id, end
+     * id and key), so `edgeLimit: n` keeps the first n and joins as many pairs as it can.
+     * Errors: BAD_USER_INPUT
      * (a bound out of range, names it), NOT_FOUND.
      */
     neighbourhood: async (_: unknown, args: NeighbourhoodArgs, ctx: Context, info: GraphQLResolveInfo) => {

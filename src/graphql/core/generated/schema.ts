@@ -2531,10 +2531,12 @@ export type Query = {
    * An entity and its surroundings, ready to draw: every node within `depth` hops (1–3, default 1)
    * over `types` (all when omitted; `[]`: none, so the entity alone), nearest first, at most `limit` nodes (0–1000, default 200; 0: no nodes, `nodeCount` and `truncated` still say how many were reached),
    * with the relationships of those types between the nodes returned (edges never point to a
-   * node that is not in `nodes`), nearest first (by the later place of their two ends in `nodes`,
-   * then type, start id, end id and key) and at most `edgeLimit` of them (0–10000, default 1000):
-   * the cut keeps every relationship among the nearest nodes; `edgeCount` and `edgesTruncated`
-   * say how many there were. A hub has many: the
+   * node that is not in `nodes`), at most `edgeLimit` of them (0–10000, default 1000), ordered so
+   * that the cut joins as many pairs of nodes as it can: one relationship of every pair first (the
+   * pairs by the later place of their two ends in `nodes`), then the second of every pair that has
+   * parallel ones (imports of several commodities between two countries), and so on; parallel
+   * ones by type, start id, end id and key. `edgeCount` and `edgesTruncated` say how many there
+   * were. A hub has many: the
    * bundled data holds up to 78 relationships per node, and 6,993 among China's 1,000 nearest
    * nodes. Errors: BAD_USER_INPUT (a bound out of range, naming it), NOT_FOUND.
    */
