@@ -48,6 +48,15 @@ describe('search folds text as the index folds names', () => {
     expect(hit.match).toBe(match);
   });
 
+  it.each([
+    ['U.S.A.', 'country:US'],
+    ['U.K.', 'country:GB'],
+  ])('an initialism with its dots, "%s", finds %s first over every label, as an exact match', async (text, id) => {
+    const [hit] = await top(text);
+    expect(hit?.entity.id).toBe(id);
+    expect(hit.match).toBe('EXACT');
+  });
+
   it('a name folded any way finds the same entity (property)', async () => {
     const rows = await app.db.read<{ id: string; name: string }>(`MATCH (c:Country) RETURN c.id AS id, c.name AS name ORDER BY c.id`);
     const variants = (name: string) => [

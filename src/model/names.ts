@@ -8,13 +8,18 @@
 const LETTERS: Record<string, string> = { ß: 'ss', ς: 'σ', æ: 'ae', œ: 'oe', ø: 'o', đ: 'd', ð: 'd', ł: 'l', þ: 'th', ħ: 'h' };
 const LETTER = new RegExp(`[${Object.keys(LETTERS).join('')}]`, 'g');
 
+/** Single letters joined by dots, as initialisms are written (`U.S.`, `U.K.`, `D.R.`): read as one word. */
+const INITIALISM = /(?<![\p{L}\p{N}])\p{L}(?:\.\p{L})+\.?(?![\p{L}\p{N}])/gu;
+
 /**
  * The comparison key of a name: compatibility-normalised (NFKC: ligatures such as `ﬁ` and
  * full-width forms such as `Ｇ` become plain letters, decomposed accents are composed), case
  * folded (upper then lower case, so ß → ss and ı → i as in Unicode case folding), decomposed
- * (NFKD) with the accents dropped, ø → o and the like, every run of punctuation, apostrophes
- * and spaces one space, trimmed.
- * `Côte d’Ivoire` → `cote d ivoire`; `Tu\u0308rkiye` → `turkiye`; `ＧＡＬＬＩＵＭ` → `gallium`.
+ * (NFKD) with the accents dropped, ø → o and the like, an initialism's dots dropped (`U.S.` →
+ * `us`, as the word is written without them), every run of punctuation, apostrophes and spaces
+ * one space, trimmed.
+ * `Côte d’Ivoire` → `cote d ivoire`; `Tu\u0308rkiye` → `turkiye`; `ＧＡＬＬＩＵＭ` → `gallium`;
+ * `U.S. Steel` → `us steel`.
  */
 export function foldName(s: string): string {
   return s
@@ -24,6 +29,7 @@ export function foldName(s: string): string {
     .normalize('NFKD')
     .replace(/\p{M}/gu, '')
     .replace(LETTER, (c) => LETTERS[c])
+    .replace(INITIALISM, (m) => m.replaceAll('.', ''))
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
     .trim();
 }

@@ -13,6 +13,26 @@ describe('the normaliser and country matching (pure)', () => {
     expect(foldName('Straße Øresund Łódź')).toBe('strasse oresund lodz');
   });
 
+  it('reads an initialism with or without its dots as one word: U.S. is US (example and property)', () => {
+    expect(foldName('U.S.')).toBe(foldName('US'));
+    expect(foldName('U.S. Steel')).toBe('us steel');
+    expect(foldName('u.k.')).toBe('uk');
+    expect(foldName('St. Louis')).toBe('st louis');
+    expect(foldName('3.5 t')).toBe('3 5 t');
+    fc.assert(
+      fc.property(
+        fc.array(fc.constantFrom(...'ABCDRSUKXYZ'), { minLength: 2, maxLength: 5 }),
+        fc.boolean(),
+        fc.constantFrom('', ' Steel', ' of America'),
+        (letters, lastDot, rest) => {
+          const dotted = letters.join('.') + (lastDot ? '.' : '') + rest;
+          expect(foldName(dotted)).toBe(foldName(letters.join('') + rest));
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+
   it('is idempotent and ignores NFC/NFD and case (property)', () => {
     fc.assert(
       fc.property(fc.string({ unit: 'grapheme', maxLength: 30 }), (s) => {
