@@ -91,8 +91,8 @@ export const QUERIES: Array<{ name: string; query: string; variables?: Record<st
   {
     name: 'supplyConcentration',
     query: /* GraphQL */ `query BenchSupplyConcentration($itemId: ID, $year: Int!) { supplyConcentration(itemId: $itemId, year: $year) {
-      measure { id } hhi topSharePct denominatorTonnes topProducer { country { id } sharePct }
-      producers { rank country { id name } tonnes sharePct } sources { id } } }`,
+      measure { id } hhi topSharePct denominatorBase topProducer { country { id } sharePct }
+      producers { rank country { id name } quantityBase sharePct } sources { id } } }`,
     variables: { itemId: 'metal:gallium', year: 2024 },
   },
   {

@@ -10,7 +10,7 @@ WITH m, item, c, r ORDER BY r.quantityBase DESC
 WITH m, item,
      collect(CASE WHEN r.year = $year AND r.basis = $basis THEN {
           countryId: c.id, name: c.name, country: c {.*, label: 'Country'}, quantity: r.quantity, unit: r.unit,
-          bound: r.quantityBound, tonnes: r.quantityBase, baseUnit: r.baseUnit, estimated: r.estimated,
+          bound: r.quantityBound, quantityBase: r.quantityBase, baseUnit: r.baseUnit, estimated: r.estimated,
           noValueReason: r.noValueReason, note: r.note, sources: r.sources } END) AS producers,
      collect(DISTINCT CASE WHEN r.quantityBase IS NOT NULL THEN r.basis + ' ' + toString(r.year) END) AS figures
 RETURN m {.*, label: 'Measure'} AS measure,

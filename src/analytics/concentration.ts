@@ -3,7 +3,11 @@
  * output and the Herfindahl–Hirschman index, with what-if adjustments (countries excluded,
  * supply added). Pure arithmetic; the figures come from the graph (USGS MCS 2025).
  *
- * - share_i = q_i / D × 100 (percent), with q_i the producer's quantity in metric tons and D
+ * Every quantity is in one base unit (`baseUnit`): metric tons for a mass measure, the
+ * measure's own unit otherwise (million cubic meters of helium, carats of diamond); figures of
+ * another unit family never enter (the resolvers convert or refuse them).
+ *
+ * - share_i = q_i / D × 100 (percent), with q_i the producer's quantity in the base unit and D
  *   the denominator: the USGS world total of the basis (rounded, as published) − the excluded
  *   producers' quantities + the added quantities. USGS world totals are rounded, so that can
  *   fall below what the listed producers add up to; D is then the listed sum. With no world
@@ -13,14 +17,17 @@
  *   convention: a single supplier scores 10,000). Output not attributed to any country
  *   (USGS "other countries" and rounding) is left out of the sum, so the HHI is a lower bound
  *   when that residual is not zero.
+ * - Shares are double-precision quotients: when they add up, in the order listed, to more than
+ *   100 by rounding (100.00000000000001), the largest share is lowered by that excess (a few
+ *   10^-14 percentage points), so the listed shares never add up to more than 100.
  */
 import { figureFormatter } from '../model/figure-text.js';
 
 export interface Producer {
   countryId: string;
   name: string;
-  /** Quantity in metric tons; null when USGS gives no figure (withheld, not available…). */
-  tonnes: number | null;
+  /** Quantity in the base unit; null when USGS gives no figure (withheld, not available…). */
+  base: number | null;
   /** Added by the what-if (not a reported figure). */
   added?: boolean;
   [extra: string]: unknown;
@@ -29,7 +36,7 @@ export interface Producer {
 export interface Addition {
   countryId: string;
   name: string;
-  tonnes: number;
+  base: number;
   /** Where the added figure comes from, e.g. "planned capacity of facility:pavlodar-gallium-plant". */
   origin: string;
   sources?: string[];
@@ -37,8 +44,10 @@ export interface Addition {
 
 export interface ConcentrationInput {
   producers: Producer[];
-  /** The published world total in metric tons, or null when there is none. */
-  worldTotalTonnes: number | null;
+  /** The published world total in the base unit, or null when there is none. */
+  worldTotalBase: number | null;
+  /** The unit of every quantity, as the explanations write it: `t` (default), `million cubic meters`… */
+  baseUnit?: string;
   /** What the world total is, in the explanation: `USGS world total` (default), `USGS world capacity total`… */
   worldTotalName?: string;
   exclude?: string[];
@@ -62,15 +71,15 @@ export type DenominatorMethod = 'WORLD_TOTAL' | 'ADJUSTED_WORLD_TOTAL' | 'LISTED
 
 export interface Concentration {
   producers: RankedProducer[];
-  denominatorTonnes: number;
+  denominatorBase: number;
   denominatorMethod: DenominatorMethod;
   denominatorExplained: string;
-  /** The listed producers' sum in metric tons (after the what-if), ≤ denominatorTonnes. */
-  listedTonnes: number;
+  /** The listed producers' sum in the base unit (after the what-if), ≤ denominatorBase. */
+  listedBase: number;
   hhi: number;
   top: RankedProducer | null;
-  /** Tonnes of the denominator not attributed to any listed producer (≥ 0). */
-  unattributedTonnes: number;
+  /** The part of the denominator not attributed to any listed producer, in the base unit (≥ 0). */
+  unattributedBase: number;
   adjustments: string[];
 }
 
@@ -101,69 +110,88 @@ export function concentration(input: ConcentrationInput): Concentration {
   if (both) throw new ExcludedAndAddedError(both.countryId, both.origin);
   for (const a of added) {
     const existing = kept.find((p) => p.countryId === a.countryId);
-    if (existing) existing.tonnes = (existing.tonnes ?? 0) + a.tonnes;
-    else kept.push({ countryId: a.countryId, name: a.name, tonnes: a.tonnes, added: true, sources: a.sources ?? [] });
+    if (existing) existing.base = (existing.base ?? 0) + a.base;
+    else kept.push({ countryId: a.countryId, name: a.name, base: a.base, added: true, sources: a.sources ?? [] });
   }
-  const sumListed = kept.reduce((s, p) => s + (p.tonnes ?? 0), 0);
-  const excludedTonnes = excluded.reduce((s, p) => s + (p.tonnes ?? 0), 0);
-  const addedTonnes = added.reduce((s, a) => s + a.tonnes, 0);
-  const world = input.worldTotalTonnes;
-  const adjusted = world === null ? null : world - excludedTonnes + addedTonnes;
+  const sumListed = kept.reduce((s, p) => s + (p.base ?? 0), 0);
+  const excludedBase = excluded.reduce((s, p) => s + (p.base ?? 0), 0);
+  const addedBase = added.reduce((s, a) => s + a.base, 0);
+  const world = input.worldTotalBase;
+  const adjusted = world === null ? null : world - excludedBase + addedBase;
 
   // Every figure the texts below quote, written so that no two distinct ones read alike.
-  const quoted = [...excluded.map((p) => p.tonnes ?? 0), ...added.map((a) => a.tonnes), sumListed, excludedTonnes, addedTonnes, world ?? 0, adjusted ?? 0];
+  const quoted = [...excluded.map((p) => p.base ?? 0), ...added.map((a) => a.base), sumListed, excludedBase, addedBase, world ?? 0, adjusted ?? 0];
   const figure = figureFormatter(quoted);
-  const fmt = (t: number) => `${figure(t)} t`;
+  const unit = input.baseUnit ?? 't';
+  const fmt = (q: number) => `${figure(q)} ${unit}`;
   const adjustments: string[] = [];
-  for (const p of excluded) adjustments.push(`excluded ${p.name} (${p.tonnes === null ? 'no figure' : fmt(p.tonnes)})`);
+  for (const p of excluded) adjustments.push(`excluded ${p.name} (${p.base === null ? 'no figure' : fmt(p.base)})`);
   for (const id of exclude) if (!excluded.some((p) => p.countryId === id)) adjustments.push(`excluded ${id}, which reports no figure for this measure`);
-  for (const a of added) adjustments.push(`added ${fmt(a.tonnes)} for ${a.name} (${a.origin})`);
+  for (const a of added) adjustments.push(`added ${fmt(a.base)} for ${a.name} (${a.origin})`);
 
-  let denominatorTonnes: number;
+  let denominatorBase: number;
   let denominatorMethod: DenominatorMethod;
   let denominatorExplained: string;
   if (world !== null && adjusted !== null) {
-    const changed = excludedTonnes !== 0 || addedTonnes !== 0;
+    const changed = excludedBase !== 0 || addedBase !== 0;
     const worldText =
       `${input.worldTotalName ?? 'USGS world total'} ${fmt(world)}` +
-      (excludedTonnes ? ` − excluded ${fmt(excludedTonnes)}` : '') +
-      (addedTonnes ? ` + added ${fmt(addedTonnes)}` : '') +
+      (excludedBase ? ` − excluded ${fmt(excludedBase)}` : '') +
+      (addedBase ? ` + added ${fmt(addedBase)}` : '') +
       (changed ? ` = ${fmt(adjusted)}` : '');
     if (adjusted >= sumListed) {
-      denominatorTonnes = adjusted;
+      denominatorBase = adjusted;
       denominatorMethod = changed ? 'ADJUSTED_WORLD_TOTAL' : 'WORLD_TOTAL';
       denominatorExplained = worldText;
     } else {
-      denominatorTonnes = sumListed;
+      denominatorBase = sumListed;
       denominatorMethod = 'LISTED_SUM_ABOVE_WORLD_TOTAL';
       denominatorExplained =
         `${worldText}, less than the ${fmt(sumListed)} the listed producers add up to (USGS world totals are rounded): ` +
         `the listed sum, ${fmt(sumListed)}, is used`;
     }
   } else {
-    denominatorTonnes = sumListed;
+    denominatorBase = sumListed;
     denominatorMethod = 'LISTED_SUM_NO_WORLD_TOTAL';
     denominatorExplained = `no USGS world total: the sum of the listed producers, ${fmt(sumListed)}`;
   }
-  if (!(denominatorTonnes > 0)) throw new RangeError('the denominator is not positive: nothing is left to share');
+  if (!(denominatorBase > 0)) throw new RangeError('the denominator is not positive: nothing is left to share');
 
   const ranked: RankedProducer[] = kept
-    .map((p) => ({ ...p, rank: null as number | null, sharePct: p.tonnes === null ? null : (p.tonnes / denominatorTonnes) * 100 }))
-    .sort((a, b) => (b.tonnes ?? -1) - (a.tonnes ?? -1) || a.name.localeCompare(b.name));
+    .map((p) => ({ ...p, rank: null as number | null, sharePct: p.base === null ? null : (p.base / denominatorBase) * 100 }))
+    .sort((a, b) => (b.base ?? -1) - (a.base ?? -1) || a.name.localeCompare(b.name));
+  capShareSum(ranked);
   let rank = 0;
-  for (const p of ranked) if (p.tonnes !== null && p.tonnes > 0) p.rank = ++rank;
+  for (const p of ranked) if (p.base !== null && p.base > 0) p.rank = ++rank;
   const hhi = ranked.reduce((s, p) => s + (p.sharePct ?? 0) ** 2, 0);
   return {
     producers: ranked,
-    denominatorTonnes,
+    denominatorBase,
     denominatorMethod,
     denominatorExplained,
-    listedTonnes: sumListed,
+    listedBase: sumListed,
     hhi,
     top: ranked.find((p) => p.rank === 1) ?? null,
-    unattributedTonnes: Math.max(0, denominatorTonnes - sumListed),
+    unattributedBase: Math.max(0, denominatorBase - sumListed),
     adjustments,
   };
+}
+
+/**
+ * Lowers the largest share by the amount the shares, summed in list order, exceed 100 through
+ * floating-point rounding (the exact quotients never do: D ≥ the listed sum). Mutates `ranked`.
+ */
+export function capShareSum(ranked: Array<{ sharePct: number | null }>): void {
+  const sum = () => ranked.reduce((s, p) => s + (p.sharePct ?? 0), 0);
+  const largest = ranked.reduce<{ sharePct: number | null } | null>(
+    (m, p) => (p.sharePct !== null && (m === null || p.sharePct > (m.sharePct ?? 0)) ? p : m),
+    null,
+  );
+  // Each step takes at least one unit in the last place off the largest share; a handful suffice.
+  for (let i = 0; largest && i < 64 && sum() > 100; i++) {
+    const excess = sum() - 100;
+    largest.sharePct = Math.max(0, (largest.sharePct ?? 0) - Math.max(excess, Number.EPSILON * (largest.sharePct ?? 0)));
+  }
 }
 
 export const HHI_FORMULA =

@@ -102,16 +102,18 @@ export interface StageYear {
   top3SharePct: number | null;
   hhi: number | null;
   producerCount: number;
-  /** t */
-  denominatorTonnes: number | null;
+  /** The unit of denominatorBase and listedBase: t for a mass measure, else the measure's unit; null without figures. */
+  baseUnit: string | null;
+  /** In baseUnit. */
+  denominatorBase: number | null;
   denominatorMethod: DenominatorMethod | null;
-  /** The listed producers' sum, t (≤ denominatorTonnes). */
-  listedTonnes: number | null;
+  /** The listed producers' sum, in baseUnit (≤ denominatorBase). */
+  listedBase: number | null;
   denominator: string | null;
 }
 
-/** Condenses a concentration result (or its absence) for one year. */
-export function stageYear(year: number, c: Concentration | null, reason?: string): StageYear {
+/** Condenses a concentration result (or its absence, with `reason`) for one year, its quantities in `baseUnit`. */
+export function stageYear(year: number, c: Concentration | null, reason?: string, baseUnit = 't'): StageYear {
   if (!c) {
     return {
       year,
@@ -121,9 +123,10 @@ export function stageYear(year: number, c: Concentration | null, reason?: string
       top3SharePct: null,
       hhi: null,
       producerCount: 0,
-      denominatorTonnes: null,
+      baseUnit: null,
+      denominatorBase: null,
       denominatorMethod: null,
-      listedTonnes: null,
+      listedBase: null,
       denominator: reason ?? null,
     };
   }
@@ -136,9 +139,10 @@ export function stageYear(year: number, c: Concentration | null, reason?: string
     top3SharePct: ranked.slice(0, 3).reduce((s, p) => s + (p.sharePct ?? 0), 0),
     hhi: c.hhi,
     producerCount: ranked.length,
-    denominatorTonnes: c.denominatorTonnes,
+    baseUnit,
+    denominatorBase: c.denominatorBase,
     denominatorMethod: c.denominatorMethod,
-    listedTonnes: c.listedTonnes,
+    listedBase: c.listedBase,
     denominator: c.denominatorExplained,
   };
 }

@@ -19,7 +19,7 @@
  */
 import { shown } from '../server/echo.js';
 import { parsePartialDate } from './schema.js';
-import { toTonnes, unitKind } from './units.js';
+import { toTonnes, unitError, unitKind } from './units.js';
 
 /** Largest yearly mass flow, in metric tons: ten billion, above any commodity's world output (iron ore and cement are a few billion). */
 export const QUANTITY_TONNES_MAX = 1e10;
@@ -98,7 +98,7 @@ export function figureIssues(record: Fields, type?: string): FigureIssue[] {
     if (typeof unit === 'string' && unitKind(unit) === undefined) {
       issues.push({
         field,
-        message: `unknown unit ${shown(unit)}: use one of the unit table, src/model/units.ts (t, kg, kt, Mt, metric tons …, optionally per year: t/yr; carats, cubic meters, percent or % (also with a qualifier), prices such as dollars per kilogram, million dollars, number, jobs, index, million square feet)`,
+        message: `${unitError(unit) ?? `unknown unit ${shown(unit)}`}: use one of the unit table, src/model/units.ts (t, kg, kt, Mt, metric tons …, spelled as listed, case-sensitive, optionally per year: t/yr; carats, cubic meters, percent or % (also with a qualifier), prices such as dollars per kilogram, million dollars, number, jobs, index, million square feet)`,
       });
     }
   }

@@ -7,6 +7,12 @@
  * extractor (the mass words writers use) and the analytics (figures people type, `15 t/yr`;
  * figures stored in the graph). Local spellings (a column suffix, a writer's word) are aliases
  * that name a row here; an unknown unit is an error for the importer, never a guess.
+ *
+ * Spellings are exact (case-sensitive): `Mt` is a million metric tons, and `mt` / `MT` (a metric
+ * ton in trade usage, a megatonne by SI symbol) are refused as ambiguous, like any other case
+ * variant of a listed spelling (`KG`, `Metric Tons`); `unitError` says what to write instead.
+ * Every unit belongs to a family (mass, carats, volume…): figures of one family convert into
+ * one another by their `scale`, never across families.
  */
 
 export interface UnitInfo {
@@ -19,6 +25,12 @@ export interface UnitInfo {
   note?: string;
 }
 
+/**
+ * What a unit measures. Units of one family convert by their `scale`; `price` and `index` units
+ * (and any without a scale) convert only to themselves.
+ */
+export type UnitFamily = 'mass' | 'carats' | 'volume' | 'area' | 'percent' | 'count' | 'money' | 'index' | 'price';
+
 export interface UnitRow {
   /** The canonical symbol (`t`, `kt`, `Mt`, `kg`, `g`, `%`), where the unit has one. */
   symbol?: string;
@@ -29,6 +41,9 @@ export interface UnitRow {
   baseUnit: string;
   /** quantityBase = quantity × factor (metric tons per unit for mass). */
   factor: number;
+  family: UnitFamily;
+  /** How many of the family's reference unit one unit is (t, carats, cubic meters, square feet, dollars); absent when it converts only to itself. */
+  scale?: number;
   note?: string;
 }
 
@@ -38,10 +53,19 @@ const mass = (symbol: string | undefined, words: string, factor: number, rest: P
   words,
   baseUnit: 't',
   factor,
+  family: 'mass',
+  scale: factor,
   ...rest,
 });
-/** Units that are their own base unit (counts, volumes, areas, shares, money, prices). */
-const own = (words: string, symbol?: string): UnitRow => ({ ...(symbol ? { symbol } : {}), words, baseUnit: words, factor: 1 });
+/** Units that are their own base unit (counts, volumes, areas, shares, money, prices), of `family`, `scale` reference units each. */
+const own = (words: string, family: UnitFamily, scale?: number, symbol?: string): UnitRow => ({
+  ...(symbol ? { symbol } : {}),
+  words,
+  baseUnit: words,
+  factor: 1,
+  family,
+  ...(scale ? { scale } : {}),
+});
 
 export const UNITS: readonly UnitRow[] = [
   mass('g', 'grams', 1e-6),
@@ -50,33 +74,53 @@ export const UNITS: readonly UnitRow[] = [
   mass('kt', 'thousand metric tons', 1000),
   mass(undefined, 'thousand metric dry tons', 1000, { note: 'dry weight' }),
   mass('Mt', 'million metric tons', 1_000_000),
-  own('thousand carats'),
-  own('million carats'),
-  own('million cubic meters'),
-  own('million square feet'),
-  own('percent', '%'),
-  own('number'),
-  own('jobs'),
-  own('index'),
-  own('million dollars'),
-  own('dollars per metric ton'),
-  own('dollars per short ton'),
-  own('dollars per kilogram'),
-  own('dollars per gram'),
-  own('dollars per pound'),
-  own('dollars per troy ounce'),
-  own('dollars per carat'),
-  own('cents per pound'),
+  own('thousand carats', 'carats', 1e3),
+  own('million carats', 'carats', 1e6),
+  own('million cubic meters', 'volume', 1e6),
+  own('million square feet', 'area', 1e6),
+  own('percent', 'percent', 1, '%'),
+  own('number', 'count', 1),
+  own('jobs', 'count'),
+  own('index', 'index'),
+  own('million dollars', 'money', 1e6),
+  own('dollars per metric ton', 'price'),
+  own('dollars per short ton', 'price'),
+  own('dollars per kilogram', 'price'),
+  own('dollars per gram', 'price'),
+  own('dollars per pound', 'price'),
+  own('dollars per troy ounce', 'price'),
+  own('dollars per carat', 'price'),
+  own('cents per pound', 'price'),
 ];
 
 /** Every spelling of a row: symbol, words, aliases. */
 export const namesOf = (row: UnitRow): string[] => [...(row.symbol ? [row.symbol] : []), row.words, ...(row.aliases ?? [])];
 
-const BY_NAME = new Map(UNITS.flatMap((row) => namesOf(row).map((name) => [name.toLowerCase(), row] as const)));
+/** A rate's unit without its per-year suffix (`t/yr`, `kt per year`, `Mt/a` → `t`, `kt`, `Mt`); production figures are per year. */
+const withoutPerYear = (unit: string) => unit.trim().replace(/\s*(\/\s*(yr|year|a)|per\s+year|a year)$/i, '');
 
-/** The table's row for `unit` (any symbol or spelling, any case), or undefined when unknown. */
+const BY_NAME = new Map(UNITS.flatMap((row) => namesOf(row).map((name) => [name, row] as const)));
+/** Case-folded spellings, only to say what to write instead of a case variant. */
+const BY_FOLDED = new Map(UNITS.flatMap((row) => namesOf(row).map((name) => [name.toLowerCase(), name] as const)));
+
+/** The table's row for `unit` (a listed symbol or spelling, exactly as listed; spaces around are ignored), or undefined. */
 export function unitRow(unit: string): UnitRow | undefined {
-  return BY_NAME.get(unit.trim().toLowerCase());
+  return BY_NAME.get(unit.trim());
+}
+
+/**
+ * Why `unit` (optionally a per-year rate) is not a unit of the table, in words for an error
+ * message, or undefined when it is one: `mt` / `MT` are ambiguous (a metric ton or a million
+ * metric tons), another case variant names the listed spelling to write, anything else is unknown.
+ */
+export function unitError(unit: string): string | undefined {
+  const bare = withoutPerYear(unit);
+  if (unitRow(bare)) return undefined;
+  const folded = bare.toLowerCase();
+  if (folded === 'mt') return `unit ${JSON.stringify(unit)} is ambiguous: write "t" for metric tons or "Mt" for million metric tons`;
+  const listed = BY_FOLDED.get(folded);
+  if (listed) return `unit ${JSON.stringify(unit)} is not a listed spelling (units are case-sensitive): write ${JSON.stringify(listed)}`;
+  return `unknown unit ${JSON.stringify(unit)}`;
 }
 
 /** The table's row for `unit`; throws for a unit not in the table (for aliases declared in code). */
@@ -86,7 +130,7 @@ export function tableUnit(unit: string): UnitRow {
   return row;
 }
 
-/** The conversion of `unit` (any listed symbol or spelling, any case), or undefined when unknown or missing. */
+/** The conversion of `unit` (a listed symbol or spelling, exact case), or undefined when unknown or missing. */
 export function unitInfo(unit: string | null | undefined): UnitInfo | undefined {
   if (typeof unit !== 'string') return undefined;
   const row = unitRow(unit);
@@ -98,9 +142,6 @@ export function unitInfo(unit: string | null | undefined): UnitInfo | undefined 
 export function toBase(quantity: number, info: UnitInfo): number {
   return Number((quantity * info.factor).toPrecision(12));
 }
-
-/** A rate's unit without its per-year suffix (`t/yr`, `kt per year`, `Mt/a` → `t`, `kt`, `Mt`); production figures are per year. */
-const withoutPerYear = (unit: string) => unit.trim().replace(/\s*(\/\s*(yr|year|a)|per\s+year|a year)$/i, '');
 
 /**
  * Metric tons in `quantity` of the mass unit `unit` (a per-year rate converts like its mass), or
@@ -126,3 +167,23 @@ export function unitKind(unit: string): 'mass' | 'percent' | 'other' | undefined
   if (row) return row.baseUnit === 't' ? 'mass' : row.words === 'percent' ? 'percent' : 'other';
   return QUALIFIED_PERCENT.test(unit.trim()) ? 'percent' : undefined;
 }
+
+/** The row of `unit`, also as a per-year rate (`t/yr`), exact case; undefined when not in the table. */
+export const rateRow = (unit: string): UnitRow | undefined => unitRow(withoutPerYear(unit));
+
+/**
+ * `quantity` in `from` expressed in `to` (both of the table, optionally per year), or undefined
+ * when they are of different families or do not convert (a price, an index). 500 thousand carats
+ * → 0.5 million carats; 15 kt → 15,000 t.
+ */
+export function convert(quantity: number, from: string, to: string): number | undefined {
+  const a = rateRow(from);
+  const b = rateRow(to);
+  if (!a || !b || a.family !== b.family) return undefined;
+  if (a === b) return quantity;
+  if (a.scale === undefined || b.scale === undefined) return undefined;
+  return Number(((quantity * a.scale) / b.scale).toPrecision(12));
+}
+
+/** The base unit of figures in `unit`: `t` for mass, else the unit itself (as the loader stores quantityBase / baseUnit). */
+export const baseUnitOf = (unit: string): string => (rateRow(unit)?.family === 'mass' ? 't' : withoutPerYear(unit));

@@ -24,16 +24,16 @@ describe('figure text', () => {
 
   it('the issue: added 1e-300 t reads as added 1e-300 t, not 0 t', () => {
     const c = concentration({
-      producers: [{ countryId: 'country:CN', name: 'China', tonnes: 700 }],
-      worldTotalTonnes: 760,
-      add: [{ countryId: 'country:KZ', name: 'Kazakhstan', tonnes: 1e-300, origin: 'test' }],
+      producers: [{ countryId: 'country:CN', name: 'China', base: 700 }],
+      worldTotalBase: 760,
+      add: [{ countryId: 'country:KZ', name: 'Kazakhstan', base: 1e-300, origin: 'test' }],
     });
     expect(c.adjustments).toEqual(['added 1e-300 t for Kazakhstan (test)']);
     expect(c.denominatorExplained).toBe('USGS world total 760 t + added 1e-300 t = 760 t');
   });
 
   it('the issue: a rounded world total just below the listed sum does not read "X less than X"', () => {
-    const c = concentration({ producers: [{ countryId: 'country:CN', name: 'China', tonnes: 1_000_000.4 }], worldTotalTonnes: 1_000_000.2 });
+    const c = concentration({ producers: [{ countryId: 'country:CN', name: 'China', base: 1_000_000.4 }], worldTotalBase: 1_000_000.2 });
     expect(c.denominatorExplained).toBe(
       'USGS world total 1,000,000.2 t, less than the 1,000,000.4 t the listed producers add up to (USGS world totals are rounded): the listed sum, 1,000,000.4 t, is used',
     );
@@ -68,17 +68,17 @@ describe('figure text', () => {
   });
 
   it('property: a what-if explanation quotes distinct figures distinctly (excluded, added, world total, the result)', () => {
-    const tonnes = fc.double({ min: 1e-300, max: 1e12, noNaN: true });
+    const base = fc.double({ min: 1e-300, max: 1e12, noNaN: true });
     fc.assert(
-      fc.property(tonnes, tonnes, tonnes, tonnes, (cn, kz, added, world) => {
+      fc.property(base, base, base, base, (cn, kz, added, world) => {
         const c = concentration({
           producers: [
-            { countryId: 'country:CN', name: 'China', tonnes: cn },
-            { countryId: 'country:KZ', name: 'Kazakhstan', tonnes: kz },
+            { countryId: 'country:CN', name: 'China', base: cn },
+            { countryId: 'country:KZ', name: 'Kazakhstan', base: kz },
           ],
-          worldTotalTonnes: world,
+          worldTotalBase: world,
           exclude: ['country:CN'],
-          add: [{ countryId: 'country:RU', name: 'Russia', tonnes: added, origin: 'test' }],
+          add: [{ countryId: 'country:RU', name: 'Russia', base: added, origin: 'test' }],
         });
         const quoted = [...c.denominatorExplained.matchAll(/(-?[\d,.]+(?:e-?\d+)?) t\b/g)].map((m) => m[1]);
         const numbers = [world, cn, added, world - cn + added];

@@ -123,6 +123,21 @@ describe('figures at load', () => {
     );
   });
 
+  it('refuses mt and MT as ambiguous and other case variants of a listed unit, as the API does, saying what to write', () => {
+    const messages = (unit: string) =>
+      validateShape({ name: 'bad.yaml', content: { sources: [source], nodes: [facility({ quantity: 15, unit })], relationships: [] } }).issues.map((i) => [
+        i.field,
+        i.message,
+      ]);
+    expect(messages('MT/yr')[0]).toEqual([
+      'unit',
+      expect.stringContaining('unit "MT/yr" is ambiguous: write "t" for metric tons or "Mt" for million metric tons'),
+    ]);
+    expect(messages('mt')[0]).toEqual(['unit', expect.stringContaining('unit "mt" is ambiguous')]);
+    expect(messages('Kilograms')[0]).toEqual(['unit', expect.stringContaining('write "kilograms"')]);
+    expect(messages('Mt/yr')).toEqual([]);
+  });
+
   it('accepts any finite positive quantity within the bound in every known mass unit', () => {
     fc.assert(
       fc.property(

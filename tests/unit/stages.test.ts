@@ -10,24 +10,24 @@ import { type StageBasis, stageChange, stageYear, worldTotalOf } from '../../src
 
 const producers = fc
   .array(fc.option(fc.double({ min: 0, max: 1e9, noNaN: true }), { nil: null }), { minLength: 1, maxLength: 12 })
-  .map((qs) => qs.map((tonnes, i) => ({ countryId: `country:A${String.fromCharCode(65 + i)}`, name: `Country ${i}`, tonnes })));
+  .map((qs) => qs.map((base, i) => ({ countryId: `country:A${String.fromCharCode(65 + i)}`, name: `Country ${i}`, base })));
 
 describe('a stage year', () => {
   it('has top ≤ top three ≤ 100 %, an HHI within 0–10,000 and the listed sum within the denominator (property)', () => {
     fc.assert(
       fc.property(producers, fc.option(fc.double({ min: 0, max: 2e10, noNaN: true }), { nil: null }), (ps, world) => {
-        const listed = ps.reduce((s, p) => s + (p.tonnes ?? 0), 0);
+        const listed = ps.reduce((s, p) => s + (p.base ?? 0), 0);
         fc.pre(listed > 0 || (world ?? 0) > 0);
-        const y = stageYear(2024, concentration({ producers: ps, worldTotalTonnes: world }));
+        const y = stageYear(2024, concentration({ producers: ps, worldTotalBase: world }));
         const eps = 1e-9;
         expect(y.hasFigures).toBe(true);
         expect(y.top3SharePct!).toBeLessThanOrEqual(100 + eps);
         expect(y.topSharePct ?? 0).toBeLessThanOrEqual((y.top3SharePct ?? 0) + eps);
         expect(y.hhi!).toBeGreaterThanOrEqual(0);
         expect(y.hhi!).toBeLessThanOrEqual(10_000 + 1e-6);
-        expect(y.listedTonnes!).toBeLessThanOrEqual(y.denominatorTonnes! * (1 + eps));
+        expect(y.listedBase!).toBeLessThanOrEqual(y.denominatorBase! * (1 + eps));
         expect(y.denominatorMethod).toBe(world === null ? 'LISTED_SUM_NO_WORLD_TOTAL' : world >= listed ? 'WORLD_TOTAL' : 'LISTED_SUM_ABOVE_WORLD_TOTAL');
-        expect(y.producerCount).toBe(ps.filter((p) => (p.tonnes ?? 0) > 0).length);
+        expect(y.producerCount).toBe(ps.filter((p) => (p.base ?? 0) > 0).length);
       }),
       { numRuns: 1000 },
     );
@@ -38,23 +38,23 @@ describe('a stage year', () => {
       2023,
       concentration({
         producers: [
-          { countryId: 'country:CN', name: 'China', tonnes: 600 },
-          { countryId: 'country:JP', name: 'Japan', tonnes: 300 },
-          { countryId: 'country:KR', name: 'Korea', tonnes: 150 },
+          { countryId: 'country:CN', name: 'China', base: 600 },
+          { countryId: 'country:JP', name: 'Japan', base: 300 },
+          { countryId: 'country:KR', name: 'Korea', base: 150 },
         ],
-        worldTotalTonnes: 1000,
+        worldTotalBase: 1000,
       }),
     );
     expect(y).toMatchObject({
       topCountryId: 'country:CN',
-      denominatorTonnes: 1050,
-      listedTonnes: 1050,
+      denominatorBase: 1050,
+      listedBase: 1050,
       denominatorMethod: 'LISTED_SUM_ABOVE_WORLD_TOTAL',
       producerCount: 3,
     });
     expect(y.top3SharePct).toBeCloseTo(100, 12);
     expect(y.hhi).toBeCloseTo(((600 / 1050) ** 2 + (300 / 1050) ** 2 + (150 / 1050) ** 2) * 10_000, 9);
-    const before = stageYear(2023, concentration({ producers: [{ countryId: 'country:JP', name: 'Japan', tonnes: 300 }], worldTotalTonnes: 1000 }));
+    const before = stageYear(2023, concentration({ producers: [{ countryId: 'country:JP', name: 'Japan', base: 300 }], worldTotalBase: 1000 }));
     expect(stageChange(before, y)).toMatchObject({ fromYear: 2023, toYear: 2023, topProducerChanged: true });
     expect(stageChange(before, y)!.topSharePctPoints).toBeCloseTo((600 / 1050) * 100 - 30, 9);
   });

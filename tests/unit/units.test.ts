@@ -2,14 +2,15 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { findQuantities, MASS_WORDS } from '../../src/extract/values.js';
-import { namesOf, tableUnit, toBase, toTonnes, UNITS, unitInfo, unitRow } from '../../src/model/units.js';
+import { baseUnitOf, convert, namesOf, tableUnit, toBase, toTonnes, UNITS, unitError, unitInfo, unitKind, unitRow } from '../../src/model/units.js';
 import { SUFFIX_ALIASES, SUFFIX_UNITS } from '../../src/usgs/salient-columns.js';
 
 const names = UNITS.flatMap((row) => namesOf(row).map((name) => ({ name, row })));
 
 describe('unit table', () => {
   it('converts the USGS spellings and the symbols people type', () => {
-    expect(unitInfo('Thousand metric dry tons')).toEqual({ unit: 'Thousand metric dry tons', baseUnit: 't', factor: 1000, note: 'dry weight' });
+    expect(unitInfo('thousand metric dry tons')).toEqual({ unit: 'thousand metric dry tons', baseUnit: 't', factor: 1000, note: 'dry weight' });
+    expect(unitInfo('Thousand metric dry tons')).toBeUndefined();
     expect(unitInfo('million carats')).toEqual({ unit: 'million carats', baseUnit: 'million carats', factor: 1 });
     expect(unitInfo('pounds')).toBeUndefined();
     expect(toBase(0.5, unitInfo('kt')!)).toBe(500);
@@ -19,21 +20,60 @@ describe('unit table', () => {
     expect(() => tableUnit('pounds')).toThrow('unit "pounds" is not in the unit table');
   });
 
-  it('gives the same tonnes through the importer and the analytics, in any case and as a yearly rate', () => {
+  it('gives the same tonnes through the importer and the analytics for every listed spelling, also as a yearly rate', () => {
     fc.assert(
       fc.property(
         fc.constantFrom(...names),
         fc.double({ min: 0, max: 1e9, noNaN: true }),
         fc.constantFrom('', '/yr', ' per year', ' / a'),
-        fc.boolean(),
-        ({ name, row }, q, rate, upper) => {
-          const typed = (upper ? name.toUpperCase() : name) + rate;
+        ({ name, row }, q, rate) => {
           const info = unitInfo(name)!;
           expect(info.factor).toBe(row.factor);
-          if (row.baseUnit === 't') expect(toTonnes(q, typed)).toBe(toBase(q, info));
-          else expect(toTonnes(q, typed)).toBeUndefined();
+          expect(unitError(name + rate)).toBeUndefined();
+          if (row.baseUnit === 't') expect(toTonnes(q, name + rate)).toBe(toBase(q, info));
+          else expect(toTonnes(q, name + rate)).toBeUndefined();
         },
       ),
+    );
+  });
+
+  it('refuses every case variant of a listed spelling, naming the spelling to write; mt and MT as ambiguous', () => {
+    expect(unitError('MT')).toBe('unit "MT" is ambiguous: write "t" for metric tons or "Mt" for million metric tons');
+    expect(unitError('mt/yr')).toBe('unit "mt/yr" is ambiguous: write "t" for metric tons or "Mt" for million metric tons');
+    expect(unitError('KG')).toBe('unit "KG" is not a listed spelling (units are case-sensitive): write "kg"');
+    expect(unitError('pounds')).toBe('unknown unit "pounds"');
+    expect([toTonnes(1, 'MT'), toTonnes(1, 'mt'), toTonnes(1, 'Mt'), toTonnes(1, 't')]).toEqual([undefined, undefined, 1_000_000, 1]);
+    expect(unitKind('MT')).toBeUndefined();
+    fc.assert(
+      fc.property(fc.constantFrom(...names), fc.array(fc.boolean(), { minLength: 40, maxLength: 40 }), ({ name }, flips) => {
+        const variant = [...name].map((ch, i) => (flips[i] ? ch.toUpperCase() : ch.toLowerCase())).join('');
+        if (variant === name) return;
+        expect(unitRow(variant)).toBeUndefined();
+        expect(toTonnes(1, variant)).toBeUndefined();
+        expect(unitError(variant)).toMatch(variant.toLowerCase() === 'mt' ? /is ambiguous: write "t" .* or "Mt"/ : /write "[^"]+"$/);
+      }),
+    );
+  });
+
+  it('converts within a unit family only: the base unit is t for mass, else the unit itself', () => {
+    expect(convert(500, 'thousand carats', 'million carats')).toBe(0.5);
+    expect(convert(15, 'kt/yr', 't')).toBe(15_000);
+    expect(convert(1000, 't', 'million cubic meters')).toBeUndefined();
+    expect(convert(3, 'million carats', 'dollars per carat')).toBeUndefined();
+    expect(convert(3, 'dollars per kilogram', 'dollars per gram')).toBeUndefined();
+    expect([baseUnitOf('kilograms'), baseUnitOf('million cubic meters'), baseUnitOf('thousand carats')]).toEqual([
+      't',
+      'million cubic meters',
+      'thousand carats',
+    ]);
+    fc.assert(
+      fc.property(fc.constantFrom(...names), fc.constantFrom(...names), fc.double({ min: 1e-3, max: 1e6, noNaN: true }), (a, b, q) => {
+        const c = convert(q, a.name, b.name);
+        if (a.row.family !== b.row.family) expect(c).toBeUndefined();
+        else if (a.row === b.row) expect(c).toBe(q);
+        else if (a.row.scale !== undefined && b.row.scale !== undefined) expect(c).toBeCloseTo((q * a.row.scale) / b.row.scale, 6);
+        else expect(c).toBeUndefined();
+      }),
     );
   });
 });

@@ -6,8 +6,7 @@
 import { type Addition, concentration, HHI_FORMULA } from '../../analytics/concentration.js';
 import { worldTotalOf } from '../../analytics/stages.js';
 import { cypher } from '../../cypher.js';
-import { RESERVES_TONNES_MAX } from '../../model/quantities.js';
-import { toTonnes } from '../../model/units.js';
+import { baseUnitOf, convert, rateRow, unitError } from '../../model/units.js';
 import { shown } from '../../server/echo.js';
 import {
   boundedInt,
@@ -28,6 +27,9 @@ import type { Context } from '../core/context.js';
 import { badInput, notFound } from '../core/errors.js';
 import type { Row } from '../core/loaders.js';
 import { sourcesByIds } from '../core/shapes.js';
+import { ADDED_TONNES_MAX, type FigureRow, inBaseUnit, maxOf, usable } from './base-unit.js';
+
+export { ADDED_TONNES_MAX };
 
 interface ConcentrationArgs {
   measureId?: string | null;
@@ -47,27 +49,24 @@ interface MeasureRow {
   figures: string[];
 }
 
-interface ProducerRow {
+type ProducerRow = FigureRow & {
   countryId: string;
   name: string;
   country: Row;
   quantity: number | null;
   unit: string;
   bound: string | null;
-  tonnes: number | null;
+  /** The stored figure in `baseUnit`. */
+  quantityBase: number | null;
+  baseUnit: string | null;
   estimated: boolean | null;
   noValueReason: string | null;
   note: string | null;
   sources: string[];
-}
+};
 
 /** Most entries of `excludeCountries`, `addSupply` and `addPlannedCapacityOf`. */
 export const WHAT_IF_MAX = 300;
-/**
- * Largest quantity one `addSupply` entry may add, in metric tons: ten billion, above the world
- * output of any commodity USGS tabulates (iron ore and cement are a few billion).
- */
-export const ADDED_TONNES_MAX = 1e10;
 
 async function resolveMeasureId(ctx: Context, args: ConcentrationArgs): Promise<string> {
   if (args.measureId != null) return (await existingEntity(ctx, typedId(args.measureId, 'measureId', ['Measure']), 'measureId')).id;
@@ -83,20 +82,34 @@ async function resolveMeasureId(ctx: Context, args: ConcentrationArgs): Promise<
 }
 
 /**
- * One `addSupply` entry in metric tons: a finite positive quantity of a known mass unit, at
- * most ADDED_TONNES_MAX once converted; checked before any arithmetic (BAD_USER_INPUT).
+ * One `addSupply` entry (or a facility's stated capacity) in the answer's base unit `baseUnit`
+ * (t for a mass measure, else the measure's unit): a unit of the table spelled as listed (`mt`
+ * and `MT` are refused as ambiguous) of the measure's unit family, and a finite positive
+ * quantity of at most `max` once converted; checked before any arithmetic. BAD_USER_INPUT
+ * naming `<argument>.unit` for the unit, `<argument>` for the quantity.
  */
-export function addedTonnes(quantity: number | null, unit: string | null, argument: string, max = ADDED_TONNES_MAX): number {
-  const factor = toTonnes(1, unit);
-  if (unit == null) throw badInput(`${argument}.unit: the quantity ${quantity} has no unit`, argument);
-  if (factor === undefined) throw badInput(`${argument}.unit: unknown mass unit ${shown(unit)} (use t, kg, kt or Mt, optionally per year)`, argument);
+export function addedQuantity(quantity: number | null, unit: string | null, argument: string, baseUnit = 't', max = ADDED_TONNES_MAX): number {
+  if (unit == null) throw badInput(`${argument}.unit: the quantity ${quantity} has no unit`, `${argument}.unit`);
+  const problem = unitError(unit);
+  if (problem)
+    throw badInput(
+      `${argument}.unit: ${problem} (mass: t, kg, kt or Mt, optionally per year: t/yr; or the measure's unit, ${shown(baseUnit)})`,
+      `${argument}.unit`,
+    );
+  const factor = convert(1, unit, baseUnit);
+  if (factor === undefined) {
+    throw badInput(
+      `${argument}.unit: ${shown(unit)} is a ${rateRow(unit)?.family} unit, but the measure's figures are in ${shown(baseUnit)} (${rateRow(baseUnit)?.family}); give the quantity in ${shown(baseUnit)}`,
+      `${argument}.unit`,
+    );
+  }
   if (typeof quantity !== 'number' || !Number.isFinite(quantity) || !(quantity > 0) || quantity > max / factor) {
     throw badInput(
-      `${argument}.quantity must be a positive number of at most ${max.toExponential()} t (${Number((max / factor).toPrecision(6)).toExponential()} ${unit}); got ${quantity}`,
+      `${argument}.quantity must be a positive number of at most ${max.toExponential()} ${baseUnit} (${Number((max / factor).toPrecision(6)).toExponential()} ${unit}); got ${quantity}`,
       argument,
     );
   }
-  return toTonnes(quantity, unit)!;
+  return convert(quantity, unit, baseUnit)!;
 }
 
 /**
@@ -106,13 +119,6 @@ export function addedTonnes(quantity: number | null, unit: string | null, argume
 const excludedAndAdded = (what: string, countryId: string, j: number, argument = what) =>
   badInput(`${what} adds supply to ${countryId}, which excludeCountries[${j}] removes; a country is either excluded or given added supply, not both`, argument);
 
-/** `tonnes` when it is a finite number above 0 and at most `max` (ADDED_TONNES_MAX; reserves RESERVES_TONNES_MAX), else null. */
-const usableTonnes = (tonnes: number | null | undefined, max = ADDED_TONNES_MAX) =>
-  typeof tonnes === 'number' && Number.isFinite(tonnes) && tonnes > 0 && tonnes <= max ? tonnes : null;
-
-/** The largest figure, world total or addition in metric tons of each basis: flows per year, reserves a stock. */
-const tonnesMaxOf = (basis: string) => (basis === 'reserves' ? RESERVES_TONNES_MAX : ADDED_TONNES_MAX);
-
 /** What each basis's world total is called in `denominator`. */
 const WORLD_TOTAL_NAME: Record<string, string> = {
   production: 'USGS world total',
@@ -120,33 +126,18 @@ const WORLD_TOTAL_NAME: Record<string, string> = {
   reserves: 'USGS world reserves total',
 };
 
-/**
- * A producer row whose figure in tons is usable, or the row without a figure and the reason in
- * `noValueReason`: figures written around the loader's checks (negative, 0, not finite, out of
- * bounds, no unit) never enter a share or the HHI.
- */
-function withUsableTonnes(p: ProducerRow, max = ADDED_TONNES_MAX): ProducerRow {
-  if (p.tonnes === null || usableTonnes(p.tonnes, max) !== null) return p;
-  return { ...p, tonnes: null, noValueReason: `figure left out: ${p.tonnes} t is not a number above 0 and at most ${max.toExponential()} t` };
-}
-
 async function supplyConcentration(_: unknown, args: ConcentrationArgs, ctx: Context) {
   const { db } = ctx;
   const year = boundedInt(args.year, 'year', YEAR_MIN, YEAR_MAX, 2024);
   const basis = args.basis ?? 'production';
   if (basis !== 'production' && basis !== 'capacity' && basis !== 'reserves') throw badInput('basis must be production, capacity or reserves', 'basis');
-  const tonnesMax = tonnesMaxOf(basis);
   const exclude = listArg(args.excludeCountries, 'excludeCountries', WHAT_IF_MAX, countryId) ?? [];
   const supply = args.addSupply ?? [];
   if (supply.length > WHAT_IF_MAX) throw badInput(`addSupply takes at most ${WHAT_IF_MAX} entries (got ${supply.length})`, 'addSupply');
-  const supplyTonnes = supply.map((a, i) => ({
-    ...a,
-    countryId: countryId(a.countryId, `addSupply[${i}].countryId`),
-    tonnes: addedTonnes(a.quantity, a.unit, `addSupply[${i}]`, tonnesMax),
-  }));
-  for (const [i, a] of supplyTonnes.entries()) {
-    const j = exclude.indexOf(a.countryId);
-    if (j >= 0) throw excludedAndAdded(`addSupply[${i}].countryId`, a.countryId, j);
+  const supplyIds = supply.map((a, i) => countryId(a.countryId, `addSupply[${i}].countryId`));
+  for (const [i, id] of supplyIds.entries()) {
+    const j = exclude.indexOf(id);
+    if (j >= 0) throw excludedAndAdded(`addSupply[${i}].countryId`, id, j);
   }
   const facilities = listArg(args.addPlannedCapacityOf, 'addPlannedCapacityOf', WHAT_IF_MAX, (v, arg) => typedId(v, arg, ['Facility']).id) ?? [];
   if (basis === 'reserves' && facilities.length > 0) {
@@ -160,8 +151,14 @@ async function supplyConcentration(_: unknown, args: ConcentrationArgs, ctx: Con
 
   const [row] = await db.read<MeasureRow>(cypher('analytics/measure-producers'), { measureId, year, basis });
   if (!row) throw notFound('measure', measureId);
+  // Every figure of the answer is in the measure's base unit: t for mass, else the measure's own unit.
+  const unit = String(row.measure.unit);
+  const baseUnit = baseUnitOf(unit);
+  const max = maxOf(basis, baseUnit);
+  // The additions are checked (unit family, bounds) before any arithmetic.
+  const supplyBase = supply.map((a, i) => ({ ...a, countryId: supplyIds[i], base: addedQuantity(a.quantity, a.unit, `addSupply[${i}]`, baseUnit, max) }));
   const worldTotal = worldTotalOf(row.measure, basis, year);
-  const withFigures = row.producers.filter((p) => p.tonnes !== null);
+  const withFigures = row.producers.filter((p) => p.quantityBase !== null);
   if (withFigures.length === 0 && worldTotal === null) {
     const totals = (['production', 'capacity', 'reserves'] as const).filter((b) => worldTotalOf(row.measure, b, year) !== null).map((b) => `${b} ${year}`);
     const figures = [...new Set([...row.figures, ...totals])].sort();
@@ -171,13 +168,12 @@ async function supplyConcentration(_: unknown, args: ConcentrationArgs, ctx: Con
       figures.some((f) => f.startsWith(`${basis} `)) ? 'year' : 'basis',
     );
   }
-  const unit = String(row.measure.unit);
-  const worldTotalTonnes = usableTonnes(worldTotal === null ? null : (toTonnes(worldTotal, unit) ?? worldTotal), tonnesMax);
+  const worldTotalBase = usable(worldTotal === null ? null : convert(worldTotal, unit, baseUnit), max);
 
   const add: Addition[] = [];
-  for (const a of supplyTonnes) {
+  for (const a of supplyBase) {
     const c = await existingEntity(ctx, { id: a.countryId, label: 'Country' }, 'addSupply');
-    add.push({ countryId: a.countryId, name: String(c.name), tonnes: a.tonnes, origin: a.note ?? `${a.quantity} ${a.unit} given`, country: c } as Addition);
+    add.push({ countryId: a.countryId, name: String(c.name), base: a.base, origin: a.note ?? `${a.quantity} ${a.unit} given`, country: c } as Addition);
   }
   for (const [i, facilityId] of facilities.entries()) {
     const [cap] = await db.read<{ facility: string; quantity: number; unit: string; status: string; sources: string[]; countryId: string; country: string }>(
@@ -185,15 +181,15 @@ async function supplyConcentration(_: unknown, args: ConcentrationArgs, ctx: Con
       { facilityId, itemId: row.item.id },
     );
     if (!cap) throw notFound(`capacity for ${row.item.id} of facility`, facilityId);
-    // The stored capacity meets the bounds of an addSupply entry, whatever wrote it.
-    const tonnes = addedTonnes(cap.quantity, cap.unit, `addPlannedCapacityOf[${i}] (${facilityId}: stated capacity)`);
+    // The stored capacity meets the bounds and the unit family of an addSupply entry, whatever wrote it.
+    const base = addedQuantity(cap.quantity, cap.unit, `addPlannedCapacityOf[${i}] (${facilityId}: stated capacity)`, baseUnit, max);
     if (!cap.countryId) throw badInput(`${facilityId}: the facility has no country (LOCATED_IN)`, 'addPlannedCapacityOf');
     const j = exclude.indexOf(cap.countryId);
     if (j >= 0) throw excludedAndAdded(`addPlannedCapacityOf[${i}] (${facilityId}, in ${cap.countryId})`, cap.countryId, j, `addPlannedCapacityOf[${i}]`);
     add.push({
       countryId: cap.countryId,
       name: cap.country,
-      tonnes,
+      base,
       origin: `${cap.status ?? 'stated'} capacity of ${cap.facility}, ${cap.quantity} ${cap.unit}`,
       sources: cap.sources,
     });
@@ -202,8 +198,9 @@ async function supplyConcentration(_: unknown, args: ConcentrationArgs, ctx: Con
   let result: ReturnType<typeof concentration>;
   try {
     result = concentration({
-      producers: row.producers.map((p) => ({ ...withUsableTonnes(p, tonnesMax) })),
-      worldTotalTonnes,
+      producers: row.producers.map((p) => inBaseUnit(p, baseUnit, max)),
+      worldTotalBase,
+      baseUnit,
       worldTotalName: WORLD_TOTAL_NAME[basis],
       exclude,
       add,
@@ -215,13 +212,16 @@ async function supplyConcentration(_: unknown, args: ConcentrationArgs, ctx: Con
   for (const a of add)
     if (!countries.has(a.countryId))
       countries.set(a.countryId, (a as Addition & { country?: Row }).country ?? { id: a.countryId, name: a.name, label: 'Country', sources: [] });
+  // The deprecated `…Tonnes` fields hold metric tons or nothing: null for a measure in another unit family.
+  const tonnes = (value: number | null) => (baseUnit === 't' ? value : null);
   const producers = result.producers.map((p) => {
     const src = p as typeof p & Partial<ProducerRow>;
     return {
       rank: p.rank,
       country: countries.get(p.countryId),
       reported: src.quantity == null || src.unit == null ? null : { value: src.quantity, unit: src.unit, bound: src.bound ?? 'exact' },
-      tonnes: p.tonnes,
+      quantityBase: p.base,
+      tonnes: tonnes(p.base),
       sharePct: p.sharePct,
       estimated: src.estimated ?? null,
       noValueReason: src.noValueReason ?? null,
@@ -237,18 +237,23 @@ async function supplyConcentration(_: unknown, args: ConcentrationArgs, ctx: Con
     item: row.item,
     year,
     basis,
-    baseUnit: 't',
+    baseUnit,
+    unitFamily: rateRow(unit)?.family ?? null,
     worldTotal: worldTotal === null ? null : { value: worldTotal, unit, bound: 'exact' },
-    worldTotalTonnes,
-    denominatorTonnes: result.denominatorTonnes,
+    worldTotalBase,
+    worldTotalTonnes: tonnes(worldTotalBase),
+    denominatorBase: result.denominatorBase,
+    denominatorTonnes: tonnes(result.denominatorBase),
     denominatorMethod: result.denominatorMethod,
     denominator: result.denominatorExplained,
-    listedTonnes: result.listedTonnes,
+    listedBase: result.listedBase,
+    listedTonnes: tonnes(result.listedBase),
     producers,
     hhi: result.hhi,
     topProducer: top,
     topSharePct: top?.sharePct ?? null,
-    unattributedTonnes: result.unattributedTonnes,
+    unattributedBase: result.unattributedBase,
+    unattributedTonnes: tonnes(result.unattributedBase),
     formula: HHI_FORMULA,
     adjustments: result.adjustments,
     sources,

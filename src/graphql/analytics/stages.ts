@@ -6,21 +6,22 @@
  */
 
 import { concentration, HHI_FORMULA } from '../../analytics/concentration.js';
-import { chainOf, STAGE_YEARS, stageChange, stageYear, VALUE_CHAINS, worldTotalOf } from '../../analytics/stages.js';
+import { chainOf, STAGE_YEARS, type StageYear as StageYearRow, stageChange, stageYear, VALUE_CHAINS, worldTotalOf } from '../../analytics/stages.js';
 import { cypher } from '../../cypher.js';
-import { toTonnes } from '../../model/units.js';
+import { baseUnitOf, convert } from '../../model/units.js';
 import { shown } from '../../server/echo.js';
 import { existingEntity, listArg, MATERIALS, typedId } from '../core/args.js';
 import type { Context } from '../core/context.js';
 import { badInput, notFound } from '../core/errors.js';
 import type { Row } from '../core/loaders.js';
 import { sourcesByIds } from '../core/shapes.js';
+import { type FigureRow, inBaseUnit, maxOf, usable } from './base-unit.js';
 
 interface StageRow {
   index: number;
   measure: Row;
   item: Row;
-  producers: Array<{ countryId: string; name: string; tonnes: number | null; noValueReason: string | null; sources: string[] }>;
+  producers: Array<FigureRow & { countryId: string; name: string; sources: string[] }>;
 }
 
 const YEARS = STAGE_YEARS;
@@ -61,14 +62,19 @@ async function valueChainConcentration(_: unknown, args: { itemId: unknown; year
     };
     const perYear = years.map((year, yi) => {
       const row = rowOf(yi);
-      if (!row.producers.some((p) => p.tonnes !== null)) return stageYear(year, null, `USGS MCS 2025 gives no ${s.basis} figures for ${year}`);
+      if (!row.producers.some((p) => p.quantityBase !== null)) return stageYear(year, null, `USGS MCS 2025 gives no ${s.basis} figures for ${year}`);
       for (const p of row.producers) for (const src of p.sources) sources.add(src);
       for (const src of row.measure.sources as string[]) sources.add(src);
+      // Every figure in the measure's base unit: t for mass, else the measure's own unit.
+      const unit = String(row.measure.unit);
+      const baseUnit = baseUnitOf(unit);
+      const max = maxOf(s.basis, baseUnit);
       const worldTotal = worldTotalOf(row.measure, s.basis, year);
-      const worldTotalTonnes = worldTotal === null ? null : (toTonnes(worldTotal, String(row.measure.unit)) ?? null);
+      const worldTotalBase = usable(worldTotal === null ? null : convert(worldTotal, unit, baseUnit), max);
       const worldTotalName = `USGS world ${s.basis === 'production' ? '' : `${s.basis} `}total`;
+      const producers = row.producers.map((p) => inBaseUnit(p, baseUnit, max));
       try {
-        return stageYear(year, concentration({ producers: row.producers, worldTotalTonnes, worldTotalName }));
+        return stageYear(year, concentration({ producers, worldTotalBase, baseUnit, worldTotalName }), undefined, baseUnit);
       } catch (e) {
         // Only zero figures and no world total: nothing to share.
         return stageYear(year, null, `${s.basis} ${year}: ${(e as Error).message}`);
@@ -91,6 +97,9 @@ export const stageResolvers = {
   Query: { valueChainConcentration },
   ValueChainConcentration: { sources: (p: { sources: string[] }, _: unknown, ctx: Context) => sourcesByIds(p.sources, ctx) },
   StageYear: {
+    // Deprecated: metric tons or nothing (null for a stage whose measure is not a mass).
+    denominatorTonnes: (p: StageYearRow) => (p.baseUnit === 't' ? p.denominatorBase : null),
+    listedTonnes: (p: StageYearRow) => (p.baseUnit === 't' ? p.listedBase : null),
     topProducer: (p: { topCountryId: string | null }, _: unknown, { loaders }: Context) => (p.topCountryId ? loaders.node.load(p.topCountryId) : null),
   },
 };

@@ -15,7 +15,7 @@ export type Scalars = {
   JSON: { input: unknown; output: unknown; }
 };
 
-/** Supply added in a what-if, to a country, in a mass unit per year. */
+/** Supply added in a what-if, to a country, in a unit of the measure's unit family (per year for production and capacity). */
 export type AddedSupplyInput = {
   /** A country id, e.g. country:KZ (NOT_FOUND when not in the graph). */
   countryId: Scalars['ID']['input'];
@@ -23,7 +23,13 @@ export type AddedSupplyInput = {
   note?: InputMaybe<Scalars['String']['input']>;
   /** A positive number, at most 10^10 t once converted to metric tons (BAD_USER_INPUT otherwise). */
   quantity: Scalars['Float']['input'];
-  /** t, kg, kt or Mt (per year; `t/yr` is accepted too). */
+  /**
+   * The unit, spelled exactly as listed (case-sensitive), of the measure's unit family. Mass: t,
+   * kg, kt, Mt (also `t/yr`, `kt per year`) or the words (metric tons…); `mt` and `MT` are refused
+   * as ambiguous (write `t` for metric tons, `Mt` for million metric tons). Other measures: their
+   * unit or one of its family (million carats, thousand carats; million cubic meters). A unit of
+   * another family is BAD_USER_INPUT naming `addSupply[i].unit` and the measure's unit.
+   */
   unit?: Scalars['String']['input'];
 };
 
@@ -2179,6 +2185,8 @@ export type ProducerShare = {
   /** Why there is no figure: withheld, not available… */
   noValueReason: Maybe<Scalars['String']['output']>;
   note: Maybe<Scalars['String']['output']>;
+  /** Quantity in the answer's `baseUnit` (t for a mass measure, else the measure's unit); null when USGS gives no figure or it does not convert to the base unit (`noValueReason` says why). */
+  quantityBase: Maybe<Scalars['Float']['output']>;
   /** 1 = largest; null when there is no figure. */
   rank: Maybe<Scalars['Int']['output']>;
   /** The figure as USGS reports it (e.g. 750000 kilograms); null when added by a what-if. */
@@ -2186,7 +2194,10 @@ export type ProducerShare = {
   /** Percent of the denominator (0–100). */
   sharePct: Maybe<Scalars['Float']['output']>;
   sources: Array<Source>;
-  /** Quantity in metric tons; null when USGS gives no figure. */
+  /**
+   * Quantity in metric tons; null when USGS gives no figure or the measure is not a mass.
+   * @deprecated Use quantityBase, in baseUnit: it also holds figures of measures that are not a mass.
+   */
   tonnes: Maybe<Scalars['Float']['output']>;
 };
 
@@ -2586,7 +2597,7 @@ export type Query = {
   sources: Maybe<SourceConnection>;
   /**
    * Supply concentration of one USGS production measure in one year (Q3, Q4, Q11): each
-   * producing country's quantity (metric tons) and share of world output, the
+   * producing country's quantity and share of world output, the
    * Herfindahl–Hirschman index (0–10,000) and the top producer. What-if: `excludeCountries`
    * ("without China") and `addSupply` / `addPlannedCapacityOf` ("with Kazakhstan's 15 t/yr").
    * Give `measureId`, or `itemId` when the item has a single USGS measure. The answer states
@@ -2599,13 +2610,20 @@ export type Query = {
    * reserves are a stock, what is known at the end of `year` (USGS gives 2024 only), in the
    * measure's unit (reserves USGS states in another unit are converted to it), so
    * `addPlannedCapacityOf` (a yearly capacity) is refused with them and `addSupply` adds reserves
-   * of at most 10^12 t. Source: USGS Mineral Commodity Summaries 2025 (DOI 10.5066/P13XCP3R),
+   * of at most 10^12 t. Units: every quantity of the answer is in `baseUnit`, the base of the
+   * measure's unit family (`unitFamily`): metric tons (t) for a mass measure, the measure's own unit
+   * otherwise (helium in million cubic meters, diamonds in million or thousand carats); figures of
+   * another family are never added to them. Shares are double-precision quotients; where they would
+   * add up, as listed, to more than 100 by rounding, the largest is lowered by that excess (below
+   * 10^-12 percentage points), so the listed `sharePct` never add up to more than 100. Source: USGS Mineral Commodity Summaries 2025 (DOI 10.5066/P13XCP3R),
    * world production, capacity and reserves table.
    * Errors: NOT_FOUND for an unknown measure, item, excluded or added country or facility;
    * BAD_USER_INPUT for a malformed id, an item with several measures (the message lists them),
    * a basis or year without figures (the message lists the bases and years that have some), an
-   * unknown unit, or an added quantity that is not a positive number of at most 10^10 t
-   * (reserves: 10^12 t).
+   * added unit that is unknown, not spelled as listed (`mt` / `MT` are ambiguous: write `t` or
+   * `Mt`) or of another family than the measure's unit (argument `addSupply[i].unit`), or an added
+   * quantity that is not a positive number of at most 10^10 t (reserves: 10^12 t; units other than
+   * mass: 10^12 of the measure's unit).
    */
   supplyConcentration: Maybe<SupplyConcentration>;
   /** Processes and technologies. Relay connection; `first` is 0–100 (default 20). */
@@ -4225,17 +4243,23 @@ export type StageConcentration = {
 /** A stage in one year. */
 export type StageYear = {
   __typename?: 'StageYear';
+  /** Unit of denominatorBase and listedBase: t for a mass measure, else the measure's unit; null without figures. */
+  baseUnit: Maybe<Scalars['String']['output']>;
   /** How the denominator was formed, or why there are no figures. */
   denominator: Maybe<Scalars['String']['output']>;
+  /** The denominator of the shares, in baseUnit. */
+  denominatorBase: Maybe<Scalars['Float']['output']>;
   /** Which rule formed the denominator (as in supplyConcentration); null without figures. */
   denominatorMethod: Maybe<DenominatorMethod>;
-  /** The denominator of the shares, metric tons (t). */
+  /** @deprecated Use denominatorBase, in baseUnit; null when the stage's measure is not a mass. */
   denominatorTonnes: Maybe<Scalars['Float']['output']>;
   /** False when USGS gives no figures of this basis for the year (reserves: 2024 only). */
   hasFigures: Scalars['Boolean']['output'];
   /** Herfindahl–Hirschman index, 0–10,000. */
   hhi: Maybe<Scalars['Float']['output']>;
-  /** The listed producers' sum, metric tons (t), at most denominatorTonnes; null without figures. */
+  /** The listed producers' sum, in baseUnit, at most denominatorBase; null without figures. */
+  listedBase: Maybe<Scalars['Float']['output']>;
+  /** @deprecated Use listedBase, in baseUnit; null when the stage's measure is not a mass. */
   listedTonnes: Maybe<Scalars['Float']['output']>;
   /** Producers with a figure above zero. */
   producerCount: Scalars['Int']['output'];
@@ -4308,22 +4332,30 @@ export type SupplyConcentration = {
   __typename?: 'SupplyConcentration';
   /** What the what-if changed, in words; empty for the reported figures. */
   adjustments: Array<Scalars['String']['output']>;
-  /** Unit of tonnes, worldTotalTonnes and denominatorTonnes: t (metric tons). */
+  /**
+   * Unit of every `…Base` quantity (quantityBase, worldTotalBase, denominatorBase, listedBase,
+   * unattributedBase) and of `denominator` and `adjustments`: the base of the measure's unit
+   * family, t (metric tons) for mass, else the measure's own unit (e.g. million cubic meters).
+   */
   baseUnit: Scalars['String']['output'];
   basis: Basis;
   /** How the denominator was formed, in words, e.g. `USGS world total 760 t + added 15 t = 775 t`. */
   denominator: Scalars['String']['output'];
+  /** The denominator of every share, in baseUnit; never less than `listedBase`. */
+  denominatorBase: Scalars['Float']['output'];
   /** Which rule formed the denominator. */
   denominatorMethod: DenominatorMethod;
-  /** The denominator of every share, in metric tons; never less than `listedTonnes`. */
-  denominatorTonnes: Scalars['Float']['output'];
+  /** @deprecated Use denominatorBase, in baseUnit; null when the measure is not a mass. */
+  denominatorTonnes: Maybe<Scalars['Float']['output']>;
   formula: Scalars['String']['output'];
   /** Herfindahl–Hirschman index, 0–10,000 (10,000 = a single supplier). */
   hhi: Scalars['Float']['output'];
   /** The metal or product measured. */
   item: Entity;
-  /** What the listed producers add up to after the what-if, in metric tons. */
-  listedTonnes: Scalars['Float']['output'];
+  /** What the listed producers add up to after the what-if, in baseUnit. */
+  listedBase: Scalars['Float']['output'];
+  /** @deprecated Use listedBase, in baseUnit; null when the measure is not a mass. */
+  listedTonnes: Maybe<Scalars['Float']['output']>;
   measure: Measure;
   producers: Array<ProducerShare>;
   /** The sources of every figure used. */
@@ -4331,10 +4363,17 @@ export type SupplyConcentration = {
   topProducer: Maybe<ProducerShare>;
   /** Share of the top producer, percent. */
   topSharePct: Maybe<Scalars['Float']['output']>;
-  /** Tonnes of the denominator not attributed to a named country (USGS other countries, rounding). */
-  unattributedTonnes: Scalars['Float']['output'];
+  /** The part of the denominator not attributed to a named country (USGS other countries, rounding), in baseUnit. */
+  unattributedBase: Scalars['Float']['output'];
+  /** @deprecated Use unattributedBase, in baseUnit; null when the measure is not a mass. */
+  unattributedTonnes: Maybe<Scalars['Float']['output']>;
+  /** What the measure's unit measures: mass, carats, volume…; null for a measure without a unit. */
+  unitFamily: Maybe<UnitFamily>;
   /** USGS world total of the basis (production, capacity or reserves) as published, in the measure's unit; null when none. */
   worldTotal: Maybe<Quantity>;
+  /** worldTotal in baseUnit; null when there is none. */
+  worldTotalBase: Maybe<Scalars['Float']['output']>;
+  /** @deprecated Use worldTotalBase, in baseUnit; null when the measure is not a mass. */
   worldTotalTonnes: Maybe<Scalars['Float']['output']>;
   year: Scalars['Int']['output'];
 };
@@ -4512,6 +4551,22 @@ export type TechnologyUseEdge = {
   /** When the relationship holds, where stated (dates with precision and wording). */
   validity: Maybe<Validity>;
 };
+
+/**
+ * What a unit measures (src/model/units.ts): units of one family convert into one another
+ * (thousand carats → million carats, kg → t), never across families; price and index units
+ * convert only to themselves.
+ */
+export type UnitFamily =
+  | 'area'
+  | 'carats'
+  | 'count'
+  | 'index'
+  | 'mass'
+  | 'money'
+  | 'percent'
+  | 'price'
+  | 'volume';
 
 /** When a fact holds, with the precision each end is known to, and the wording where vaguer. */
 export type Validity = {
@@ -4812,6 +4867,7 @@ export type ResolversTypes = {
   TechnologyOrderField: TechnologyOrderField;
   TechnologyProviderEdge: ResolverTypeWrapper<Omit<TechnologyProviderEdge, 'provider' | 'sources' | 'technology'> & { provider: ResolversTypes['Company'], sources: Array<ResolversTypes['Source']>, technology: ResolversTypes['Technology'] }>;
   TechnologyUseEdge: ResolverTypeWrapper<Omit<TechnologyUseEdge, 'facility' | 'sources' | 'technology'> & { facility: ResolversTypes['Facility'], sources: Array<ResolversTypes['Source']>, technology: ResolversTypes['Technology'] }>;
+  UnitFamily: UnitFamily;
   Validity: ResolverTypeWrapper<Validity>;
   ValueChainConcentration: ResolverTypeWrapper<Omit<ValueChainConcentration, 'item' | 'sources' | 'stages'> & { item: ResolversTypes['Entity'], sources: Array<ResolversTypes['Source']>, stages: Array<ResolversTypes['StageConcentration']> }>;
 };
@@ -5687,6 +5743,7 @@ export type ProducerShareResolvers<ContextType = Context, ParentType extends Res
   estimated?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
   noValueReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  quantityBase?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   rank?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   reported?: Resolver<Maybe<ResolversTypes['Quantity']>, ParentType, ContextType>;
   sharePct?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
@@ -5905,11 +5962,14 @@ export type StageConcentrationResolvers<ContextType = Context, ParentType extend
 };
 
 export type StageYearResolvers<ContextType = Context, ParentType extends ResolversParentTypes['StageYear'] = ResolversParentTypes['StageYear']> = {
+  baseUnit?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   denominator?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  denominatorBase?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   denominatorMethod?: Resolver<Maybe<ResolversTypes['DenominatorMethod']>, ParentType, ContextType>;
   denominatorTonnes?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   hasFigures?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   hhi?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  listedBase?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   listedTonnes?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   producerCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   top3SharePct?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
@@ -5944,19 +6004,24 @@ export type SupplyConcentrationResolvers<ContextType = Context, ParentType exten
   baseUnit?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   basis?: Resolver<ResolversTypes['Basis'], ParentType, ContextType>;
   denominator?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  denominatorBase?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   denominatorMethod?: Resolver<ResolversTypes['DenominatorMethod'], ParentType, ContextType>;
-  denominatorTonnes?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  denominatorTonnes?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   formula?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   hhi?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   item?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
-  listedTonnes?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  listedBase?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  listedTonnes?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   measure?: Resolver<ResolversTypes['Measure'], ParentType, ContextType>;
   producers?: Resolver<Array<ResolversTypes['ProducerShare']>, ParentType, ContextType>;
   sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
   topProducer?: Resolver<Maybe<ResolversTypes['ProducerShare']>, ParentType, ContextType>;
   topSharePct?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
-  unattributedTonnes?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  unattributedBase?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  unattributedTonnes?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  unitFamily?: Resolver<Maybe<ResolversTypes['UnitFamily']>, ParentType, ContextType>;
   worldTotal?: Resolver<Maybe<ResolversTypes['Quantity']>, ParentType, ContextType>;
+  worldTotalBase?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   worldTotalTonnes?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   year?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
