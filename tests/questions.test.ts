@@ -63,7 +63,7 @@ describe('competency questions', () => {
 
   it('Q3: China 98.4 % of 2024 primary gallium, HHI about 9,688, against the 762 t listed (the rounded world total is 760 t)', async () => {
     const { supplyConcentration: c } = await ask(3);
-    expect(c.producers[0]).toMatchObject({ rank: 1, country: { id: 'country:CN' }, tonnes: 750, reported: { value: 750000, unit: 'kilograms' } });
+    expect(c.producers[0]).toMatchObject({ rank: 1, country: { id: 'country:CN' }, quantityBase: 750, reported: { value: 750000, unit: 'kilograms' } });
     expect(c.topSharePct.toFixed(1)).toBe('98.4');
     expect(Math.round(c.hhi)).toBe(9688);
     expect(c.denominator).toBe(
@@ -75,7 +75,7 @@ describe('competency questions', () => {
   it("Q4: with Kazakhstan's 15 t/yr, Kazakhstan ranks second and China's share is about 96.5 %", async () => {
     const { supplyConcentration: c } = await ask(4);
     const kz = c.producers.find((p: { country: { id: string } }) => p.country.id === 'country:KZ');
-    expect(kz).toMatchObject({ rank: 2, tonnes: 15, added: true });
+    expect(kz).toMatchObject({ rank: 2, quantityBase: 15, added: true });
     expect(c.topProducer.sharePct.toFixed(1)).toBe('96.5');
   });
 
@@ -156,10 +156,10 @@ describe('competency questions', () => {
 
   it('Q11: antimony outside China', async () => {
     const { all, outsideChina } = await ask(11);
-    expect(all.producers[0]).toMatchObject({ country: { name: 'China' }, tonnes: 60000 });
+    expect(all.producers[0]).toMatchObject({ country: { name: 'China' }, quantityBase: 60000 });
     expect(all.topSharePct).toBeCloseTo((60000 / 103960) * 100, 6); // of the 103,960 t listed, above the rounded 100,000 t
     expect(outsideChina.producers.map((p: any) => p.country.name)).not.toContain('China');
-    expect(outsideChina.producers.find((p: any) => p.country.name === 'Kazakhstan').tonnes).toBe(40);
+    expect(outsideChina.producers.find((p: any) => p.country.name === 'Kazakhstan').quantityBase).toBe(40);
   });
 
   it('Q12: the critical minerals the United States imports entirely', async () => {

@@ -17,11 +17,13 @@
  *   convention: a single supplier scores 10,000). Output not attributed to any country
  *   (USGS "other countries" and rounding) is left out of the sum, so the HHI is a lower bound
  *   when that residual is not zero.
- * - Shares are double-precision quotients: when they add up, in the order listed, to more than
- *   100 by rounding (100.00000000000001), the largest share is lowered by that excess (a few
- *   10^-14 percentage points), so the listed shares never add up to more than 100.
+ * - Shares are double-precision quotients: when they add up to more than 100 by rounding
+ *   (100.00000000000001), the largest is lowered by the excess (`capShareSum`, src/model/shares.ts).
  */
 import { figureFormatter } from '../model/figure-text.js';
+import { capShareSum } from '../model/shares.js';
+
+export { capShareSum };
 
 export interface Producer {
   countryId: string;
@@ -175,23 +177,6 @@ export function concentration(input: ConcentrationInput): Concentration {
     unattributedBase: Math.max(0, denominatorBase - sumListed),
     adjustments,
   };
-}
-
-/**
- * Lowers the largest share by the amount the shares, summed in list order, exceed 100 through
- * floating-point rounding (the exact quotients never do: D ≥ the listed sum). Mutates `ranked`.
- */
-export function capShareSum(ranked: Array<{ sharePct: number | null }>): void {
-  const sum = () => ranked.reduce((s, p) => s + (p.sharePct ?? 0), 0);
-  const largest = ranked.reduce<{ sharePct: number | null } | null>(
-    (m, p) => (p.sharePct !== null && (m === null || p.sharePct > (m.sharePct ?? 0)) ? p : m),
-    null,
-  );
-  // Each step takes at least one unit in the last place off the largest share; a handful suffice.
-  for (let i = 0; largest && i < 64 && sum() > 100; i++) {
-    const excess = sum() - 100;
-    largest.sharePct = Math.max(0, (largest.sharePct ?? 0) - Math.max(excess, Number.EPSILON * (largest.sharePct ?? 0)));
-  }
 }
 
 export const HHI_FORMULA =

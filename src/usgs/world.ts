@@ -3,6 +3,7 @@
  * (production and capacity, 2023 and 2024) and `HOLDS_RESERVES` (2024) relationships.
  */
 import type { Dataset, NodeRecord, RelationshipRecord } from '../model/schema.js';
+import { capShareSum } from '../model/shares.js';
 import { toBase, unitInfo } from '../model/units.js';
 import { buildOrThrow, type GraphBuilder } from './builder.js';
 import { commodityFor, commodityNode } from './commodities.js';
@@ -251,7 +252,7 @@ function cellRelationship(r: WorldRow, cell: WorldCell, ctx: CellContext): Relat
  * Sets `sharePct` on the figures of `rels` (one measure): quantity / denominator × 100, the
  * denominator of each basis and year being its world total or — where the rounded total is
  * below what the countries listed add up to — that sum, so the shares of one measure and year
- * never add up to more than 100 %. Returns a sentence per replaced total.
+ * never add up to more than 100 % (float rounding included: `capShareSum`). Returns a sentence per replaced total.
  */
 function setShares(rels: RelationshipRecord[], totals: Map<string, Total>): string[] {
   const keyOf = (r: RelationshipRecord) => `${r.basis}|${r.year}`;
@@ -271,6 +272,8 @@ function setShares(rels: RelationshipRecord[], totals: Map<string, Total>): stri
     const share = sharePct({ value: r.quantity, bound: r.quantityBound ?? 'exact' }, denominators.get(keyOf(r)));
     if (share) Object.assign(r, { sharePct: share.value, sharePctBound: share.bound });
   }
+  // The shares of one basis and year add up to at most 100, also where float rounding says 100.00000000000001.
+  for (const k of denominators.keys()) capShareSum(rels.filter((r) => keyOf(r) === k) as Array<{ sharePct?: number }>);
   return notes;
 }
 

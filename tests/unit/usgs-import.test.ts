@@ -328,3 +328,20 @@ describe('USGS import as a whole', () => {
     expect(importUsgs(DIR)).toEqual({ dataset, report });
   });
 });
+
+describe('stored shares of world production', () => {
+  it('add up to at most 100 per measure, basis and year, in any natural order (six groups said 100.00000000000001 or …03 before the cap)', () => {
+    const groups = new Map<string, number[]>();
+    for (const r of importWorldData(worldCsv).dataset.relationships as Array<RelationshipRecord & { sharePct?: number }>) {
+      if (typeof r.sharePct !== 'number') continue;
+      const k = `${r.measureId}|${r.basis}|${r.year}`;
+      groups.set(k, [...(groups.get(k) ?? []), r.sharePct]);
+    }
+    expect(groups.size).toBeGreaterThan(200);
+    const sum = (xs: number[]) => xs.reduce((s, x) => s + x, 0);
+    const over = [...groups].filter(([, xs]) => Math.max(sum(xs), sum([...xs].sort((a, b) => a - b)), sum([...xs].sort((a, b) => b - a))) > 100);
+    expect(over).toEqual([]);
+    // The molybdenum 2024 mine production shares still sum to 100 within 10^-12.
+    expect(sum(groups.get('measure:molybdenum-mine-production-molybdenum-content|production|2024')!)).toBeCloseTo(100, 12);
+  });
+});
