@@ -71,7 +71,7 @@ describe('unit table', () => {
         const c = convert(q, a.name, b.name);
         if (a.row.family !== b.row.family) expect(c).toBeUndefined();
         else if (a.row === b.row) expect(c).toBe(q);
-        else if (a.row.scale !== undefined && b.row.scale !== undefined) expect(c).toBeCloseTo((q * a.row.scale) / b.row.scale, 6);
+        else if (a.row.scale !== undefined && b.row.scale !== undefined) expect(c).toBe(Number(((q * a.row.scale) / b.row.scale).toPrecision(12)));
         else expect(c).toBeUndefined();
       }),
     );
