@@ -16,8 +16,9 @@
  * - traversals multiply by their bound: `dependencyChains` and `paths` by hops per chain
  *   (`maxDepth`, `maxLength`), `exposure` also by the chains shown per dependent (5), and
  *   `neighbourhood` adds `depth × limit` nodes visited, and its `edges` count `edgeLimit`
- *   (not per node: a hub's nodes hold up to 78 relationships each in the bundled data); the exposure kinds followed (`kinds`) and the narrowing of
- *   dependents (`dependentLabels`, `headquarteredIn`) do not change these bounds;
+ *   (not per node: a hub's nodes hold up to 78 relationships each in the bundled data); the
+ *   exposure kinds followed (`kinds`) and the narrowing of dependents (`dependentLabels`,
+ *   `headquarteredIn`) do not change these bounds;
  * - a list without a size argument counts, per parent, the `assumedSize` of its `@listSize`
  *   directive in the schema: from the most one parent holds in the bundled data (a country's
  *   figures `Country.production` 160, `Metal.producers` 70, `Country.importsFrom` 230, a

@@ -29,8 +29,6 @@ import type { Row } from '../core/loaders.js';
 import { sourcesByIds } from '../core/shapes.js';
 import { ADDED_TONNES_MAX, type FigureRow, inBaseUnit, maxOf, usable } from './base-unit.js';
 
-export { ADDED_TONNES_MAX };
-
 interface ConcentrationArgs {
   measureId?: string | null;
   itemId?: string | null;
@@ -49,18 +47,14 @@ interface MeasureRow {
   figures: string[];
 }
 
+/** A producer's figure (quantity, unit, quantityBase, baseUnit, noValueReason: FigureRow) with its country and sources. */
 type ProducerRow = FigureRow & {
   countryId: string;
   name: string;
   country: Row;
-  quantity: number | null;
   unit: string;
   bound: string | null;
-  /** The stored figure in `baseUnit`. */
-  quantityBase: number | null;
-  baseUnit: string | null;
   estimated: boolean | null;
-  noValueReason: string | null;
   note: string | null;
   sources: string[];
 };
