@@ -4,11 +4,11 @@
  * running on the suite's Neo4j, whether or not the driver is closed right after the abort (as a
  * stop does); and the statement does not go on running on the server. And a handle's own
  * transaction timeout (`withTxTimeout`, start-up's statements) ends a statement that outlives it,
- * on that handle only.
+ * on that handle only, with a QueryTimeoutError.
  */
 import { afterAll, describe, expect, it } from 'vitest';
 import { StopRequested } from '../src/lifecycle.js';
-import type { Db } from '../src/neo4j/db.js';
+import { type Db, QueryTimeoutError } from '../src/neo4j/db.js';
 import { testDb } from './support/db.js';
 
 const watcher = testDb();
@@ -82,9 +82,12 @@ describe('a handle with its own transaction timeout', () => {
     for (const [name, call] of calls) {
       const e = await call(short).then(
         () => undefined,
-        (x: unknown) => x as { code?: string },
+        (x: unknown) => x,
       );
-      expect(e?.code, name).toMatch(/^Neo\.ClientError\.Transaction\.(TransactionTimedOut|TransactionTimedOutClientConfiguration)$/);
+      // Every kind of call ends with the one timeout error the API answers QUERY_TIMEOUT.
+      expect(e, name).toBeInstanceOf(QueryTimeoutError);
+      expect(e, name).toMatchObject({ code: 'QUERY_TIMEOUT', timeoutMs: 200 });
+      expect((e as QueryTimeoutError).neo4jCode, name).toMatch(/^Neo\.ClientError\.Transaction\.(TransactionTimedOut|TransactionTimedOutClientConfiguration)$/);
     }
     expect(await untilNone()).toBe(0);
     expect(await db.read('RETURN 1 AS n')).toEqual([{ n: 1 }]);

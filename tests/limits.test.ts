@@ -187,7 +187,9 @@ describe('transaction timeout', () => {
     try {
       // Neo4j ends it for the timeout (its own error code says so), not the client giving up.
       await expect(quick.read('UNWIND range(1, 1000000000) AS x WITH x WHERE x % 7 = 100 RETURN count(x) AS n')).rejects.toMatchObject({
-        code: expect.stringMatching(/^Neo\.ClientError\.Transaction\.TransactionTimedOut/),
+        code: 'QUERY_TIMEOUT',
+        timeoutMs: 300,
+        neo4jCode: expect.stringMatching(/^Neo\.ClientError\.Transaction\.TransactionTimedOut/),
       });
     } finally {
       await quick.close();

@@ -18,8 +18,8 @@ import { pipeline } from 'node:stream/promises';
 import { type Request, type Response, Router } from 'express';
 import type { Logger } from 'pino';
 import { feedDuration, feedRequests, feedRows, secondsSince } from '../metrics/registry.js';
-import { DatabaseUnavailableError, type Db } from '../neo4j/db.js';
-import { httpError, UNAVAILABLE_MESSAGE } from '../server/errors.js';
+import { DatabaseUnavailableError, type Db, QueryTimeoutError } from '../neo4j/db.js';
+import { httpError, TIMEOUT_MESSAGE, UNAVAILABLE_MESSAGE } from '../server/errors.js';
 import { onlyParameters } from '../server/query-params.js';
 import { openFeed } from './feed.js';
 import { CONTENT_TYPES, FORMULA_ESCAPE, formatter } from './formats.js';
@@ -88,9 +88,12 @@ export function feedsRouter(db: Db, opts: FeedsRouterOptions = {}): Router {
       else sendError(res, 400, 'BAD_REQUEST', e.message, e.parameter);
       return;
     }
-    /** Answers a failed read before the first byte: 503 while Neo4j is unavailable, else 500. */
+    /** Answers a failed read before the first byte: 503 while Neo4j is unavailable, 504 on a transaction timeout, else 500. */
     const unreadable = (e: unknown) => {
-      if (e instanceof DatabaseUnavailableError) {
+      if (e instanceof QueryTimeoutError) {
+        log?.warn({ err: e, feed: request?.table }, 'feed query timed out');
+        sendError(res, 504, e.code, TIMEOUT_MESSAGE);
+      } else if (e instanceof DatabaseUnavailableError) {
         // The driver's message (addresses, internals) goes to the log, not to the caller.
         log?.warn({ err: e, feed: request?.table }, 'Neo4j unavailable');
         res.setHeader('retry-after', String(opts.retryAfterSeconds ?? 5));

@@ -7,7 +7,7 @@
  */
 import { Readable } from 'node:stream';
 import neo4j from 'neo4j-driver';
-import { DatabaseUnavailableError, type Db, isUnavailable, toPlain, trackTransaction } from '../neo4j/db.js';
+import { type Db, dbError, toPlain, trackTransaction } from '../neo4j/db.js';
 
 export interface QueryStreamOptions {
   /** Transaction timeout in ms: the whole stream, including time spent waiting on a slow reader. */
@@ -24,7 +24,8 @@ export interface QueryStream {
   /**
    * Resolves when the first row (or the end of an empty result) has arrived, so a caller can
    * still answer with an error status; rejects when the query fails before any row
-   * (`DatabaseUnavailableError` when Neo4j cannot be reached).
+   * (`DatabaseUnavailableError` when Neo4j cannot be reached, `QueryTimeoutError` when the
+   * transaction outlives `txTimeoutMs`).
    */
   started: Promise<void>;
 }
@@ -110,6 +111,7 @@ export function streamQuery<T>(
 
   db.roundTrips++;
   const done = trackTransaction('stream');
+  const opened = Date.now();
   let failure: unknown;
   const session = db.driver.session({ database: db.opts.database, defaultAccessMode: neo4j.session.READ, fetchSize: opts.fetchSize ?? 500 });
   let emitted = 0;
@@ -135,7 +137,9 @@ export function streamQuery<T>(
       rows.push(null);
     } catch (e) {
       const cause = e instanceof StreamFailedError ? e.cause : e;
-      const err = isUnavailable(cause) ? new DatabaseUnavailableError(cause) : (e as Error);
+      // Unreachable or timed out: the caller's own error (DatabaseUnavailableError, QueryTimeoutError).
+      const known = dbError(cause, opts.txTimeoutMs, Date.now() - opened);
+      const err = (known === cause ? e : known) as Error;
       failure = err;
       if (!isStarted) {
         isStarted = true;

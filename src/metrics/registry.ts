@@ -87,7 +87,7 @@ export const feedRows = counter('kg_feed_rows_total', 'Rows streamed by BI feeds
 
 export const neo4jTransactions = histogram(
   'kg_neo4j_transaction_duration_seconds',
-  'Neo4j transactions from opening the session to closing it, in seconds, by kind (read, write, schema, stream) and outcome (ok, error, unavailable); reads include their retries',
+  'Neo4j transactions from opening the session to closing it, in seconds, by kind (read, write, schema, stream) and outcome (ok, error, unavailable, timeout); reads include their retries',
   [0.001, 0.0025, ...SECONDS, 60, 300, 600],
   ['kind', 'outcome'],
 );

@@ -26,6 +26,44 @@ export class DatabaseUnavailableError extends Error {
   }
 }
 
+/** The codes Neo4j ends a transaction with when it outlives its timeout (ours or the server's). */
+const TIMEOUT_CODES = new Set(['Neo.ClientError.Transaction.TransactionTimedOut', 'Neo.ClientError.Transaction.TransactionTimedOutClientConfiguration']);
+/**
+ * The codes of a transaction terminated while it waited on a lock or between statements: for its
+ * timeout, by an operator, or because the database is stopping (the driver gives Neo4j 5's
+ * TransientError codes as ClientError).
+ */
+const TERMINATED_CODES = new Set(['Neo.ClientError.Transaction.LockClientStopped', 'Neo.ClientError.Transaction.Terminated']);
+
+/**
+ * True when `e` is Neo4j ending a transaction for its timeout: a timeout code, or a termination
+ * of a transaction that ran `elapsedMs` ≥ its timeout `timeoutMs` (a wait on a lock ends so).
+ */
+export const isTimedOut = (e: unknown, elapsedMs = 0, timeoutMs: number | null = null): boolean => {
+  const code = (e as { code?: string })?.code ?? '';
+  return TIMEOUT_CODES.has(code) || (TERMINATED_CODES.has(code) && timeoutMs !== null && elapsedMs >= timeoutMs);
+};
+
+/**
+ * Thrown when Neo4j ends a transaction for outliving its timeout (NEO4J_TX_TIMEOUT_MS for a
+ * request's reads and writes): the question may be too broad, or the database too busy. Nothing
+ * was written. The API answers it QUERY_TIMEOUT (HTTP 504), never as the caller's mistake.
+ * `neo4jCode` keeps Neo4j's own code, `timeoutMs` the timeout in ms (null when the server's own
+ * default ended it).
+ */
+export class QueryTimeoutError extends Error {
+  readonly code = 'QUERY_TIMEOUT';
+  readonly neo4jCode: string;
+  constructor(
+    cause: unknown,
+    readonly timeoutMs: number | null,
+  ) {
+    super(`Neo4j ended the transaction after its timeout${timeoutMs === null ? '' : ` of ${timeoutMs} ms`}`, { cause });
+    this.name = 'QueryTimeoutError';
+    this.neo4jCode = (cause as { code?: string })?.code ?? '';
+  }
+}
+
 /** Thrown when a stored integer does not fit a JSON number exactly (beyond ±(2^53 − 1)). */
 export class IntegerRangeError extends Error {
   readonly code = 'INTEGER_OUT_OF_RANGE';
@@ -96,21 +134,41 @@ export function trackTransaction(kind: TransactionKind): (error?: unknown) => vo
   neo4jSessionsOpen.inc({ kind });
   return (error?: unknown) => {
     neo4jSessionsOpen.dec({ kind });
-    const outcome = error === undefined ? 'ok' : error instanceof DatabaseUnavailableError || isUnavailable(error) ? 'unavailable' : 'error';
+    const outcome =
+      error === undefined
+        ? 'ok'
+        : error instanceof DatabaseUnavailableError || isUnavailable(error)
+          ? 'unavailable'
+          : error instanceof QueryTimeoutError || isTimedOut(error)
+            ? 'timeout'
+            : 'error';
     neo4jTransactions.observe({ kind, outcome }, secondsSince(started));
   };
 }
 
-/** Runs `work` in a session of `kind`, tracked by `trackTransaction`; Neo4j being unreachable becomes DatabaseUnavailableError. */
-async function tracked<R>(kind: TransactionKind, work: () => Promise<R>): Promise<R> {
+/**
+ * The error a caller sees for a transaction that failed after `elapsedMs` ms: Neo4j unreachable →
+ * DatabaseUnavailableError, a transaction timeout (of `timeoutMs` ms) → QueryTimeoutError,
+ * anything else as it is.
+ */
+export const dbError = (e: unknown, timeoutMs: number | null, elapsedMs = 0): unknown =>
+  isUnavailable(e) ? new DatabaseUnavailableError(e) : isTimedOut(e, elapsedMs, timeoutMs) ? new QueryTimeoutError(e, timeoutMs) : e;
+
+/**
+ * Runs `work` in a session of `kind`, tracked by `trackTransaction`; its errors become what
+ * `dbError` says (unreachable → DatabaseUnavailableError, timeout → QueryTimeoutError).
+ */
+async function tracked<R>(kind: TransactionKind, timeoutMs: number, work: () => Promise<R>): Promise<R> {
   const done = trackTransaction(kind);
+  const started = Date.now();
   try {
     const result = await work();
     done();
     return result;
   } catch (e) {
-    done(e);
-    throw isUnavailable(e) ? new DatabaseUnavailableError(e) : e;
+    const error = dbError(e, timeoutMs, Date.now() - started);
+    done(error);
+    throw error;
   }
 }
 
@@ -213,12 +271,13 @@ export class Db {
    * Runs one statement as a read (auto-commit, READ access mode); rows as plain objects.
    * Retryable errors (a leader switch, a follower going away, a transient error) are retried
    * with exponential backoff for up to `READ_RETRY_MS`, as `executeRead` would. Throws
-   * DatabaseUnavailableError when Neo4j cannot be reached, the driver's error otherwise.
+   * DatabaseUnavailableError when Neo4j cannot be reached, QueryTimeoutError when the statement
+   * outlives the transaction timeout, the driver's error otherwise.
    */
   async read<T = Record<string, unknown>>(query: string, params: Record<string, unknown> = {}): Promise<T[]> {
     this.roundTrips++;
     const started = Date.now();
-    return tracked('read', async () => {
+    return tracked('read', this.opts.txTimeoutMs, async () => {
       for (let delay = READ_RETRY_FIRST_DELAY_MS; ; delay *= 2) {
         try {
           return await this.inSession('READ', (session) => streamRows<T>(session.run(query, params, this.txConfig)));
@@ -232,7 +291,7 @@ export class Db {
     });
   }
 
-  /** Runs one statement in a write transaction; rows as plain objects. */
+  /** Runs one statement in a write transaction; rows as plain objects. Throws as `writeTx`. */
   async write<T = Record<string, unknown>>(query: string, params: Record<string, unknown> = {}): Promise<T[]> {
     return this.writeTx(async (tx) => rows<T>(await tx.run(query, params)));
   }
@@ -240,17 +299,21 @@ export class Db {
   /**
    * Runs `work` in one write transaction: everything it writes commits together or not at
    * all (an error or a lost connection rolls it back). `timeoutMs` overrides the configured
-   * transaction timeout (bulk loads need longer than queries).
+   * transaction timeout (bulk loads need longer than queries). Throws DatabaseUnavailableError
+   * when Neo4j cannot be reached, QueryTimeoutError when the transaction outlives its timeout
+   * (nothing is written), else what `work` or the driver throws.
    */
   async writeTx<R>(work: (tx: ManagedTransaction) => Promise<R>, timeoutMs?: number): Promise<R> {
     this.roundTrips++;
-    return tracked('write', () => this.inSession('WRITE', (session) => session.executeWrite(work, timeoutMs ? { timeout: timeoutMs } : this.txConfig)));
+    return tracked('write', timeoutMs ?? this.opts.txTimeoutMs, () =>
+      this.inSession('WRITE', (session) => session.executeWrite(work, timeoutMs ? { timeout: timeoutMs } : this.txConfig)),
+    );
   }
 
   /** Runs a schema or administrative statement outside an explicit transaction. */
   async run(query: string, params: Record<string, unknown> = {}): Promise<void> {
     this.roundTrips++;
-    return tracked('schema', () =>
+    return tracked('schema', this.opts.txTimeoutMs, () =>
       this.inSession('WRITE', async (session) => {
         await session.run(query, params, this.txConfig);
       }),

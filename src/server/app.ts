@@ -9,13 +9,16 @@
  * other origins with 403 (cors.ts). Kept-alive
  * connections idle out after HTTP_KEEP_ALIVE_TIMEOUT_MS; a client that has not sent its headers
  * within HTTP_HEADERS_TIMEOUT_MS, or its whole request within HTTP_REQUEST_TIMEOUT_MS, gets 408.
- * `stop()` stops accepting connections, lets in-flight requests finish (for at most
- * SHUTDOWN_GRACE_MS), stops the extraction worker threads (EXTRACT_WORKERS), then resolves.
+ * `stop()` stops accepting connections and closes idle ones, lets in-flight requests finish (for
+ * at most SHUTDOWN_GRACE_MS), then ends the requests still running: their database work stops
+ * and rolls back, and each is answered 503 SERVICE_STOPPING with Retry-After (a feed already
+ * streaming is cut: its rows cannot be taken back). Then it closes every connection, stops the
+ * extraction worker threads (EXTRACT_WORKERS) and resolves.
  */
+import { setMaxListeners } from 'node:events';
 import http from 'node:http';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
-import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { expressMiddleware } from '@as-integrations/express5';
 import express from 'express';
 import { pinoHttp } from 'pino-http';
@@ -33,13 +36,26 @@ import { webRouter } from '../web/router.js';
 import { adminRouter } from './admin.js';
 import { graphqlPrincipal, httpReadAccess, KeyRing } from './auth.js';
 import { corsMiddleware } from './cors.js';
-import { formatGraphQLError, httpErrorHandler, notFoundHandler, unavailablePlugin } from './errors.js';
+import { formatGraphQLError, httpError, httpErrorHandler, notFoundHandler, unavailablePlugin } from './errors.js';
 import { apolloLimits, limitsFromConfig } from './limits.js';
 import { metricsPlugin, metricsRouter } from './metrics.js';
 import { onlyParameters } from './query-params.js';
 import { ReadinessCheck } from './readiness.js';
 import { createResponseCache, type ResponseCache } from './response-cache.js';
-import { clientGoneSignal } from './turns.js';
+import { requestSignal, ServiceStoppingError } from './turns.js';
+
+/** How long requests ended by a stop get to send their 503 before every connection closes, in ms. */
+const ANSWER_STOPPING_MS = 2_000;
+
+/** Resolves true once `requests` is empty (polled every 20 ms), false after `ms`. */
+async function settled(requests: ReadonlySet<unknown>, ms: number): Promise<boolean> {
+  const end = Date.now() + ms;
+  while (requests.size > 0) {
+    if (Date.now() >= end) return false;
+    await new Promise((resolve) => setTimeout(resolve, Math.min(20, end - Date.now())));
+  }
+  return true;
+}
 
 /** A GraphQL GET's parameters (GraphQL over HTTP); a POST reads none from its query string. */
 const graphqlGetParameters = onlyParameters(['query', 'variables', 'operationName', 'extensions'], 'GET /graphql');
@@ -112,7 +128,6 @@ export async function startApp(opts: AppOptions, host: string, port: number): Pr
     // Cache hints are not used (responses say nothing about caching); the default cache-control
     // plugin would wrap every field resolver to collect them.
     plugins: [
-      ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: config.SHUTDOWN_GRACE_MS }),
       ApolloServerPluginLandingPageDisabled(),
       ApolloServerPluginCacheControlDisabled(),
       unavailablePlugin(config.RETRY_AFTER_SECONDS),
@@ -125,6 +140,16 @@ export async function startApp(opts: AppOptions, host: string, port: number): Pr
   await apollo.start();
 
   app.disable('x-powered-by');
+  // Requests in flight, for stop(): it waits for them, then ends those still running.
+  const inFlight = new Set<express.Response>();
+  const stopping = new AbortController();
+  setMaxListeners(0, stopping.signal);
+  app.use((_req, res, next) => {
+    inFlight.add(res);
+    res.once('close', () => inFlight.delete(res));
+    if (stopping.signal.aborted || !httpServer.listening) res.setHeader('connection', 'close');
+    next();
+  });
   app.use(pinoHttp({ logger: log, autoLogging: { ignore: (req) => req.url === '/health' || req.url === '/ready' || req.url === '/metrics' } }));
   // Every route, unknown ones included, answers preflights by the same allow-list.
   app.use(corsMiddleware(config.CORS_ORIGINS));
@@ -137,7 +162,7 @@ export async function startApp(opts: AppOptions, host: string, port: number): Pr
   });
   const readAccess = httpReadAccess(keys, config.READ_REQUIRES_KEY);
   app.use(metricsRouter(readAccess));
-  app.use('/admin', adminRouter({ db, keys, maxBodyBytes: config.ADMIN_LOAD_MAX_BODY_KB * 1024 }));
+  app.use('/admin', adminRouter({ db, keys, maxBodyBytes: config.ADMIN_LOAD_MAX_BODY_KB * 1024, stopping: stopping.signal }));
   app.use('/feeds', readAccess, feedsRouter(db, { retryAfterSeconds: config.RETRY_AFTER_SECONDS }));
   app.use(
     '/graphql',
@@ -151,7 +176,7 @@ export async function startApp(opts: AppOptions, host: string, port: number): Pr
     expressMiddleware(apollo, {
       context: async ({ req, res }) => {
         // Aborted when the client goes away: its queued turn, database work and extraction stop.
-        const signal = clientGoneSignal(res);
+        const signal = requestSignal(res, stopping.signal);
         return {
           ...createContext(db.abortable(signal), (req as unknown as { log?: Logger }).log ?? log, queryLimits.maxResultItems),
           signal,
@@ -180,6 +205,23 @@ export async function startApp(opts: AppOptions, host: string, port: number): Pr
     readiness,
     responseCache: cache ? cache.stats : null,
     async stop() {
+      const closed = new Promise<void>((resolve) => httpServer.close(() => resolve()));
+      httpServer.closeIdleConnections();
+      if (!(await settled(inFlight, config.SHUTDOWN_GRACE_MS))) {
+        log.warn({ requests: inFlight.size, graceMs: config.SHUTDOWN_GRACE_MS }, 'ending the requests still running after the grace period');
+        stopping.abort(new ServiceStoppingError());
+        // Their work stops and rolls back at once; a request with nothing to abort is answered here.
+        if (!(await settled(inFlight, ANSWER_STOPPING_MS))) {
+          for (const res of inFlight) {
+            if (res.headersSent) continue;
+            res.setHeader('retry-after', String(config.RETRY_AFTER_SECONDS));
+            httpError(res, 503, 'SERVICE_STOPPING', new ServiceStoppingError().message);
+          }
+          await settled(inFlight, ANSWER_STOPPING_MS);
+        }
+      }
+      httpServer.closeAllConnections();
+      await closed;
       await apollo.stop();
       await extractor.close();
     },

@@ -3,8 +3,12 @@
  * `{ errors: [{ message, extensions: { code } }] }`, or under /feeds in the feeds' own
  * `{ error: { code, message } }` (`httpError`):
  * - Neo4j unavailable (DatabaseUnavailableError anywhere) → HTTP 503, `Retry-After`, DATABASE_UNAVAILABLE;
+ * - a transaction that outlived NEO4J_TX_TIMEOUT_MS (QueryTimeoutError) → HTTP 504, QUERY_TIMEOUT
+ *   with `extensions.timeoutMs`: too broad a question or too busy a database, never BAD_USER_INPUT;
  * - too much work waiting (OverloadedError of turns.ts: heavy requests, extractions) → HTTP 503,
  *   `Retry-After`, SERVICE_OVERLOADED;
+ * - the service stopping with the request still running after SHUTDOWN_GRACE_MS
+ *   (ServiceStoppingError) → HTTP 503, `Retry-After`, SERVICE_STOPPING;
  * - the client went away (ClientGoneError) → CLIENT_CLOSED_REQUEST, not logged as an error;
  * - an integer beyond ±(2^53 − 1) → INTEGER_OUT_OF_RANGE;
  * - an Int literal beyond 32 bits (refused by graphql-js's validation) → its message names the
@@ -18,13 +22,15 @@ import type { NextFunction, Request, Response } from 'express';
 import type { GraphQLFormattedError } from 'graphql';
 import type { Logger } from '../log.js';
 import { httpErrors } from '../metrics/registry.js';
-import { DatabaseUnavailableError, IntegerRangeError } from '../neo4j/db.js';
+import { DatabaseUnavailableError, IntegerRangeError, QueryTimeoutError } from '../neo4j/db.js';
 import { boundEchoes, boundFields, clip, nonFiniteVariable } from './echo.js';
 import { intLiteralRefusal } from './literal-argument.js';
-import { ClientGoneError, OverloadedError } from './turns.js';
+import { ClientGoneError, OverloadedError, ServiceStoppingError } from './turns.js';
 
 export const GENERIC_MESSAGE = 'Internal server error';
 export const UNAVAILABLE_MESSAGE = 'The database is unavailable; retry later';
+export const TIMEOUT_MESSAGE =
+  'The question took longer than the database allows (its transaction timeout): narrow it (lower bounds or page sizes, fewer types, a metalId) or retry when the service is less busy';
 
 /**
  * Sends an error with `status`, counted in `kg_http_errors_total`, in the shape of the route
@@ -89,7 +95,11 @@ function formatter(production: boolean, log: Logger) {
       log.warn({ err: cause }, 'Neo4j unavailable');
       return { ...base, message: UNAVAILABLE_MESSAGE, extensions: { code: 'DATABASE_UNAVAILABLE' } };
     }
-    if (cause instanceof OverloadedError) {
+    if (cause instanceof QueryTimeoutError) {
+      log.warn({ err: cause, path: formatted.path }, 'Neo4j transaction timed out');
+      return { ...base, message: TIMEOUT_MESSAGE, extensions: { code: cause.code, timeoutMs: cause.timeoutMs } };
+    }
+    if (cause instanceof OverloadedError || cause instanceof ServiceStoppingError) {
       return { ...base, message: cause.message, extensions: { code: cause.code } };
     }
     if (cause instanceof ClientGoneError) {
@@ -110,16 +120,27 @@ function formatter(production: boolean, log: Logger) {
   };
 }
 
-/** True when `error`, or the error it wraps, is work refused because the service is busy (turns.ts). */
-const isOverloaded = (error: unknown): boolean => rootCause(error) instanceof OverloadedError;
+/** True when `error`, or the error it wraps, is work refused because the service is busy or stopping (turns.ts). */
+const isOverloaded = (error: unknown): boolean => {
+  const cause = rootCause(error);
+  return cause instanceof OverloadedError || cause instanceof ServiceStoppingError;
+};
 
-/** Apollo plugin: a response with a DatabaseUnavailableError or an OverloadedError gets HTTP 503 and `Retry-After`. */
+/**
+ * Apollo plugin: a response with a DatabaseUnavailableError, an OverloadedError or a
+ * ServiceStoppingError gets HTTP 503
+ * and `Retry-After`; else one with a QueryTimeoutError gets HTTP 504 (no retry hint: the same
+ * question may time out again).
+ */
 export function unavailablePlugin(retryAfterSeconds: number): ApolloServerPlugin {
   return {
     async requestDidStart() {
       return {
         async didEncounterErrors({ errors, response }) {
-          if (!errors.some((e) => isDatabaseUnavailable(e) || isOverloaded(e))) return;
+          if (!errors.some((e) => isDatabaseUnavailable(e) || isOverloaded(e))) {
+            if (errors.some((e) => rootCause(e) instanceof QueryTimeoutError)) response.http.status = 504;
+            return;
+          }
           response.http.status = 503;
           response.http.headers.set('retry-after', String(retryAfterSeconds));
         },
@@ -133,7 +154,7 @@ export function notFoundHandler(req: Request, res: Response): void {
   httpError(res, 404, 'NOT_FOUND', `no route ${req.method} ${clip(req.path)}`);
 }
 
-/** Express error handler: body-parser errors, Neo4j unavailable, then anything else (masked in production). */
+/** Express error handler: body-parser errors, Neo4j unavailable, a transaction timeout, then anything else (masked in production). */
 export function httpErrorHandler(production: boolean, log: Logger, retryAfterSeconds: number) {
   return (err: unknown, req: Request, res: Response, next: NextFunction): void => {
     const e = err as { type?: string; status?: number; limit?: number; message?: string };
@@ -145,6 +166,12 @@ export function httpErrorHandler(production: boolean, log: Logger, retryAfterSec
       log.warn({ err }, 'Neo4j unavailable');
       res.setHeader('retry-after', String(retryAfterSeconds));
       httpError(res, 503, 'DATABASE_UNAVAILABLE', UNAVAILABLE_MESSAGE);
+    } else if (err instanceof ServiceStoppingError) {
+      res.setHeader('retry-after', String(retryAfterSeconds));
+      httpError(res, 503, err.code, err.message);
+    } else if (err instanceof QueryTimeoutError) {
+      log.warn({ err, url: req.originalUrl }, 'Neo4j transaction timed out');
+      httpError(res, 504, err.code, TIMEOUT_MESSAGE, { timeoutMs: err.timeoutMs });
     } else {
       log.error({ err, url: req.originalUrl }, 'unexpected error in an HTTP request');
       httpError(res, 500, 'INTERNAL_SERVER_ERROR', production ? GENERIC_MESSAGE : String(e?.message ?? err));

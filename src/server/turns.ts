@@ -37,12 +37,36 @@ export class ClientGoneError extends Error {
   }
 }
 
-/** A signal that aborts (with ClientGoneError) when the connection of `res` closes before its answer was sent in full. */
-export function clientGoneSignal(res: { once(event: 'close', listener: () => void): unknown; readonly writableFinished: boolean }): AbortSignal {
+/**
+ * The reason a request's signal aborts when the service stops and the request is still running
+ * after SHUTDOWN_GRACE_MS: its database work and its turn end, and it is answered 503 with
+ * Retry-After (SERVICE_STOPPING), nothing written.
+ */
+export class ServiceStoppingError extends Error {
+  readonly code = 'SERVICE_STOPPING';
+  constructor() {
+    super('the service is stopping and this request outlived its grace period; nothing was written; retry (another replica, or this one once restarted)');
+    this.name = 'ServiceStoppingError';
+  }
+}
+
+/**
+ * A request's signal: aborts with ClientGoneError when the connection of `res` closes before its
+ * answer was sent in full, or with the reason of `stopping` (a ServiceStoppingError) when that
+ * aborts first.
+ */
+export function requestSignal(
+  res: { once(event: 'close', listener: () => void): unknown; readonly writableFinished: boolean },
+  stopping?: AbortSignal,
+): AbortSignal {
   const controller = new AbortController();
   // Every open session of the request listens (Db.abortable): many at once is normal.
   setMaxListeners(0, controller.signal);
+  const stop = () => controller.abort(stopping?.reason);
+  if (stopping?.aborted) stop();
+  else stopping?.addEventListener('abort', stop, { once: true });
   res.once('close', () => {
+    stopping?.removeEventListener('abort', stop);
     if (!res.writableFinished) controller.abort(new ClientGoneError());
   });
   return controller.signal;

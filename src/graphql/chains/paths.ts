@@ -14,7 +14,7 @@ import { sourcesByIds } from '../core/shapes.js';
 import { selectedFieldNames } from '../entities/selection.js';
 import { GraphIndex, type GraphRows, graphEdge } from './build.js';
 import type { NodeRow, RelRow } from './explain.js';
-import { readBounded } from './read.js';
+
 import { LIMITS } from './steps.js';
 
 interface PathArgs {
@@ -61,8 +61,7 @@ export const pathResolvers = {
       const maxLength = boundedInt(args.maxLength, 'maxLength', 1, LIMITS.maxPathLength, 6);
       const first = pageSize(args.first, 50, LIMITS.maxFirst);
       const types = relTypesArg(args.types) ?? REL_TYPE_NAMES;
-      const [row] = await readBounded<GraphRows & { fromFound: boolean; toFound: boolean }>(
-        ctx,
+      const [row] = await ctx.db.read<GraphRows & { fromFound: boolean; toFound: boolean }>(
         withSlots('chains/paths', { fromLabel: from.label, toLabel: to.label }),
         { fromId: from.id, toId: to.id, types, maxLength, first: neo4j.int(first), labels: LABELS },
       );
@@ -91,7 +90,7 @@ export const pathResolvers = {
       const types = relTypesArg(args.types) ?? REL_TYPE_NAMES;
       // Only what the selection reads is fetched: `nodeCount` alone is a count.
       const selected = selectedFieldNames(info);
-      const rows = await readBounded<NeighbourhoodRow>(ctx, withSlots('chains/neighbourhood', { label: entity.label }), {
+      const rows = await ctx.db.read<NeighbourhoodRow>(withSlots('chains/neighbourhood', { label: entity.label }), {
         entityId: entity.id,
         depth,
         types,

@@ -12,7 +12,7 @@ import type { Context } from '../core/context.js';
 import { int } from '../core/shapes.js';
 import type { Chain, GraphRows } from './build.js';
 import { logConfidence, type NodeRow, type RelRow } from './explain.js';
-import { readBounded } from './read.js';
+
 import { type ExposureKind, hopKinds, KIND_RANK, LIMITS, NEUTRAL_TYPES, nextKind, OWNERSHIP_LINKS, stepDirections, stepRules } from './steps.js';
 
 /** elementIds of what concerns a metal, by kind (`chains/prepare`'s `refs`). */
@@ -88,7 +88,7 @@ export async function startWalk(ctx: Context, input: StartInput): Promise<Starte
   const kinds = input.kinds ?? ['SUPPLY'];
   // No kind followed: the statement only prepares (its level's slots then hold supply's steps, unused).
   const { slots, params } = levelSettings(input, kinds.length ? kinds : ['SUPPLY']);
-  const [row] = await readBounded<Started>(ctx, withSlots('chains/start', { label: input.label, metalLabel: input.metalLabel, ...slots }), {
+  const [row] = await ctx.db.read<Started>(withSlots('chains/start', { label: input.label, metalLabel: input.metalLabel, ...slots }), {
     ...params,
     entityId: input.entityId,
     label: input.label,
@@ -228,7 +228,7 @@ export async function walkLevels(ctx: Context, input: WalkInput): Promise<Walk> 
     }
     let level = depth === 1 ? input.first : undefined;
     if (!level) {
-      [level] = await readBounded<LevelRow>(ctx, query, { ...settings.params, frontier: [...frontier.values()], upstream, refs: input.refs });
+      [level] = await ctx.db.read<LevelRow>(query, { ...settings.params, frontier: [...frontier.values()], upstream, refs: input.refs });
       roundTrips++;
     }
     if (level.capped.length > 0) truncated = true;
@@ -327,6 +327,6 @@ export async function walkDetails(ctx: Context, walk: Walk, chains: Chain[]): Pr
   }
   if (relRefs.size === 0) return { nodes: [], rels: [], items: [] };
   const nodeRefs = [...nodeIds].map((id) => walk.refs.get(id)).filter((r): r is string => r !== undefined);
-  const [row] = await readBounded<GraphRows>(ctx, cypher('chains/details'), { nodeRefs, relRefs: [...relRefs], labels: LABELS });
+  const [row] = await ctx.db.read<GraphRows>(cypher('chains/details'), { nodeRefs, relRefs: [...relRefs], labels: LABELS });
   return row;
 }

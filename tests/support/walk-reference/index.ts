@@ -11,7 +11,6 @@ import { fileURLToPath } from 'node:url';
 import { cypher } from '../../../src/cypher.js';
 import { type Chain, dependencyChains, exposures, GraphIndex, type GraphRows, hydrate } from '../../../src/graphql/chains/build.js';
 import { hopConfidence, type NodeRow, type RelRow } from '../../../src/graphql/chains/explain.js';
-import { readBounded } from '../../../src/graphql/chains/read.js';
 import {
   EXPOSURE_KINDS,
   type ExposureKind,
@@ -158,7 +157,7 @@ async function walkLevels(ctx: Context, input: WalkInput): Promise<Walk> {
       if (reverse && p.lastType === 'DERIVED_FROM') f.noProduces = false;
       frontier.set(id, f);
     }
-    const [row] = await readBounded<LevelRow>(ctx, query, {
+    const [row] = await ctx.db.read<LevelRow>(query, {
       frontier: [...frontier.values()],
       reverse,
       outRules: rules.out,
@@ -257,7 +256,7 @@ async function walkDetails(ctx: Context, walk: Walk, chains: Chain[]): Promise<G
   }
   if (relRefs.size === 0) return { nodes: [], rels: [], items: [] };
   const nodeRefs = [...nodeIds].map((id) => walk.refs.get(id)).filter((r): r is string => r !== undefined);
-  const [row] = await readBounded<GraphRows>(ctx, cypher('chains/details'), { nodeRefs, relRefs: [...relRefs], labels: LABELS });
+  const [row] = await ctx.db.read<GraphRows>(cypher('chains/details'), { nodeRefs, relRefs: [...relRefs], labels: LABELS });
   return row;
 }
 
@@ -287,7 +286,7 @@ interface Prepared {
 
 async function walk(ctx: Context, a: ReferenceArgs, reverse: boolean, kinds: readonly ExposureKind[], countryIds: string[] | null, matchesNothing: boolean) {
   const metalLabel = a.metalLabel ?? 'Metal';
-  const [prep] = await readBounded<Prepared>(ctx, fill(read('prepare'), { label: a.label, metalLabel }), {
+  const [prep] = await ctx.db.read<Prepared>(fill(read('prepare'), { label: a.label, metalLabel }), {
     entityId: a.entityId,
     label: a.label,
     metalId: a.metalId ?? null,
