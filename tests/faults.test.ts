@@ -242,8 +242,10 @@ describe('SIGTERM during requests', () => {
       API_KEYS: `${key}:editor`,
       // Not test: Apollo then installs its own signal handlers unless the app turns them off.
       NODE_ENV: 'production',
-      // Room for the in-flight requests on a busy two-core machine.
+      // Room for the in-flight requests on a busy two-core machine (a read past the transaction
+      // timeout would be answered 504 QUERY_TIMEOUT).
       SHUTDOWN_GRACE_MS: '60000',
+      NEO4J_TX_TIMEOUT_MS: '120000',
     });
     const { proc: child, port: httpPort, url, exited } = service;
     try {
