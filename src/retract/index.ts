@@ -10,7 +10,9 @@
  *
  * Errors: RetractionError with code BAD_USER_INPUT (malformed id or type, blank reason, already
  * retracted, not retracted, taken along by a source) or NOT_FOUND (no such node or
- * relationship); nothing is written then.
+ * relationship), naming in `argument` what was refused: `id`, `from`, `to`, `type`, `key`,
+ * `reason` or `by`; for NOT_FOUND `id`, the end (`from`, `to`) whose id names nothing, or
+ * `relationship` when both ends exist but no such relationship joins them. Nothing is written then.
  */
 import type { ManagedTransaction } from 'neo4j-driver';
 import { cypher, withSlots } from '../cypher.js';
@@ -65,12 +67,23 @@ function checkId(id: unknown, argument: string): { id: string; label: Label } {
   return { id: id as string, label: labelOfId(id as string) as Label };
 }
 
+/** A checked reference: the statement and parameters that find the fact. */
+interface Target {
+  text: string;
+  /** The fact as text with the caller's ids and key sharing ECHO_MAX characters, for messages. */
+  echo: string;
+  query: string;
+  params: Record<string, unknown>;
+  sourceId: string | null;
+  /** A relationship's ends, to say which one names nothing. */
+  ends: { from: { id: string; label: Label }; to: { id: string; label: Label } } | null;
+}
+
 /** The statement and parameters that find the fact; throws BAD_USER_INPUT for a malformed reference. */
-/** `echo`: the fact as text with the caller's ids and key sharing ECHO_MAX characters, for messages. */
-function target(ref: FactRef): { text: string; echo: string; query: string; params: Record<string, unknown>; sourceId: string | null } {
+function target(ref: FactRef): Target {
   if ('id' in ref) {
     const { id, label } = checkId(ref.id, 'id');
-    return { text: id, echo: clip(id), query: withSlots('retract/node', { label }), params: { id }, sourceId: label === 'Source' ? id : null };
+    return { text: id, echo: clip(id), query: withSlots('retract/node', { label }), params: { id }, sourceId: label === 'Source' ? id : null, ends: null };
   }
   const from = checkId(ref.from, 'from');
   const to = checkId(ref.to, 'to');
@@ -100,6 +113,7 @@ function target(ref: FactRef): { text: string; echo: string; query: string; para
     query: withSlots('retract/relationship', { from: from.label, to: to.label, type }),
     params: { from: from.id, to: to.id, key },
     sourceId: null,
+    ends: { from, to },
   };
 }
 
@@ -111,11 +125,28 @@ function checkText(value: string | undefined, argument: string, max: number, kin
   return t;
 }
 
+/**
+ * NOT_FOUND for a fact `t` that is not in the graph: a node names `id`; a relationship names the
+ * end whose id names nothing (`Company company:x not found`; both when both do, `from` named),
+ * else `relationship`.
+ */
+async function notFound(tx: ManagedTransaction, t: Target): Promise<RetractionError> {
+  if (!t.ends) return new RetractionError('NOT_FOUND', `${t.echo} not found`, 'id');
+  const { from, to } = t.ends;
+  const [ends] = rows<{ fromFound: boolean; toFound: boolean }>(
+    await tx.run(withSlots('retract/ends', { from: from.label, to: to.label }), { from: from.id, to: to.id }),
+  );
+  const missing = [...(ends.fromFound ? [] : [{ ...from, end: 'from' }]), ...(ends.toFound ? [] : [{ ...to, end: 'to' }])];
+  if (missing.length === 0) return new RetractionError('NOT_FOUND', `${t.echo} not found`, 'relationship');
+  const ids = clipAll(missing.map((m) => m.id));
+  return new RetractionError('NOT_FOUND', `${missing.map((m, i) => `${m.label} ${ids[i]}`).join(', ')} not found`, missing[0].end);
+}
+
 async function change(db: Db, ref: FactRef, retract: boolean, by: string | null, reason: string | null): Promise<RetractionResult> {
   const t = target(ref);
   return db.writeTx(async (tx: ManagedTransaction) => {
     const [row] = rows<{ before: Before }>(await tx.run(t.query, { ...t.params, retract, by, reason }));
-    if (!row) throw new RetractionError('NOT_FOUND', `${t.echo} not found`);
+    if (!row) throw await notFound(tx, t);
     const b = row.before;
     if (retract && b.retractedAt != null) {
       throw new RetractionError(

@@ -2,7 +2,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { EXPOSURE_KINDS } from '../../src/graphql/chains/steps.js';
-import { countryIdsArg, dayArg, enumsArg, listArg, typedId } from '../../src/graphql/core/args.js';
+import { countryIdsArg, dayArg, enumsArg, listArg, memberPath, notFoundAll, typedId } from '../../src/graphql/core/args.js';
+import { notFound } from '../../src/graphql/core/errors.js';
 
 describe('the date parser', () => {
   it('accepts exactly the real calendar days of 0000–9999 (property, against an independent calendar)', () => {
@@ -34,6 +35,37 @@ describe('lists and ids', () => {
     expect(() => listArg(['metal:gallium', 'banana'], 'idIn', 10, id)).toThrow(/idIn\[1\] "banana" is not a typed id/);
     expect(() => listArg(Array(11).fill('metal:gallium'), 'idIn', 10, id)).toThrow(/at most 10 values/);
     expect(() => typedId('country:KZ', 'itemId', ['Metal', 'Product'])).toThrow(/itemId "country:KZ" must name a Metal or Product \(metal:… or product:…\)/);
+  });
+});
+
+describe('NOT_FOUND names the argument', () => {
+  it('a list member by its first place as sent, though listArg drops repeats (property)', () => {
+    const ids = fc.array(fc.constantFrom('country:CN', 'country:KZ', 'country:JP', 'country:XK'), { minLength: 1, maxLength: 8 });
+    fc.assert(
+      fc.property(ids, (sent) => {
+        const members = countryIdsArg(sent, 'excludeCountries')!;
+        for (const m of members) {
+          const at = memberPath('excludeCountries', sent, m);
+          const i = Number(/^excludeCountries\[(\d+)\]$/.exec(at)![1]);
+          expect(sent[i]).toBe(m);
+          expect(sent.slice(0, i)).not.toContain(m);
+        }
+      }),
+    );
+  });
+
+  it('several missing ids: all in the message, the first one named', () => {
+    expect(notFound('Metal', 'metal:x', 'itemId').extensions).toEqual({ code: 'NOT_FOUND', argument: 'itemId' });
+    const same = notFoundAll([
+      { id: 'country:XK', label: 'Country', argument: 'excludeCountries[2]' },
+      { id: 'country:XX', label: 'Country', argument: 'addSupply[0].countryId' },
+    ]);
+    expect([same.message, same.extensions]).toEqual(['Country country:XK, country:XX not found', { code: 'NOT_FOUND', argument: 'excludeCountries[2]' }]);
+    const mixed = notFoundAll([
+      { id: 'company:x', label: 'Company', argument: 'fromId' },
+      { id: 'metal:y', label: 'Metal', argument: 'toId' },
+    ]);
+    expect([mixed.message, mixed.extensions?.argument]).toEqual(['company:x, metal:y not found', 'fromId']);
   });
 });
 

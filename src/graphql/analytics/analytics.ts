@@ -13,9 +13,11 @@ import {
   boundedNumber,
   countryId,
   dayArg,
+  existingEntities,
   existingEntity,
   listArg,
   MATERIALS,
+  memberPath,
   neo4jDate,
   optionalTypedId,
   todayUtc,
@@ -62,17 +64,24 @@ type ProducerRow = FigureRow & {
 /** Most entries of `excludeCountries`, `addSupply` and `addPlannedCapacityOf`. */
 export const WHAT_IF_MAX = 300;
 
-async function resolveMeasureId(ctx: Context, args: ConcentrationArgs): Promise<string> {
-  if (args.measureId != null) return (await existingEntity(ctx, typedId(args.measureId, 'measureId', ['Measure']), 'measureId')).id;
+/**
+ * The measure the question is about, and the argument that named it: `measureId`, or the one
+ * USGS measure of `itemId` (NOT_FOUND naming `itemId` when it has none).
+ */
+async function resolveMeasureId(ctx: Context, args: ConcentrationArgs): Promise<{ measureId: string; argument: 'measureId' | 'itemId' }> {
+  if (args.measureId != null) {
+    const measure = await existingEntity(ctx, typedId(args.measureId, 'measureId', ['Measure']), 'measureId');
+    return { measureId: String(measure.id), argument: 'measureId' };
+  }
   if (args.itemId == null) throw badInput('give measureId, or itemId of a metal or product');
   const itemId = typedId(args.itemId, 'itemId', MATERIALS);
   await existingEntity(ctx, itemId, 'itemId');
   const measures = await ctx.db.read<{ id: string; measure: string }>(cypher('analytics/measures-of-item'), { itemId: itemId.id });
-  if (measures.length === 0) throw notFound('USGS measure for', itemId.id);
+  if (measures.length === 0) throw notFound('USGS measure for', itemId.id, 'itemId');
   if (measures.length > 1) {
     throw badInput(`${itemId.id} has several USGS measures; choose one as measureId: ${measures.map((m) => `${m.id} (${m.measure})`).join(', ')}`, 'itemId');
   }
-  return measures[0].id;
+  return { measureId: measures[0].id, argument: 'itemId' };
 }
 
 /**
@@ -107,11 +116,12 @@ export function addedQuantity(quantity: number | null, unit: string | null, argu
 }
 
 /**
- * BAD_USER_INPUT for an addition (`what`) to a country that `excludeCountries[j]` removes:
- * excluding a country takes away all its supply, so adding to it contradicts the exclusion.
+ * BAD_USER_INPUT for an addition (`what`) to a country that `excluded` (its path,
+ * `excludeCountries[j]`) removes: excluding a country takes away all its supply, so adding to
+ * it contradicts the exclusion.
  */
-const excludedAndAdded = (what: string, countryId: string, j: number, argument = what) =>
-  badInput(`${what} adds supply to ${countryId}, which excludeCountries[${j}] removes; a country is either excluded or given added supply, not both`, argument);
+const excludedAndAdded = (what: string, countryId: string, excluded: string, argument = what) =>
+  badInput(`${what} adds supply to ${countryId}, which ${excluded} removes; a country is either excluded or given added supply, not both`, argument);
 
 /** What each basis's world total is called in `denominator`. */
 const WORLD_TOTAL_NAME: Record<string, string> = {
@@ -128,10 +138,12 @@ async function supplyConcentration(_: unknown, args: ConcentrationArgs, ctx: Con
   const exclude = listArg(args.excludeCountries, 'excludeCountries', WHAT_IF_MAX, countryId) ?? [];
   const supply = args.addSupply ?? [];
   if (supply.length > WHAT_IF_MAX) throw badInput(`addSupply takes at most ${WHAT_IF_MAX} entries (got ${supply.length})`, 'addSupply');
+  // A member of a list argument is named by its first place in the list as sent (listArg drops repeats).
+  const excludedPath = (id: string) => memberPath('excludeCountries', args.excludeCountries, id);
+  const facilityPath = (id: string) => memberPath('addPlannedCapacityOf', args.addPlannedCapacityOf, id);
   const supplyIds = supply.map((a, i) => countryId(a.countryId, `addSupply[${i}].countryId`));
   for (const [i, id] of supplyIds.entries()) {
-    const j = exclude.indexOf(id);
-    if (j >= 0) throw excludedAndAdded(`addSupply[${i}].countryId`, id, j);
+    if (exclude.includes(id)) throw excludedAndAdded(`addSupply[${i}].countryId`, id, excludedPath(id));
   }
   const facilities = listArg(args.addPlannedCapacityOf, 'addPlannedCapacityOf', WHAT_IF_MAX, (v, arg) => typedId(v, arg, ['Facility']).id) ?? [];
   if (basis === 'reserves' && facilities.length > 0) {
@@ -140,11 +152,17 @@ async function supplyConcentration(_: unknown, args: ConcentrationArgs, ctx: Con
       'addPlannedCapacityOf',
     );
   }
-  const measureId = await resolveMeasureId(ctx, args);
-  await Promise.all(exclude.map((id, i) => existingEntity(ctx, { id, label: 'Country' }, `excludeCountries[${i}]`)));
+  const { measureId, argument: measureArgument } = await resolveMeasureId(ctx, args);
+  // Every id of the what-if lists names an entity (one batch; NOT_FOUND names the first that does not, in argument order).
+  const named = await existingEntities(ctx, [
+    ...exclude.map((id) => ({ id, label: 'Country' as const, argument: excludedPath(id) })),
+    ...supplyIds.map((id, i) => ({ id, label: 'Country' as const, argument: `addSupply[${i}].countryId` })),
+    ...facilities.map((id) => ({ id, label: 'Facility' as const, argument: facilityPath(id) })),
+  ]);
+  const supplyCountries = named.slice(exclude.length, exclude.length + supplyIds.length);
 
   const [row] = await db.read<MeasureRow>(cypher('analytics/measure-producers'), { measureId, year, basis });
-  if (!row) throw notFound('measure', measureId);
+  if (!row) throw notFound('measure', measureId, measureArgument);
   // Every figure of the answer is in the measure's base unit: t for mass, else the measure's own unit.
   const unit = String(row.measure.unit);
   const baseUnit = baseUnitOf(unit);
@@ -165,21 +183,22 @@ async function supplyConcentration(_: unknown, args: ConcentrationArgs, ctx: Con
   const worldTotalBase = usable(worldTotal === null ? null : convert(worldTotal, unit, baseUnit), max);
 
   const add: Addition[] = [];
-  for (const a of supplyBase) {
-    const c = await existingEntity(ctx, { id: a.countryId, label: 'Country' }, 'addSupply');
+  for (const [i, a] of supplyBase.entries()) {
+    const c = supplyCountries[i];
     add.push({ countryId: a.countryId, name: String(c.name), base: a.base, origin: a.note ?? `${a.quantity} ${a.unit} given`, country: c } as Addition);
   }
-  for (const [i, facilityId] of facilities.entries()) {
+  for (const facilityId of facilities) {
+    const at = facilityPath(facilityId);
     const [cap] = await db.read<{ facility: string; quantity: number; unit: string; status: string; sources: string[]; countryId: string; country: string }>(
       cypher('analytics/planned-capacity'),
       { facilityId, itemId: row.item.id },
     );
-    if (!cap) throw notFound(`capacity for ${row.item.id} of facility`, facilityId);
+    // The facility exists (checked above): it states no capacity for the item.
+    if (!cap) throw notFound(`capacity for ${row.item.id} of facility`, facilityId, at);
     // The stored capacity meets the bounds and the unit family of an addSupply entry, whatever wrote it.
-    const base = addedQuantity(cap.quantity, cap.unit, `addPlannedCapacityOf[${i}] (${facilityId}: stated capacity)`, baseUnit, max);
-    if (!cap.countryId) throw badInput(`${facilityId}: the facility has no country (LOCATED_IN)`, 'addPlannedCapacityOf');
-    const j = exclude.indexOf(cap.countryId);
-    if (j >= 0) throw excludedAndAdded(`addPlannedCapacityOf[${i}] (${facilityId}, in ${cap.countryId})`, cap.countryId, j, `addPlannedCapacityOf[${i}]`);
+    const base = addedQuantity(cap.quantity, cap.unit, `${at} (${facilityId}: stated capacity)`, baseUnit, max);
+    if (!cap.countryId) throw badInput(`${facilityId}: the facility has no country (LOCATED_IN)`, at);
+    if (exclude.includes(cap.countryId)) throw excludedAndAdded(`${at} (${facilityId}, in ${cap.countryId})`, cap.countryId, excludedPath(cap.countryId), at);
     add.push({
       countryId: cap.countryId,
       name: cap.country,
@@ -275,7 +294,7 @@ async function importReliance(
   const country = countryId(args.countryId, 'countryId');
   const minPct = boundedNumber(args.minPct, 'minPct', 0, 100);
   const item = optionalTypedId(args.itemId, 'itemId', MATERIALS);
-  await Promise.all([existingEntity(ctx, { id: country, label: 'Country' }, 'countryId'), item && existingEntity(ctx, item, 'itemId')]);
+  await existingEntities(ctx, [{ id: country, label: 'Country', argument: 'countryId' }, ...(item ? [{ ...item, argument: 'itemId' }] : [])]);
   const rows = await db.read<RelianceRow>(cypher('analytics/import-reliance'), {
     countryId: country,
     minPct,
@@ -298,7 +317,7 @@ async function exportControls(_: unknown, args: { countryId: string; itemId?: st
   const asOf = dayArg(args.asOf, 'asOf') ?? todayUtc();
   const country = countryId(args.countryId, 'countryId');
   const item = optionalTypedId(args.itemId, 'itemId', MATERIALS);
-  await Promise.all([existingEntity(ctx, { id: country, label: 'Country' }, 'countryId'), item && existingEntity(ctx, item, 'itemId')]);
+  await existingEntities(ctx, [{ id: country, label: 'Country', argument: 'countryId' }, ...(item ? [{ ...item, argument: 'itemId' }] : [])]);
   const rows = await db.read<{ policy: Row; items: Row[]; targets: string[]; statusAsOf: string }>(cypher('questions/export-controls'), {
     countryId: country,
     itemId: item?.id ?? null,

@@ -4,7 +4,7 @@
  */
 import { cypher } from '../../cypher.js';
 import { STATISTIC_NAMES } from '../../model/schema.js';
-import { boundedInt, countryId, enumsArg, existingEntity, MATERIALS, typedId, YEAR_MAX, YEAR_MIN } from '../core/args.js';
+import { boundedInt, countryId, enumsArg, existingEntities, MATERIALS, typedId, YEAR_MAX, YEAR_MIN } from '../core/args.js';
 import type { Context } from '../core/context.js';
 import { badInput } from '../core/errors.js';
 import type { Row } from '../core/loaders.js';
@@ -45,8 +45,10 @@ async function series(_: unknown, args: SeriesArgs, ctx: Context) {
   const toYear = boundedInt(args.toYear, 'toYear', YEAR_MIN, YEAR_MAX, YEAR_MAX);
   if (fromYear > toYear) throw badInput(`fromYear (${fromYear}) is after toYear (${toYear})`, 'fromYear');
   const statistics = enumsArg(args.statistics, 'statistics', STATISTIC_NAMES, 'a statistic');
-  await existingEntity(ctx, item, 'itemId');
-  await existingEntity(ctx, { id: country, label: 'Country' }, 'countryId');
+  await existingEntities(ctx, [
+    { ...item, argument: 'itemId' },
+    { id: country, label: 'Country', argument: 'countryId' },
+  ]);
   if (statistics?.length === 0) return [];
   const rows = await ctx.db.read<{ measure: Row; item: Row; country: Row; points: PointRow[] }>(cypher('analytics/series'), {
     itemId: item.id,

@@ -57,7 +57,8 @@ async function valueChainConcentration(_: unknown, args: { itemId: unknown; year
   const stages = chain.stages.map((s, si) => {
     const rowOf = (yi: number) => {
       const row = byIndex.get(si * read.length + yi);
-      if (!row) throw notFound('measure', s.measureId);
+      // The item's chain names a measure the graph lacks: the item is what the caller named.
+      if (!row) throw notFound('measure', s.measureId, 'itemId');
       return row;
     };
     const perYear = years.map((year, yi) => {

@@ -7,9 +7,20 @@
  * batching Source loader. Path and neighbourhood queries live in `paths.ts` and are merged in here.
  */
 import type { Label } from '../../model/schema.js';
-import { boundedInt, countryIdsArg, dayArg, enumsArg, labelsArg, MATERIALS, optionalTypedId, pageSize, typedId } from '../core/args.js';
+import {
+  boundedInt,
+  countryIdsArg,
+  dayArg,
+  enumsArg,
+  labelsArg,
+  MATERIALS,
+  memberPath,
+  notFoundAll,
+  optionalTypedId,
+  pageSize,
+  typedId,
+} from '../core/args.js';
 import type { Context } from '../core/context.js';
-import { notFound } from '../core/errors.js';
 import { loadAll } from '../core/loaders.js';
 import { sourcesByIds } from '../core/shapes.js';
 import { dependencyChains, exposures, GraphIndex, type Hop, hydrate } from './build.js';
@@ -37,7 +48,7 @@ interface ExposureArgs extends WalkArgs {
  * walk's rows.
  */
 async function walk(
-  args: WalkArgs,
+  args: ExposureArgs,
   ctx: Context,
   reverse: boolean,
   defaultFirst: number,
@@ -66,10 +77,16 @@ async function walk(
     headquarters,
     asOf,
   });
-  if (!prep?.entity) throw notFound(entity.label, entity.id);
-  if (metal && !prep.metal) throw notFound(metal.label, metal.id);
-  const missing = (countryIds ?? []).filter((c) => !prep.countries.includes(c));
-  if (missing.length) throw notFound('Country', ...missing);
+  // Every id that names nothing, in the order of the arguments.
+  const missing = [
+    ...(prep?.entity ? [] : [{ ...entity, argument: 'entityId' }]),
+    ...(metal && !prep?.metal ? [{ ...metal, argument: 'metalId' }] : []),
+    ...(countryIds ?? [])
+      .filter((c) => !prep?.countries.includes(c))
+      .map((id) => ({ id, label: 'Country' as const, argument: memberPath('headquarteredIn', args.headquarteredIn, id) })),
+  ];
+  // (The entity is among them when missing: the second test only narrows the type.)
+  if (missing.length > 0 || !prep?.entity) throw notFoundAll(missing);
   const walked = await walkLevels(ctx, {
     entity: prep.entity,
     entityRef: prep.entityRef!,

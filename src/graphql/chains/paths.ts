@@ -7,7 +7,7 @@ import type { GraphQLResolveInfo } from 'graphql';
 import neo4j from 'neo4j-driver';
 import { withSlots } from '../../cypher.js';
 import { LABELS, REL_TYPE_NAMES } from '../../model/schema.js';
-import { boundedInt, pageSize, relTypesArg, typedId } from '../core/args.js';
+import { boundedInt, notFoundAll, pageSize, relTypesArg, typedId } from '../core/args.js';
 import type { Context } from '../core/context.js';
 import { badInput, notFound } from '../core/errors.js';
 import { sourcesByIds } from '../core/shapes.js';
@@ -65,8 +65,8 @@ export const pathResolvers = {
         withSlots('chains/paths', { fromLabel: from.label, toLabel: to.label }),
         { fromId: from.id, toId: to.id, types, maxLength, first: neo4j.int(first), labels: LABELS },
       );
-      if (!row.fromFound) throw notFound(from.label, from.id);
-      if (!row.toFound) throw notFound(to.label, to.id);
+      const missing = [...(row.fromFound ? [] : [{ ...from, argument: 'fromId' }]), ...(row.toFound ? [] : [{ ...to, argument: 'toId' }])];
+      if (missing.length) throw notFoundAll(missing);
       const index = new GraphIndex(row);
       return (row.paths ?? []).map((p) => ({ nodes: p.nodes.map((id) => index.node(id)), hops: index.hops(p), length: p.rels.length }));
     },
@@ -101,7 +101,7 @@ export const pathResolvers = {
         withEdges: selected.has('edges') || selected.has('edgeCount') || selected.has('edgesTruncated'),
       });
       const head = rows.find((r) => r.found !== null);
-      if (!head) throw notFound(entity.label, entity.id);
+      if (!head) throw notFound(entity.label, entity.id, 'entityId');
       const nodes = rows.filter((r) => r.node !== null).sort((a, b) => a.pos! - b.pos!);
       const edges = rows
         .filter((r) => r.rel !== null)

@@ -16,6 +16,8 @@ import { idIssue, LABELS, type Label, labelOfId, parsePartialDate, REL_TYPE_NAME
 import { NOT_FINITE, shown } from '../../server/echo.js';
 import type { Context } from './context.js';
 import { badInput, notFound } from './errors.js';
+import { loadAll } from './loaders.js';
+import type { Row } from './row.js';
 
 /** A typed entity id and its label. */
 export interface TypedId {
@@ -50,14 +52,46 @@ export const MATERIALS: readonly Label[] = ['Metal', 'Product'];
  * the argument; returns its row.
  */
 export async function existingEntity(ctx: Context, id: TypedId, argument: string) {
-  const row = await ctx.loaders.node.load(id.id);
-  if (!row) {
-    const err = notFound(id.label, id.id);
-    err.extensions.argument = argument;
-    throw err;
-  }
+  const [row] = await existingEntities(ctx, [{ ...id, argument }]);
   return row;
 }
+
+/**
+ * Checks that every entity of `ids` exists (one batch through the node loader), else NOT_FOUND
+ * listing the missing ids and naming the argument of the first one missing (in the order of
+ * `ids`, so give them in the order of the arguments); returns their rows, in order.
+ */
+export async function existingEntities(ctx: Context, ids: ReadonlyArray<TypedId & { argument: string }>) {
+  const rows = await loadAll(
+    ctx.loaders.node,
+    ids.map((i) => i.id),
+  );
+  const missing = ids.filter((_, i) => !rows[i]);
+  if (missing.length) throw notFoundAll(missing);
+  return rows as Row[];
+}
+
+/**
+ * NOT_FOUND for the ids of `missing` (at least one, in the order of the arguments): the message
+ * lists them all (`Country country:XK, country:XX not found`; ids of several labels show their
+ * prefixes alone), `extensions.argument` names the first one's argument.
+ */
+export function notFoundAll(missing: ReadonlyArray<TypedId & { argument: string }>) {
+  const kind = missing.every((m) => m.label === missing[0].label) ? missing[0].label : '';
+  return notFound(
+    kind,
+    missing.map((m) => m.id),
+    missing[0].argument,
+  );
+}
+
+/**
+ * The path of `member` in the list argument `argument` as the caller sent it (`sent`), at its
+ * first place: `excludeCountries[2]`. `listArg` drops repeats, so a member's place in its
+ * answer is not always its place in the request.
+ */
+export const memberPath = (argument: string, sent: unknown, member: unknown): string =>
+  `${argument}[${Math.max(0, Array.isArray(sent) ? sent.indexOf(member) : 0)}]`;
 
 /** The calendar years a year argument takes (figure filters, series, supply concentration). */
 export const YEAR_MIN = 1900;

@@ -120,12 +120,12 @@ export async function nodeResolver(_: unknown, args: { id: string }, ctx: Contex
   const plan = entityPlan(info, label);
   if (plan.length) {
     const found = await fetchNodeNested(ctx.db, label, id, plan);
-    if (!found) throw notFound(label, id);
+    if (!found) throw notFound(label, id, 'id');
     primeNested(ctx.loaders, label, id, plan, found.fields);
     return found.node;
   }
   const [row] = await ctx.db.read<{ node: Row }>(withSlots('entities/node-by-id', { label }), { id, label });
-  if (!row) throw notFound(label, id);
+  if (!row) throw notFound(label, id, 'id');
   return row.node;
 }
 

@@ -8,7 +8,7 @@
  * `other` (the other end), `start` and `end` (the ends in the relationship's own direction).
  */
 import { type Label, labelOfId, REL_TYPE_NAMES, REL_TYPES, type RelType } from '../../model/schema.js';
-import { dayArg, existingEntity, MATERIALS, optionalTypedId, pageSize, relTypesArg, typedId, yearArg } from '../core/args.js';
+import { dayArg, existingEntities, MATERIALS, optionalTypedId, pageSize, relTypesArg, typedId, yearArg } from '../core/args.js';
 import type { Context } from '../core/context.js';
 import type { Row } from '../core/loaders.js';
 import { EDGE_AS_OF, onlySdlFields, sourcesOf, valueFields } from '../core/shapes.js';
@@ -95,12 +95,11 @@ const ID_FILTER_ARGUMENT = { otherId: 'itemId', itemId: 'itemId', measureId: 'me
 
 /** NOT_FOUND when an id filter of `q` names no entity (an unknown id never reads as "no relationships"). */
 async function filtersNameEntities(ctx: Context, q: RelationQuery): Promise<void> {
-  await Promise.all(
-    Object.entries(ID_FILTER_ARGUMENT).map(async ([filter, argument]) => {
-      const id = q[filter as keyof typeof ID_FILTER_ARGUMENT];
-      if (id) await existingEntity(ctx, typedId(id, argument), argument);
-    }),
-  );
+  const named = Object.entries(ID_FILTER_ARGUMENT).flatMap(([filter, argument]) => {
+    const id = q[filter as keyof typeof ID_FILTER_ARGUMENT];
+    return id ? [{ ...typedId(id, argument), argument }] : [];
+  });
+  if (named.length) await existingEntities(ctx, named);
 }
 
 /** Field-argument filters: `year`, `basis`, `measureId`, and `itemId` as the other end's id. */

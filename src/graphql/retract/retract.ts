@@ -18,13 +18,28 @@ function factRef(input: FactInput): FactRef {
   return id != null ? { id } : { from: r!.from, type: r!.type, to: r!.to, key: r!.key ?? '' };
 }
 
+/** The argument path of what a RetractionError names: the fact's `id` or a part of its `relationship`. */
+const FACT_PATHS: Record<string, string> = {
+  id: 'fact.id',
+  relationship: 'fact.relationship',
+  from: 'fact.relationship.from',
+  to: 'fact.relationship.to',
+  type: 'fact.relationship.type',
+  key: 'fact.relationship.key',
+};
+
+/**
+ * Runs `work`, answering a RetractionError as a GraphQL error naming the argument path
+ * (`fact.relationship.to`): NOT_FOUND (its message says what names nothing) or BAD_USER_INPUT.
+ */
 async function mapped<T>(work: () => Promise<T>): Promise<T> {
   try {
     return await work();
   } catch (e) {
     if (!(e instanceof RetractionError)) throw e;
-    if (e.code === 'NOT_FOUND') throw notFound(e.message.replace(/ not found$/, ''));
-    throw badInput(e.message, e.argument);
+    const argument = e.argument && (FACT_PATHS[e.argument] ?? e.argument);
+    if (e.code === 'NOT_FOUND') throw notFound(e.message.replace(/ not found$/, ''), [], argument ?? 'fact');
+    throw badInput(e.message, argument);
   }
 }
 

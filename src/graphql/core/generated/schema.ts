@@ -1847,7 +1847,10 @@ export type Mutation = {
    * sources stay and cite the others. The fact leaves every query and feed and keeps
    * `retractedAt`, `retractedBy` (this key's name) and `retractionReason`. Bumps the graph
    * version in the same transaction. Needs role editor. Errors: BAD_USER_INPUT (malformed id or
-   * type, blank reason, already retracted), NOT_FOUND (no such fact); nothing is written then.
+   * type, blank reason, already retracted), NOT_FOUND (no such fact; `extensions.argument` names
+   * `fact.id`, the end `fact.relationship.from` or `fact.relationship.to` whose id names nothing,
+   * or `fact.relationship` when both ends exist but no such relationship joins them); nothing is
+   * written then.
    */
   retractFact: Maybe<Retraction>;
   /**
@@ -2404,7 +2407,10 @@ export type QuantitySum = {
  *   in input objects too, is checked before its field runs: a malformed id is BAD_USER_INPUT whose
  *   `argument` is its path (`filter.idIn[2]`) and whose message says what an id looks like (the
  *   caller's control and format characters shown as escapes such as `\u202E`); a well-formed id
- *   that names nothing is NOT_FOUND, also in filters such as `itemId` and `measureId` of a field.
+ *   that names nothing is NOT_FOUND, also in filters such as `itemId` and `measureId` of a field,
+ *   whose `argument` is likewise its path, list indices as sent (`fromId`,
+ *   `excludeCountries[2]`, `addSupply[1].countryId`, `fact.relationship.to`); when several ids
+ *   name nothing, the message lists them all and `argument` names the first (in argument order).
  *   List filters (`idIn`, `filter.id`) keep filter semantics: a well-formed unknown id matches
  *   nothing.
  * - Page sizes (`first`, `limit`) are integers from 0 to the field's maximum; 0 gives an empty
@@ -2476,7 +2482,7 @@ export type Query = {
    *   whatever the number of paths (so does exposure); see `truncated` for its bounds.
    *
    * Errors: BAD_USER_INPUT (malformed id or date, bound out of range), NOT_FOUND (unknown entity
-   * or metal).
+   * or metal, naming `entityId` or `metalId`).
    */
   dependencyChains: Maybe<DependencyChainResult>;
   /**
@@ -2509,7 +2515,8 @@ export type Query = {
    *   Industry 1; Facility, Agreement 0.8; anything else 0.6), then fewer hops, then id.
    *
    * Errors: BAD_USER_INPUT (as dependencyChains; a non-country id in `headquarteredIn` or more
-   * than 50), NOT_FOUND (unknown entity, metal or headquarters country).
+   * than 50), NOT_FOUND (unknown entity, metal or headquarters country, naming `entityId`,
+   * `metalId` or `headquarteredIn[i]`).
    */
   exposure: Maybe<ExposureResult>;
   /**
@@ -2559,7 +2566,7 @@ export type Query = {
    * direction, of `types` only when given (`[]`: no type, so no path). `maxLength`: at most this many hops, 1–10 (default 6);
    * none when the shortest connection is longer. `first`: paths returned, 0–200 (default 50),
    * ordered by the ids along them. Errors: BAD_USER_INPUT (malformed id, same id twice, bound out
-   * of range), NOT_FOUND.
+   * of range), NOT_FOUND (naming `fromId` or `toId`; both unknown: both listed, `fromId` named).
    */
   paths: Maybe<Array<Path>>;
   /** People and families (shareholders). Relay connection; `first` is 0–100 (default 20). */
@@ -2617,7 +2624,9 @@ export type Query = {
    * add up, as listed, to more than 100 by rounding, the largest is lowered by that excess (below
    * 10^-12 percentage points), so the listed `sharePct` never add up to more than 100. Source: USGS Mineral Commodity Summaries 2025 (DOI 10.5066/P13XCP3R),
    * world production, capacity and reserves table.
-   * Errors: NOT_FOUND for an unknown measure, item, excluded or added country or facility;
+   * Errors: NOT_FOUND for an unknown measure, item, excluded or added country or facility, or a
+   * facility stating no capacity for the item, naming the argument (`excludeCountries[2]`,
+   * `addSupply[1].countryId`, `addPlannedCapacityOf[0]`; several unknown: the first);
    * BAD_USER_INPUT for a malformed id, an item with several measures (the message lists them),
    * a basis or year without figures (the message lists the bases and years that have some), an
    * added unit that is unknown, not spelled as listed (`mt` / `MT` are ambiguous: write `t` or
@@ -2668,7 +2677,10 @@ export type Query = {
  *   in input objects too, is checked before its field runs: a malformed id is BAD_USER_INPUT whose
  *   `argument` is its path (`filter.idIn[2]`) and whose message says what an id looks like (the
  *   caller's control and format characters shown as escapes such as `\u202E`); a well-formed id
- *   that names nothing is NOT_FOUND, also in filters such as `itemId` and `measureId` of a field.
+ *   that names nothing is NOT_FOUND, also in filters such as `itemId` and `measureId` of a field,
+ *   whose `argument` is likewise its path, list indices as sent (`fromId`,
+ *   `excludeCountries[2]`, `addSupply[1].countryId`, `fact.relationship.to`); when several ids
+ *   name nothing, the message lists them all and `argument` names the first (in argument order).
  *   List filters (`idIn`, `filter.id`) keep filter semantics: a well-formed unknown id matches
  *   nothing.
  * - Page sizes (`first`, `limit`) are integers from 0 to the field's maximum; 0 gives an empty
@@ -2718,7 +2730,10 @@ export type QueryAgreementsArgs = {
  *   in input objects too, is checked before its field runs: a malformed id is BAD_USER_INPUT whose
  *   `argument` is its path (`filter.idIn[2]`) and whose message says what an id looks like (the
  *   caller's control and format characters shown as escapes such as `\u202E`); a well-formed id
- *   that names nothing is NOT_FOUND, also in filters such as `itemId` and `measureId` of a field.
+ *   that names nothing is NOT_FOUND, also in filters such as `itemId` and `measureId` of a field,
+ *   whose `argument` is likewise its path, list indices as sent (`fromId`,
+ *   `excludeCountries[2]`, `addSupply[1].countryId`, `fact.relationship.to`); when several ids
+ *   name nothing, the message lists them all and `argument` names the first (in argument order).
  *   List filters (`idIn`, `filter.id`) keep filter semantics: a well-formed unknown id matches
  *   nothing.
  * - Page sizes (`first`, `limit`) are integers from 0 to the field's maximum; 0 gives an empty
@@ -2768,7 +2783,10 @@ export type QueryClaimsArgs = {
  *   in input objects too, is checked before its field runs: a malformed id is BAD_USER_INPUT whose
  *   `argument` is its path (`filter.idIn[2]`) and whose message says what an id looks like (the
  *   caller's control and format characters shown as escapes such as `\u202E`); a well-formed id
- *   that names nothing is NOT_FOUND, also in filters such as `itemId` and `measureId` of a field.
+ *   that names nothing is NOT_FOUND, also in filters such as `itemId` and `measureId` of a field,
+ *   whose `argument` is likewise its path, list indices as sent (`fromId`,
+ *   `excludeCountries[2]`, `addSupply[1].countryId`, `fact.relationship.to`); when several ids
+ *   name nothing, the message lists them all and `argument` names the first (in argument order).
  *   List filters (`idIn`, `filter.id`) keep filter semantics: a well-formed unknown id matches
  *   nothing.
  * - Page sizes (`first`, `limit`) are integers from 0 to the field's maximum; 0 gives an empty
@@ -2818,7 +2836,10 @@ export type QueryCompaniesArgs = {
  *   in input objects too, is checked before its field runs: a malformed id is BAD_USER_INPUT whose
  *   `argument` is its path (`filter.idIn[2]`) and whose message says what an id looks like (the
  *   caller's control and format characters shown as escapes such as `\u202E`); a well-formed id
- *   that names nothing is NOT_FOUND, also in filters such as `itemId` and `measureId` of a field.
+ *   that names nothing is NOT_FOUND, also in filters such as `itemId` and `measureId` of a field,
+ *   whose `argument` is likewise its path, list indices as sent (`fromId`,
+ *   `excludeCountries[2]`, `addSupply[1].countryId`, `fact.relationship.to`); when several ids
+ *   name nothing, the message lists them all and `argument` names the first (in argument order).
  *   List filters (`idIn`, `filter.id`) keep filter semantics: a well-formed unknown id matches
  *   nothing.
  * - Page sizes (`first`, `limit`) are integers from 0 to the field's maximum; 0 gives an empty
@@ -2868,7 +2889,10 @@ export type QueryCountriesArgs = {
  *   in input objects too, is checked before its field runs: a malformed id is BAD_USER_INPUT whose
  *   `argument` is its path (`filter.idIn[2]`) and whose message says what an id looks like (the
  *   caller's control and format characters shown as escapes such as `\u202E`); a well-formed id
- *   that names nothing is NOT_FOUND, also in filters such as `itemId` and `measureId` of a field.
+ *   that names nothing is NOT_FOUND, also in filters such as `itemId` and `measureId` of a field,
+ *   whose `argument` is likewise its path, list indices as sent (`fromId`,
+ *   `excludeCountries[2]`, `addSupply[1].countryId`, `fact.relationship.to`); when several ids
+ *   name nothing, the message lists them all and `argument` names the first (in argument order).
  *   List filters (`idIn`, `filter.id`) keep filter semantics: a well-formed unknown id matches
  *   nothing.
  * - Page sizes (`first`, `limit`) are integers from 0 to the field's maximum; 0 gives an empty
@@ -2920,7 +2944,10 @@ export type QueryDependencyChainsArgs = {
  *   in input objects too, is checked before its field runs: a malformed id is BAD_USER_INPUT whose
  *   `argument` is its path (`filter.idIn[2]`) and whose message says what an id looks like (the
  *   caller's control and format characters shown as escapes such as `\u202E`); a well-formed id
- *   that names nothing is NOT_FOUND, also in filters such as `itemId` and `measureId` of a field.
+ *   that names nothing is NOT_FOUND, also in filters such as `itemId` and `measureId` of a field,
+ *   whose `argument` is likewise its path, list indices as sent (`fromId`,
+ *   `excludeCountries[2]`, `addSupply[1].countryId`, `fact.relationship.to`); when several ids
+ *   name nothing, the message lists them all and `argument` names the first (in argument order).
  *   List filters (`idIn`, `filter.id`) keep filter semantics: a well-formed unknown id matches
  *   nothing.
  * - Page sizes (`first`, `limit`) are integers from 0 to the field's maximum; 0 gives an empty
@@ -2969,7 +2996,10 @@ export type QueryExportControlsArgs = {
  *   in input objects too, is checked before its field runs: a malformed id is BAD_USER_INPUT whose
  *   `argument` is its path (`filter.idIn[2]`) and whose message says what an id looks like (the
  *   caller's control and format characters shown as escapes such as `\u202E`); a well-formed id
- *   that names nothing is NOT_FOUND, also in filters such as `itemId` and `measureId` of a field.
+ *   that names nothing is NOT_FOUND, also in filters such as `itemId` and `measureId` of a field,
+ *   whose `argument` is likewise its path, list indices as sent (`fromId`,
+ *   `excludeCountries[2]`, `addSupply[1].countryId`, `fact.relationship.to`); when several ids
+ *   name nothing, the message lists them all and `argument` names the first (in argument order).
  *   List filters (`idIn`, `filter.id`) keep filter semantics: a well-formed unknown id matches
  *   nothing.
  * - Page sizes (`first`, `limit`) are integers from 0 to the field's maximum; 0 gives an empty
@@ -3023,7 +3053,10 @@ export type QueryExposureArgs = {
  *   in input objects too, is checked before its field runs: a malformed id is BAD_USER_INPUT whose
  *   `argument` is its path (`filter.idIn[2]`) and whose message says what an id looks like (the
  *   caller's control and format characters shown as escapes such as `\u202E`); a well-formed id
- *   that names nothing is NOT_FOUND, also in filters such as `itemId` and `measureId` of a field.
+ *   that names nothing is NOT_FOUND, also in filters such as `itemId` and `measureId` of a field,
+ *   whose `argument` is likewise its path, list indices as sent (`fromId`,
+ *   `excludeCountries[2]`, `addSupply[1].countryId`, `fact.relationship.to`); when several ids
+ *   name nothing, the message lists them all and `argument` names the first (in argument order).
  *   List filters (`idIn`, `filter.id`) keep filter semantics: a well-formed unknown id matches
  *   nothing.
  * - Page sizes (`first`, `limit`) are integers from 0 to the field's maximum; 0 gives an empty
@@ -3070,7 +3103,10 @@ export type QueryExtractArticleArgs = {
  *   in input objects too, is checked before its field runs: a malformed id is BAD_USER_INPUT whose
  *   `argument` is its path (`filter.idIn[2]`) and whose message says what an id looks like (the
  *   caller's control and format characters shown as escapes such as `\u202E`); a well-formed id
- *   that names nothing is NOT_FOUND, also in filters such as `itemId` and `measureId` of a field.
+ *   that names nothing is NOT_FOUND, also in filters such as `itemId` and `measureId` of a field,
+ *   whose `argument` is likewise its path, list indices as sent (`fromId`,
+ *   `excludeCountries[2]`, `addSupply[1].countryId`, `fact.relationship.to`); when several ids
+ *   name nothing, the message lists them all and `argument` names the first (in argument order).
  *   List filters (`idIn`, `filter.id`) keep filter semantics: a well-formed unknown id matches
  *   nothing.
  * - Page sizes (`first`, `limit`) are integers from 0 to the field's maximum; 0 gives an empty
@@ -3120,7 +3156,10 @@ export type QueryFacilitiesArgs = {
  *   in input objects too, is checked before its field runs: a malformed id is BAD_USER_INPUT whose
  *   `argument` is its path (`filter.idIn[2]`) and whose message says what an id looks like (the
  *   caller's control and format characters shown as escapes such as `\u202E`); a well-formed id
- *   that names nothing is NOT_FOUND, also in filters such as `itemId` and `measureId` of a field.
+ *   that names nothing is NOT_FOUND, also in filters such as `itemId` and `measureId` of a field,
+ *   whose `argument` is likewise its path, list indices as sent (`fromId`,
+ *   `excludeCountries[2]`, `addSupply[1].countryId`, `fact.relationship.to`); when several ids
+ *   name nothing, the message lists them all and `argument` names the first (in argument order).
  *   List filters (`idIn`, `filter.id`) keep filter semantics: a well-formed unknown id matches
  *   nothing.
  * - Page sizes (`first`, `limit`) are integers from 0 to the field's maximum; 0 gives an empty
@@ -3170,7 +3209,10 @@ export type QueryImportRelianceArgs = {
  *   in input objects too, is checked before its field runs: a malformed id is BAD_USER_INPUT whose
  *   `argument` is its path (`filter.idIn[2]`) and whose message says what an id looks like (the
  *   caller's control and format characters shown as escapes such as `\u202E`); a well-formed id
- *   that names nothing is NOT_FOUND, also in filters such as `itemId` and `measureId` of a field.
+ *   that names nothing is NOT_FOUND, also in filters such as `itemId` and `measureId` of a field,
+ *   whose `argument` is likewise its path, list indices as sent (`fromId`,
+ *   `excludeCountries[2]`, `addSupply[1].countryId`, `fact.relationship.to`); when several ids
+ *   name nothing, the message lists them all and `argument` names the first (in argument order).
  *   List filters (`idIn`, `filter.id`) keep filter semantics: a well-formed unknown id matches
  *   nothing.
  * - Page sizes (`first`, `limit`) are integers from 0 to the field's maximum; 0 gives an empty
@@ -3220,7 +3262,10 @@ export type QueryIndustriesArgs = {
  *   in input objects too, is checked before its field runs: a malformed id is BAD_USER_INPUT whose
  *   `argument` is its path (`filter.idIn[2]`) and whose message says what an id looks like (the
  *   caller's control and format characters shown as escapes such as `\u202E`); a well-formed id
- *   that names nothing is NOT_FOUND, also in filters such as `itemId` and `measureId` of a field.
+ *   that names nothing is NOT_FOUND, also in filters such as `itemId` and `measureId` of a field,
+ *   whose `argument` is likewise its path, list indices as sent (`fromId`,
+ *   `excludeCountries[2]`, `addSupply[1].countryId`, `fact.relationship.to`); when several ids
+ *   name nothing, the message lists them all and `argument` names the first (in argument order).
  *   List filters (`idIn`, `filter.id`) keep filter semantics: a well-formed unknown id matches
  *   nothing.
  * - Page sizes (`first`, `limit`) are integers from 0 to the field's maximum; 0 gives an empty
@@ -3270,7 +3315,10 @@ export type QueryMeasuresArgs = {
  *   in input objects too, is checked before its field runs: a malformed id is BAD_USER_INPUT whose
  *   `argument` is its path (`filter.idIn[2]`) and whose message says what an id looks like (the
  *   caller's control and format characters shown as escapes such as `\u202E`); a well-formed id
- *   that names nothing is NOT_FOUND, also in filters such as `itemId` and `measureId` of a field.
+ *   that names nothing is NOT_FOUND, also in filters such as `itemId` and `measureId` of a field,
+ *   whose `argument` is likewise its path, list indices as sent (`fromId`,
+ *   `excludeCountries[2]`, `addSupply[1].countryId`, `fact.relationship.to`); when several ids
+ *   name nothing, the message lists them all and `argument` names the first (in argument order).
  *   List filters (`idIn`, `filter.id`) keep filter semantics: a well-formed unknown id matches
  *   nothing.
  * - Page sizes (`first`, `limit`) are integers from 0 to the field's maximum; 0 gives an empty
@@ -3320,7 +3368,10 @@ export type QueryMetalsArgs = {
  *   in input objects too, is checked before its field runs: a malformed id is BAD_USER_INPUT whose
  *   `argument` is its path (`filter.idIn[2]`) and whose message says what an id looks like (the
  *   caller's control and format characters shown as escapes such as `\u202E`); a well-formed id
- *   that names nothing is NOT_FOUND, also in filters such as `itemId` and `measureId` of a field.
+ *   that names nothing is NOT_FOUND, also in filters such as `itemId` and `measureId` of a field,
+ *   whose `argument` is likewise its path, list indices as sent (`fromId`,
+ *   `excludeCountries[2]`, `addSupply[1].countryId`, `fact.relationship.to`); when several ids
+ *   name nothing, the message lists them all and `argument` names the first (in argument order).
  *   List filters (`idIn`, `filter.id`) keep filter semantics: a well-formed unknown id matches
  *   nothing.
  * - Page sizes (`first`, `limit`) are integers from 0 to the field's maximum; 0 gives an empty
@@ -3371,7 +3422,10 @@ export type QueryNeighbourhoodArgs = {
  *   in input objects too, is checked before its field runs: a malformed id is BAD_USER_INPUT whose
  *   `argument` is its path (`filter.idIn[2]`) and whose message says what an id looks like (the
  *   caller's control and format characters shown as escapes such as `\u202E`); a well-formed id
- *   that names nothing is NOT_FOUND, also in filters such as `itemId` and `measureId` of a field.
+ *   that names nothing is NOT_FOUND, also in filters such as `itemId` and `measureId` of a field,
+ *   whose `argument` is likewise its path, list indices as sent (`fromId`,
+ *   `excludeCountries[2]`, `addSupply[1].countryId`, `fact.relationship.to`); when several ids
+ *   name nothing, the message lists them all and `argument` names the first (in argument order).
  *   List filters (`idIn`, `filter.id`) keep filter semantics: a well-formed unknown id matches
  *   nothing.
  * - Page sizes (`first`, `limit`) are integers from 0 to the field's maximum; 0 gives an empty
@@ -3418,7 +3472,10 @@ export type QueryNodeArgs = {
  *   in input objects too, is checked before its field runs: a malformed id is BAD_USER_INPUT whose
  *   `argument` is its path (`filter.idIn[2]`) and whose message says what an id looks like (the
  *   caller's control and format characters shown as escapes such as `\u202E`); a well-formed id
- *   that names nothing is NOT_FOUND, also in filters such as `itemId` and `measureId` of a field.
+ *   that names nothing is NOT_FOUND, also in filters such as `itemId` and `measureId` of a field,
+ *   whose `argument` is likewise its path, list indices as sent (`fromId`,
+ *   `excludeCountries[2]`, `addSupply[1].countryId`, `fact.relationship.to`); when several ids
+ *   name nothing, the message lists them all and `argument` names the first (in argument order).
  *   List filters (`idIn`, `filter.id`) keep filter semantics: a well-formed unknown id matches
  *   nothing.
  * - Page sizes (`first`, `limit`) are integers from 0 to the field's maximum; 0 gives an empty
@@ -3469,7 +3526,10 @@ export type QueryPathsArgs = {
  *   in input objects too, is checked before its field runs: a malformed id is BAD_USER_INPUT whose
  *   `argument` is its path (`filter.idIn[2]`) and whose message says what an id looks like (the
  *   caller's control and format characters shown as escapes such as `\u202E`); a well-formed id
- *   that names nothing is NOT_FOUND, also in filters such as `itemId` and `measureId` of a field.
+ *   that names nothing is NOT_FOUND, also in filters such as `itemId` and `measureId` of a field,
+ *   whose `argument` is likewise its path, list indices as sent (`fromId`,
+ *   `excludeCountries[2]`, `addSupply[1].countryId`, `fact.relationship.to`); when several ids
+ *   name nothing, the message lists them all and `argument` names the first (in argument order).
  *   List filters (`idIn`, `filter.id`) keep filter semantics: a well-formed unknown id matches
  *   nothing.
  * - Page sizes (`first`, `limit`) are integers from 0 to the field's maximum; 0 gives an empty
@@ -3519,7 +3579,10 @@ export type QueryPeopleArgs = {
  *   in input objects too, is checked before its field runs: a malformed id is BAD_USER_INPUT whose
  *   `argument` is its path (`filter.idIn[2]`) and whose message says what an id looks like (the
  *   caller's control and format characters shown as escapes such as `\u202E`); a well-formed id
- *   that names nothing is NOT_FOUND, also in filters such as `itemId` and `measureId` of a field.
+ *   that names nothing is NOT_FOUND, also in filters such as `itemId` and `measureId` of a field,
+ *   whose `argument` is likewise its path, list indices as sent (`fromId`,
+ *   `excludeCountries[2]`, `addSupply[1].countryId`, `fact.relationship.to`); when several ids
+ *   name nothing, the message lists them all and `argument` names the first (in argument order).
  *   List filters (`idIn`, `filter.id`) keep filter semantics: a well-formed unknown id matches
  *   nothing.
  * - Page sizes (`first`, `limit`) are integers from 0 to the field's maximum; 0 gives an empty
@@ -3569,7 +3632,10 @@ export type QueryPoliciesArgs = {
  *   in input objects too, is checked before its field runs: a malformed id is BAD_USER_INPUT whose
  *   `argument` is its path (`filter.idIn[2]`) and whose message says what an id looks like (the
  *   caller's control and format characters shown as escapes such as `\u202E`); a well-formed id
- *   that names nothing is NOT_FOUND, also in filters such as `itemId` and `measureId` of a field.
+ *   that names nothing is NOT_FOUND, also in filters such as `itemId` and `measureId` of a field,
+ *   whose `argument` is likewise its path, list indices as sent (`fromId`,
+ *   `excludeCountries[2]`, `addSupply[1].countryId`, `fact.relationship.to`); when several ids
+ *   name nothing, the message lists them all and `argument` names the first (in argument order).
  *   List filters (`idIn`, `filter.id`) keep filter semantics: a well-formed unknown id matches
  *   nothing.
  * - Page sizes (`first`, `limit`) are integers from 0 to the field's maximum; 0 gives an empty
@@ -3619,7 +3685,10 @@ export type QueryProductsArgs = {
  *   in input objects too, is checked before its field runs: a malformed id is BAD_USER_INPUT whose
  *   `argument` is its path (`filter.idIn[2]`) and whose message says what an id looks like (the
  *   caller's control and format characters shown as escapes such as `\u202E`); a well-formed id
- *   that names nothing is NOT_FOUND, also in filters such as `itemId` and `measureId` of a field.
+ *   that names nothing is NOT_FOUND, also in filters such as `itemId` and `measureId` of a field,
+ *   whose `argument` is likewise its path, list indices as sent (`fromId`,
+ *   `excludeCountries[2]`, `addSupply[1].countryId`, `fact.relationship.to`); when several ids
+ *   name nothing, the message lists them all and `argument` names the first (in argument order).
  *   List filters (`idIn`, `filter.id`) keep filter semantics: a well-formed unknown id matches
  *   nothing.
  * - Page sizes (`first`, `limit`) are integers from 0 to the field's maximum; 0 gives an empty
@@ -3668,7 +3737,10 @@ export type QuerySearchArgs = {
  *   in input objects too, is checked before its field runs: a malformed id is BAD_USER_INPUT whose
  *   `argument` is its path (`filter.idIn[2]`) and whose message says what an id looks like (the
  *   caller's control and format characters shown as escapes such as `\u202E`); a well-formed id
- *   that names nothing is NOT_FOUND, also in filters such as `itemId` and `measureId` of a field.
+ *   that names nothing is NOT_FOUND, also in filters such as `itemId` and `measureId` of a field,
+ *   whose `argument` is likewise its path, list indices as sent (`fromId`,
+ *   `excludeCountries[2]`, `addSupply[1].countryId`, `fact.relationship.to`); when several ids
+ *   name nothing, the message lists them all and `argument` names the first (in argument order).
  *   List filters (`idIn`, `filter.id`) keep filter semantics: a well-formed unknown id matches
  *   nothing.
  * - Page sizes (`first`, `limit`) are integers from 0 to the field's maximum; 0 gives an empty
@@ -3720,7 +3792,10 @@ export type QuerySeriesArgs = {
  *   in input objects too, is checked before its field runs: a malformed id is BAD_USER_INPUT whose
  *   `argument` is its path (`filter.idIn[2]`) and whose message says what an id looks like (the
  *   caller's control and format characters shown as escapes such as `\u202E`); a well-formed id
- *   that names nothing is NOT_FOUND, also in filters such as `itemId` and `measureId` of a field.
+ *   that names nothing is NOT_FOUND, also in filters such as `itemId` and `measureId` of a field,
+ *   whose `argument` is likewise its path, list indices as sent (`fromId`,
+ *   `excludeCountries[2]`, `addSupply[1].countryId`, `fact.relationship.to`); when several ids
+ *   name nothing, the message lists them all and `argument` names the first (in argument order).
  *   List filters (`idIn`, `filter.id`) keep filter semantics: a well-formed unknown id matches
  *   nothing.
  * - Page sizes (`first`, `limit`) are integers from 0 to the field's maximum; 0 gives an empty
@@ -3770,7 +3845,10 @@ export type QuerySourcesArgs = {
  *   in input objects too, is checked before its field runs: a malformed id is BAD_USER_INPUT whose
  *   `argument` is its path (`filter.idIn[2]`) and whose message says what an id looks like (the
  *   caller's control and format characters shown as escapes such as `\u202E`); a well-formed id
- *   that names nothing is NOT_FOUND, also in filters such as `itemId` and `measureId` of a field.
+ *   that names nothing is NOT_FOUND, also in filters such as `itemId` and `measureId` of a field,
+ *   whose `argument` is likewise its path, list indices as sent (`fromId`,
+ *   `excludeCountries[2]`, `addSupply[1].countryId`, `fact.relationship.to`); when several ids
+ *   name nothing, the message lists them all and `argument` names the first (in argument order).
  *   List filters (`idIn`, `filter.id`) keep filter semantics: a well-formed unknown id matches
  *   nothing.
  * - Page sizes (`first`, `limit`) are integers from 0 to the field's maximum; 0 gives an empty
@@ -3823,7 +3901,10 @@ export type QuerySupplyConcentrationArgs = {
  *   in input objects too, is checked before its field runs: a malformed id is BAD_USER_INPUT whose
  *   `argument` is its path (`filter.idIn[2]`) and whose message says what an id looks like (the
  *   caller's control and format characters shown as escapes such as `\u202E`); a well-formed id
- *   that names nothing is NOT_FOUND, also in filters such as `itemId` and `measureId` of a field.
+ *   that names nothing is NOT_FOUND, also in filters such as `itemId` and `measureId` of a field,
+ *   whose `argument` is likewise its path, list indices as sent (`fromId`,
+ *   `excludeCountries[2]`, `addSupply[1].countryId`, `fact.relationship.to`); when several ids
+ *   name nothing, the message lists them all and `argument` names the first (in argument order).
  *   List filters (`idIn`, `filter.id`) keep filter semantics: a well-formed unknown id matches
  *   nothing.
  * - Page sizes (`first`, `limit`) are integers from 0 to the field's maximum; 0 gives an empty
@@ -3873,7 +3954,10 @@ export type QueryTechnologiesArgs = {
  *   in input objects too, is checked before its field runs: a malformed id is BAD_USER_INPUT whose
  *   `argument` is its path (`filter.idIn[2]`) and whose message says what an id looks like (the
  *   caller's control and format characters shown as escapes such as `\u202E`); a well-formed id
- *   that names nothing is NOT_FOUND, also in filters such as `itemId` and `measureId` of a field.
+ *   that names nothing is NOT_FOUND, also in filters such as `itemId` and `measureId` of a field,
+ *   whose `argument` is likewise its path, list indices as sent (`fromId`,
+ *   `excludeCountries[2]`, `addSupply[1].countryId`, `fact.relationship.to`); when several ids
+ *   name nothing, the message lists them all and `argument` names the first (in argument order).
  *   List filters (`idIn`, `filter.id`) keep filter semantics: a well-formed unknown id matches
  *   nothing.
  * - Page sizes (`first`, `limit`) are integers from 0 to the field's maximum; 0 gives an empty
