@@ -1,8 +1,16 @@
 /**
  * Query.search: real searches over the bundled data that must forgive typos and abbreviations,
- * and refuse malformed input (the query builder and ranking alone: unit/search-ranking.test.ts).
+ * find every entity by its exact name or alias however many other names hold it as a word, and
+ * refuse malformed input (the query builders and ranking alone: unit/search-ranking.test.ts).
  */
+import fc from 'fast-check';
+import neo4j from 'neo4j-driver';
 import { describe, expect, it } from 'vitest';
+import type { PlanNode } from '../bench/latency.js';
+import { cypher } from '../src/cypher.js';
+import { exactKeyQuery, luceneQuery, rankHits, type SearchCandidate } from '../src/graphql/search/search.js';
+import { foldName } from '../src/model/names.js';
+import { LABELS } from '../src/model/schema.js';
 import { useBundledApp } from './support/bundled-app.js';
 import { gql } from './support/server.js';
 
@@ -64,6 +72,124 @@ describe('search over the bundled data', () => {
       quantity: { value: 2, unit: 'Mt/yr' },
       operators: [{ operator: { id: 'company:erg' } }],
     });
+  });
+
+  it.each([
+    ['U.S.', 'country:US', 'US'],
+    ['us', 'country:US', 'US'],
+    ['US', 'country:US', 'US'],
+    ['u.s', 'country:US', 'US'],
+    ['USA', 'country:US', 'USA'],
+    ['U.S.A.', 'country:US', 'USA'],
+    ['United States', 'country:US', 'United States'],
+    ['U.K.', 'country:GB', 'UK'],
+    ['UK', 'country:GB', 'UK'],
+    ['uk', 'country:GB', 'UK'],
+  ])('"%s" finds %s first, as an exact match, over every label (many measure names hold the word)', async (text, id, matchedName) => {
+    const [top, next] = await hits(text);
+    expect(top).toMatchObject({ match: 'EXACT', matchedName, entity: { id } });
+    expect(top.score).toBeGreaterThanOrEqual(3);
+    expect(next.match).not.toBe('EXACT');
+  });
+
+  it('the exact lookup keeps to `labels`', async () => {
+    expect((await hits('us', ['Country', 'Metal']))[0].entity.id).toBe('country:US');
+    const measures = await hits('U.S.', ['Measure'], 100);
+    expect(measures.length).toBeGreaterThan(0);
+    expect(measures.every((h) => h.entity.label === 'Measure')).toBe(true);
+  });
+
+  /** Every bundled entity with its names (name and aliases, as loaded) and its stored keys. */
+  async function namedEntities() {
+    const rows = await db.read<{ id: string; names: string[]; keys: string[] }>(
+      `MATCH (n) WHERE n.nameKey IS NOT NULL AND n.retractedAt IS NULL
+       RETURN n.id AS id, [n.name] + coalesce(n.aliases, []) AS names, [n.nameKey] + coalesce(n.aliasKeys, []) AS keys ORDER BY n.id`,
+    );
+    expect(rows.length).toBeGreaterThan(1000);
+    return rows;
+  }
+
+  /**
+   * Where `id` stands in `found` for the search of `name`: present, an EXACT match, and after
+   * only entities that hold the same folded key (ties among nodes sharing a name or alias).
+   */
+  function expectFirstAmongItsKey(found: Array<{ match: string; entity: { id: string } }>, id: string, name: string, keysOf: Map<string, string[]>) {
+    const key = foldName(name);
+    const at = found.findIndex((h) => h.entity.id === id);
+    expect(at, `${JSON.stringify(name)} → ${id}: ${found.map((h) => h.entity.id).join(', ')}`).toBeGreaterThanOrEqual(0);
+    expect(found[at].match, `${JSON.stringify(name)} → ${id}`).toBe('EXACT');
+    for (const h of found.slice(0, at)) expect(keysOf.get(h.entity.id), `${h.entity.id} before ${id} for ${JSON.stringify(name)}`).toContain(key);
+  }
+
+  it('finds bundled entities by their exact name or an alias through the API, first among the entities holding that key (property: 300 random names of 1,661)', async () => {
+    const rows = await namedEntities();
+    const keysOf = new Map(rows.map((r) => [r.id, r.keys]));
+    const cases = rows.flatMap((r) => r.names.map((name) => ({ id: r.id, name })));
+    expect(cases.length).toBeGreaterThan(1500);
+    // Twenty searches per request (aliases of one query), which the service runs side by side.
+    await fc.assert(
+      fc.asyncProperty(fc.array(fc.constantFrom(...cases), { minLength: 20, maxLength: 20 }), async (batch) => {
+        const query = `query (${batch.map((_, j) => `$t${j}: String!`).join(', ')}) {
+          ${batch.map((_, j) => `s${j}: search(text: $t${j}, first: 10) { match entity { id } }`).join('\n')} }`;
+        const res = await gql(app.url, query, Object.fromEntries(batch.map((c, j) => [`t${j}`, c.name])));
+        expect(res.errors, JSON.stringify(res.errors)).toBeUndefined();
+        for (const [j, c] of batch.entries()) expectFirstAmongItsKey(res.data[`s${j}`], c.id, c.name, keysOf);
+      }),
+      { numRuns: 15 },
+    );
+  }, 300_000);
+
+  it('finds every bundled entity by each of its names even when the full-text index offers a single candidate: the exact lookup does not depend on its rank (property over all of them)', async () => {
+    const rows = await namedEntities();
+    const keysOf = new Map(rows.map((r) => [r.id, r.keys]));
+    const cases = rows.flatMap((r) => r.names.map((name) => ({ id: r.id, name })));
+    const statement = cypher('search/entity-names');
+    // Sixteen statements at a time.
+    for (let i = 0; i < cases.length; i += 16) {
+      await Promise.all(
+        cases.slice(i, i + 16).map(async ({ id, name }) => {
+          const candidates = await db.read<SearchCandidate>(statement, {
+            key: exactKeyQuery(name),
+            query: luceneQuery(name),
+            labels: null,
+            allLabels: LABELS,
+            keyCandidates: neo4j.int(200),
+            candidates: neo4j.int(1),
+            keep: neo4j.int(200),
+          });
+          expectFirstAmongItsKey(rankHits(name, candidates), id, name, keysOf);
+        }),
+      );
+    }
+  }, 300_000);
+
+  it('looks keys up in an index: the plan reads both full-text indexes and scans no label or store (PROFILE)', async () => {
+    const session = db.driver.session({ defaultAccessMode: neo4j.session.READ });
+    try {
+      const text = 'U.S.';
+      const res = await session.run(`PROFILE ${cypher('search/entity-names')}`, {
+        key: exactKeyQuery(text),
+        query: luceneQuery(text),
+        labels: null,
+        allLabels: LABELS,
+        keyCandidates: neo4j.int(200),
+        candidates: neo4j.int(200),
+        keep: neo4j.int(200),
+      });
+      const ops: PlanNode[] = [];
+      const walk = (p: PlanNode) => {
+        ops.push(p);
+        p.children.forEach(walk);
+      };
+      walk(res.summary.profile as unknown as PlanNode);
+      const calls = ops.filter((p) => p.operatorType.startsWith('ProcedureCall')).map((p) => String(p.arguments?.Details));
+      expect(calls).toHaveLength(2);
+      expect(calls.every((d) => d.startsWith('db.index.fulltext.queryNodes('))).toBe(true);
+      expect(ops.filter((p) => /Scan|Seek|Expand/.test(p.operatorType)).map((p) => p.operatorType)).toEqual([]);
+      expect(res.records[0].get('node').id).toBe('country:US');
+    } finally {
+      await session.close();
+    }
   });
 
   it('refuses empty text and out-of-range first with BAD_USER_INPUT', async () => {

@@ -46,6 +46,12 @@ describe('the Neo4j the suite talks to', () => {
     expect(fulltext.props).toEqual(['searchText']);
     expect(names).not.toContain('entityNames'); // the earlier index over raw names is dropped
     expect(fulltext.labels).toContain('Company');
+    // The exact-key index: the folded name and every folded alias, each kept whole by the keyword analyser.
+    const [keys] = await db.read<{ type: string; labels: string[]; props: string[]; analyzer: string }>(
+      "SHOW INDEXES YIELD name, type, labelsOrTypes AS labels, properties AS props, options WHERE name = 'entityKeys' RETURN type, labels, props, options.indexConfig.`fulltext.analyzer` AS analyzer",
+    );
+    expect(keys).toMatchObject({ type: 'FULLTEXT', props: ['nameKey', 'aliasKeys'], analyzer: 'keyword' });
+    expect(keys.labels).toEqual(fulltext.labels);
     const constraints = await db.read<{ name: string; type: string }>('SHOW CONSTRAINTS YIELD name, type RETURN name, type');
     expect(constraints.find((c) => c.name === 'Company_id')?.type).toBe('UNIQUENESS');
   });

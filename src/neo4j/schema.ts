@@ -6,19 +6,20 @@ import { cypher, withSlots } from '../cypher.js';
 import { LABELS } from '../model/schema.js';
 import type { Db } from './db.js';
 
-/** The statements, in order: a unique-id constraint per label, the full-text index (replacing the earlier one), the rest. */
+/** The statements, in order: a unique-id constraint per label, the full-text index (replacing the earlier one), the exact-key index, the rest. */
 export function schemaStatements(): string[] {
   return [
     ...LABELS.map((label) => withSlots('schema/unique-id', { label })),
     cypher('schema/drop-fulltext-names'),
     withSlots('schema/fulltext-names', { labels: LABELS }),
+    withSlots('schema/fulltext-keys', { labels: LABELS }),
     cypher('schema/rel-key-index'),
     cypher('schema/supplies-item-index'),
   ];
 }
 
 /** Names of the indexes the schema creates (the constraints' backing indexes included). */
-export const SCHEMA_INDEX_NAMES = [...LABELS.map((l) => `${l}_id`), 'entitySearch', 'producesMeasure', 'suppliesItem'];
+export const SCHEMA_INDEX_NAMES = [...LABELS.map((l) => `${l}_id`), 'entitySearch', 'entityKeys', 'producesMeasure', 'suppliesItem'];
 
 /**
  * Neo4j's answers to a schema statement whose rule another transaction created meanwhile

@@ -1,6 +1,7 @@
-/** Query.search without the database: the Lucene query builder and the ranking of hits. */
+/** Query.search without the database: the Lucene query builders and the ranking of hits. */
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { editDistance, escapeLucene, luceneQuery, matchOf, rankHits, searchTerms } from '../../src/graphql/search/search.js';
+import { editDistance, escapeLucene, exactKeyQuery, luceneQuery, matchOf, rankHits, searchTerms } from '../../src/graphql/search/search.js';
 import { foldName } from '../../src/model/names.js';
 
 describe('the Lucene query builder (pure)', () => {
@@ -53,5 +54,54 @@ describe('the Lucene query builder (pure)', () => {
     ]);
     expect(hits[0].score).toBeGreaterThanOrEqual(3);
     expect(hits[0].score).toBeLessThan(4);
+  });
+});
+
+describe('the exact-key lookup (pure)', () => {
+  it('asks the keyword index for the folded text as one quoted term', () => {
+    expect(exactKeyQuery('U.S.')).toBe('"us"');
+    expect(exactKeyQuery('us')).toBe('"us"');
+    expect(exactKeyQuery('U.S.A.')).toBe('"usa"');
+    expect(exactKeyQuery('U.K.')).toBe('"uk"');
+    expect(exactKeyQuery("Côte d'Ivoire")).toBe('"cote d ivoire"');
+    expect(exactKeyQuery('gallium AND NOT "germanium" OR *')).toBe('"gallium and not germanium or"');
+    expect(exactKeyQuery('!!! ??? //')).toBeNull();
+  });
+
+  it('is one quoted phrase of the folded text, whatever the text (property)', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary', maxLength: 40 }), (text) => {
+        const q = exactKeyQuery(text);
+        const key = foldName(text);
+        if (!key) {
+          expect(q).toBeNull();
+          return;
+        }
+        // Folded keys hold letters, digits and single spaces only: nothing Lucene reads as syntax.
+        expect(key).toMatch(/^[\p{L}\p{N}]+(?: [\p{L}\p{N}]+)*$/u);
+        expect(q).toBe(`"${key}"`);
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('an exact candidate ranks above every partial match, whatever its full-text score', () => {
+    const us = { id: 'country:US', name: 'United States', nameKey: 'united states', aliases: ['US', 'USA', 'U.S.'] };
+    const measures = Array.from({ length: 5 }, (_, i) => ({ node: { id: `measure:m${i}`, name: `Copper, US price ${i}`, aliases: [] }, score: 10 - i }));
+    for (const text of ['U.S.', 'us', 'US']) {
+      const hits = rankHits(text, [...measures, { node: us, score: 0, exact: true }]);
+      expect(hits[0]).toMatchObject({ match: 'EXACT', matchedName: 'US', entity: { id: 'country:US' } });
+      expect(hits[0].score).toBe(3);
+      expect(hits.slice(1).every((h) => h.match === 'WORDS' && h.score < 1)).toBe(true);
+    }
+  });
+
+  it('a candidate of the exact lookup is EXACT even when its names, folded now, differ from its stored key', () => {
+    const stale = { id: 'company:x', name: 'X Corp', nameKey: 'x corporation', aliases: ['Old spelling'] };
+    expect(matchOf('X Corporation', [stale.name, ...stale.aliases]).match).toBe('WORDS');
+    const [hit] = rankHits('X Corporation', [{ node: stale, score: 0, exact: true }]);
+    expect(hit).toMatchObject({ match: 'EXACT', matchedName: 'X Corp' });
+    const [alias] = rankHits('renamed', [{ node: stale, score: 0, exact: true }]);
+    expect(alias).toMatchObject({ match: 'EXACT', matchedName: null });
   });
 });

@@ -1,12 +1,14 @@
 /**
- * `Query.search`: full-text search over entity names and aliases (index `entitySearch`, field
- * `searchText`) that forgives typos, abbreviations, accents, case, ligatures and full-width
- * forms: the index holds names folded by `foldName` (src/model/names.ts) and the text is
- * folded the same way before it is split into words.
+ * `Query.search`: search over entity names and aliases that forgives typos, abbreviations,
+ * accents, case, ligatures and full-width forms: names are stored folded by `foldName`
+ * (src/model/names.ts) and the text is folded the same way.
  *
- * Two steps: `luceneQuery` turns the user's words into a Lucene query (every special character
- * escaped; per word exact^3, prefix*, and fuzzy~1 for words of 4+ characters), the index
- * returns candidates, and `rankHits` puts first the entities whose name or an alias equals the
+ * One statement (cypher/search/entity-names) reads two indexes: `entityKeys` (`exactKeyQuery`:
+ * the entities whose folded name or an alias equals the folded text, each key one term) and
+ * `entitySearch` (`luceneQuery`: the user's words, every special character escaped; per word
+ * exact^3, prefix*, and fuzzy~1 for words of 4+ characters). The exact lookup finds an entity
+ * however many other names hold its name as a word (`US` in many measure names does not hide
+ * the United States). `rankHits` then puts first the entities whose name or an alias equals the
  * text, then those within a typo of one, then those starting with it, then the rest by score.
  */
 import { cypher } from '../../cypher.js';
@@ -57,6 +59,17 @@ export function luceneQuery(text: string): string | null {
   return clauses.length ? clauses.join(' OR ') : null;
 }
 
+/**
+ * The Lucene query of the `entityKeys` index (keyword analyser) for `text`: the folded text as
+ * one quoted phrase, which that analyser reads as a single term, so it matches a stored key
+ * (`nameKey` or one of `aliasKeys`) equal to it and nothing else. Null when the text has no word.
+ * `U.S.` → `"us"`; `Côte d'Ivoire` → `"cote d ivoire"`.
+ */
+export function exactKeyQuery(text: string): string | null {
+  const key = foldName(text);
+  return key ? `"${escapeLucene(key)}"` : null;
+}
+
 /** Optimal-string-alignment edit distance (insertions, deletions, substitutions, swaps of neighbours). */
 export function editDistance(a: string, b: string): number {
   const d: number[][] = Array.from({ length: a.length + 1 }, (_, i) => [i, ...Array(b.length).fill(0)]);
@@ -99,16 +112,26 @@ export interface SearchHit {
   entity: Row;
 }
 
+/** A search candidate: the node (properties and label), its full-text score (0 when only the exact lookup found it), and whether a stored key equals the folded text. */
+export interface SearchCandidate {
+  node: Row;
+  score: number;
+  exact?: boolean;
+}
+
 /**
- * Ranks full-text candidates for `text`: by match tier (EXACT, CLOSE, PREFIX, WORDS), then
+ * Ranks the candidates for `text`: by match tier (EXACT, CLOSE, PREFIX, WORDS), then
  * full-text score, then id. `score` = tier + (full-text score / best full-text score), in [0, 4).
+ * A candidate of the exact lookup (`exact`) is EXACT even if its names, folded now, would not
+ * say so (keys stored by an earlier fold): the stored key equals the text.
  */
-export function rankHits(text: string, candidates: Array<{ node: Row; score: number }>): SearchHit[] {
+export function rankHits(text: string, candidates: SearchCandidate[]): SearchHit[] {
   const best = Math.max(...candidates.map((c) => c.score), Number.MIN_VALUE);
   return candidates
-    .map(({ node, score }) => {
+    .map(({ node, score, exact }) => {
       const names = [node.name as string, ...((node.aliases as string[] | undefined) ?? [])].filter((n) => typeof n === 'string');
-      const m = matchOf(text, names);
+      let m = matchOf(text, names);
+      if (exact && m.match !== 'EXACT') m = { match: 'EXACT', matchedName: node.nameKey === foldName(text) ? (node.name as string) : null };
       // Capped just below 1 so the tier stays the integer part.
       return { ...m, entity: node, score: TIER[m.match] + Math.min(score / best, 0.999999), lucene: score };
     })
@@ -116,7 +139,7 @@ export function rankHits(text: string, candidates: Array<{ node: Row; score: num
     .map(({ lucene: _, ...hit }) => hit);
 }
 
-/** How many index hits to consider before ranking (more when labels narrow them afterwards). */
+/** How many hits of each index to consider before ranking (more when labels narrow them afterwards). */
 const candidatesFor = (labels: Label[] | null) => (labels ? 1000 : 200);
 
 /**
@@ -131,11 +154,14 @@ export async function search(_: unknown, args: { text: string; labels?: Label[] 
   if (text.length > TEXT_MAX) throw badInput(`text must be at most ${TEXT_MAX} characters (got ${text.length})`, 'text');
   const labels = labelsArg(args.labels);
   const query = luceneQuery(text);
-  if (!query || first === 0 || labels?.length === 0) return [];
-  const rows = await db.read<{ node: Row; score: number }>(cypher('search/entity-names'), {
+  const key = exactKeyQuery(text);
+  if (!query || !key || first === 0 || labels?.length === 0) return [];
+  const rows = await db.read<SearchCandidate>(cypher('search/entity-names'), {
+    key,
     query,
     labels,
     allLabels: LABELS,
+    keyCandidates: int(candidatesFor(labels)),
     candidates: int(candidatesFor(labels)),
     keep: int(200),
   });

@@ -2581,7 +2581,10 @@ export type Query = {
    * case, accents, ligatures, full-width forms and punctuation (`Tu\u0308rkiye`, `ﬁnland`,
    * `ＧＡＬＬＩＵＭ` and `Ivoire` find Türkiye, Finland, Gallium and Côte d’Ivoire): names and
    * text are folded the same way. Countries are found by their CLDR name, official names and
-   * common alternatives (Ivory Coast, DRC, Burma, UK, USA). `labels` narrows the search to some
+   * common alternatives (Ivory Coast, DRC, Burma, UK, USA). An entity whose name or an alias
+   * equals the text, folded, comes first (match EXACT) however many other names hold that text as
+   * a word: `U.S.`, `us` and `USA` find the United States first, `U.K.` and `uk` the United
+   * Kingdom, despite the many USGS measures named "… US …". `labels` narrows the search to some
    * kinds of entity (`[]`: none, so no hits); `first` is 0–100 (default 10). Errors with code
    * BAD_USER_INPUT for empty text or text longer than 200 characters.
    */
