@@ -153,6 +153,7 @@ function chunkTables(
     row.aliases = r.aliases;
     const keys = nameKeys(r.name, r.aliases);
     row.nameKey = keys.nameKey;
+    row.aliasKeys = keys.aliasKeys;
     row.searchText = keys.searchText;
     add(`node-${label}`, { kind: 'node', label }, ['id'], row);
   }
@@ -167,7 +168,7 @@ function chunkTables(
 /**
  * Writes the generated data as CSV files under `dir`, the usual LOAD CSV layout: one file per
  * node label and one per relationship shape (type, start label, end label), nodes first, with
- * the properties our loader would store (dates as ISO dates plus `…Precision`, `nameKey` and `searchText`, a
+ * the properties our loader would store (dates as ISO dates plus `…Precision`, `nameKey`, `aliasKeys` and `searchText`, a
  * Source citing itself). Two passes over the generator (columns, then rows), so memory stays
  * bounded by one chunk. Returns the files in load order.
  */
@@ -211,7 +212,7 @@ const conv = (c: { name: string; type: ColType }) => {
     case 'date':
       return `date(${v})`;
     case 'list':
-      return c.name === 'aliases' ? `coalesce(split(${v}, '|'), [])` : `split(${v}, '|')`;
+      return c.name === 'aliases' || c.name === 'aliasKeys' ? `coalesce(split(${v}, '|'), [])` : `split(${v}, '|')`;
     default:
       return v;
   }
