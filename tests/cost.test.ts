@@ -103,6 +103,42 @@ describe('over HTTP', () => {
     expect(one.data.companies.edges).toHaveLength(1);
   });
 
+  it('counts a walk by the levels it walks, also when it shows no chain: 29 walks of 8 levels with first 0 are refused before any read', async () => {
+    for (const field of [
+      'dependencyChains(entityId: "country:US", maxDepth: 8, first: 0) { totalChains }',
+      'exposure(entityId: "country:CN", maxDepth: 8, first: 0) { totalDependents }',
+    ]) {
+      const before = app.db.roundTrips;
+      const res = await gql(app.url, `{ ${Array.from({ length: 29 }, (_, i) => `w${i}: ${field}`).join(' ')} }`);
+      expectRefused(res, 'COST_LIMIT_EXCEEDED');
+      expect(app.db.roundTrips).toBe(before);
+    }
+    // One such walk is answered.
+    const one = await gql(app.url, '{ dependencyChains(entityId: "country:US", maxDepth: 8, first: 0) { totalChains } }');
+    expect(one.status).toBe(200);
+    expect(one.data.dependencyChains.totalChains).toBeGreaterThan(0);
+  });
+
+  it('refuses a null reaching a non-null argument through a nullable variable with a default, before anything runs: no field goes unestimated', async () => {
+    // GraphQL lets `$t: String = "x"` fill `text: String!`; an explicit null then fails that field
+    // alone at execution, and the estimate could not read it: the thirty neighbourhoods beside it ran.
+    const cases: Array<[string, string, string]> = [
+      ['String = "x"', 'search(text: $v) { score }', 'text'],
+      ['ID = "company:erg"', 'node(id: $v) { id }', 'id'],
+      ['ID = "company:erg"', 'dependencyChains(entityId: $v, first: 0) { totalChains }', 'entityId'],
+      ['ID = "country:CN"', 'neighbourhood(entityId: $v) { nodeCount }', 'entityId'],
+    ];
+    for (const [type, field, argument] of cases) {
+      const q = `query($v: ${type}) { f: ${field} ${Array.from({ length: 29 }, (_, i) => `n${i}: ${NEIGHBOURHOOD}`).join(' ')} }`;
+      const before = app.db.roundTrips;
+      const res = await gql(app.url, q, { v: null });
+      expectRefused(res, 'BAD_USER_INPUT');
+      expect(res.errors![0].extensions?.argument, field).toBe(argument);
+      expect(res.errors![0].message, field).toMatch(new RegExp(`^Argument "${argument}" of non-null type .* must not be null`));
+      expect(app.db.roundTrips, field).toBe(before);
+    }
+  });
+
   it('leaves variables that do not fit their types to execution: BAD_USER_INPUT, never an internal error', async () => {
     const q = `query($first: Int, $order: OrderDirection!, $id: ID!, $types: [RelationshipType!]) {
       companies(first: $first, orderBy: { field: NAME, direction: $order }) { totalCount }

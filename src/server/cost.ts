@@ -14,7 +14,10 @@
  *   per unit and its sources), which cost the same whatever the page size (also `first: 0`);
  *   a `groups` selected through a named fragment is counted per edge (an over-estimate);
  * - traversals multiply by their bound: `dependencyChains` and `paths` by hops per chain
- *   (`maxDepth`, `maxLength`), `exposure` also by the chains shown per dependent (5), and
+ *   (`maxDepth`, `maxLength`), `exposure` also by the chains shown per dependent (5);
+ *   `dependencyChains` and `exposure` add the partial paths their walk carries, `beamWidth`
+ *   (200) per level of `maxDepth`, whatever they show (`first: 0` still walks, for
+ *   `totalChains` or `totalDependents`); and
  *   `neighbourhood` adds `depth × limit` nodes visited, and its `edges` count `edgeLimit`
  *   (not per node: a hub's nodes hold up to 78 relationships each in the bundled data); the
  *   exposure kinds followed (`kinds`) and the narrowing of dependents (`dependentLabels`,
@@ -36,7 +39,9 @@
  *   refused like any other answer of that size.
  *
  * Over `budget`, the operation is refused before any resolver runs: HTTP 400, code
- * COST_LIMIT_EXCEEDED, `extensions` { cost, budget }. The actual answer is bounded separately
+ * COST_LIMIT_EXCEEDED, `extensions` { cost, budget }. An operation whose arguments the estimate
+ * cannot read (a null reaching a non-null argument, a variable of the wrong type) is refused as
+ * well, HTTP 400 BAD_USER_INPUT: none runs without an estimate. The actual answer is bounded separately
  * (`graphql/core/budget.ts`), since assumed sizes can be exceeded.
  *
  * Within the budget, an operation whose cost reaches `heavy.cost` (GRAPHQL_HEAVY_COST) is heavy:
@@ -142,10 +147,14 @@ const PAGE_MAX_OF: Record<string, number> = {
 function argumentSize(fieldName: string, args: Record<string, unknown>): { size: number; visited: number; edges?: number } | null {
   const pageMax = PAGE_MAX_OF[fieldName] ?? PAGE_MAX;
   switch (fieldName) {
+    // A walk carries up to beamWidth partial paths through each of its maxDepth levels, whatever it shows (also `first: 0`).
     case 'dependencyChains':
-      return { size: num(args.first, pageMax) * num(args.maxDepth, LIMITS.maxDepth), visited: 0 };
+      return { size: num(args.first, pageMax) * num(args.maxDepth, LIMITS.maxDepth), visited: LIMITS.beamWidth * num(args.maxDepth, LIMITS.maxDepth) };
     case 'exposure':
-      return { size: num(args.first, pageMax) * num(args.maxDepth, LIMITS.maxDepth) * LIMITS.chainsPerDependent, visited: 0 };
+      return {
+        size: num(args.first, pageMax) * num(args.maxDepth, LIMITS.maxDepth) * LIMITS.chainsPerDependent,
+        visited: LIMITS.beamWidth * num(args.maxDepth, LIMITS.maxDepth),
+      };
     case 'paths':
       return { size: num(args.first, pageMax) * num(args.maxLength, LIMITS.maxPathLength), visited: 0 };
     case 'neighbourhood':
@@ -228,6 +237,16 @@ export interface AbortableContext {
   signal?: AbortSignal;
 }
 
+/**
+ * BAD_USER_INPUT (HTTP 400) for arguments or variables the estimate could not read, with
+ * graphql-js's message and, when it names one, the argument (`Argument "text" of non-null type
+ * "String!" must not be null.`).
+ */
+function unreadableArguments(e: GraphQLError): GraphQLError {
+  const argument = /^Argument "([^"]+)"/.exec(e.message)?.[1];
+  return new GraphQLError(e.message, { extensions: { code: 'BAD_USER_INPUT', ...(argument ? { argument } : {}), http: { status: 400 } } });
+}
+
 /** One error as the client receives it, with an HTTP status (and a Retry-After when given). */
 function refusal(status: number, message: string, code: string, retryAfterSeconds?: number): GraphQLResponse {
   const headers = new HeaderMap();
@@ -294,10 +313,11 @@ export function costLimitPlugin(budget: number, assumedListSize: number, heavy: 
                 maxQueryNodes: MAX_QUERY_NODES,
               });
             } catch (e) {
-              // Variables that do not fit their types (an unknown enum value, a string for an Int, a
-              // missing required one) are the request's fault: execution refuses them next with
-              // BAD_USER_INPUT and nothing runs, so they are not an estimate's failure.
-              if (!/maximum allowed number of nodes/.test((e as Error).message)) return;
+              if (!(e instanceof GraphQLError)) throw e;
+              // Arguments or variables the estimate cannot read (a null for a non-null argument through a
+              // nullable variable with a default, an unknown enum value, a string for an Int) are the
+              // request's fault: refused whole before anything runs, never run unestimated.
+              if (!/maximum allowed number of nodes/.test(e.message)) throw unreadableArguments(e);
               cost = Infinity;
             }
             if (key.length <= MAX_ESTIMATE_KEY) known.set(key, cost);

@@ -36,8 +36,15 @@ describe('the estimated cost', () => {
     // depth × limit nodes visited + limit × (graph 1 + node 1) + edgeLimit (default 1000) × edge 1
     expect(cost(`{ ${NEIGHBOURHOOD} }`)).toBe(3000 + 1000 * 2 + 1000);
     expect(cost(THIRTY_NEIGHBOURHOODS)).toBe(30 * 6000);
-    // 20 chains × 6 hops × (result 1 + chain 1 + hop 1 + from 1 + 6 sources)
-    expect(cost('{ dependencyChains(entityId: "company:erg") { chains { hops { from { id } sources { id } } } } }')).toBe(120 * 10);
+    // 200 partial paths × 6 levels walked + 20 chains × 6 hops × (result 1 + chain 1 + hop 1 + from 1 + 6 sources)
+    expect(cost('{ dependencyChains(entityId: "company:erg") { chains { hops { from { id } sources { id } } } } }')).toBe(1200 + 120 * 10);
+    // A walk costs its levels whatever it shows: first 0 still walks (for totalChains), so 29 walks of 8 levels pass no budget.
+    // 200 × 8 levels + (first counted at least 1) × 8 hops × the result 1
+    expect(cost('{ dependencyChains(entityId: "country:US", maxDepth: 8, first: 0) { totalChains } }')).toBe(1600 + 8);
+    expect(cost('{ exposure(entityId: "country:CN", maxDepth: 8, first: 0) { totalDependents } }')).toBe(1600 + 8 * 5);
+    const walks = Array.from({ length: 29 }, (_, i) => `w${i}: dependencyChains(entityId: "country:US", maxDepth: 8, first: 0) { totalChains }`);
+    expect(cost(`{ ${walks.join(' ')} }`)).toBe(29 * 1608);
+    expect(29 * 1608).toBeGreaterThan(25_000);
     // A list without a size argument counts its @listSize per parent (Country.production 160, sources 6): 1 node + 160 × (edge 1 + 6 sources)
     expect(cost('{ node(id: "country:CN") { ... on Country { production { year sources { id } } } } }')).toBe(1 + 160 * 7);
     // …a curated relationship the data's most plus 2, at least 4: 1 node + 4 × (edge 1 + country 1)
