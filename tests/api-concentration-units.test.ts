@@ -18,12 +18,12 @@ const GEMSTONES = 'measure:gemstones-mine-production-thousand-carats-of-gem-qual
 const DIAMOND = 'measure:diamond-industrial-mine-production-industrial-diamond';
 const GALLIUM = 'measure:gallium-primary-production';
 
-const Q = `query ($measureId: ID, $year: Int!, $basis: Basis, $add: [AddedSupplyInput!]) {
-  supplyConcentration(measureId: $measureId, year: $year, basis: $basis, addSupply: $add) {
+const Q = `query ($measureId: ID, $year: Int!, $basis: Basis, $add: [AddedSupplyInput!], $exclude: [ID!]) {
+  supplyConcentration(measureId: $measureId, year: $year, basis: $basis, addSupply: $add, excludeCountries: $exclude) {
     measure { unit } baseUnit unitFamily worldTotal { value unit } worldTotalBase worldTotalTonnes
     denominatorBase denominatorTonnes denominatorMethod denominator listedBase listedTonnes unattributedBase unattributedTonnes
     hhi topSharePct adjustments
-    producers { country { id } reported { value unit } quantityBase tonnes sharePct noValueReason added }
+    producers { rank country { id } reported { value unit bound } quantityBase tonnes sharePct estimated noValueReason note added }
   }
 }`;
 
@@ -46,12 +46,15 @@ type Answer = {
   topSharePct: number | null;
   adjustments: string[];
   producers: Array<{
+    rank: number | null;
     country: { id: string };
-    reported: { value: number; unit: string } | null;
+    reported: { value: number; unit: string; bound: string } | null;
     quantityBase: number | null;
     tonnes: number | null;
     sharePct: number | null;
+    estimated: boolean | null;
     noValueReason: string | null;
+    note: string | null;
     added: boolean;
   }>;
 };
@@ -67,8 +70,8 @@ const hhiOf = (qs: number[], d: number) => qs.reduce((s, q) => s + ((q / d) * 10
 describe('a measure that is not a mass answers in its own unit', () => {
   // data/usgs-mcs-2025/world/MCS2025_World_Data.csv, Helium, PROD_EST_ 2024 (million cubic meters):
   // US 68 (natural gas) and 13 (Cliffside Field), QA 64, RU 17, DZ 11, CA 6, CN 3, PL 3, ZA "less than ½ unit"
-  // (read as at most 0.5); world total (rounded) 180.
-  const HELIUM_2024 = [68, 64, 17, 13, 11, 6, 3, 3, 0.5];
+  // (read as at most 0.5); world total (rounded) 180. A producer is a country: the United States is one, 81.
+  const HELIUM_2024 = [81, 64, 17, 11, 6, 3, 3, 0.5];
 
   it('helium 2024: million cubic meters throughout, no tonnes, the listed 185.5 above the rounded 180', async () => {
     const { res, c } = await ask({ measureId: HELIUM });
@@ -94,8 +97,57 @@ describe('a measure that is not a mass answers in its own unit', () => {
     );
     expect(c!.producers.map((p) => p.quantityBase)).toEqual(HELIUM_2024);
     expect(c!.producers.every((p) => p.tonnes === null && p.reported?.unit === 'million cubic meters')).toBe(true);
-    expect(c!.topSharePct).toBeCloseTo((68 / 185.5) * 100, 12);
+    expect(c!.topSharePct).toBeCloseTo((81 / 185.5) * 100, 12);
     expect(c!.hhi).toBeCloseTo(hhiOf(HELIUM_2024, 185.5), 9);
+  });
+
+  it('helium 2024 by country, as the graph holds it: the United States once, its two USGS rows summed', async () => {
+    // The figures as loaded from the bundled table, one per USGS row, summed here per country.
+    const rows = await app.db.read<{ countryId: string; q: number }>(
+      `MATCH (c:Country)-[r:PRODUCES]->() WHERE r.measureId = $m AND r.year = 2024 AND r.basis = 'production' AND r.quantityBase IS NOT NULL
+       RETURN c.id AS countryId, r.quantityBase AS q`,
+      { m: HELIUM },
+    );
+    expect(
+      rows
+        .filter((r) => r.countryId === 'country:US')
+        .map((r) => r.q)
+        .sort((a, b) => a - b),
+    ).toEqual([13, 68]);
+    const byCountry = new Map<string, number>();
+    for (const r of rows) byCountry.set(r.countryId, (byCountry.get(r.countryId) ?? 0) + r.q);
+    const listed = [...byCountry.values()].reduce((s, q) => s + q, 0);
+    expect(listed).toBe(185.5);
+    const { res, c } = await ask({ measureId: HELIUM });
+    expect(res.errors).toBeUndefined();
+    expect(c!.producers.map((p) => p.country.id).sort()).toEqual([...byCountry.keys()].sort());
+    const us = c!.producers.find((p) => p.country.id === 'country:US')!;
+    expect(us).toMatchObject({
+      rank: 1,
+      reported: { value: 81, unit: 'million cubic meters', bound: 'exact' },
+      quantityBase: 81,
+      estimated: true,
+      noValueReason: null,
+      note:
+        'sum of 2 rows: 68 million cubic meters (USGS label: United States (extracted from natural gas)); ' +
+        '13 million cubic meters (USGS label: United States (from Cliffside Field))',
+    });
+    expect(c!.topSharePct).toBe((byCountry.get('country:US')! / listed) * 100);
+    expect(c!.hhi).toBeCloseTo(hhiOf([...byCountry.values()], listed), 9);
+    expect(Math.round(c!.hhi)).toBe(3232);
+    // 2023 production (64 + 18) and 2024 reserves (8,500 + 50) likewise.
+    const y2023 = await ask({ measureId: HELIUM, year: 2023 });
+    expect(y2023.c!.producers.filter((p) => p.country.id === 'country:US').map((p) => p.quantityBase)).toEqual([82]);
+    const reserves = await ask({ measureId: HELIUM, basis: 'reserves' });
+    expect(reserves.c!.producers.filter((p) => p.country.id === 'country:US').map((p) => p.quantityBase)).toEqual([8550]);
+    // What-if: excluding the United States removes both rows; an addition goes to its one row.
+    const ex = await ask({ measureId: HELIUM, exclude: ['country:US'] });
+    expect(ex.c!.producers.some((p) => p.country.id === 'country:US')).toBe(false);
+    expect(ex.c!.adjustments).toEqual(['excluded United States (81 million cubic meters)']);
+    expect(ex.c!.listedBase).toBe(185.5 - 81);
+    const add = await ask({ measureId: HELIUM, add: [{ countryId: 'country:US', quantity: 10, unit: 'million cubic meters' }] });
+    expect(add.c!.producers.filter((p) => p.country.id === 'country:US').map((p) => p.quantityBase)).toEqual([91]);
+    expect(add.c!.listedBase).toBe(195.5);
   });
 
   it('helium with 10 million cubic meters added for Kazakhstan; tonnes are refused naming addSupply[0].unit and the measure unit', async () => {
@@ -193,6 +245,11 @@ describe('every measure, basis and year of the bundled world table (sweep throug
           expect(c.hhi).toBeGreaterThanOrEqual(0);
           expect(c.hhi).toBeLessThanOrEqual(10_000);
           expect(c.denominatorBase).toBeGreaterThanOrEqual(c.listedBase);
+          // A producer is a country: none listed twice; the HHI is the sum of the squared shares.
+          const ids = c.producers.map((p) => p.country.id);
+          expect({ k, duplicates: ids.filter((id, i) => ids.indexOf(id) !== i) }).toEqual({ k, duplicates: [] });
+          const squares = c.producers.reduce((s, p) => s + (p.sharePct ?? 0) ** 2, 0);
+          expect(Math.abs(c.hhi - squares)).toBeLessThanOrEqual(1e-9 * Math.max(1, squares));
           expect(c.denominatorTonnes).toBe(family === 'mass' ? c.denominatorBase : null);
           expect(c.worldTotalTonnes).toBe(family === 'mass' ? c.worldTotalBase : null);
           for (const p of c.producers) {

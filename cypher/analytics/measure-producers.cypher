@@ -1,6 +1,9 @@
 // The producers of one measure in one year and basis (country → item PRODUCES, or HOLDS_RESERVES
 // for basis reserves, with that measureId), with the measure (with its world totals, read by worldTotalOf in
 // src/analytics/stages.ts), its item, and which bases and years have figures.
+// One row per USGS row: a country may have several (helium: United States from natural gas and from
+// the Cliffside Field); concentration() sums them per country (perCountry, src/analytics/concentration.ts)
+// once each is converted to the base unit.
 // Params: $measureId, $year, $basis ('production', 'capacity' or 'reserves').
 MATCH (m:Measure {id: $measureId})-[ms:MEASURES]->(item)
 WHERE m.retractedAt IS NULL AND ms.retractedAt IS NULL AND item.retractedAt IS NULL

@@ -2,6 +2,8 @@
 // a value chain: per request the measure (with its world totals, read by worldTotalOf in
 // src/analytics/stages.ts), its item and each country's figure (PRODUCES or HOLDS_RESERVES with
 // that measureId).
+// One entry per USGS row: a country may have several; concentration() sums them per country
+// (perCountry, src/analytics/concentration.ts) once each is converted to the base unit.
 // Params: $requests, a list of {index, measureId, basis, year}.
 UNWIND $requests AS q
 MATCH (m:Measure {id: q.measureId})-[ms:MEASURES]->(item)

@@ -1,5 +1,7 @@
-// The production feed: USGS production and capacity figures, one row per country, measure,
-// year and basis (PRODUCES from a Country with a measureId), with the item, the measure and the
+// The production feed: USGS production and capacity figures, one row per USGS row of a country,
+// measure, year and basis (PRODUCES from a Country with a measureId; a country with several
+// rows of a measure, as the United States for helium, has one per row, told apart by `key` and by
+// its USGS label in `note`), with the item, the measure and the
 // figure as reported, in metric tons, and as a share of the world total.
 // Params (null = no condition): $item (item id), $country (country id), $year (Integer),
 // $measure (measure id), $basis ('production' or 'capacity'),

@@ -17,6 +17,10 @@
  *   convention: a single supplier scores 10,000). Output not attributed to any country
  *   (USGS "other countries" and rounding) is left out of the sum, so the HHI is a lower bound
  *   when that residual is not zero.
+ * - A producer is a country: USGS gives some countries several rows of one measure (helium: United
+ *   States extracted from natural gas, and from the Cliffside Field), and `perCountry` sums them
+ *   into one producer before anything is excluded, added, ranked or shared, so no country is
+ *   listed twice and the HHI is over countries.
  * - Shares are double-precision quotients: when they add up to more than 100 by rounding
  *   (100.00000000000001), the largest is lowered by the excess (`capShareSum`, src/model/shares.ts).
  */
@@ -33,6 +37,79 @@ export interface Producer {
   /** Added by the what-if (not a reported figure). */
   added?: boolean;
   [extra: string]: unknown;
+}
+
+/** What `perCountry` reads of a row besides `countryId`, `name` and `base` (all optional). */
+interface RowFields {
+  quantity?: number | null;
+  unit?: string | null;
+  baseUnit?: string | null;
+  bound?: string | null;
+  estimated?: boolean | null;
+  note?: string | null;
+  noValueReason?: string | null;
+  sources?: string[];
+}
+
+/**
+ * The bound of a sum from the bounds of its parts (interval arithmetic, as the shares of
+ * src/usgs/world.ts): exact parts keep the other's bound; `atLeast` + `atMost` and anything +
+ * `approximate` give `approximate`. A missing bound is `exact`.
+ */
+export function sumBound(bounds: Array<string | null | undefined>): string {
+  const set = new Set(bounds.map((b) => b ?? 'exact'));
+  set.delete('exact');
+  if (set.size === 0) return 'exact';
+  if (set.size === 1 && !set.has('approximate')) return [...set][0];
+  return 'approximate';
+}
+
+/**
+ * One producer per country: the rows of a country (USGS lists some countries twice for one
+ * measure, each row with its own label in `note`) are summed into one, in input order of first
+ * appearance. The sum:
+ * - `base`: Σ of the parts' base quantities (a bounded part counts at its stated value, as a
+ *   single bounded figure does); null when no part has a figure.
+ * - `quantity`/`unit`: Σ of the reported quantities when the parts share a unit, else the base
+ *   sum in `baseUnit`.
+ * - `bound`: `sumBound` of the parts' bounds; a part without a figure (withheld…) counts as
+ *   `atLeast` (the country's output is at least what the other parts add up to).
+ * - `estimated`: true when any part is; `sources`: every part's, once each;
+ *   `noValueReason`: the parts' reasons when none has a figure;
+ *   `note`: `sum of N rows: <each part's figure or reason (its note)>`.
+ * A country with a single row is returned as it is.
+ */
+export function perCountry<P extends Producer & RowFields>(rows: P[]): P[] {
+  const groups = new Map<string, P[]>();
+  for (const r of rows) groups.set(r.countryId, [...(groups.get(r.countryId) ?? []), r]);
+  return [...groups.values()].map((parts) => (parts.length === 1 ? parts[0] : sumOf(parts)));
+}
+
+function sumOf<P extends Producer & RowFields>(parts: P[]): P {
+  const figured = parts.filter((p) => p.base !== null);
+  const base = figured.length ? figured.reduce((s, p) => s + (p.base as number), 0) : null;
+  const units = new Set(figured.map((p) => p.unit));
+  const sameUnit = units.size === 1 && figured.every((p) => typeof p.quantity === 'number');
+  const quantity = base === null ? null : sameUnit ? figured.reduce((s, p) => s + (p.quantity as number), 0) : base;
+  const unit = base === null ? (parts[0].unit ?? null) : sameUnit ? (figured[0].unit ?? null) : (figured[0].baseUnit ?? null);
+  const bound = base === null ? null : sumBound(parts.map((p) => (p.base === null ? 'atLeast' : p.bound)));
+  const estimated = parts.some((p) => p.estimated === true) ? true : parts.some((p) => p.estimated === false) ? false : null;
+  const reasons = [...new Set(parts.map((p) => p.noValueReason).filter((r): r is string => Boolean(r)))];
+  const partText = (p: P) => {
+    const what = p.base === null ? (p.noValueReason ?? 'no figure') : `${p.quantity ?? p.base} ${(p.quantity == null ? p.baseUnit : p.unit) ?? ''}`.trim();
+    return p.note ? `${what} (${p.note})` : what;
+  };
+  return {
+    ...parts[0],
+    base,
+    quantity,
+    unit,
+    bound,
+    estimated,
+    noValueReason: base === null ? reasons.join('; ') || null : null,
+    note: `sum of ${parts.length} rows: ${parts.map(partText).join('; ')}`,
+    sources: [...new Set(parts.flatMap((p) => p.sources ?? []))],
+  };
 }
 
 export interface Addition {
@@ -85,12 +162,6 @@ export interface Concentration {
   adjustments: string[];
 }
 
-/**
- * Computes shares, ranks and the HHI. Excluded producers drop out of the list and the
- * denominator; an addition for a country already listed adds to its quantity.
- * Throws RangeError when the denominator is not positive, ExcludedAndAddedError when an
- * addition names an excluded country (never dropped silently).
- */
 /** An addition for a country that is also excluded (`countryId`, and what the addition was). */
 export class ExcludedAndAddedError extends Error {
   constructor(
@@ -102,10 +173,18 @@ export class ExcludedAndAddedError extends Error {
   }
 }
 
+/**
+ * Computes shares, ranks and the HHI over countries (`perCountry` first sums the rows of one
+ * country). Excluded producers drop out of the list and the denominator (every row of the
+ * country); an addition for a country already listed adds to its one quantity.
+ * Throws RangeError when the denominator is not positive, ExcludedAndAddedError when an
+ * addition names an excluded country (never dropped silently).
+ */
 export function concentration(input: ConcentrationInput): Concentration {
   const exclude = new Set(input.exclude ?? []);
-  const excluded = input.producers.filter((p) => exclude.has(p.countryId));
-  const kept = input.producers.filter((p) => !exclude.has(p.countryId)).map((p) => ({ ...p }));
+  const producers = perCountry(input.producers);
+  const excluded = producers.filter((p) => exclude.has(p.countryId));
+  const kept = producers.filter((p) => !exclude.has(p.countryId)).map((p) => ({ ...p }));
   const added = input.add ?? [];
   const both = added.find((a) => exclude.has(a.countryId));
   // Excluding a country removes all its supply: adding to it as well is a contradiction, refused.
@@ -180,7 +259,7 @@ export function concentration(input: ConcentrationInput): Concentration {
 }
 
 export const HHI_FORMULA =
-  'HHI = Σ (share_i)², share_i = 100 × q_i / D, summed over the producers named by country; 0–10,000 scale. ' +
+  'HHI = Σ (share_i)², share_i = 100 × q_i / D, summed over the producers named by country (a country listed in several USGS rows is one producer, its rows summed); 0–10,000 scale. ' +
   'D = USGS world total of the basis (rounded, as published) − excluded producers + added supply, ' +
   'or the sum of the listed producers when that is larger or there is no world total. ' +
   'Output not attributed to a country is left out of the sum (the HHI is then a lower bound).';

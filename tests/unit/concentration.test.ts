@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { concentration, ExcludedAndAddedError } from '../../src/analytics/concentration.js';
+import { concentration, ExcludedAndAddedError, perCountry, sumBound } from '../../src/analytics/concentration.js';
 import { toTonnes } from '../../src/model/units.js';
 
 const gallium2024 = [
@@ -87,7 +87,8 @@ describe('the arithmetic alone (property)', () => {
     });
     fc.assert(
       fc.property(
-        fc.uniqueArray(producer, { selector: (p) => p.countryId, minLength: 1, maxLength: 6 }),
+        // A country may come in several rows (USGS lists the United States twice for helium).
+        fc.array(producer, { minLength: 1, maxLength: 8 }),
         fc.option(fc.double({ min: 0, max: 2e9, noNaN: true }), { nil: null }),
         fc.subarray(['a', 'b', 'c', 'd', 'e', 'f']),
         fc.array(fc.record({ countryId: fc.constantFrom('a', 'g'), base: fc.double({ min: 1e-3, max: 1e10, noNaN: true }) }), { maxLength: 3 }),
@@ -112,6 +113,15 @@ describe('the arithmetic alone (property)', () => {
           expect(c.hhi).toBeLessThanOrEqual(10_000 + 1e-6);
           expect(c.denominatorBase).toBeGreaterThanOrEqual(c.listedBase);
           expect(Number.isFinite(c.denominatorBase)).toBe(true);
+          // One producer per country, its rows summed; the HHI is the sum of the squared shares.
+          const ids = c.producers.map((p) => p.countryId);
+          expect(new Set(ids).size).toBe(ids.length);
+          expect(c.hhi).toBe(c.producers.reduce((s, p) => s + (p.sharePct ?? 0) ** 2, 0));
+          for (const p of c.producers.filter((q) => !exclude.includes(q.countryId))) {
+            const rows = producers.filter((q) => q.countryId === p.countryId && q.base !== null);
+            const added = adds.filter((a) => a.countryId === p.countryId).reduce((s, a) => s + a.base, 0);
+            if (rows.length) expect(p.base).toBeCloseTo(rows.reduce((s, q) => s + (q.base as number), 0) + added, 3);
+          }
         },
       ),
       { numRuns: 2000 },
@@ -155,5 +165,109 @@ describe('listed shares never add up to more than 100', () => {
     expect(shares.reduce((s, x) => s + x, 0)).toBeLessThanOrEqual(100);
     expect([...shares].reverse().reduce((s, x) => s + x, 0)).toBeLessThanOrEqual(100);
     expect(c.producers.slice(1).map((p) => p.sharePct)).toEqual([(1 / 11) * 100, (1 / 11) * 100]);
+  });
+});
+
+describe('a producer is a country: its rows are summed', () => {
+  // data/usgs-mcs-2025/world/MCS2025_World_Data.csv, Helium 2024 (million cubic meters): the United
+  // States in two rows, 68 (extracted from natural gas) and 13 (from Cliffside Field).
+  const row = (countryId: string, quantity: number | null, extra: Record<string, unknown> = {}) => ({
+    countryId,
+    name: countryId,
+    base: quantity,
+    quantity,
+    unit: 'million cubic meters',
+    baseUnit: 'million cubic meters',
+    bound: quantity === null ? null : 'exact',
+    estimated: true,
+    noValueReason: quantity === null ? 'withheld' : null,
+    sources: ['source:usgs-mcs-2025-world'],
+    ...extra,
+  });
+  const helium2024 = [
+    row('US', 68, { note: 'USGS label: United States (extracted from natural gas)' }),
+    row('QA', 64),
+    row('RU', 17),
+    row('US', 13, { note: 'USGS label: United States (from Cliffside Field)', sources: ['source:other'] }),
+    row('DZ', 11),
+    row('CA', 6),
+    row('CN', 3),
+    row('PL', 3),
+    row('ZA', 0.5, { bound: 'atMost' }),
+  ];
+
+  it('helium 2024: the United States once, 81 of 185.5; HHI over countries', () => {
+    const c = concentration({ producers: helium2024, worldTotalBase: 180, baseUnit: 'million cubic meters' });
+    expect(c.producers.map((p) => [p.countryId, p.base])).toEqual([
+      ['US', 81],
+      ['QA', 64],
+      ['RU', 17],
+      ['DZ', 11],
+      ['CA', 6],
+      ['CN', 3],
+      ['PL', 3],
+      ['ZA', 0.5],
+    ]);
+    expect(c.top).toMatchObject({
+      countryId: 'US',
+      quantity: 81,
+      bound: 'exact',
+      estimated: true,
+      sources: ['source:usgs-mcs-2025-world', 'source:other'],
+      note:
+        'sum of 2 rows: 68 million cubic meters (USGS label: United States (extracted from natural gas)); ' +
+        '13 million cubic meters (USGS label: United States (from Cliffside Field))',
+    });
+    expect(c.top?.sharePct).toBe((81 / 185.5) * 100);
+    expect(c.hhi).toBeCloseTo(
+      [81, 64, 17, 11, 6, 3, 3, 0.5].reduce((s, q) => s + ((q / 185.5) * 100) ** 2, 0),
+      9,
+    );
+    expect(Math.round(c.hhi)).toBe(3232);
+  });
+
+  it('excluding a country removes all its rows; an addition goes to its one row', () => {
+    const ex = concentration({ producers: helium2024, worldTotalBase: 180, baseUnit: 'million cubic meters', exclude: ['US'] });
+    expect(ex.producers.some((p) => p.countryId === 'US')).toBe(false);
+    expect(ex.adjustments).toEqual(['excluded US (81 million cubic meters)']);
+    // 180 − 81 = 99 is below the 104.5 the other countries add up to: the listed sum.
+    expect([ex.denominatorMethod, ex.denominatorBase]).toEqual(['LISTED_SUM_ABOVE_WORLD_TOTAL', 104.5]);
+    const add = concentration({
+      producers: helium2024,
+      worldTotalBase: 180,
+      baseUnit: 'million cubic meters',
+      add: [{ countryId: 'US', name: 'US', base: 10, origin: 'test' }],
+    });
+    expect(add.producers.filter((p) => p.countryId === 'US').map((p) => p.base)).toEqual([91]);
+    expect(add.listedBase).toBe(195.5);
+  });
+
+  it("the sum's bound follows the parts' bounds; a withheld part makes it a lower bound", () => {
+    expect(sumBound(['exact', null, 'exact'])).toBe('exact');
+    expect(sumBound(['exact', 'atMost'])).toBe('atMost');
+    expect(sumBound(['atLeast', 'exact', 'atLeast'])).toBe('atLeast');
+    expect(sumBound(['atLeast', 'atMost'])).toBe('approximate');
+    expect(sumBound(['approximate', 'exact'])).toBe('approximate');
+    const [withheld] = perCountry([row('US', 68, { estimated: false }), row('US', null, { estimated: null })]);
+    expect(withheld).toMatchObject({
+      base: 68,
+      quantity: 68,
+      bound: 'atLeast',
+      estimated: false,
+      noValueReason: null,
+      note: 'sum of 2 rows: 68 million cubic meters; withheld',
+    });
+    const [none] = perCountry([row('US', null), row('US', null, { noValueReason: 'not available' })]);
+    expect(none).toMatchObject({ base: null, quantity: null, bound: null, noValueReason: 'withheld; not available' });
+    const [bounded] = perCountry([row('US', 68), row('US', 0.5, { bound: 'atMost' })]);
+    expect(bounded).toMatchObject({ base: 68.5, bound: 'atMost' });
+    // Parts in different units: the sum is reported in the base unit.
+    const [mixed] = perCountry([
+      { countryId: 'X', name: 'X', base: 1.5, quantity: 1500, unit: 'kg', baseUnit: 't' },
+      { countryId: 'X', name: 'X', base: 2, quantity: 2, unit: 't', baseUnit: 't' },
+    ]);
+    expect(mixed).toMatchObject({ base: 3.5, quantity: 3.5, unit: 't', note: 'sum of 2 rows: 1500 kg; 2 t' });
+    const single = row('QA', 64);
+    expect(perCountry([single])[0]).toBe(single);
   });
 });
