@@ -202,6 +202,18 @@ describe('added quantities are checked before any arithmetic', () => {
     expect(c).toBeNull();
     expect(res.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
     expect(res.errors?.[0].message).toMatch(/^addSupply\[0\]\.quantity must be a positive number of at most 1e\+10 t/);
+    expect(res.errors?.[0].extensions?.argument).toBe('addSupply[0].quantity');
+    // The bound is given once in the measure's unit, and again in the caller's only when it differs.
+    if (unit === 't') expect(res.errors?.[0].message).toMatch(/at most 1e\+10 t; got/);
+    else expect(res.errors?.[0].message).toMatch(new RegExp(`at most 1e\\+10 t \\([^)]+ ${unit}\\); got`));
+  });
+
+  it('excluding every producer leaves nothing to share: BAD_USER_INPUT naming excludeCountries', async () => {
+    const producers = (await ask({ measureId: GALLIUM })).c!.producers.map((p: { country: { id: string } }) => p.country.id);
+    const { res, c } = await ask({ measureId: GALLIUM, exclude: producers });
+    expect(c).toBeNull();
+    expect(res.errors?.[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', argument: 'excludeCountries' } });
+    expect(res.errors?.[0].message).toMatch(/^excludeCountries: the denominator is not positive/);
   });
 
   it('the bound itself is accepted, and shares still add up to at most 100 %', async () => {

@@ -108,8 +108,8 @@ export function addedQuantity(quantity: number | null, unit: string | null, argu
   }
   if (typeof quantity !== 'number' || !Number.isFinite(quantity) || !(quantity > 0) || quantity > max / factor) {
     throw badInput(
-      `${argument}.quantity must be a positive number of at most ${max.toExponential()} ${baseUnit} (${Number((max / factor).toPrecision(6)).toExponential()} ${unit}); got ${quantity}`,
-      argument,
+      `${argument}.quantity must be a positive number of at most ${max.toExponential()} ${baseUnit}${unit === baseUnit ? '' : ` (${Number((max / factor).toPrecision(6)).toExponential()} ${unit})`}; got ${quantity}`,
+      `${argument}.quantity`,
     );
   }
   return convert(quantity, unit, baseUnit)!;
@@ -219,7 +219,12 @@ async function supplyConcentration(_: unknown, args: ConcentrationArgs, ctx: Con
       add,
     });
   } catch (e) {
-    throw badInput((e as Error).message);
+    // Nothing left to share once the excluded countries are out: the exclusion is the argument at fault.
+    const excluded = e instanceof RangeError && exclude.length > 0;
+    throw badInput(
+      excluded ? `excludeCountries: ${(e as Error).message} once they are excluded` : (e as Error).message,
+      excluded ? 'excludeCountries' : undefined,
+    );
   }
   const countries = new Map(row.producers.map((p) => [p.countryId, p.country]));
   for (const a of add)

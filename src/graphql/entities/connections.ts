@@ -14,6 +14,7 @@ import type { GraphQLResolveInfo } from 'graphql';
 import { cypher, withSlots } from '../../cypher.js';
 import { foldName } from '../../model/names.js';
 import { LABELS, type Label, parsePartialDate } from '../../model/schema.js';
+import { shown } from '../../server/echo.js';
 import { boundedNumber, dayArg, listArg, optionalTypedId, pageSize, typedId } from '../core/args.js';
 import type { Context } from '../core/context.js';
 import { badInput } from '../core/errors.js';
@@ -155,7 +156,14 @@ export const FIGURE_FILTER_MAX = 1e15;
 export function filterParams(cfg: ListConfig, f: Filter): Record<string, unknown> {
   const idIn = listArg(f.idIn, 'filter.idIn', ID_IN_MAX, (v, arg) => typedId(v, arg, [cfg.label]).id);
   // Folded as names and aliases are stored in nameKey and aliasKeys (accents, case, punctuation: src/model/names.ts).
-  const lower = (v: unknown) => (typeof v === 'string' ? foldName(v) : null);
+  // A text that folds to nothing ("", "  ", ".") would match every name (contains, starts with) or none: refused, as search refuses it.
+  const lower = (field: string) => {
+    const v = f[field];
+    if (typeof v !== 'string') return null;
+    const key = foldName(v);
+    if (key === '') throw badInput(`filter.${field} ${shown(v)} holds no letter or digit; give part of a name, or leave the filter out`, `filter.${field}`);
+    return key;
+  };
   const equals: Record<string, unknown> = {};
   for (const [field, prop] of Object.entries(cfg.equals ?? {})) if (f[field] != null) equals[prop] = f[field];
   const ranges: Array<Record<string, unknown>> = [];
@@ -170,9 +178,9 @@ export function filterParams(cfg: ListConfig, f: Filter): Record<string, unknown
   return {
     id: optionalTypedId(f.id, 'filter.id', [cfg.label])?.id ?? null,
     idIn,
-    name: lower(f.name),
-    nameContains: lower(f.nameContains),
-    nameStartsWith: lower(f.nameStartsWith),
+    name: lower('name'),
+    nameContains: lower('nameContains'),
+    nameStartsWith: lower('nameStartsWith'),
     equals,
     ranges,
     related: relatedParams(cfg.label, f.related as RelatedInput[] | null | undefined),
