@@ -10,6 +10,7 @@
  * node, which every retraction and every load takes last in its own transaction, so they wait
  * for as long as the test wants.
  */
+import { spawn } from 'node:child_process';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RunningApp } from '../src/server/app.js';
 import { TIMEOUT_MESSAGE } from '../src/server/errors.js';
@@ -159,5 +160,46 @@ describe('a stop with requests still running after SHUTDOWN_GRACE_MS', () => {
     expect(await galliumRetracted()).toBe(true);
     await db.write("MATCH (m:Metal {id: 'metal:gallium'}) REMOVE m.retractedAt, m.retractedBy, m.retractionReason, m.retractedWith");
     expect(await galliumRetracted()).toBe(false);
+  }, 120_000);
+
+  it('answers the requests that arrived while the event loop was busy when the stop began, and /ready says stopping', async () => {
+    const app = await startTestApp(db, { config: { SHUTDOWN_GRACE_MS: 5_000 } });
+    // Another process sends 8 requests, each on a connection of its own, while this process (the
+    // service's) is busy: their bytes wait unread until the stop begins.
+    const script = `
+      const http = require('node:http');
+      const url = new URL(process.argv[1]);
+      const one = (path) => new Promise((resolve) => {
+        const req = http.request({ host: url.hostname, port: url.port, path, method: path === '/ready' ? 'GET' : 'POST', agent: false, headers: { 'content-type': 'application/json' } }, (res) => {
+          let body = '';
+          res.on('data', (c) => (body += c));
+          res.on('end', () => resolve({ status: res.statusCode, body }));
+        });
+        req.on('error', (e) => resolve({ status: 0, body: e.code }));
+        req.end(path === '/ready' ? undefined : JSON.stringify({ query: '{ node(id: "metal:gallium") { id } }' }));
+      });
+      process.stdout.write('ready\\n');
+      setTimeout(async () => {
+        const all = await Promise.all([...Array.from({ length: 8 }, () => one('/graphql')), one('/ready')]);
+        process.stdout.write(JSON.stringify(all) + '\\n');
+      }, 200);`;
+    const child = spawn(process.execPath, ['-e', script, app.url], { stdio: ['ignore', 'pipe', 'inherit'] });
+    let out = '';
+    child.stdout.on('data', (c) => (out += c));
+    await until('the sender started', 30_000, async () => out.includes('ready'));
+    const busyUntil = Date.now() + 1_500;
+    while (Date.now() < busyUntil) {
+      // Busy: the service's event loop (this process's) reads nothing.
+    }
+    const stopped = app.stop();
+    await until('the sender done', 30_000, async () => out.trim().split('\n').length > 1);
+    await stopped;
+    const answers: Array<{ status: number; body: string }> = JSON.parse(out.trim().split('\n')[1]);
+    const graphql = answers.slice(0, 8);
+    for (const a of graphql) expect([200, 503], a.body).toContain(a.status);
+    for (const a of graphql.filter((x) => x.status === 200)) expect(JSON.parse(a.body)).toEqual({ data: { node: { id: 'metal:gallium' } } });
+    // The readiness probe that came in with them: not ready, the service is stopping.
+    expect(answers[8].status).toBe(503);
+    expect(JSON.parse(answers[8].body)).toEqual({ status: 'unavailable', reason: 'stopping' });
   }, 120_000);
 });

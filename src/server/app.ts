@@ -9,7 +9,8 @@
  * other origins with 403 (cors.ts). Kept-alive
  * connections idle out after HTTP_KEEP_ALIVE_TIMEOUT_MS; a client that has not sent its headers
  * within HTTP_HEADERS_TIMEOUT_MS, or its whole request within HTTP_REQUEST_TIMEOUT_MS, gets 408.
- * `stop()` stops accepting connections and closes idle ones, lets in-flight requests finish (for
+ * `stop()` answers /ready 503 ("stopping"), reads for 250 ms what clients had already sent, then
+ * stops accepting connections and closes idle ones, lets in-flight requests finish (for
  * at most SHUTDOWN_GRACE_MS), then ends the requests still running: their database work stops
  * and rolls back, and each is answered 503 SERVICE_STOPPING with Retry-After (a feed already
  * streaming is cut: its rows cannot be taken back). Then it closes every connection, stops the
@@ -43,6 +44,9 @@ import { onlyParameters } from './query-params.js';
 import { ReadinessCheck } from './readiness.js';
 import { createResponseCache, type ResponseCache } from './response-cache.js';
 import { requestSignal, ServiceStoppingError } from './turns.js';
+
+/** How long a stop keeps reading connections before it closes the idle ones, in ms (see stop()). */
+const STOP_ACCEPT_MS = 250;
 
 /** How long requests ended by a stop get to send their 503 before every connection closes, in ms. */
 const ANSWER_STOPPING_MS = 2_000;
@@ -143,11 +147,12 @@ export async function startApp(opts: AppOptions, host: string, port: number): Pr
   // Requests in flight, for stop(): it waits for them, then ends those still running.
   const inFlight = new Set<express.Response>();
   const stopping = new AbortController();
+  let draining = false;
   setMaxListeners(0, stopping.signal);
   app.use((_req, res, next) => {
     inFlight.add(res);
     res.once('close', () => inFlight.delete(res));
-    if (stopping.signal.aborted || !httpServer.listening) res.setHeader('connection', 'close');
+    if (draining) res.setHeader('connection', 'close');
     next();
   });
   app.use(pinoHttp({ logger: log, autoLogging: { ignore: (req) => req.url === '/health' || req.url === '/ready' || req.url === '/metrics' } }));
@@ -205,6 +210,12 @@ export async function startApp(opts: AppOptions, host: string, port: number): Pr
     readiness,
     responseCache: cache ? cache.stats : null,
     async stop() {
+      readiness.stopping();
+      draining = true;
+      // Requests whose bytes arrived while the event loop was busy (a large body being parsed) are
+      // not yet requests Node knows of: closing now would reset their connections as idle. One
+      // short window lets the loop read them, so they are answered like every other in flight.
+      await new Promise((resolve) => setTimeout(resolve, STOP_ACCEPT_MS));
       const closed = new Promise<void>((resolve) => httpServer.close(() => resolve()));
       httpServer.closeIdleConnections();
       if (!(await settled(inFlight, config.SHUTDOWN_GRACE_MS))) {
