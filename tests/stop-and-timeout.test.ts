@@ -18,6 +18,7 @@ import { bundledGraph } from './support/bundled.js';
 import { testDb } from './support/db.js';
 import { EDITOR, KEYS, xApiKey } from './support/keys.js';
 import { startTestApp } from './support/server.js';
+import { until } from './support/service.js';
 
 const db = testDb();
 beforeAll(() => bundledGraph(db));
@@ -58,13 +59,8 @@ const waiting = async () =>
     )
   )[0].n;
 
-async function until(what: string, ms: number, check: () => Promise<boolean>) {
-  const end = Date.now() + ms;
-  while (!(await check())) {
-    if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 50));
-  }
-}
+/** `until` of the service tests, polling `check` every 50 ms until it holds. */
+const holds = (what: string, ms: number, check: () => Promise<boolean>) => until(what, ms, async () => ((await check()) ? true : undefined), { everyMs: 50 });
 
 describe('a transaction timeout', () => {
   let app: RunningApp;
@@ -109,7 +105,7 @@ describe('a stop with requests still running after SHUTDOWN_GRACE_MS', () => {
     try {
       const retraction = post(app.url, { query: RETRACT });
       const load = post(app.url, DATASET, `/admin/load?name=${TAG}`);
-      await until('both writes waiting on the lock', 60_000, async () => (await waiting()) >= 2);
+      await holds('both writes waiting on the lock', 60_000, async () => (await waiting()) >= 2);
       // A quick request during the grace is still answered.
       const quick = await post(app.url, { query: '{ node(id: "metal:gallium") { id } }' });
       expect(await quick.json()).toEqual({ data: { node: { id: 'metal:gallium' } } });
@@ -129,7 +125,7 @@ describe('a stop with requests still running after SHUTDOWN_GRACE_MS', () => {
       expect(took).toBeGreaterThanOrEqual(1_000);
       expect(took).toBeLessThan(10_000);
       // Their transactions are gone: nothing waits on the lock any more.
-      await until('no transaction waiting', 10_000, async () => (await waiting()) === 0);
+      await holds('no transaction waiting', 10_000, async () => (await waiting()) === 0);
     } finally {
       await release();
     }
@@ -144,7 +140,7 @@ describe('a stop with requests still running after SHUTDOWN_GRACE_MS', () => {
     let released = false;
     try {
       const retraction = post(app.url, { query: RETRACT });
-      await until('the retraction waiting on the lock', 60_000, async () => (await waiting()) >= 1);
+      await holds('the retraction waiting on the lock', 60_000, async () => (await waiting()) >= 1);
       const stopped = app.stop();
       // The lock goes 1 s into the stop: the retraction then commits, well within the grace.
       await new Promise((r) => setTimeout(r, 1_000));
@@ -186,13 +182,13 @@ describe('a stop with requests still running after SHUTDOWN_GRACE_MS', () => {
     const child = spawn(process.execPath, ['-e', script, app.url], { stdio: ['ignore', 'pipe', 'inherit'] });
     let out = '';
     child.stdout.on('data', (c) => (out += c));
-    await until('the sender started', 30_000, async () => out.includes('ready'));
+    await holds('the sender started', 30_000, async () => out.includes('ready'));
     const busyUntil = Date.now() + 1_500;
     while (Date.now() < busyUntil) {
       // Busy: the service's event loop (this process's) reads nothing.
     }
     const stopped = app.stop();
-    await until('the sender done', 30_000, async () => out.trim().split('\n').length > 1);
+    await holds('the sender done', 30_000, async () => out.trim().split('\n').length > 1);
     await stopped;
     const answers: Array<{ status: number; body: string }> = JSON.parse(out.trim().split('\n')[1]);
     const graphql = answers.slice(0, 8);

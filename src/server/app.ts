@@ -18,6 +18,7 @@
  */
 import { setMaxListeners } from 'node:events';
 import http from 'node:http';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
@@ -56,7 +57,7 @@ async function settled(requests: ReadonlySet<unknown>, ms: number): Promise<bool
   const end = Date.now() + ms;
   while (requests.size > 0) {
     if (Date.now() >= end) return false;
-    await new Promise((resolve) => setTimeout(resolve, Math.min(20, end - Date.now())));
+    await sleep(Math.min(20, end - Date.now()));
   }
   return true;
 }
@@ -215,7 +216,7 @@ export async function startApp(opts: AppOptions, host: string, port: number): Pr
       // Requests whose bytes arrived while the event loop was busy (a large body being parsed) are
       // not yet requests Node knows of: closing now would reset their connections as idle. One
       // short window lets the loop read them, so they are answered like every other in flight.
-      await new Promise((resolve) => setTimeout(resolve, STOP_ACCEPT_MS));
+      await sleep(STOP_ACCEPT_MS);
       const closed = new Promise<void>((resolve) => httpServer.close(() => resolve()));
       httpServer.closeIdleConnections();
       if (!(await settled(inFlight, config.SHUTDOWN_GRACE_MS))) {
