@@ -213,6 +213,28 @@ describe('the estimate against the answer', () => {
     }
   });
 
+  it('paths between hubs, at every maxLength: the estimate holds the path, its n + 1 nodes and its n hops', async () => {
+    const pairs = [
+      ['company:erg', 'company:mitsubishi-corporation'],
+      ['company:erg', 'country:KZ'],
+      ['company:mitsubishi-corporation', 'metal:gallium'],
+    ];
+    let held = 0;
+    for (const [from, to] of pairs) {
+      for (const [first, maxLength] of [1, 200].flatMap((f) => [1, 2, 3, 4].map((l) => [f, l]))) {
+        const query = `{ paths(fromId: "${from}", toId: "${to}", first: ${first}, maxLength: ${maxLength}) { __typename nodes { __typename } hops { __typename from { __typename } } } }`;
+        const res = await gql(app.url, query);
+        expect(res.errors, query).toBeUndefined();
+        held = Math.max(held, objects(res.data) - 1);
+        expect(estimate(query), query).toBeGreaterThanOrEqual(objects(res.data) - 1);
+      }
+    }
+    // ERG and Mitsubishi Corporation are one hop apart (the gallium offtake): 1 path, 2 nodes, 1 hop and its from.
+    const one = await gql(app.url, '{ paths(fromId: "company:erg", toId: "company:mitsubishi-corporation", maxLength: 1) { nodes { id } } }');
+    expect((one.data as { paths: { nodes: unknown[] }[] }).paths[0].nodes).toHaveLength(2);
+    expect(held).toBeGreaterThan(4);
+  });
+
   it('property: the same over the traversals (neighbourhood, dependencyChains, exposure, paths) from hubs, with random bounds', async () => {
     const HUBS = ['country:CN', 'country:RU', 'country:US', 'metal:gallium', 'company:erg', 'company:mitsubishi-corporation', 'facility:rudny-hbi-plant'];
     const hub = fc.constantFrom(...HUBS);

@@ -13,8 +13,9 @@
  *   computed once per connection: `groups(first:)` groups, each with its entity, a few sums
  *   per unit and its sources), which cost the same whatever the page size (also `first: 0`);
  *   a `groups` selected through a named fragment is counted per edge (an over-estimate);
- * - traversals multiply by their bound: `dependencyChains` and `paths` by hops per chain
- *   (`maxDepth`, `maxLength`), `exposure` also by the chains shown per dependent (5);
+ * - traversals multiply by their bound: `dependencyChains` by hops per chain (`maxDepth`),
+ *   `paths` by nodes per path (`maxLength + 1`: a path of n hops holds n + 1 nodes),
+ *   `exposure` also by the chains shown per dependent (5);
  *   `dependencyChains` and `exposure` add the partial paths their walk carries, `beamWidth`
  *   (200) per level of `maxDepth`, whatever they show (`first: 0` still walks, for
  *   `totalChains` or `totalDependents`); and
@@ -156,7 +157,8 @@ function argumentSize(fieldName: string, args: Record<string, unknown>): { size:
         visited: LIMITS.beamWidth * num(args.maxDepth, LIMITS.maxDepth),
       };
     case 'paths':
-      return { size: num(args.first, pageMax) * num(args.maxLength, LIMITS.maxPathLength), visited: 0 };
+      // A path of n hops holds n + 1 nodes: each unit counts one node, one hop and the path.
+      return { size: num(args.first, pageMax) * (num(args.maxLength, LIMITS.maxPathLength) + 1), visited: 0 };
     case 'neighbourhood':
       return {
         size: num(args.limit, pageMax),

@@ -42,6 +42,9 @@ describe('the estimated cost', () => {
     // 200 × 8 levels + (first counted at least 1) × 8 hops × the result 1
     expect(cost('{ dependencyChains(entityId: "country:US", maxDepth: 8, first: 0) { totalChains } }')).toBe(1600 + 8);
     expect(cost('{ exposure(entityId: "country:CN", maxDepth: 8, first: 0) { totalDependents } }')).toBe(1600 + 8 * 5);
+    // A path of n hops holds n + 1 nodes: first × (maxLength + 1) × (path 1 + node 1 + hop 1). One hop: 1 path, 2 nodes, 1 hop.
+    expect(cost('{ paths(fromId: "company:erg", toId: "country:JP", first: 1, maxLength: 1) { nodes { id } hops { id } } }')).toBe(2 * 3);
+    expect(cost('{ paths(fromId: "company:erg", toId: "country:JP", first: 50, maxLength: 6) { nodes { id } } }')).toBe(50 * 7 * 2);
     const walks = Array.from({ length: 29 }, (_, i) => `w${i}: dependencyChains(entityId: "country:US", maxDepth: 8, first: 0) { totalChains }`);
     expect(cost(`{ ${walks.join(' ')} }`)).toBe(29 * 1608);
     expect(29 * 1608).toBeGreaterThan(25_000);
