@@ -17,6 +17,7 @@ import { TIMEOUT_MESSAGE } from '../src/server/errors.js';
 import { bundledGraph } from './support/bundled.js';
 import { testDb } from './support/db.js';
 import { EDITOR, KEYS, xApiKey } from './support/keys.js';
+import { scrape } from './support/metrics.js';
 import { startTestApp } from './support/server.js';
 import { until } from './support/service.js';
 
@@ -132,6 +133,34 @@ describe('a stop with requests still running after SHUTDOWN_GRACE_MS', () => {
     expect(await galliumRetracted()).toBe(false);
     expect(await loadedCompanies()).toBe(0);
     expect(await graphVersion()).toBe(version);
+  }, 120_000);
+
+  it('answers heavy operations still waiting for their turn 503 SERVICE_STOPPING with Retry-After, as the one running', async () => {
+    // Every operation is heavy (cost ≥ 1) and one runs at a time: the retraction holds the turn, waiting on the lock.
+    const app = await startTestApp(db, {
+      config: { API_KEYS: KEYS, SHUTDOWN_GRACE_MS: 1_000, RETRY_AFTER_SECONDS: 7, GRAPHQL_HEAVY_COST: 1, GRAPHQL_HEAVY_CONCURRENCY: 1 },
+    });
+    const release = await holdGraphVersionLock();
+    try {
+      const retraction = post(app.url, { query: RETRACT });
+      await holds('the retraction waiting on the lock', 60_000, async () => (await waiting()) >= 1);
+      const queued = ['metal:gallium', 'country:KZ', 'company:erg'].map((id) => post(app.url, { query: `{ node(id: "${id}") { id } }` }));
+      await holds('three operations waiting for their turn', 30_000, async () => (await scrape(app.url)).value('kg_graphql_heavy_waiting') === 3);
+      const stopped = app.stop();
+      const answers = await Promise.all([retraction, ...queued]);
+      for (const r of answers) {
+        const body = await r.json();
+        expect(r.status, JSON.stringify(body)).toBe(503);
+        expect(r.headers.get('retry-after')).toBe('7');
+        expect(body.errors).toHaveLength(1);
+        expect(body.errors[0].extensions).toEqual({ code: 'SERVICE_STOPPING' });
+        expect(body.errors[0].message).toMatch(/^the service is stopping/);
+      }
+      await stopped;
+    } finally {
+      await release();
+    }
+    expect(await galliumRetracted()).toBe(false);
   }, 120_000);
 
   it('waits for requests that finish within the grace and answers them 200', async () => {

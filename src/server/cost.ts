@@ -66,7 +66,7 @@ import { SEARCH_MAX } from '../graphql/search/search.js';
 import { heavyRunning, heavyWaiting, heavyWaitSeconds } from '../metrics/registry.js';
 import { SALIENT_YEARS } from '../usgs/sources.js';
 import { introspectionObjects } from './introspection-cost.js';
-import { OverloadedError, type Release, Turns } from './turns.js';
+import { ClientGoneError, OverloadedError, type Release, ServiceStoppingError, Turns } from './turns.js';
 
 /** Fields of a connection computed once for all its matches, not per edge: not sized by its `first`. */
 const ONCE_PER_CONNECTION = new Set(['groups']);
@@ -262,7 +262,9 @@ function refusal(status: number, message: string, code: string, retryAfterSecond
  * The turn is taken in `responseForOperation`, which Apollo calls plugin by plugin until one
  * answers: placed after the response cache's plugin, a cached answer never waits for a turn.
  * Beyond the queue's bounds a heavy operation gets HTTP 503 with Retry-After and code
- * SERVICE_OVERLOADED; one whose client went away (`contextValue.signal`) leaves the queue (code
+ * SERVICE_OVERLOADED; one still waiting when the service stops past its grace
+ * (`contextValue.signal` aborts with a ServiceStoppingError) gets HTTP 503 with Retry-After and
+ * code SERVICE_STOPPING, having run nothing; one whose client went away leaves the queue (code
  * CLIENT_CLOSED_REQUEST, HTTP 499, read by nobody), or gives its turn back if it runs (turns.ts).
  */
 export function costLimitPlugin(budget: number, assumedListSize: number, heavy: HeavyLane = { cost: Infinity, concurrency: 1 }): ApolloServerPlugin {
@@ -286,8 +288,10 @@ export function costLimitPlugin(budget: number, assumedListSize: number, heavy: 
             release = await turns.take((contextValue as AbortableContext).signal);
             return null;
           } catch (e) {
-            if (e instanceof OverloadedError) return refusal(503, e.message, e.code, heavy.retryAfterSeconds);
-            return refusal(499, 'the client closed the request before it ran', 'CLIENT_CLOSED_REQUEST');
+            // The queue's bounds, or a stop while the operation waited: 503 with Retry-After, nothing ran.
+            if (e instanceof OverloadedError || e instanceof ServiceStoppingError) return refusal(503, e.message, e.code, heavy.retryAfterSeconds);
+            if (e instanceof ClientGoneError) return refusal(499, 'the client closed the request before it ran', e.code);
+            throw e;
           }
         },
         async willSendResponse() {

@@ -121,7 +121,7 @@ function formatter(production: boolean, log: Logger) {
 }
 
 /** True when `error`, or the error it wraps, is work refused because the service is busy or stopping (turns.ts). */
-const isOverloaded = (error: unknown): boolean => {
+const isBusyOrStopping = (error: unknown): boolean => {
   const cause = rootCause(error);
   return cause instanceof OverloadedError || cause instanceof ServiceStoppingError;
 };
@@ -137,7 +137,7 @@ export function unavailablePlugin(retryAfterSeconds: number): ApolloServerPlugin
     async requestDidStart() {
       return {
         async didEncounterErrors({ errors, response }) {
-          if (!errors.some((e) => isDatabaseUnavailable(e) || isOverloaded(e))) {
+          if (!errors.some((e) => isDatabaseUnavailable(e) || isBusyOrStopping(e))) {
             if (errors.some((e) => rootCause(e) instanceof QueryTimeoutError)) response.http.status = 504;
             return;
           }
