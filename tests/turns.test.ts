@@ -244,4 +244,18 @@ describe('extraction turns', () => {
     const short = await post(ex.url, EXTRACT, { t: ARTICLE.repeat(3) });
     expect([short.status, [...new Set(short.body.data.extractArticle.mentions.map((m: any) => m.entityId))]]).toEqual([200, ['company:turns-b']]);
   });
+
+  it('a stop past its grace answers the running extraction and the one waiting for its turn 503 SERVICE_STOPPING with Retry-After', async () => {
+    const ex = await start({ EXTRACT_WORKERS: 1, EXTRACT_MAX_WAITING: 2, RESPONSE_CACHE: false, GRAPHQL_HEAVY_COST: 100_000, SHUTDOWN_GRACE_MS: 500 });
+    const running = post(ex.url, EXTRACT, { t: ARTICLE.repeat(600) });
+    await waitFor(ex.url, 'kg_extract_running', 1);
+    const queued = post(ex.url, EXTRACT, { t: ARTICLE });
+    await waitFor(ex.url, 'kg_extract_waiting', 1);
+    const stopped = ex.stop();
+    for (const r of await Promise.all([running, queued])) {
+      expect([r.status, r.retryAfter, r.body.errors?.map((e) => e.extensions?.code)], JSON.stringify(r.body)).toEqual([503, '7', ['SERVICE_STOPPING']]);
+      expect(r.body.errors?.[0].message).toMatch(/^the service is stopping/);
+    }
+    await stopped;
+  });
 });

@@ -86,6 +86,7 @@ export interface RunningApp {
   readiness: ReadinessCheck;
   /** Hits and misses of the response cache; null when RESPONSE_CACHE is off. */
   responseCache: ResponseCache['stats'] | null;
+  /** Drains and closes the service (see the module comment); a second call returns the first's promise. */
   stop(): Promise<void>;
 }
 
@@ -206,36 +207,42 @@ export async function startApp(opts: AppOptions, host: string, port: number): Pr
   });
   const addr = httpServer.address() as { port: number };
   const url = `http://${host.includes(':') ? `[${host}]` : host}:${addr.port}`;
+  let stopped: Promise<void> | undefined;
   return {
     url,
     readiness,
     responseCache: cache ? cache.stats : null,
-    async stop() {
-      readiness.stopping();
-      draining = true;
-      // Requests whose bytes arrived while the event loop was busy (a large body being parsed) are
-      // not yet requests Node knows of: closing now would reset their connections as idle. One
-      // short window lets the loop read them, so they are answered like every other in flight.
-      await sleep(STOP_ACCEPT_MS);
-      const closed = new Promise<void>((resolve) => httpServer.close(() => resolve()));
-      httpServer.closeIdleConnections();
-      if (!(await settled(inFlight, config.SHUTDOWN_GRACE_MS))) {
-        log.warn({ requests: inFlight.size, graceMs: config.SHUTDOWN_GRACE_MS }, 'ending the requests still running after the grace period');
-        stopping.abort(new ServiceStoppingError());
-        // Their work stops and rolls back at once; a request with nothing to abort is answered here.
-        if (!(await settled(inFlight, ANSWER_STOPPING_MS))) {
-          for (const res of inFlight) {
-            if (res.headersSent) continue;
-            res.setHeader('retry-after', String(config.RETRY_AFTER_SECONDS));
-            httpError(res, 503, 'SERVICE_STOPPING', new ServiceStoppingError().message);
-          }
-          await settled(inFlight, ANSWER_STOPPING_MS);
-        }
-      }
-      httpServer.closeAllConnections();
-      await closed;
-      await apollo.stop();
-      await extractor.close();
+    stop() {
+      stopped ??= drainAndClose();
+      return stopped;
     },
   };
+
+  async function drainAndClose(): Promise<void> {
+    readiness.stopping();
+    draining = true;
+    // Requests whose bytes arrived while the event loop was busy (a large body being parsed) are
+    // not yet requests Node knows of: closing now would reset their connections as idle. One
+    // short window lets the loop read them, so they are answered like every other in flight.
+    await sleep(STOP_ACCEPT_MS);
+    const closed = new Promise<void>((resolve) => httpServer.close(() => resolve()));
+    httpServer.closeIdleConnections();
+    if (!(await settled(inFlight, config.SHUTDOWN_GRACE_MS))) {
+      log.warn({ requests: inFlight.size, graceMs: config.SHUTDOWN_GRACE_MS }, 'ending the requests still running after the grace period');
+      stopping.abort(new ServiceStoppingError());
+      // Their work stops and rolls back at once; a request with nothing to abort is answered here.
+      if (!(await settled(inFlight, ANSWER_STOPPING_MS))) {
+        for (const res of inFlight) {
+          if (res.headersSent) continue;
+          res.setHeader('retry-after', String(config.RETRY_AFTER_SECONDS));
+          httpError(res, 503, 'SERVICE_STOPPING', new ServiceStoppingError().message);
+        }
+        await settled(inFlight, ANSWER_STOPPING_MS);
+      }
+    }
+    httpServer.closeAllConnections();
+    await closed;
+    await apollo.stop();
+    await extractor.close();
+  }
 }
