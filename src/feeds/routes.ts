@@ -92,7 +92,7 @@ export function feedsRouter(db: Db, opts: FeedsRouterOptions = {}): Router {
     const unreadable = (e: unknown) => {
       if (e instanceof QueryTimeoutError) {
         log?.warn({ err: e, feed: request?.table }, 'feed query timed out');
-        sendError(res, 504, e.code, TIMEOUT_MESSAGE);
+        httpError(res, 504, e.code, TIMEOUT_MESSAGE, { timeoutMs: e.timeoutMs });
       } else if (e instanceof DatabaseUnavailableError) {
         // The driver's message (addresses, internals) goes to the log, not to the caller.
         log?.warn({ err: e, feed: request?.table }, 'Neo4j unavailable');
