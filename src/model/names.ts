@@ -12,7 +12,15 @@ const LETTER = new RegExp(`[${Object.keys(LETTERS).join('')}]`, 'g');
 const INITIALISM = /(?<![\p{L}\p{N}])\p{L}(?:\.\p{L})+\.?(?![\p{L}\p{N}])/gu;
 
 /**
- * The comparison key of a name: compatibility-normalised (NFKC: ligatures such as `ﬁ` and
+ * Format characters, invisible in print (Unicode category Cf: soft hyphen U+00AD, zero-width space
+ * U+200B, zero-width (non-)joiners, word joiner U+2060, byte order mark U+FEFF, direction marks):
+ * pasted from web pages and PDFs inside words, they must not split one.
+ */
+const INVISIBLE = /\p{Cf}/gu;
+
+/**
+ * The comparison key of a name: format characters (soft hyphens, zero-width spaces and the
+ * like) dropped, compatibility-normalised (NFKC: ligatures such as `ﬁ` and
  * full-width forms such as `Ｇ` become plain letters, decomposed accents are composed), case
  * folded (upper then lower case, so ß → ss and ı → i as in Unicode case folding), decomposed
  * (NFKD) with the accents dropped, ø → o and the like, an initialism's dots dropped (`U.S.` →
@@ -23,6 +31,7 @@ const INITIALISM = /(?<![\p{L}\p{N}])\p{L}(?:\.\p{L})+\.?(?![\p{L}\p{N}])/gu;
  */
 export function foldName(s: string): string {
   return s
+    .replace(INVISIBLE, '')
     .normalize('NFKC')
     .toUpperCase()
     .toLowerCase()

@@ -33,6 +33,30 @@ describe('the normaliser and country matching (pure)', () => {
     );
   });
 
+  it('ignores invisible format characters inside a word: soft hyphens, zero-width spaces, joiners, BOM (example and property)', () => {
+    expect(foldName('gal\u00adlium')).toBe('gallium');
+    expect(foldName('Tür\u200bkiye')).toBe('turkiye');
+    expect(foldName('\ufeffCôte d\u2060’Ivoire\u200e')).toBe('cote d ivoire');
+    // Every format character of the Basic Multilingual Plane, anywhere in a name.
+    const invisible = Array.from({ length: 0x10000 }, (_, i) => String.fromCharCode(i)).filter((c) => /^\p{Cf}$/u.test(c));
+    expect(invisible.length).toBeGreaterThan(40);
+    fc.assert(
+      fc.property(
+        fc.constantFrom('Gallium', 'Côte d’Ivoire', 'Mitsubishi Corporation', 'U.S.', 'Türkiye', 'Rudny HBI plant'),
+        fc.array(fc.tuple(fc.nat(), fc.constantFrom(...invisible)), { minLength: 1, maxLength: 4 }),
+        (name, inserts) => {
+          let s = name;
+          for (const [at, c] of inserts) {
+            const i = at % (s.length + 1);
+            s = s.slice(0, i) + c + s.slice(i);
+          }
+          expect(foldName(s)).toBe(foldName(name));
+        },
+      ),
+      { numRuns: 500 },
+    );
+  });
+
   it('is idempotent and ignores NFC/NFD and case (property)', () => {
     fc.assert(
       fc.property(fc.string({ unit: 'grapheme', maxLength: 30 }), (s) => {
