@@ -44,8 +44,16 @@ describe('search folds text as the index folds names', () => {
     ['Russian Federation', 'country:RU', 'EXACT'],
     ['South Korea', 'country:KR', 'EXACT'],
     ['Korea, Republic of', 'country:KR', 'EXACT'],
+    ['Holland', 'country:NL', 'EXACT'],
+    ['Congo, Dem. Rep.', 'country:CD', 'EXACT'],
+    ['Sulphur', 'product:sulfur', 'EXACT'],
+    ['Caesium', 'metal:cesium', 'EXACT'],
+    ['REE', 'product:rare-earths', 'EXACT'],
+    ['Rare earth elements', 'product:rare-earths', 'EXACT'],
+    ['Boron', 'product:boron', 'EXACT'],
+    ['PGMs', 'product:platinum-group-metals', 'EXACT'],
   ])('"%s" finds %s first (%s)', async (text, id, match) => {
-    const [hit] = await top(text, ['Country', 'Metal']);
+    const [hit] = await top(text, ['Country', 'Metal', 'Product']);
     expect(hit?.entity.id).toBe(id);
     expect(hit.match).toBe(match);
   });

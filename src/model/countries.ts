@@ -20,20 +20,22 @@ const SHORT = new Intl.DisplayNames(['en'], { type: 'region', style: 'short' });
 
 /**
  * Alternatives people and publishers write that neither source lists, by alpha-2 code:
- * abbreviations (DRC, PRC, ROK, DPRK, UAE), former names (Burma, Swaziland, Zaire), and the
- * spellings of U.S. government tables (USGS MCS: `Congo (Kinshasa)`, `Korea, North`…).
+ * abbreviations (DRC, PRC, ROK, DPRK, UAE), former and informal names (Burma, Swaziland, Zaire,
+ * Holland), the spellings of U.S. government tables (USGS MCS: `Congo (Kinshasa)`, `Korea,
+ * North`…) and of the World Bank's indicators (`Congo, Dem. Rep.`, `Korea, Rep.`).
  */
 export const COMMON_ALTERNATIVES: Record<string, string[]> = {
-  CD: ['DRC', 'DR Congo', 'Congo (Kinshasa)', 'Congo-Kinshasa', 'Zaire'],
-  CG: ['Congo (Brazzaville)', 'Congo-Brazzaville', 'Congo Republic'],
+  CD: ['DRC', 'DR Congo', 'Congo (Kinshasa)', 'Congo-Kinshasa', 'Zaire', 'Democratic Republic of Congo', 'Congo, Dem. Rep.'],
+  CG: ['Congo (Brazzaville)', 'Congo-Brazzaville', 'Congo Republic', 'Republic of Congo', 'Congo, Rep.'],
   CN: ['PRC', 'Mainland China'],
   CI: ['Ivory Coast'],
   CZ: ['Czech Republic'],
   GB: ['Britain', 'Great Britain', 'U.K.'],
   KP: ['Korea, North', 'DPRK', "Democratic People's Republic of Korea"],
-  KR: ['Korea, South', 'Korea, Republic of', 'Republic of Korea', 'ROK'],
+  KR: ['Korea, South', 'Korea, Republic of', 'Republic of Korea', 'ROK', 'Korea, Rep.'],
   LA: ['Laos', 'Lao PDR'],
   MM: ['Burma'],
+  NL: ['Holland'],
   MK: ['Macedonia'],
   SZ: ['Swaziland'],
   TR: ['Turkey'],

@@ -79,9 +79,14 @@ const ELEMENTS: [string, string][] = [
   ['Zirconium', 'Zr'],
 ];
 
+/** Other spellings of element names in use (IUPAC and British English beside the USGS's American English). */
+const ELEMENT_ALIASES: Record<string, string[]> = { Cesium: ['Caesium'], Tungsten: ['Wolfram'] };
+
 /** Explicit entries; `match` lists lower-case USGS names (cleaned) that mean this node. */
 const ENTRIES = [
-  ...ELEMENTS.map(([name, symbol]) => E(`metal:${name.toLowerCase()}`, name, [name.toLowerCase()], { symbol })),
+  ...ELEMENTS.map(([name, symbol]) =>
+    E(`metal:${name.toLowerCase()}`, name, [name.toLowerCase()], { symbol, ...(ELEMENT_ALIASES[name] ? { aliases: ELEMENT_ALIASES[name] } : {}) }),
+  ),
   E('metal:aluminium', 'Aluminium', ['aluminum'], { symbol: 'Al', aliases: ['Aluminum'] }),
   E('metal:iron', 'Iron', ['iron'], { symbol: 'Fe' }),
   E('metal:magnesium', 'Magnesium', ['magnesium', 'magnesium metal'], { symbol: 'Mg' }),
@@ -95,7 +100,7 @@ const ENTRIES = [
   E('product:silicon-carbide', 'Silicon carbide', ['abrasives, silicon carbide']),
   E('product:asbestos', 'Asbestos', ['asbestos']),
   E('product:barite', 'Barite', ['barite']),
-  E('product:boron', 'Boron (borates)', ['boron']),
+  E('product:boron', 'Boron (borates)', ['boron'], { aliases: ['Boron', 'Borates'] }),
   E('product:bromine', 'Bromine', ['bromine']),
   E('product:cement', 'Cement', ['cement']),
   E('product:clays', 'Clays', ['clays']),
@@ -124,7 +129,9 @@ const ENTRIES = [
   E('product:phosphate-rock', 'Phosphate rock', ['phosphate rock']),
   E('product:potash', 'Potash', ['potash']),
   E('product:pumice', 'Pumice and pumicite', ['pumice & pumicite', 'pumice and pumicite']),
-  E('product:rare-earths', 'Rare earths', ['rare earths', 'rare earths (compounds and metals)']),
+  E('product:rare-earths', 'Rare earths', ['rare earths', 'rare earths (compounds and metals)'], {
+    aliases: ['Rare earth elements', 'REE', 'REEs', 'Rare-earth elements'],
+  }),
   E('product:salt', 'Salt', ['salt']),
   E('product:industrial-sand-and-gravel', 'Industrial sand and gravel', ['sand and gravel (industrial)']),
   E('product:soda-ash', 'Soda ash', ['soda ash']),
@@ -135,8 +142,8 @@ const ENTRIES = [
   E('product:iron-and-steel-scrap', 'Iron and steel scrap', ['iron and steel scrap']),
   E('product:iron-and-steel-slag', 'Iron and steel slag', ['iron and steel slag']),
   E('product:metallic-abrasives', 'Metallic abrasives', ['metallic abrasives']),
-  E('product:platinum-group-metals', 'Platinum-group metals', ['platinum-group metals']),
-  E('product:sulfur', 'Sulfur', ['sulfur']),
+  E('product:platinum-group-metals', 'Platinum-group metals', ['platinum-group metals'], { aliases: ['PGM', 'PGMs'] }),
+  E('product:sulfur', 'Sulfur', ['sulfur'], { aliases: ['Sulphur'] }),
   E('product:talc', 'Talc and pyrophyllite', ['talc, crude', 'talc and pyrophyllite']),
   E('product:titanium-dioxide', 'Titanium dioxide pigment', ['titanium dioxide']),
   E('product:titanium-mineral-concentrates', 'Titanium mineral concentrates', ['titanium mineral concentrates']),

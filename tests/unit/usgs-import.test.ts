@@ -146,10 +146,16 @@ describe('USGS world production (MCS2025_World_Data.csv)', () => {
     });
     // CLDR display names; official names and alternatives (the USGS spellings among them) as aliases.
     expect(node('country:MM')).toMatchObject({ name: 'Myanmar (Burma)', isoCode: 'MM', aliases: ['Burma', 'Myanmar'] });
-    expect(node('country:CD')).toMatchObject({ name: 'Congo - Kinshasa', aliases: ['Congo', 'DR Congo', 'DRC', 'Democratic Republic of the Congo', 'Zaire'] });
+    expect(node('country:CD')).toMatchObject({
+      name: 'Congo - Kinshasa',
+      aliases: ['Congo', 'Congo, Dem. Rep.', 'DR Congo', 'DRC', 'Democratic Republic of Congo', 'Democratic Republic of the Congo', 'Zaire'],
+    });
     expect(node('country:CI')).toMatchObject({ name: 'Côte d’Ivoire', aliases: ['Ivory Coast'] });
     expect(node('country:KP')).toMatchObject({ name: 'North Korea', aliases: ['DPRK', "Democratic People's Republic of Korea", 'Korea, North'] });
-    expect(node('country:KR')).toMatchObject({ name: 'South Korea', aliases: ['Korea, Republic of', 'Korea, South', 'ROK', 'Republic of Korea'] });
+    expect(node('country:KR')).toMatchObject({
+      name: 'South Korea',
+      aliases: ['Korea, Rep.', 'Korea, Republic of', 'Korea, South', 'ROK', 'Republic of Korea'],
+    });
   });
 
   it('keeps aggregates off the countries and qualifiers in the note', () => {
