@@ -33,11 +33,11 @@
  *   stages, a stage's years); any other list counts `assumedListSize`
  *   (GRAPHQL_ASSUMED_LIST_SIZE). Nested lists multiply: every list's cost is its size times
  *   the cost of one of its items, whose own lists count per item.
- * - introspection costs what its fullest answer holds, counted from the schema
- *   (introspection-cost.ts): `__schema` about 3,900 objects (under GRAPHQL_HEAVY_COST, so
- *   GraphiQL's own introspection is light), `__type(name:)` the largest type's (about 300);
- *   the fields inside them cost nothing more. So thirty aliases of a full introspection are
- *   refused like any other answer of that size.
+ * - introspection costs what its answer holds, counted from the schema and the selection
+ *   (introspection-cost.ts), nested selections and aliases inside it included: GraphiQL's own
+ *   introspection about 3,900 objects (under GRAPHQL_HEAVY_COST, so it is light); thirty
+ *   aliases of it, or `types { fields { type { fields … } } }` nested, are refused like any
+ *   other answer of that size.
  *
  * Over `budget`, the operation is refused before any resolver runs: HTTP 400, code
  * COST_LIMIT_EXCEEDED, `extensions` { cost, budget }. An operation whose arguments the estimate
@@ -65,7 +65,7 @@ import { RELATIONS_MAX } from '../graphql/entities/relations.js';
 import { SEARCH_MAX } from '../graphql/search/search.js';
 import { heavyRunning, heavyWaiting, heavyWaitSeconds } from '../metrics/registry.js';
 import { SALIENT_YEARS } from '../usgs/sources.js';
-import { introspectionObjects } from './introspection-cost.js';
+import { type IntrospectionCount, introspectionObjects } from './introspection-cost.js';
 import { ClientGoneError, OverloadedError, type Release, ServiceStoppingError, Turns } from './turns.js';
 
 /** Fields of a connection computed once for all its matches, not per edge: not sized by its `first`. */
@@ -178,8 +178,12 @@ function argumentSize(fieldName: string, args: Record<string, unknown>): { size:
  * the neighbourhood is: children are costed before their parent, depth first, so every
  * `Graph.edges` costed since the last neighbourhood is the next one's, through fragments too.
  */
-export function costEstimator(assumedListSize: number, schema: Parameters<typeof introspectionObjects>[0]): ComplexityEstimator {
-  const introspection = introspectionObjects(schema);
+export function costEstimator(
+  assumedListSize: number,
+  schema: IntrospectionCount['schema'],
+  document: { fragments?: IntrospectionCount['fragments']; variables?: IntrospectionCount['variables']; cap?: number } = {},
+): ComplexityEstimator {
+  const introspection: IntrospectionCount = { schema, fragments: document.fragments ?? {}, variables: document.variables ?? {}, cap: document.cap ?? Infinity };
   const onceCosts = new WeakMap<FieldNode, number>();
   /** The cost of one edge of every `Graph.edges` costed since the last neighbourhood. */
   let pendingEdges = 0;
@@ -190,8 +194,7 @@ export function costEstimator(assumedListSize: number, schema: Parameters<typeof
       0,
     );
   return ({ type, field, node, args, childComplexity }) => {
-    if (field.name === '__schema') return introspection.schema;
-    if (field.name === '__type') return introspection.type;
+    if (field.name === '__schema' || field.name === '__type') return introspectionObjects(introspection, node, args);
     if (field.name.startsWith('__') || type.name.startsWith('__')) return 0;
     const own = isComposite(field.type) ? 1 : 0;
     const sized = argumentSize(field.name, withDefaults(field, args));
@@ -309,7 +312,9 @@ export function costLimitPlugin(budget: number, assumedListSize: number, heavy: 
           let cost = known.get(key);
           if (cost === undefined) {
             try {
-              const estimators = [costEstimator(assumedListSize, schema)];
+              const fragments = Object.fromEntries(document.definitions.flatMap((d) => (d.kind === 'FragmentDefinition' ? [[d.name.value, d] as const] : [])));
+              // Introspection is counted up to just past the budget: beyond, the answer is refused anyway.
+              const estimators = [costEstimator(assumedListSize, schema, { fragments, variables, cap: budget })];
               cost = getComplexity({
                 schema,
                 query: document,

@@ -17,14 +17,25 @@ import { costEstimator } from '../../src/server/cost.js';
 const { buildASTSchema, getIntrospectionQuery, graphqlSync, parse } = createRequire(import.meta.url)('graphql') as typeof import('graphql');
 
 const schema = buildASTSchema(typeDefs);
-const cost = (query: string, variables: Record<string, unknown> = {}) =>
-  getComplexity({ schema, query: parse(query), variables, estimators: [costEstimator(20, schema)] });
+const cost = (query: string, variables: Record<string, unknown> = {}, cap = Infinity) => {
+  const document = parse(query);
+  const fragments = Object.fromEntries(document.definitions.flatMap((d) => (d.kind === 'FragmentDefinition' ? [[d.name.value, d] as const] : [])));
+  return getComplexity({ schema, query: document, variables, estimators: [costEstimator(20, schema, { fragments, variables, cap })] });
+};
 const GROUPS = 'groups(by: { field: "status" }) { key count entity { id } sums { value unit } sources { id } }';
 
 const NEIGHBOURHOOD = 'neighbourhood(entityId: "country:CN", depth: 3, limit: 1000) { nodes { id name } edges { id source target } }';
 const THIRTY_NEIGHBOURHOODS = `{ ${Array.from({ length: 30 }, (_, i) => `n${i}: ${NEIGHBOURHOOD}`).join(' ')} }`;
 const DEEP_COUNTRIES =
   '{ countries(first: 100) { edges { node { production { item { ... on Metal { producers { producer { ... on Country { production { year } } } } } } } } } } }';
+
+/** Objects in a value: every object and list item that is an object counts 1. */
+const objects = (v: unknown): number =>
+  Array.isArray(v)
+    ? v.reduce((n: number, x) => n + objects(x), 0)
+    : v && typeof v === 'object'
+      ? 1 + Object.values(v).reduce((n: number, x) => n + objects(x), 0)
+      : 0;
 
 describe('the estimated cost', () => {
   it('counts objects, multiplied by list sizes: exact figures', () => {
@@ -133,13 +144,7 @@ describe('the estimated cost', () => {
     expect(cost(q, { n: 500, d: 2 })).toBe(cost('{ neighbourhood(entityId: "country:CN", depth: 2, limit: 500) { nodes { id } } }'));
   });
 
-  it("costs introspection what its fullest answer holds: GraphiQL's light, thirty aliases of it over the budget", () => {
-    const objects = (v: unknown): number =>
-      Array.isArray(v)
-        ? v.reduce((n: number, x) => n + objects(x), 0)
-        : v && typeof v === 'object'
-          ? 1 + Object.values(v).reduce((n: number, x) => n + objects(x), 0)
-          : 0;
+  it("costs introspection what its answer holds, nested selections and aliases inside it too: GraphiQL's light, the multiplied ones over the budget", () => {
     const full = getIntrospectionQuery({
       descriptions: true,
       specifiedByUrl: true,
@@ -147,26 +152,81 @@ describe('the estimated cost', () => {
       schemaDescription: true,
       inputValueDeprecation: true,
     });
-    const held = objects(graphqlSync({ schema, source: full }).data);
-    expect(held).toBeGreaterThan(1000);
-    // At least what GraphiQL's answer holds, under GRAPHQL_HEAVY_COST (5000) and far under the budget (25000).
-    expect(cost(full)).toBeGreaterThanOrEqual(held);
+    const held = (query: string, variables: Record<string, unknown> = {}) => {
+      const answer = graphqlSync({ schema, source: query, variableValues: variables });
+      expect(answer.errors, query).toBeUndefined();
+      return objects(answer.data) - 1;
+    };
+    // Exactly what the answer holds: GraphiQL's, under GRAPHQL_HEAVY_COST (5000) and far under the budget (25000).
+    expect(held(full)).toBeGreaterThan(1000);
+    expect(cost(full)).toBe(held(full));
     expect(cost(full)).toBeLessThan(5000);
-    // Any smaller selection costs the same (the fullest answer), and thirty aliases thirty times that.
-    expect(cost('{ __schema { queryType { name } } }')).toBe(cost(full));
-    const aliases = `{ ${Array.from({ length: 30 }, (_, i) => `s${i}: __schema { types { name fields { name args { name } } } }`).join(' ')} }`;
-    expect(cost(aliases)).toBe(30 * cost(full));
-    expect(cost(aliases)).toBeGreaterThan(25_000);
-    // __type(name:) costs the largest type's full answer: at least what each type's holds.
+    expect(cost('{ __schema { queryType { name } } }')).toBe(2);
+    // Thirty aliases of __schema, and 28 aliases of its types inside one __schema, are over the budget.
+    const rootAliases = `{ ${Array.from({ length: 30 }, (_, i) => `s${i}: __schema { types { name fields { name args { name } } } }`).join(' ')} }`;
+    expect(cost(rootAliases)).toBe(held(rootAliases));
+    expect(cost(rootAliases)).toBeGreaterThan(25_000);
     const fullType = full.slice(full.indexOf('fragment FullType'));
-    const typeCost = cost(`{ __type(name: "Query") { name } }`);
+    const innerAliases = `{ __schema { ${Array.from({ length: 28 }, (_, i) => `a${i}: types { ...FullType }`).join(' ')} } } ${fullType}`;
+    expect(cost(innerAliases)).toBe(held(innerAliases));
+    expect(cost(innerAliases)).toBeGreaterThan(25_000);
+    // Nested: each type's fields' types' fields (graphql-js refuses a third level of fields).
+    const nested = '{ __schema { types { fields { type { fields { type { name } } } } } } }';
+    expect(cost(nested)).toBe(held(nested));
+    // Counting stops past the cap.
+    expect(cost(innerAliases, {}, 25_000)).toBe(25_001);
+    // Fields selected twice under one key merge, as in execution; includeDeprecated through a variable.
+    expect(cost('{ __schema { types { name } types { fields { name } } } }')).toBe(held('{ __schema { types { fields { name } } } }'));
+    const deprecated = 'query($d: Boolean) { __schema { types { fields(includeDeprecated: $d) { name } } } }';
+    expect(cost(deprecated, { d: true })).toBe(held(deprecated, { d: true }));
+    // __type(name:) holds that type's answer; an unknown name none.
     for (const name of Object.keys(schema.getTypeMap())) {
-      const answer = graphqlSync({ schema, source: `query($n: String!) { __type(name: $n) { ...FullType } } ${fullType}`, variableValues: { n: name } });
-      expect(answer.errors).toBeUndefined();
-      expect(typeCost, name).toBeGreaterThanOrEqual(objects(answer.data) - 1);
+      const q = `query($n: String!) { __type(name: $n) { ...FullType } } ${fullType}`;
+      expect(cost(q, { n: name }), name).toBe(held(q, { n: name }));
     }
+    expect(cost('{ __type(name: "NoSuchType") { name } }')).toBe(0);
     // __typename costs nothing.
     expect(cost('{ __typename }')).toBe(0);
+  });
+
+  it('costs exactly what random introspection selections hold, with aliases and fragments (property)', () => {
+    type T = import('graphql').GraphQLObjectType;
+    const named = (t: unknown): T => {
+      let x = t as { ofType?: unknown };
+      while (x.ofType) x = x.ofType as { ofType?: unknown };
+      return x as T;
+    };
+    let aliases = 0;
+    const selection = (type: T, depth: number, pick: (n: number) => number): string => {
+      const fields = Object.values(type.getFields());
+      const parts: string[] = ['__typename'];
+      const count = 1 + pick(3);
+      for (let i = 0; i < count; i++) {
+        const f = fields[pick(fields.length)];
+        const inner = named(f.type);
+        const alias = pick(3) === 0 ? `x${aliases++}: ` : '';
+        if ('getFields' in inner && typeof inner.getFields === 'function') {
+          if (depth === 0) continue;
+          const body = selection(inner, depth - 1, pick);
+          parts.push(pick(4) === 0 ? `${alias}${f.name} { ... on ${inner.name} { ${body} } }` : `${alias}${f.name} { ${body} }`);
+        } else parts.push(`${alias}${f.name}`);
+      }
+      return parts.join(' ');
+    };
+    fc.assert(
+      fc.property(fc.array(fc.nat(), { minLength: 200, maxLength: 200 }), fc.integer({ min: 1, max: 5 }), (seeds, depth) => {
+        let k = 0;
+        const pick = (n: number) => seeds[k++ % seeds.length] % n;
+        const root = schema.getType('__Schema') as T;
+        const query = `{ __schema { ${selection(root, depth, pick)} } }`;
+        const answer = graphqlSync({ schema, source: query });
+        // graphql-js refuses more than two nested levels of fields, interfaces, possibleTypes or inputFields before execution.
+        fc.pre(!answer.errors?.every((e) => e.message === 'Maximum introspection depth exceeded'));
+        expect(answer.errors, query).toBeUndefined();
+        expect(cost(query), query).toBe(objects(answer.data) - 1);
+      }),
+      { numRuns: 300 },
+    );
   });
 
   // Each query with its two bounds' largest values (the page size's, then the other's).
