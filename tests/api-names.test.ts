@@ -218,7 +218,9 @@ describe('list name filters: `name` is the folded name, nameContains/nameStartsW
 
 describe('list name filters refuse a text that folds to nothing', () => {
   it('"", blanks and punctuation alone in name, nameContains or nameStartsWith are BAD_USER_INPUT naming the filter, on every list; a letter or digit beside them is answered', async () => {
-    const blank = fc.array(fc.constantFrom(' ', '.', '-', "'", '\u00a0', '\u3000', '!', '\u0301', '\t'), { maxLength: 6 }).map((cs) => cs.join(''));
+    const blank = fc
+      .array(fc.constantFrom(' ', '.', '-', "'", '\u00a0', '\u3000', '!', '\u0301', '\t', '\u200b', '\u00ad'), { maxLength: 6 })
+      .map((cs) => cs.join(''));
     await fc.assert(
       fc.asyncProperty(fc.constantFrom(...Object.keys(LISTS)), fc.constantFrom('name', 'nameContains', 'nameStartsWith'), blank, async (list, field, text) => {
         const q = `query ($f: ${LISTS[list].label}Filter) { ${list}(filter: $f) { totalCount } }`;
@@ -230,6 +232,25 @@ describe('list name filters refuse a text that folds to nothing', () => {
         expect(res.errors?.[0].message).toMatch(new RegExp(`^filter\\.${field} .* holds no letter or digit`));
         const withLetter = await gql(app.url, q, { f: { [field]: `${text}a` } });
         expect(withLetter.errors, JSON.stringify(withLetter.errors)).toBeUndefined();
+      }),
+      { numRuns: 40 },
+    );
+  });
+
+  it('…and so does search: such a text is BAD_USER_INPUT naming text; a letter beside it is answered', async () => {
+    const blank = fc
+      .array(fc.constantFrom(' ', '.', '-', "'", '\u00a0', '\u3000', '!', '\u0301', '\t', '\u200b', '\u00ad'), { minLength: 1, maxLength: 6 })
+      .map((cs) => cs.join(''));
+    await fc.assert(
+      fc.asyncProperty(blank, async (text) => {
+        const res = await gql(app.url, 'query ($t: String!) { search(text: $t) { entity { id } } }', { t: text });
+        expect(
+          res.errors?.map((e) => [e.extensions?.code, e.extensions?.argument]),
+          JSON.stringify(text),
+        ).toEqual([['BAD_USER_INPUT', 'text']]);
+        const withLetter = await gql(app.url, 'query ($t: String!) { search(text: $t) { entity { id } } }', { t: `${text}gallium` });
+        expect(withLetter.errors, JSON.stringify(withLetter.errors)).toBeUndefined();
+        expect(withLetter.data.search[0].entity.id).toBe('metal:gallium');
       }),
       { numRuns: 40 },
     );

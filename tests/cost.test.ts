@@ -24,7 +24,8 @@ function expectRefused(res: Awaited<ReturnType<typeof gql>>, code: string) {
 
 describe('over HTTP', () => {
   it("refuses aliases inside one introspection (__schema's types, 28 times), counted to just past the budget; GraphiQL's own is answered", async () => {
-    const T = 'fragment T on __Type { name fields { name type { name ofType { name ofType { name } } } args { name } } inputFields { name } enumValues { name } interfaces { name } possibleTypes { name } }';
+    const T =
+      'fragment T on __Type { name fields { name type { name ofType { name ofType { name } } } args { name } } inputFields { name } enumValues { name } interfaces { name } possibleTypes { name } }';
     const res = await gql(app.url, `{ __schema { ${Array.from({ length: 28 }, (_, i) => `a${i}: types { ...T }`).join(' ')} } } ${T}`);
     expectRefused(res, 'COST_LIMIT_EXCEEDED');
     expect(res.errors![0].extensions).toMatchObject({ cost: 25_001, budget: 25_000 });

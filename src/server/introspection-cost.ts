@@ -44,7 +44,7 @@ function namedType(t: unknown): string {
 }
 
 /** A literal or variable argument value as execution reads it (introspection arguments are Booleans and Strings). */
-function valueOf(v: ValueNode, variables: Readonly<Record<string, unknown>>): unknown {
+function argumentValue(v: ValueNode, variables: Readonly<Record<string, unknown>>): unknown {
   switch (v.kind) {
     case 'Variable':
       return variables[v.name.value];
@@ -64,7 +64,7 @@ function argumentsOf(def: FieldDefLike, node: FieldNode, variables: Readonly<Rec
   const out: Record<string, unknown> = {};
   for (const a of def.args) {
     const given = node.arguments?.find((x) => x.name.value === a.name);
-    const value = given ? valueOf(given.value, variables) : undefined;
+    const value = given ? argumentValue(given.value, variables) : undefined;
     out[a.name] = value === undefined ? a.defaultValue : value;
   }
   return out;

@@ -143,15 +143,18 @@ export function rankHits(text: string, candidates: SearchCandidate[]): SearchHit
 const candidatesFor = (labels: Label[] | null) => (labels ? 1000 : 200);
 
 /**
- * `Query.search(text, labels, first)`. BAD_USER_INPUT for empty or whitespace text, text over
- * TEXT_MAX characters, an unknown label, or `first` outside 0–100. Text without any word, and
- * `labels: []` (no label to search), return [].
+ * `Query.search(text, labels, first)`. BAD_USER_INPUT for empty or whitespace text, text that
+ * holds no letter or digit once folded (punctuation, accents or invisible characters alone), text
+ * over TEXT_MAX characters, an unknown label, or `first` outside 0–100. `labels: []` (no label
+ * to search) returns [].
  */
 export async function search(_: unknown, args: { text: string; labels?: Label[] | null; first?: number | null }, { db }: Context): Promise<SearchHit[]> {
   const first = pageSize(args.first, 10, SEARCH_MAX);
   const text = args.text.trim();
   if (!text) throw badInput('text must contain at least one word', 'text');
   if (text.length > TEXT_MAX) throw badInput(`text must be at most ${TEXT_MAX} characters (got ${text.length})`, 'text');
+  // Punctuation, marks or invisible characters alone fold to nothing: refused, as the list name filters refuse them.
+  if (foldName(text) === '') throw badInput(`text ${JSON.stringify(text)} holds no letter or digit; give a name or part of one`, 'text');
   const labels = labelsArg(args.labels);
   const query = luceneQuery(text);
   const key = exactKeyQuery(text);

@@ -2586,7 +2586,8 @@ export type Query = {
    * a word: `U.S.`, `us` and `USA` find the United States first, `U.K.` and `uk` the United
    * Kingdom, despite the many USGS measures named "… US …". `labels` narrows the search to some
    * kinds of entity (`[]`: none, so no hits); `first` is 0–100 (default 10). Errors with code
-   * BAD_USER_INPUT for empty text or text longer than 200 characters.
+   * BAD_USER_INPUT for empty text, text with no letter or digit (punctuation, accents or
+   * invisible characters alone), or text longer than 200 characters.
    */
   search: Maybe<Array<SearchHit>>;
   /**
