@@ -217,7 +217,10 @@ describe('search over the bundled data', () => {
     // Lucene's operators alone hold no letter: refused as such, not read as a query.
     for (const text of ['!!!', '*', '~ ^ : ( )', '"" && ||']) {
       const res = await gql(app.url, SEARCH, { text });
-      expect(res.errors?.map((e) => [e.extensions?.code, e.extensions?.argument]), text).toEqual([['BAD_USER_INPUT', 'text']]);
+      expect(
+        res.errors?.map((e) => [e.extensions?.code, e.extensions?.argument]),
+        text,
+      ).toEqual([['BAD_USER_INPUT', 'text']]);
     }
     expect(await count()).toBe(before);
   });
