@@ -103,4 +103,25 @@ describe('unknown query parameters', () => {
     );
     expect(await companies()).toBe(0);
   });
+
+  it('property: on every route, a parameter it takes given twice is refused naming it, and nothing is written', async () => {
+    const repeated = await call(ROUTES[3], 'name=other');
+    expect(repeated.status).toBe(400);
+    expect(repeated.body.errors[0]).toEqual({
+      message: 'name: give name once, as one value, not 2 times',
+      extensions: { code: 'BAD_USER_INPUT', parameter: 'name' },
+    });
+    await fc.assert(
+      fc.asyncProperty(fc.constantFrom(...ROUTES.filter((r) => r.accepted.length > 0)), fc.nat(), fc.constantFrom('1', 'csv', 'x'), async (route, i, value) => {
+        const parameter = route.accepted[i % route.accepted.length];
+        const res = await call(route, `${parameter}=${value}&${parameter}=${value}`);
+        expect(res.status, `${route.path} ${parameter}`).toBe(400);
+        const error = route.read(res.body);
+        expect(error.parameter).toBe(parameter);
+        expect(error.message).toMatch(new RegExp(`^${parameter}: give ${parameter} once`));
+      }),
+      { numRuns: 40 },
+    );
+    expect(await companies()).toBe(0);
+  });
 });

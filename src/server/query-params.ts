@@ -2,7 +2,8 @@
  * The query parameters a route takes. A parameter the route does not know would silently do
  * nothing (a misspelt filter answers everything), so every route that reads its query string
  * refuses an unknown one: HTTP 400 naming it (cut to ECHO_MAX characters) and listing those the
- * route takes. The feeds (their parameters depend on the table), `POST /admin/load` (`name`)
+ * route takes; a parameter given twice (`name=a&name=b`) would have one value silently dropped, so
+ * it is refused too. The feeds (their parameters depend on the table), `POST /admin/load` (`name`)
  * and `GET /graphql` (`query`, `variables`, `operationName`, `extensions`) use it; routes
  * that read no query string (`/health`, `/metrics`, the pages, whose scripts read their own) ignore it.
  */
@@ -30,11 +31,29 @@ export function unknownParameter(query: Record<string, unknown>, accepted: reado
   return { parameter, reason: `not a parameter of ${what}${others}; ${takes}` };
 }
 
-/** Express middleware: an unknown query parameter answers 400 `code` with `parameter` (see unknownParameter). */
+/**
+ * The first parameter of `query` given more than once (`name=a&name=b`: only one would be read)
+ * or as a structure (`name[x]=a`), with the message the caller gets; undefined when each is one value.
+ */
+export function repeatedParameter(query: Record<string, unknown>): UnknownParameter | undefined {
+  for (const [key, value] of Object.entries(query)) {
+    if (typeof value === 'string') continue;
+    const parameter = clip(key);
+    const times = Array.isArray(value) ? value.length : Object.keys(value ?? {}).length;
+    return { parameter, reason: `give ${parameter} once, as one value, not ${times} times` };
+  }
+  return undefined;
+}
+
+/**
+ * Express middleware: an unknown query parameter, or one given more than once, answers 400
+ * `code` with `parameter` (see unknownParameter, repeatedParameter).
+ */
 export function onlyParameters(accepted: readonly string[], what: string, code = 'BAD_USER_INPUT'): RequestHandler {
   return (req, res, next) => {
-    const unknown = unknownParameter(req.query as Record<string, unknown>, accepted, what);
-    if (unknown) httpError(res, 400, code, `${unknown.parameter}: ${unknown.reason}`, { parameter: unknown.parameter });
+    const query = req.query as Record<string, unknown>;
+    const wrong = unknownParameter(query, accepted, what) ?? repeatedParameter(query);
+    if (wrong) httpError(res, 400, code, `${wrong.parameter}: ${wrong.reason}`, { parameter: wrong.parameter });
     else next();
   };
 }
