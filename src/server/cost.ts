@@ -19,6 +19,8 @@
  *   `dependencyChains` and `exposure` add the partial paths their walk carries, `beamWidth`
  *   (200) per level of `maxDepth`, whatever they show (`first: 0` still walks, for
  *   `totalChains` or `totalDependents`); and
+ *   a traversal's result fields held once per answer (its `entity`, `metal`, `center`,
+ *   `headquarteredIn`) are counted once, not per chain or node;
  *   `neighbourhood` adds `depth × limit` nodes visited, and its `edges` count `edgeLimit`
  *   (not per node: a hub's nodes hold up to 78 relationships each in the bundled data); the
  *   exposure kinds followed (`kinds`) and the narrowing of dependents (`dependentLabels`,
@@ -88,6 +90,10 @@ const SIZED_BY_ANCESTOR: Record<string, number> = {
   'Path.nodes': 1,
   'Path.hops': 1,
 };
+
+/** The result types of the traversals, and the traversals: a result's fields other than its sized lists are held once per answer. */
+const TRAVERSAL_RESULTS = new Set(['DependencyChainResult', 'ExposureResult', 'Graph']);
+const TRAVERSAL_FIELDS = new Set(['dependencyChains', 'exposure', 'neighbourhood']);
 
 /** Lists the data bounds: a series' points (one per year of the salient tables), a chain's stages, a stage's years. */
 const SIZED_BY_DATA: Record<string, number> = {
@@ -187,6 +193,8 @@ export function costEstimator(
   const onceCosts = new WeakMap<FieldNode, number>();
   /** The cost of one edge of every `Graph.edges` costed since the last neighbourhood. */
   let pendingEdges = 0;
+  /** The cost of the fields of a traversal's result held once per answer (its entity, metal, center…), costed since the last traversal. */
+  let pendingOnce = 0;
   /** The once-per-connection costs among a connection's own selections (inline fragments too). */
   const once = (set: SelectionSetNode | undefined): number =>
     (set?.selections ?? []).reduce(
@@ -203,11 +211,25 @@ export function costEstimator(
       onceCosts.set(node, cost);
       return cost;
     }
+    if (TRAVERSAL_RESULTS.has(type.name) && !SIZED_BY_ANCESTOR[`${type.name}.${field.name}`]) {
+      // Held once per answer, whatever the traversal's bounds: not multiplied by them (below).
+      const cost = isList(field.type) ? (declaredSize(field) ?? assumedListSize) * (own + childComplexity) : own + childComplexity;
+      pendingOnce += cost;
+      return cost;
+    }
     if (sized?.edges !== undefined) {
-      // A neighbourhood: its nodes per `limit`, its edges per `edgeLimit`.
+      // A neighbourhood: its nodes per `limit`, its edges per `edgeLimit`, its center once.
       const perEdge = pendingEdges;
+      const once = pendingOnce;
       pendingEdges = 0;
-      return Math.max(own, sized.visited + sized.size * (own + childComplexity - perEdge) + sized.edges * perEdge);
+      pendingOnce = 0;
+      return Math.max(own, sized.visited + sized.size * (own + childComplexity - perEdge - once) + sized.edges * perEdge + once);
+    }
+    if (sized && TRAVERSAL_FIELDS.has(field.name)) {
+      // A walk: its chains or dependents per its bounds, its entity, metal and the like once.
+      const once = pendingOnce;
+      pendingOnce = 0;
+      return Math.max(own, sized.visited + sized.size * (own + childComplexity - once) + once);
     }
     if (sized) {
       const separate = String(field.type).replace(/!$/, '').endsWith('Connection') ? once(node.selectionSet) : 0;

@@ -56,6 +56,20 @@ describe('the estimated cost', () => {
     // A path of n hops holds n + 1 nodes: first × (maxLength + 1) × (path 1 + node 1 + hop 1). One hop: 1 path, 2 nodes, 1 hop.
     expect(cost('{ paths(fromId: "company:erg", toId: "country:JP", first: 1, maxLength: 1) { nodes { id } hops { id } } }')).toBe(2 * 3);
     expect(cost('{ paths(fromId: "company:erg", toId: "country:JP", first: 50, maxLength: 6) { nodes { id } } }')).toBe(50 * 7 * 2);
+    // A traversal's entity, metal, center or headquarteredIn is held once per answer: counted once, not per chain or node.
+    const production = '... on Country { production { year } }';
+    expect(cost(`{ exposure(entityId: "country:KZ") { totalDependents entity { ${production} } } }`)).toBe(
+      cost('{ exposure(entityId: "country:KZ") { totalDependents } }') + 1 + 160,
+    );
+    expect(cost(`{ dependencyChains(entityId: "country:KZ", maxDepth: 8, first: 200) { totalChains entity { ${production} } } }`)).toBe(
+      cost('{ dependencyChains(entityId: "country:KZ", maxDepth: 8, first: 200) { totalChains } }') + 1 + 160,
+    );
+    expect(cost(`{ neighbourhood(entityId: "country:KZ") { nodeCount center { ${production} } } }`)).toBe(
+      cost('{ neighbourhood(entityId: "country:KZ") { nodeCount } }') + 1 + 160,
+    );
+    expect(cost('{ exposure(entityId: "metal:gallium", headquarteredIn: ["country:JP"]) { headquarteredIn { id } } }')).toBe(
+      cost('{ exposure(entityId: "metal:gallium", headquarteredIn: ["country:JP"]) { totalDependents } }') + 20,
+    );
     const walks = Array.from({ length: 29 }, (_, i) => `w${i}: dependencyChains(entityId: "country:US", maxDepth: 8, first: 0) { totalChains }`);
     expect(cost(`{ ${walks.join(' ')} }`)).toBe(29 * 1608);
     expect(29 * 1608).toBeGreaterThan(25_000);
