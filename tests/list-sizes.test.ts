@@ -97,6 +97,21 @@ describe('@listSize against the bundled data', () => {
     expect(checked).toEqual(expect.arrayContaining(['Country.production', 'Country.importsFrom', 'Metal.producers', 'Product.producers', 'Facility.sources']));
   }, 900_000);
 
+  it("a group's sources: its assumedSize holds every source of the graph, since one group can hold them all; the answer within the estimate", async () => {
+    const [{ n }] = await app.db.read<{ n: number }>('MATCH (s:Source) WHERE s.retractedAt IS NULL RETURN count(s) AS n');
+    expect(declared(objectType('Group').getFields().sources)).toBeGreaterThanOrEqual(n);
+    for (const [list, field] of [
+      ['sources', 'publisher'],
+      ['measures', 'unit'],
+      ['companies', 'status'],
+    ]) {
+      const query = `{ ${list}(first: 0) { groups(by: { field: "${field}" }, first: 3) { key sources { id } } } }`;
+      const res = await gql(app.url, query);
+      expect(res.errors, query).toBeUndefined();
+      expect(estimate(query), query).toBeGreaterThanOrEqual(objects(res.data) - 1);
+    }
+  });
+
   it("the analytics' lists: import reliance and its sources, export controls, each item's salient series", async () => {
     const query = objectType('Query').getFields();
     const size = (type: string, field: string) => declared(objectType(type).getFields()[field])!;

@@ -77,8 +77,10 @@ describe('the estimated cost', () => {
     expect(cost('{ node(id: "country:CN") { ... on Country { production { year sources { id } } } } }')).toBe(1 + 160 * 7);
     // …a curated relationship the data's most plus 2, at least 4: 1 node + 4 × (edge 1 + country 1)
     expect(cost('{ node(id: "company:erg") { ... on Company { headquarters { country { id } } } } }')).toBe(1 + 4 * 2);
-    // …one without @listSize counts GRAPHQL_ASSUMED_LIST_SIZE (here 20): 1 result + 20 groups' sources
-    expect(cost('{ facilities(first: 0) { groups(by: { field: "status" }, first: 1) { sources { id } } } }')).toBe(1 * (1 + 20));
+    // …a group's sources every source of the graph (130): 1 group × (group 1 + 130 sources)
+    expect(cost('{ facilities(first: 0) { groups(by: { field: "status" }, first: 1) { sources { id } } } }')).toBe(1 * (1 + 130));
+    // …one without @listSize counts GRAPHQL_ASSUMED_LIST_SIZE (here 20): 1 extraction + 20 sentences
+    expect(cost('{ extractArticle(input: { text: "x" }) { sentences { index } } }')).toBe(1 + 20);
     // Nested lists multiply per parent: 100 × (connection, edge, country + 160 × (figure, metal + 70 × (figure, producer + 160 figures)))
     expect(cost(DEEP_COUNTRIES)).toBe(100 * (3 + 160 * (2 + 70 * (2 + 160))));
   });
@@ -102,8 +104,8 @@ describe('the estimated cost', () => {
   });
 
   it("costs a connection's groups once, whatever its page size: exact figures", () => {
-    // 50 groups (the SDL default) × (group 1 + entity 1 + 10 sums + 20 sources)
-    const groups = 50 * 32;
+    // 50 groups (the SDL default) × (group 1 + entity 1 + 10 sums + 130 sources)
+    const groups = 50 * 142;
     expect(cost(`{ facilities(first: 0) { ${GROUPS} } }`)).toBe(groups);
     expect(cost(`{ facilities { ${GROUPS} } }`)).toBe(20 + groups);
     // 20 × (connection 1 + edge 1 + node 1), the groups once

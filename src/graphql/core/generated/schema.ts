@@ -1254,7 +1254,7 @@ export type Group = {
   entity: Maybe<Entity>;
   /** The property value, or the other end's id; null for the entities without one. */
   key: Maybe<Scalars['String']['output']>;
-  /** The sources of the entities counted (those that state them and their figures). */
+  /** The sources of the entities counted (those that state them and their figures). A group can hold every source of the graph: 116 in the bundled data. */
   sources: Array<Source>;
   /** The entities' own quantities (a facility's capacity) summed per unit; figures in different units are never added. */
   sums: Array<QuantitySum>;
