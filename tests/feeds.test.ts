@@ -217,6 +217,26 @@ describe('production feed', () => {
   });
 });
 
+describe('serving a feed', () => {
+  it('warns of no listener leak: each format of each kind of feed adds a fixed number of listeners to its response', async () => {
+    const warnings: string[] = [];
+    const onWarning = (w: Error) => warnings.push(`${w.name}: ${w.message}`);
+    process.on('warning', onWarning);
+    try {
+      for (const feed of ['production.csv', 'nodes.json?label=Metal', 'relationships.ndjson?type=PRODUCES', 'facts.csv']) {
+        const res = await fetch(`${app.url}/feeds/${feed}`);
+        expect(res.status, feed).toBe(200);
+        expect((await res.text()).length, feed).toBeGreaterThan(100);
+      }
+      // Node reports the warning on the next turn of the event loop.
+      await new Promise((r) => setImmediate(r));
+    } finally {
+      process.off('warning', onWarning);
+    }
+    expect(warnings.filter((w) => w.startsWith('MaxListenersExceededWarning'))).toEqual([]);
+  });
+});
+
 describe('nodes and relationships feeds', () => {
   it('a nodes feed for every label parses, with its documented columns and every node', async () => {
     for (const label of LABELS) {

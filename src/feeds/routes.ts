@@ -133,6 +133,9 @@ export function feedsRouter(db: Db, opts: FeedsRouterOptions = {}): Router {
     res.setHeader('cache-control', 'no-store');
     res.setHeader('x-content-type-options', 'nosniff');
     if (request.format === 'csv') res.setHeader('content-disposition', `inline; filename="${request.table}.csv"`);
+    // A fixed number of close listeners, more than Node's leak warning expects (10): the service's
+    // (requests in flight, logging, metrics…), this route's two and the pipeline's own.
+    res.setMaxListeners(20);
     try {
       // pipeline reads the rows in flowing mode; this listener only counts them.
       feed.rows.on('data', () => rowsSent++);
