@@ -12,11 +12,13 @@ const LETTER = new RegExp(`[${Object.keys(LETTERS).join('')}]`, 'g');
 const INITIALISM = /(?<![\p{L}\p{N}])\p{L}(?:\.\p{L})+\.?(?![\p{L}\p{N}])/gu;
 
 /**
- * Format characters, invisible in print (Unicode category Cf: soft hyphen U+00AD, zero-width space
- * U+200B, zero-width (non-)joiners, word joiner U+2060, byte order mark U+FEFF, direction marks):
- * pasted from web pages and PDFs inside words, they must not split one.
+ * Characters invisible in print: format characters (Unicode category Cf: soft hyphen U+00AD,
+ * zero-width space U+200B, zero-width (non-)joiners, word joiner U+2060, byte order mark U+FEFF,
+ * direction marks) and the other default-ignorable code points (Hangul fillers U+3164 and U+115F,
+ * variation selectors, the combining grapheme joiner): pasted from web pages and PDFs inside
+ * words, they must not split one, and alone they are no name.
  */
-const INVISIBLE = /\p{Cf}/gu;
+const INVISIBLE = /[\p{Cf}\p{Default_Ignorable_Code_Point}]/gu;
 
 /**
  * The comparison key of a name: format characters (soft hyphens, zero-width spaces and the

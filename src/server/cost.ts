@@ -19,8 +19,8 @@
  *   `dependencyChains` and `exposure` add the partial paths their walk carries, `beamWidth`
  *   (200) per level of `maxDepth`, whatever they show (`first: 0` still walks, for
  *   `totalChains` or `totalDependents`); and
- *   a traversal's result fields held once per answer (its `entity`, `metal`, `center`,
- *   `headquarteredIn`) are counted once, not per chain or node;
+ *   a traversal's result fields held once per answer (its `entity`, `metal`, `center`) are
+ *   counted once, not per chain or node, and exposure's `headquarteredIn` once per id given;
  *   `neighbourhood` adds `depth × limit` nodes visited, and its `edges` count `edgeLimit`
  *   (not per node: a hub's nodes hold up to 78 relationships each in the bundled data); the
  *   exposure kinds followed (`kinds`) and the narrowing of dependents (`dependentLabels`,
@@ -57,7 +57,17 @@
  * take the CPU that small requests need (`npm run bench:load` measures it).
  */
 import { type ApolloServerPlugin, type GraphQLResponse, HeaderMap } from '@apollo/server';
-import { type DocumentNode, type FieldDefinitionNode, type FieldNode, GraphQLError, type GraphQLOutputType, type SelectionSetNode } from 'graphql';
+import {
+  type DocumentNode,
+  type FieldDefinitionNode,
+  type FieldNode,
+  type FragmentDefinitionNode,
+  GraphQLError,
+  type GraphQLOutputType,
+  type OperationDefinitionNode,
+  type SelectionSetNode,
+  valueFromASTUntyped,
+} from 'graphql';
 import { type ComplexityEstimator, getComplexity } from 'graphql-query-complexity';
 import { LRUCache } from 'lru-cache';
 import { STAGE_YEARS, VALUE_CHAINS } from '../analytics/stages.js';
@@ -150,6 +160,27 @@ const PAGE_MAX_OF: Record<string, number> = {
   neighbourhood: LIMITS.maxNeighbourhoodLimit,
 };
 
+/**
+ * What the introspection count reads of a request besides the selection: the document's
+ * fragments by name, and the variables as execution sees them (the operation's defaults for
+ * those not given; an explicit `null` stays null).
+ */
+export function documentInputs(
+  document: DocumentNode,
+  operationName: string | null | undefined,
+  variables: Readonly<Record<string, unknown>>,
+): { fragments: IntrospectionCount['fragments']; variables: IntrospectionCount['variables'] } {
+  const fragments: Record<string, FragmentDefinitionNode> = {};
+  let operation: OperationDefinitionNode | undefined;
+  for (const d of document.definitions) {
+    if (d.kind === 'FragmentDefinition') fragments[d.name.value] = d;
+    else if (d.kind === 'OperationDefinition' && !operation && (!operationName || d.name?.value === operationName)) operation = d;
+  }
+  const defaults: Record<string, unknown> = {};
+  for (const v of operation?.variableDefinitions ?? []) if (v.defaultValue) defaults[v.variable.name.value] = valueFromASTUntyped(v.defaultValue);
+  return { fragments, variables: { ...defaults, ...variables } };
+}
+
 /** The multiplier a field's own arguments give to what it holds (1 when it has none). */
 function argumentSize(fieldName: string, args: Record<string, unknown>): { size: number; visited: number; edges?: number } | null {
   const pageMax = PAGE_MAX_OF[fieldName] ?? PAGE_MAX;
@@ -195,6 +226,8 @@ export function costEstimator(
   let pendingEdges = 0;
   /** The cost of the fields of a traversal's result held once per answer (its entity, metal, center…), costed since the last traversal. */
   let pendingOnce = 0;
+  /** The cost of one country of `ExposureResult.headquarteredIn` costed since the last exposure, which counts it per id given. */
+  let pendingHeadquarters = 0;
   /** The once-per-connection costs among a connection's own selections (inline fragments too). */
   const once = (set: SelectionSetNode | undefined): number =>
     (set?.selections ?? []).reduce(
@@ -211,6 +244,11 @@ export function costEstimator(
       onceCosts.set(node, cost);
       return cost;
     }
+    if (type.name === 'ExposureResult' && field.name === 'headquarteredIn') {
+      // As many countries as the exposure's own `headquarteredIn` argument gives: counted there.
+      pendingHeadquarters += own + childComplexity;
+      return 0;
+    }
     if (TRAVERSAL_RESULTS.has(type.name) && !SIZED_BY_ANCESTOR[`${type.name}.${field.name}`]) {
       // Held once per answer, whatever the traversal's bounds: not multiplied by them (below).
       const cost = isList(field.type) ? (declaredSize(field) ?? assumedListSize) * (own + childComplexity) : own + childComplexity;
@@ -226,10 +264,12 @@ export function costEstimator(
       return Math.max(own, sized.visited + sized.size * (own + childComplexity - perEdge - once) + sized.edges * perEdge + once);
     }
     if (sized && TRAVERSAL_FIELDS.has(field.name)) {
-      // A walk: its chains or dependents per its bounds, its entity, metal and the like once.
+      // A walk: its chains or dependents per its bounds, its entity, metal and the like once, the headquarters asked per id.
       const once = pendingOnce;
+      const headquarters = (Array.isArray(args.headquarteredIn) ? args.headquarteredIn.length : 0) * pendingHeadquarters;
       pendingOnce = 0;
-      return Math.max(own, sized.visited + sized.size * (own + childComplexity - once) + once);
+      pendingHeadquarters = 0;
+      return Math.max(own, sized.visited + sized.size * (own + childComplexity - once) + once + headquarters);
     }
     if (sized) {
       const separate = String(field.type).replace(/!$/, '').endsWith('Connection') ? once(node.selectionSet) : 0;
@@ -334,9 +374,8 @@ export function costLimitPlugin(budget: number, assumedListSize: number, heavy: 
           let cost = known.get(key);
           if (cost === undefined) {
             try {
-              const fragments = Object.fromEntries(document.definitions.flatMap((d) => (d.kind === 'FragmentDefinition' ? [[d.name.value, d] as const] : [])));
               // Introspection is counted up to just past the budget: beyond, the answer is refused anyway.
-              const estimators = [costEstimator(assumedListSize, schema, { fragments, variables, cap: budget })];
+              const estimators = [costEstimator(assumedListSize, schema, { ...documentInputs(document, operationName, variables), cap: budget })];
               cost = getComplexity({
                 schema,
                 query: document,

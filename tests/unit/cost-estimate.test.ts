@@ -10,7 +10,7 @@ import { getComplexity } from 'graphql-query-complexity';
 import { describe, expect, it } from 'vitest';
 import { objectsInLists, ResultBudget } from '../../src/graphql/core/budget.js';
 import { typeDefs } from '../../src/graphql/core/typedefs.js';
-import { costEstimator } from '../../src/server/cost.js';
+import { costEstimator, documentInputs } from '../../src/server/cost.js';
 
 // The graphql build that graphql-query-complexity loads (CommonJS, as Node resolves it); the
 // test runner's own `import 'graphql'` may load the ESM build, whose classes differ.
@@ -19,8 +19,7 @@ const { buildASTSchema, getIntrospectionQuery, graphqlSync, parse } = createRequ
 const schema = buildASTSchema(typeDefs);
 const cost = (query: string, variables: Record<string, unknown> = {}, cap = Infinity) => {
   const document = parse(query);
-  const fragments = Object.fromEntries(document.definitions.flatMap((d) => (d.kind === 'FragmentDefinition' ? [[d.name.value, d] as const] : [])));
-  return getComplexity({ schema, query: document, variables, estimators: [costEstimator(20, schema, { fragments, variables, cap })] });
+  return getComplexity({ schema, query: document, variables, estimators: [costEstimator(20, schema, { ...documentInputs(document, null, variables), cap })] });
 };
 const GROUPS = 'groups(by: { field: "status" }) { key count entity { id } sums { value unit } sources { id } }';
 
@@ -67,8 +66,14 @@ describe('the estimated cost', () => {
     expect(cost(`{ neighbourhood(entityId: "country:KZ") { nodeCount center { ${production} } } }`)).toBe(
       cost('{ neighbourhood(entityId: "country:KZ") { nodeCount } }') + 1 + 160,
     );
-    expect(cost('{ exposure(entityId: "metal:gallium", headquarteredIn: ["country:JP"]) { headquarteredIn { id } } }')).toBe(
-      cost('{ exposure(entityId: "metal:gallium", headquarteredIn: ["country:JP"]) { totalDependents } }') + 20,
+    // …headquarteredIn once per id given (none when left out), with what each holds.
+    const hq = (ids: string[], sel: string) => cost(`{ exposure(entityId: "metal:gallium", headquarteredIn: ${JSON.stringify(ids)}) { ${sel} } }`);
+    expect(hq(['country:JP'], 'headquarteredIn { id }')).toBe(hq(['country:JP'], 'totalDependents') + 1);
+    expect(hq(['country:JP', 'country:KR', 'country:US'], `headquarteredIn { ${production} }`)).toBe(
+      hq(['country:JP', 'country:KR', 'country:US'], 'totalDependents') + 3 * (1 + 160),
+    );
+    expect(cost('{ exposure(entityId: "metal:gallium") { headquarteredIn { id } } }')).toBe(
+      cost('{ exposure(entityId: "metal:gallium") { totalDependents } }'),
     );
     const walks = Array.from({ length: 29 }, (_, i) => `w${i}: dependencyChains(entityId: "country:US", maxDepth: 8, first: 0) { totalChains }`);
     expect(cost(`{ ${walks.join(' ')} }`)).toBe(29 * 1608);
@@ -117,7 +122,9 @@ describe('the estimated cost', () => {
     // Exposure kinds and the narrowing of dependents leave the walk's bounds as they are.
     const exposure = (extra: string) =>
       cost(`{ exposure(entityId: "facility:rudny-hbi-plant"${extra}) { kinds headquarteredIn { id } dependents { kinds chains { kinds hops { kind } } } } }`);
-    expect(exposure(', kinds: [SUPPLY], dependentLabels: [Company], headquarteredIn: ["country:JP"]')).toBe(exposure(''));
+    // (the one country asked for is echoed in headquarteredIn: 1 more)
+    expect(exposure(', kinds: [SUPPLY], dependentLabels: [Company], headquarteredIn: ["country:JP"]')).toBe(exposure('') + 1);
+    expect(exposure(', kinds: [SUPPLY], dependentLabels: [Company]')).toBe(exposure(''));
   });
 
   it('counts a salient series by its years and a value chain by its stages and years: exact figures', () => {
@@ -195,6 +202,12 @@ describe('the estimated cost', () => {
     expect(cost('{ __schema { types { name } types { fields { name } } } }')).toBe(held('{ __schema { types { fields { name } } } }'));
     const deprecated = 'query($d: Boolean) { __schema { types { fields(includeDeprecated: $d) { name } } } }';
     expect(cost(deprecated, { d: true })).toBe(held(deprecated, { d: true }));
+    // …or through the variable's default, when it is not given; an explicit false is false.
+    const byDefault = 'query($d: Boolean = true) { __schema { types { fields(includeDeprecated: $d) { name } } } }';
+    expect(cost(byDefault)).toBe(held(byDefault));
+    expect(cost(byDefault)).toBe(held(deprecated, { d: true }));
+    expect(cost(byDefault, { d: false })).toBe(held(byDefault, { d: false }));
+    expect(held(deprecated, { d: true })).toBeGreaterThan(held(deprecated, { d: false }));
     // __type(name:) holds that type's answer; an unknown name none.
     for (const name of Object.keys(schema.getTypeMap())) {
       const q = `query($n: String!) { __type(name: $n) { ...FullType } } ${fullType}`;
