@@ -99,6 +99,8 @@ describe('numbers that are not numbers', () => {
           .map((v) => (a.integer ? String(Math.ceil(v) === a.max ? a.max + 1 : Math.ceil(v)) : String(v))),
         fc
           .double({ min: -1e300, max: a.min, noNaN: true, maxExcluded: true })
+          // -0 is below 0 for the generator but is written "0", which is in range.
+          .filter((v) => !Object.is(v, -0))
           .map((v) => (a.integer ? String(Math.floor(v) === a.min ? a.min - 1 : Math.floor(v)) : String(v))),
       );
     await fc.assert(
