@@ -13,7 +13,7 @@
  * Used by the cost estimate (cost.ts); tests/unit/cost-estimate.test.ts compares it with
  * executed answers.
  */
-import type { FieldNode, FragmentDefinitionNode, SelectionSetNode, ValueNode } from 'graphql';
+import { type FieldNode, type FragmentDefinitionNode, type SelectionSetNode, valueFromASTUntyped } from 'graphql';
 
 /** The parts of graphql-js's schema and introspection types read here, by shape (any build). */
 interface FieldDefLike {
@@ -43,28 +43,11 @@ function namedType(t: unknown): string {
   return x.name ?? '';
 }
 
-/** A literal or variable argument value as execution reads it (introspection arguments are Booleans and Strings). */
-function argumentValue(v: ValueNode, variables: Readonly<Record<string, unknown>>): unknown {
-  switch (v.kind) {
-    case 'Variable':
-      return variables[v.name.value];
-    case 'BooleanValue':
-    case 'StringValue':
-    case 'EnumValue':
-      return v.value;
-    case 'IntValue':
-    case 'FloatValue':
-      return Number(v.value);
-    default:
-      return null;
-  }
-}
-
 function argumentsOf(def: FieldDefLike, node: FieldNode, variables: Readonly<Record<string, unknown>>): Record<string, unknown> {
   const out: Record<string, unknown> = {};
   for (const a of def.args) {
     const given = node.arguments?.find((x) => x.name.value === a.name);
-    const value = given ? argumentValue(given.value, variables) : undefined;
+    const value = given ? valueFromASTUntyped(given.value, variables) : undefined;
     out[a.name] = value === undefined ? a.defaultValue : value;
   }
   return out;
