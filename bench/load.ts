@@ -15,8 +15,12 @@
  * the small requests' p99 while large ones run stays within BENCH_SMALL_P99_RATIO times their
  * p99 alone (measured in the same run, so that it does not depend on how busy the machine is:
  * 64 connections saturate the CPUs, so the p99 alone is queueing, and what a large answer may
- * add is the question); the event loop's longest stall stays within BENCH_MAX_STALL_MS (no
- * answer holds the others for more than that); and /health's p99 stays within
+ * add is the question); the longest the service's own work holds the event loop stays within
+ * BENCH_MAX_STALL_MS (no answer holds the others for more than that: measured as the main
+ * thread's time on a CPU between two turns of a 10 ms timer, see event-loop.ts; the longest
+ * stall in wall time is reported beside it, split into that time, the time the main thread
+ * waited for a core, and the machine's steal time, since two cores are shared with Neo4j and
+ * the load generator); and /health's p99 stays within
  * BENCH_HEALTH_P99_MS (a probe never queues behind GraphQL work: it waits at most for the
  * turn of the event loop it arrives in).
  *
@@ -24,7 +28,7 @@
  * Neo4j's RSS) before and after, with the machine, in `bench/results/load.json` and `.md`.
  * Exits with 1 when any request errored, timed out or answered other than 2xx (400 for the
  * over-limit requests), the service logged a warning or an error meanwhile, or the small
- * requests' p99 under the large ones, the event loop's longest stall or /health's p99 exceeded
+ * requests' p99 under the large ones, the service's longest hold of the event loop or /health's p99 exceeded
  * its bound.
  *
  * Environment: BENCH_DURATION_S (60), BENCH_CONNECTIONS (64), BENCH_SMALL_P99_RATIO (1.25),
@@ -47,6 +51,7 @@ import { freePort, startLocalNeo4j } from '../src/neo4j/local.js';
 import { applySchema } from '../src/neo4j/schema.js';
 import { startApp } from '../src/server/app.js';
 import { costEstimator } from '../src/server/cost.js';
+import { type Stalls, watchStalls } from './event-loop.js';
 import { machine } from './machine.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -54,7 +59,7 @@ const DURATION_S = Number(process.env.BENCH_DURATION_S ?? 60);
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 64);
 /** Bound on the small requests' p99 while large ones run, as a multiple of their p99 alone. */
 const SMALL_P99_RATIO = Number(process.env.BENCH_SMALL_P99_RATIO ?? 1.25);
-/** Bound on the event loop's longest stall while large ones run, in ms. */
+/** Bound on the longest the service's own work holds the event loop while large ones run, in ms. */
 const MAX_STALL_MS = Number(process.env.BENCH_MAX_STALL_MS ?? 1000);
 /** Bound on GET /health's p99 while large ones run, in ms: a probe waits at most as long as the event loop may stall. */
 const HEALTH_P99_MS = Number(process.env.BENCH_HEALTH_P99_MS ?? MAX_STALL_MS);
@@ -65,7 +70,7 @@ const HEALTH_CONNECTIONS = 4;
 
 /**
  * The three bounds of phase 2, judged: `ratio` is the small p99 under large ones over the p99
- * alone, `stallMs` the event loop's longest stall and `healthP99` /health's p99 meanwhile (ms).
+ * alone, `stallMs` the longest the service's own work held the event loop and `healthP99` /health's p99 meanwhile (ms).
  */
 export function judgeUnderLarge(aloneP99: number, underP99: number, stallMs: number, healthP99: number) {
   const ratio = Math.round((underP99 / aloneP99) * 100) / 100;
@@ -223,6 +228,7 @@ const latencyOf = (a: AutocannonResult) => ({
 async function underLarge(url: string) {
   const loop = monitorEventLoopDelay({ resolution: 10 });
   loop.enable();
+  const stalls = watchStalls(10);
   const run = (connections: number, qs: typeof QUERIES) =>
     autocannon({ url: `${url}/graphql`, connections, duration: DURATION_S, workers: 1, timeout: 30, requests: requestsOf(qs) });
   const [small, large, over, health] = await Promise.all([
@@ -232,14 +238,22 @@ async function underLarge(url: string) {
     autocannon({ url: `${url}/health`, connections: HEALTH_CONNECTIONS, overallRate: HEALTH_RATE, duration: DURATION_S, workers: 1, timeout: 30 }),
   ]);
   loop.disable();
+  const s = stalls.stop();
   return {
     small: latencyOf(small),
     large: latencyOf(large),
     overLimit: latencyOf(over),
     health: latencyOf(health),
     eventLoopDelayMs: { p99: Math.round(loop.percentile(99) / 1e5) / 10, max: Math.round(loop.max / 1e5) / 10 },
+    stalls: s,
   };
 }
+
+/** How a stall splits (Linux only): the main thread running, waiting for a core, and the machine's steal time. */
+const stallSplit = (s: Stalls & { machineStealMs: number | null }) =>
+  s.split
+    ? ` (the main thread ran ${s.longest.runMs} ms of it and waited for a core ${s.longest.waitMs} ms; the machine's steal time over the phase: ${s.machineStealMs ?? 'unknown'} ms)`
+    : ' (not split: no Linux scheduler statistics here)';
 
 function markdown(r: ReturnType<typeof report>): string {
   const row = (k: string, v: unknown) => `| ${k} | ${v} |`;
@@ -297,7 +311,8 @@ function markdown(r: ReturnType<typeof report>): string {
     }),
     '',
     `p99 of the small requests: ${r.result.latencyMs.p99} ms alone, ${r.underLarge.small.p99} ms while large ones run: ${r.underLarge.bounds.ratio}× (bound ${r.underLarge.bounds.ratioBound}×: ${r.underLarge.bounds.ratioHeld ? 'held' : 'EXCEEDED'}).`,
-    `Event loop delay meanwhile: p99 ${r.underLarge.eventLoopDelayMs.p99} ms, longest stall ${r.underLarge.eventLoopDelayMs.max} ms (bound ${r.underLarge.bounds.stallBoundMs} ms: ${r.underLarge.bounds.stallHeld ? 'held' : 'EXCEEDED'}).`,
+    `Event loop delay meanwhile: p99 ${r.underLarge.eventLoopDelayMs.p99} ms; longest stall ${r.underLarge.stalls.longest.stallMs} ms${stallSplit(r.underLarge.stalls)}.`,
+    `The longest the service's own work held the event loop (its main thread on a CPU between two turns of a 10 ms timer): ${r.underLarge.stalls.longestRunMs} ms (bound ${r.underLarge.bounds.stallBoundMs} ms: ${r.underLarge.bounds.stallHeld ? 'held' : 'EXCEEDED'}).`,
     `p99 of GET /health meanwhile: ${r.underLarge.health.p99} ms (bound ${r.underLarge.bounds.healthBoundMs} ms: ${r.underLarge.bounds.healthHeld ? 'held' : 'EXCEEDED'}).`,
     '',
     '## Queries',
@@ -344,7 +359,7 @@ function report(args: {
     },
     underLarge: {
       ...args.underLarge,
-      bounds: judgeUnderLarge(a.latency.p99, args.underLarge.small.p99, args.underLarge.eventLoopDelayMs.max, args.underLarge.health.p99),
+      bounds: judgeUnderLarge(a.latency.p99, args.underLarge.small.p99, args.underLarge.stalls.longestRunMs, args.underLarge.health.p99),
     },
     memory: {
       before: args.before,
@@ -417,7 +432,7 @@ async function main() {
     const { bounds } = r.underLarge;
     if (!bounds.ratioHeld || !bounds.stallHeld || !bounds.healthHeld) {
       console.error(
-        `FAILED: p99 of small requests while large ones run ${small.p99} ms = ${bounds.ratio}× alone (bound ${bounds.ratioBound}×); longest event-loop stall ${bounds.stallMs} ms (bound ${bounds.stallBoundMs} ms); p99 of GET /health ${health.p99} ms (bound ${bounds.healthBoundMs} ms)`,
+        `FAILED: p99 of small requests while large ones run ${small.p99} ms = ${bounds.ratio}× alone (bound ${bounds.ratioBound}×); the service's own work held the event loop ${bounds.stallMs} ms (bound ${bounds.stallBoundMs} ms); p99 of GET /health ${health.p99} ms (bound ${bounds.healthBoundMs} ms)`,
       );
       process.exitCode = 1;
     }

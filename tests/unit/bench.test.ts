@@ -5,6 +5,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { stallsOf } from '../../bench/event-loop.js';
 import { benchCases, type LoadStats, type Runner, type Samples, type StatementProfile, type TracedStatement } from '../../bench/latency.js';
 import { judgeUnderLarge } from '../../bench/load.js';
 import { parseArgs } from '../../bench/options.js';
@@ -319,5 +320,33 @@ describe('bench:load bounds while near-limit requests run', () => {
     expect(judgeUnderLarge(1000, 1260, 1001, 1001)).toMatchObject({ ratio: 1.26, ratioHeld: false, stallHeld: false, healthHeld: false });
     // Each bound alone: /health's p99 can fail while the small requests and the event loop hold.
     expect(judgeUnderLarge(1359, 941, 572, 1500)).toMatchObject({ ratio: 0.69, ratioHeld: true, stallHeld: true, healthP99: 1500, healthHeld: false });
+  });
+});
+
+describe('bench:load event-loop stalls', () => {
+  it('takes the longest tick past the interval with its split, and the most the main thread ran in any tick', () => {
+    const ticks = [
+      { wallMs: 10.2, runMs: 3, waitMs: 0 },
+      // A long stall spent mostly waiting for a core.
+      { wallMs: 2212, runMs: 380.04, waitMs: 1790 },
+      // A shorter one the main thread ran through.
+      { wallMs: 610, runMs: 598.26, waitMs: 5 },
+    ];
+    expect(stallsOf(ticks, 10, true)).toEqual({ longest: { stallMs: 2202, runMs: 380, waitMs: 1790 }, longestRunMs: 598.3, split: true });
+    // Without scheduler statistics only the wall time counts.
+    expect(stallsOf(ticks, 10, false)).toMatchObject({ longestRunMs: 2202, split: false });
+    expect(stallsOf([], 10, true)).toEqual({ longest: { stallMs: 0, runMs: 0, waitMs: 0 }, longestRunMs: 0, split: true });
+  });
+
+  it('never reports a hold longer than the longest stall plus the interval, over random ticks', () => {
+    const tick = fc.record({ wallMs: fc.double({ min: 0, max: 5000, noNaN: true }), share: fc.double({ min: 0, max: 1, noNaN: true }) });
+    fc.assert(
+      fc.property(fc.array(tick, { maxLength: 50 }), (raw) => {
+        const ticks = raw.map((t) => ({ wallMs: t.wallMs, runMs: t.wallMs * t.share, waitMs: t.wallMs * (1 - t.share) }));
+        const s = stallsOf(ticks, 10, true);
+        expect(s.longestRunMs).toBeLessThanOrEqual(Math.round((s.longest.stallMs + 10) * 10) / 10 + 0.1);
+        expect(s.longest.stallMs).toBeGreaterThanOrEqual(0);
+      }),
+    );
   });
 });
