@@ -12,5 +12,5 @@ WITH key, itemId, collect({ country: src {.id, .name, .isoCode, label: 'Country'
 WHERE ($minPct IS NULL OR pct >= $minPct)
   AND (NOT $criticalOnly OR 'source:usgs-mcs-2025-t5' IN sources)
 MATCH (item) WHERE item.id = itemId AND (item:Metal OR item:Product) AND item.retractedAt IS NULL
-RETURN item {.*, label: labels(item)[0]} AS item, key, pct, bound, unit, period, noValueReason, note, importSources, sources
+RETURN item {.*, updatedAt: null, label: labels(item)[0]} AS item, key, pct, bound, unit, period, noValueReason, note, importSources, sources
 ORDER BY pct DESC, item.name

@@ -12,11 +12,11 @@ OPTIONAL MATCH (c:Country)-[r:PRODUCES|HOLDS_RESERVES]->(item)
 WITH m, item, c, r ORDER BY r.quantityBase DESC
 WITH m, item,
      collect(CASE WHEN r.year = $year AND r.basis = $basis THEN {
-          countryId: c.id, name: c.name, country: c {.*, label: 'Country'}, quantity: r.quantity, unit: r.unit,
+          countryId: c.id, name: c.name, country: c {.*, updatedAt: null, label: 'Country'}, quantity: r.quantity, unit: r.unit,
           bound: r.quantityBound, quantityBase: r.quantityBase, baseUnit: r.baseUnit, estimated: r.estimated,
           noValueReason: r.noValueReason, note: r.note, sources: r.sources } END) AS producers,
      collect(DISTINCT CASE WHEN r.quantityBase IS NOT NULL THEN r.basis + ' ' + toString(r.year) END) AS figures
-RETURN m {.*, label: 'Measure'} AS measure,
-       item {.*, label: labels(item)[0]} AS item,
+RETURN m {.*, updatedAt: null, label: 'Measure'} AS measure,
+       item {.*, updatedAt: null, label: labels(item)[0]} AS item,
        producers,
        figures

@@ -14,6 +14,6 @@ WITH c, item, m, collect({
   year: r.year, quantity: r.quantity, unit: r.unit, bound: r.quantityBound,
   tonnes: CASE WHEN r.baseUnit = 't' THEN r.quantityBase END, estimated: coalesce(r.estimated, false),
   noValueReason: r.noValueReason, note: r.note, sources: r.sources }) AS points
-RETURN m {.*, label: 'Measure'} AS measure, item {.*, label: labels(item)[0]} AS item,
-       c {.*, label: 'Country'} AS country, points
+RETURN m {.*, updatedAt: null, label: 'Measure'} AS measure, item {.*, updatedAt: null, label: labels(item)[0]} AS item,
+       c {.*, updatedAt: null, label: 'Country'} AS country, points
 ORDER BY m.statistic, m.id

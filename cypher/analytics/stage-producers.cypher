@@ -12,5 +12,5 @@ OPTIONAL MATCH (c:Country)-[r:PRODUCES|HOLDS_RESERVES]->(item)
   WHERE r.measureId = q.measureId AND r.year = q.year AND r.basis = q.basis AND r.retractedAt IS NULL AND c.retractedAt IS NULL
 WITH q, m, item, collect(CASE WHEN c IS NULL THEN null ELSE {
        countryId: c.id, name: c.name, quantity: r.quantity, unit: r.unit, quantityBase: r.quantityBase, baseUnit: r.baseUnit, noValueReason: r.noValueReason, sources: r.sources } END) AS producers
-RETURN q.index AS index, m {.*, label: 'Measure'} AS measure, item {.*, label: labels(item)[0]} AS item, producers
+RETURN q.index AS index, m {.*, updatedAt: null, label: 'Measure'} AS measure, item {.*, updatedAt: null, label: labels(item)[0]} AS item, producers
 ORDER BY index

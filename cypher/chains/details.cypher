@@ -5,12 +5,12 @@
 CALL () {
   UNWIND $nodeRefs AS ref
   MATCH (n) WHERE elementId(n) = ref AND n.retractedAt IS NULL
-  RETURN collect(n {.*, label: [l IN labels(n) WHERE l IN $labels][0]}) AS nodes
+  RETURN collect(n {.*, updatedAt: null, label: [l IN labels(n) WHERE l IN $labels][0]}) AS nodes
 }
 CALL () {
   UNWIND $relRefs AS ref
   MATCH (x)-[r]->(y) WHERE elementId(r) = ref AND r.retractedAt IS NULL AND x.retractedAt IS NULL AND y.retractedAt IS NULL
-  RETURN collect(r {.*, ref: elementId(r), type: type(r), from: startNode(r).id, to: endNode(r).id}) AS rels
+  RETURN collect(r {.*, updatedAt: null, ref: elementId(r), type: type(r), from: startNode(r).id, to: endNode(r).id}) AS rels
 }
 CALL (rels) {
   UNWIND rels AS r

@@ -54,11 +54,11 @@ CALL (e, keptNodes, reachedCount, rels) {
   WITH CASE WHEN NOT $withNodes THEN [] WHEN size(keptNodes) = 0 THEN [e] ELSE keptNodes END AS shown
   UNWIND range(0, size(shown) - 1) AS i
   WITH i, shown[i] AS n
-  RETURN null AS found, null AS kept, null AS edges, i AS pos, n {.*, label: [l IN labels(n) WHERE l IN $labels][0]} AS node, null AS rel
+  RETURN null AS found, null AS kept, null AS edges, i AS pos, n {.*, updatedAt: null, label: [l IN labels(n) WHERE l IN $labels][0]} AS node, null AS rel
   UNION ALL
   WITH rels[0..$edgeLimit] AS shown
   UNWIND range(0, size(shown) - 1) AS i
   WITH i, shown[i] AS r
-  RETURN null AS found, null AS kept, null AS edges, i AS pos, null AS node, r {.*, ref: elementId(r), type: type(r), from: startNode(r).id, to: endNode(r).id} AS rel
+  RETURN null AS found, null AS kept, null AS edges, i AS pos, null AS node, r {.*, updatedAt: null, ref: elementId(r), type: type(r), from: startNode(r).id, to: endNode(r).id} AS rel
 }
 RETURN found, kept, edges, pos, node, rel

@@ -17,12 +17,12 @@ CALL (a, b) {
 CALL (ps) {
   UNWIND ps AS p UNWIND nodes(p) AS n
   WITH DISTINCT n
-  RETURN collect(n {.*, label: [l IN labels(n) WHERE l IN $labels][0]}) AS nodes
+  RETURN collect(n {.*, updatedAt: null, label: [l IN labels(n) WHERE l IN $labels][0]}) AS nodes
 }
 CALL (ps) {
   UNWIND ps AS p UNWIND relationships(p) AS r
   WITH DISTINCT r
-  RETURN collect(r {.*, ref: elementId(r), type: type(r), from: startNode(r).id, to: endNode(r).id}) AS rels
+  RETURN collect(r {.*, updatedAt: null, ref: elementId(r), type: type(r), from: startNode(r).id, to: endNode(r).id}) AS rels
 }
 CALL (rels) {
   UNWIND rels AS r

@@ -37,7 +37,7 @@ CALL () {
   MATCH (x:Country {id: c}) WHERE x.retractedAt IS NULL
   RETURN collect(x.id) AS countries
 }
-RETURN e {.*, label: $label} AS entity, elementId(e) AS entityRef, m {.*, label: $metalLabel} AS metal,
+RETURN e {.*, updatedAt: null, label: $label} AS entity, elementId(e) AS entityRef, m {.*, updatedAt: null, label: $metalLabel} AS metal,
        [u IN materials | u.id] AS upstream,
        {upstream: [u IN materials | elementId(u)], facilities: [f IN facilities | elementId(f)], agreements: [a IN agreements | elementId(a)]} AS refs,
        countries

@@ -46,4 +46,4 @@ CALL (members) {
 WITH key, other, size(members) AS count, sums, unsummed, sources
 ORDER BY count DESC, key
 LIMIT $limit
-RETURN collect({key: key, entity: other {.*, label: [l IN labels(other) WHERE l IN $labels][0]}, count: count, sums: sums, unsummed: unsummed, sources: sources}) AS groups
+RETURN collect({key: key, entity: other {.*, updatedAt: null, label: [l IN labels(other) WHERE l IN $labels][0]}, count: count, sums: sums, unsummed: unsummed, sources: sources}) AS groups

@@ -20,6 +20,6 @@ CALL (matched) {
   ORDER BY CASE WHEN $desc THEN null ELSE k END ASC, CASE WHEN $desc THEN k END DESC,
            CASE WHEN $desc THEN null ELSE n.id END ASC, CASE WHEN $desc THEN n.id END DESC
   LIMIT $limit
-  RETURN collect({node: n {.*, label: $label}, key: k}) AS page
+  RETURN collect({node: n {.*, updatedAt: null, label: $label}, key: k}) AS page
 }
 WITH size(matched) AS totalCount, page

@@ -3,4 +3,4 @@
 // Params: $ids, $labels (the same labels, to name each node's label).
 UNWIND $ids AS id
 MATCH (n:{{labels}} {id: id}) WHERE n.retractedAt IS NULL
-RETURN n {.*, label: [l IN labels(n) WHERE l IN $labels][0]} AS node
+RETURN n {.*, updatedAt: null, label: [l IN labels(n) WHERE l IN $labels][0]} AS node

@@ -26,8 +26,8 @@ CALL (self) {
   ORDER BY type(r), toLower(other.name), other.id, r.key
   LIMIT $first
   RETURN collect({
-    type: type(r), out: out, rel: properties(r),
-    other: other {.*, label: [l IN labels(other) WHERE l IN $labels][0]}
+    type: type(r), out: out, rel: r {.*, updatedAt: null},
+    other: other {.*, updatedAt: null, label: [l IN labels(other) WHERE l IN $labels][0]}
   }) AS relations
 }
 RETURN id, relations

@@ -8,8 +8,8 @@ WHERE p.policyType <> 'suspension' AND ($itemId IS NULL OR item.id = $itemId)
 OPTIONAL MATCH (p)-[t:TARGETS]->(target:Country) WHERE t.retractedAt IS NULL AND target.retractedAt IS NULL
 OPTIONAL MATCH (s:Policy)-[sus:SUSPENDS]->(p)
   WHERE sus.retractedAt IS NULL AND s.retractedAt IS NULL AND sus.validFrom <= $asOf AND (sus.validTo IS NULL OR $asOf < sus.validTo)
-WITH p, collect(DISTINCT item {.*, label: labels(item)[0]}) AS items, collect(DISTINCT target.isoCode) AS targets, collect(DISTINCT s.id) AS suspensions
-RETURN p {.*} AS policy, items, targets,
+WITH p, collect(DISTINCT item {.*, updatedAt: null, label: labels(item)[0]}) AS items, collect(DISTINCT target.isoCode) AS targets, collect(DISTINCT s.id) AS suspensions
+RETURN p {.*, updatedAt: null} AS policy, items, targets,
        CASE
          WHEN p.validFrom IS NOT NULL AND $asOf < p.validFrom THEN 'notYetInForce'
          WHEN p.validTo IS NOT NULL AND $asOf >= p.validTo THEN 'ended'

@@ -16,6 +16,6 @@ CALL () {
 WITH node, max(exact) AS exact, max(score) AS score
 WITH node, exact, coalesce(score, 0.0) AS score, [l IN labels(node) WHERE l IN $allLabels][0] AS label
 WHERE node.retractedAt IS NULL AND ($labels IS NULL OR label IN $labels)
-RETURN node {.*, label: label} AS node, exact, score
+RETURN node {.*, updatedAt: null, label: label} AS node, exact, score
 ORDER BY exact DESC, score DESC, node.id
 LIMIT $keep
