@@ -41,6 +41,7 @@ import { corsMiddleware } from './cors.js';
 import { formatGraphQLError, httpError, httpErrorHandler, notFoundHandler, unavailablePlugin } from './errors.js';
 import { apolloLimits, limitsFromConfig } from './limits.js';
 import { metricsPlugin, metricsRouter } from './metrics.js';
+import { KnownOperationTypesRule } from './operation-types.js';
 import { onlyParameters } from './query-params.js';
 import { ReadinessCheck } from './readiness.js';
 import { createResponseCache, type ResponseCache } from './response-cache.js';
@@ -128,7 +129,7 @@ export async function startApp(opts: AppOptions, host: string, port: number): Pr
     stopOnTerminationSignals: false,
     includeStacktraceInErrorResponses: !production,
     formatError: formatGraphQLError(production, log),
-    validationRules: limits.validationRules,
+    validationRules: [KnownOperationTypesRule, ...limits.validationRules],
     parseOptions: limits.parseOptions,
     allowBatchedHttpRequests: limits.allowBatchedHttpRequests,
     // Cache hints are not used (responses say nothing about caching); the default cache-control

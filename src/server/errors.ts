@@ -11,6 +11,12 @@
  *   (ServiceStoppingError) → HTTP 503, `Retry-After`, SERVICE_STOPPING;
  * - the client went away (ClientGoneError) → CLIENT_CLOSED_REQUEST, not logged as an error;
  * - an integer beyond ±(2^53 − 1) → INTEGER_OUT_OF_RANGE;
+ * - a request Apollo refuses before running it with an HTTP 4xx status but no code (a persisted
+ *   query whose hash is not its query's → PERSISTED_QUERY_HASH_MISMATCH, a persisted-query version
+ *   other than 1 → PERSISTED_QUERY_VERSION_NOT_SUPPORTED, any other → BAD_REQUEST): the client's
+ *   mistake, with its HTTP status, never masked nor logged as an error (`requestRefusal`);
+ * - an operation type the schema does not have (a subscription) → 400 GRAPHQL_VALIDATION_FAILED
+ *   (operation-types.ts);
  * - an Int literal beyond 32 bits (refused by graphql-js's validation) → its message names the
  *   argument and its field, `extensions.argument` its path (literal-argument.ts);
  * - anything unexpected → INTERNAL_SERVER_ERROR, logged in full; with `production` its message
@@ -84,6 +90,35 @@ const VALIDATION_ABORTED = 'Validation aborted.';
 export const VALIDATION_ABORTED_MESSAGE =
   'The query repeats or overlaps too many fields to check that they merge (graphql-js stops comparing them): ask for each field once per selection, or split the query';
 
+/**
+ * Apollo's refusals before execution that come without a code (an HTTP 4xx status only), by
+ * their message: a persisted query's hash that is not the query's (or is missing), and a
+ * persisted-query version other than 1 (or none). Each gets a code and a message saying what to send.
+ */
+export const APOLLO_REFUSALS: Readonly<Record<string, { code: string; message: string }>> = {
+  'provided sha does not match query': {
+    code: 'PERSISTED_QUERY_HASH_MISMATCH',
+    message:
+      "The persistedQuery extension's sha256Hash is not the SHA-256 of the query sent: send the hash of the query's UTF-8 text as 64 lowercase hex digits, or leave the persistedQuery extension out",
+  },
+  'Unsupported persisted query version': {
+    code: 'PERSISTED_QUERY_VERSION_NOT_SUPPORTED',
+    message: 'The persistedQuery extension needs "version": 1 (the only version of automatic persisted queries) beside its "sha256Hash"',
+  },
+};
+
+/**
+ * The code and message of a request refused as the client's mistake without a code of its own:
+ * an error whose HTTP status (`extensions.http.status`, Apollo's mark) is 4xx. Known refusals
+ * get theirs (APOLLO_REFUSALS); any other keeps its message under BAD_REQUEST. Null otherwise.
+ */
+export function requestRefusal(error: unknown): { code: string; message: string } | null {
+  const status = (error as { extensions?: { http?: { status?: unknown } } } | null)?.extensions?.http?.status;
+  if (typeof status !== 'number' || status < 400 || status >= 500) return null;
+  const message = String((error as { message?: unknown }).message ?? '');
+  return APOLLO_REFUSALS[message] ?? { code: 'BAD_REQUEST', message };
+}
+
 function formatter(production: boolean, log: Logger) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     const cause = rootCause(error);
@@ -114,6 +149,10 @@ function formatter(production: boolean, log: Logger) {
     if (literal) return { ...formatted, message: literal.message, extensions: { ...formatted.extensions, argument: literal.argument } };
     const code = formatted.extensions?.code;
     if (code !== undefined && code !== 'INTERNAL_SERVER_ERROR') return formatted;
+    // Apollo's own refusals of a request it cannot run carry an HTTP 4xx status but no code: the
+    // client's mistake, answered with a code of its own and not logged as an error.
+    const refusal = requestRefusal(error);
+    if (refusal) return { ...base, message: refusal.message, extensions: { code: refusal.code } };
     log.error({ err: cause, path: formatted.path }, 'unexpected error in a GraphQL request');
     if (!production) return formatted;
     return { ...base, message: GENERIC_MESSAGE, extensions: { code: 'INTERNAL_SERVER_ERROR' } };

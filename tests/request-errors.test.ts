@@ -1,0 +1,175 @@
+/**
+ * Requests Apollo refuses before running them are the client's mistake: each is answered with
+ * its HTTP status and a code of its own (never INTERNAL_SERVER_ERROR "Internal server error"),
+ * in production as in development, and nothing is logged as an error. Persisted queries work as
+ * Apollo's automatic persisted queries do.
+ */
+import { createHash } from 'node:crypto';
+import { Writable } from 'node:stream';
+import fc from 'fast-check';
+import { pino } from 'pino';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Db } from '../src/neo4j/db.js';
+import type { RunningApp } from '../src/server/app.js';
+import { APOLLO_REFUSALS } from '../src/server/errors.js';
+import { testDb } from './support/db.js';
+import { startTestApp } from './support/server.js';
+
+let db: Db;
+const apps: Record<'production' | 'development', RunningApp> = {} as never;
+/** Every log line of both services, parsed. */
+const logged: Array<{ level: number; msg: string; err?: unknown }> = [];
+const sink = new Writable({
+  write(chunk, _enc, done) {
+    for (const line of chunk.toString().split('\n').filter(Boolean)) logged.push(JSON.parse(line));
+    done();
+  },
+});
+
+beforeAll(async () => {
+  db = testDb();
+  const log = pino({ level: 'debug' }, sink);
+  apps.production = await startTestApp(db, { production: true, log });
+  apps.development = await startTestApp(db, { production: false, log });
+});
+
+afterAll(async () => {
+  await apps.production?.stop();
+  await apps.development?.stop();
+  await db?.close();
+});
+
+const sha256 = (text: string) => createHash('sha256').update(text, 'utf8').digest('hex');
+/** A request with the persistedQuery extension, and `query` unless it is null (a hash alone). */
+const pq = (persistedQuery: unknown, query: string | null = '{__typename}') => ({
+  ...(query === null ? {} : { query }),
+  extensions: { persistedQuery },
+});
+const HASH_MISMATCH = APOLLO_REFUSALS['provided sha does not match query'];
+const VERSION = APOLLO_REFUSALS['Unsupported persisted query version'];
+
+async function post(url: string, body: unknown) {
+  const res = await fetch(`${url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+  return { status: res.status, body: (await res.json()) as { data?: unknown; errors?: Array<{ message: string; extensions: { code: string } }> } };
+}
+
+async function get(url: string, params: Record<string, unknown>) {
+  const qs = new URLSearchParams(Object.entries(params).map(([k, v]) => [k, typeof v === 'string' ? v : JSON.stringify(v)]));
+  const res = await fetch(`${url}/graphql?${qs}`, { headers: { 'apollo-require-preflight': 'true' } });
+  return { status: res.status, body: (await res.json()) as { data?: unknown; errors?: Array<{ message: string; extensions: { code: string } }> } };
+}
+
+/** The request, its HTTP status, code and message (a RegExp, or the exact text). */
+const POST_REFUSALS: Array<[string, unknown, number, string, string | RegExp]> = [
+  ['a hash that is not the query’s', pq({ version: 1, sha256Hash: 'abc' }), 400, HASH_MISMATCH.code, HASH_MISMATCH.message],
+  ['the hash of another query', pq({ version: 1, sha256Hash: sha256('{ __schema { __typename } }') }), 400, HASH_MISMATCH.code, HASH_MISMATCH.message],
+  ['the hash in capitals', pq({ version: 1, sha256Hash: sha256('{__typename}').toUpperCase() }), 400, HASH_MISMATCH.code, HASH_MISMATCH.message],
+  ['no hash', pq({ version: 1 }), 400, HASH_MISMATCH.code, HASH_MISMATCH.message],
+  ['a hash that is a number', pq({ version: 1, sha256Hash: 5 }), 400, HASH_MISMATCH.code, HASH_MISMATCH.message],
+  ['version 2', pq({ version: 2, sha256Hash: sha256('{__typename}') }), 400, VERSION.code, VERSION.message],
+  ['version "1" (a string)', pq({ version: '1', sha256Hash: sha256('{__typename}') }), 400, VERSION.code, VERSION.message],
+  ['no version', pq({ sha256Hash: sha256('{__typename}') }), 400, VERSION.code, VERSION.message],
+  ['a persistedQuery that is a string', pq('abc'), 400, VERSION.code, VERSION.message],
+  ['a hash never seen, without its query', pq({ version: 1, sha256Hash: 'a'.repeat(64) }, null), 200, 'PERSISTED_QUERY_NOT_FOUND', 'PersistedQueryNotFound'],
+  ['extensions as a string', { query: '{__typename}', extensions: 'x' }, 400, 'BAD_REQUEST', /^`extensions` in a POST body should be provided as an object/],
+  ['extensions as an array', { query: '{__typename}', extensions: [] }, 400, 'BAD_REQUEST', '`extensions` in a POST body must be an object if provided.'],
+  ['variables as an array', { query: '{__typename}', variables: [] }, 400, 'BAD_REQUEST', '`variables` in a POST body must be an object if provided.'],
+  ['operationName a number', { query: '{__typename}', operationName: 5 }, 400, 'BAD_REQUEST', '`operationName` in a POST body must be a string if provided.'],
+  [
+    'operationName naming no operation',
+    { query: 'query A { __typename }', operationName: 'B' },
+    400,
+    'OPERATION_RESOLUTION_FAILURE',
+    'Unknown operation named "B".',
+  ],
+  [
+    'operationName missing among two',
+    { query: 'query A { __typename } query B { __typename }' },
+    400,
+    'OPERATION_RESOLUTION_FAILURE',
+    /^Must provide operation name/,
+  ],
+  ['a batch', [{ query: '{__typename}' }, { query: '{__typename}' }], 400, 'BAD_REQUEST', 'Operation batching disabled.'],
+  ['an empty batch', [], 400, 'BAD_REQUEST', 'Operation batching disabled.'],
+  ['no query', {}, 400, 'BAD_REQUEST', /^POST body missing/],
+  ['an empty query', { query: '' }, 400, 'BAD_REQUEST', /non-empty `query`/],
+  ['a query that is a number', { query: 5 }, 400, 'BAD_REQUEST', 'GraphQL queries must be strings.'],
+  [
+    'a subscription (the schema has none)',
+    { query: 'subscription { __typename }' },
+    400,
+    'GRAPHQL_VALIDATION_FAILED',
+    'This service does not support subscription operations; it takes query and mutation operations.',
+  ],
+];
+
+describe('requests refused before they run', () => {
+  it('each POST gets its status, its own code and a clear message, in production and development, logged as no error', async () => {
+    for (const mode of ['production', 'development'] as const) {
+      for (const [name, body, status, code, message] of POST_REFUSALS) {
+        logged.length = 0;
+        const res = await post(apps[mode].url, body);
+        expect([name, mode, res.status, res.body.errors?.[0]?.extensions.code]).toEqual([name, mode, status, code]);
+        expect(res.body.errors).toHaveLength(1);
+        expect(res.body.errors?.[0].message).toMatch(typeof message === 'string' ? new RegExp(`^${message.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`) : message);
+        await new Promise((r) => setTimeout(r, 20)); // the log line of the response
+        expect(logged.filter((l) => l.level >= 40 || l.err !== undefined).map((l) => `${name}: ${l.msg}`)).toEqual([]);
+      }
+    }
+  });
+
+  it('the same over GET', async () => {
+    for (const mode of ['production', 'development'] as const) {
+      const url = apps[mode].url;
+      let res = await get(url, pq({ version: 1, sha256Hash: 'abc' }));
+      expect([res.status, res.body.errors?.[0]]).toEqual([400, { message: HASH_MISMATCH.message, extensions: { code: HASH_MISMATCH.code } }]);
+      res = await get(url, pq({ version: 3, sha256Hash: 'abc' }));
+      expect([res.status, res.body.errors?.[0]]).toEqual([400, { message: VERSION.message, extensions: { code: VERSION.code } }]);
+      res = await get(url, { extensions: { persistedQuery: { version: 1, sha256Hash: 'b'.repeat(64) } } });
+      expect([res.status, res.body.errors?.[0].extensions.code]).toEqual([200, 'PERSISTED_QUERY_NOT_FOUND']);
+      res = await get(url, { query: '{__typename}', extensions: 'x' });
+      expect([res.status, res.body.errors?.[0].extensions.code]).toEqual([400, 'BAD_REQUEST']);
+      res = await get(url, { query: '{__typename}', operationName: 'X' });
+      expect([res.status, res.body.errors?.[0].extensions.code]).toEqual([400, 'OPERATION_RESOLUTION_FAILURE']);
+      res = await get(url, { query: 'mutation { __typename }' });
+      expect([res.status, res.body.errors?.[0].extensions.code]).toEqual([405, 'BAD_REQUEST']);
+      res = await get(url, { query: 'subscription { __typename }' });
+      expect([res.status, res.body.errors?.[0].extensions.code]).toEqual([400, 'GRAPHQL_VALIDATION_FAILED']);
+    }
+  });
+
+  it('any hash but the query’s is a mismatch, any version but 1 unsupported: 400 with their codes, never an internal error', async () => {
+    const url = apps.production.url;
+    await fc.assert(
+      fc.asyncProperty(
+        fc.string({ maxLength: 80 }),
+        fc.oneof(
+          fc.string({ minLength: 1, maxLength: 20 }),
+          fc.integer({ min: 0, max: 9 }).map((n) => `{ __typename ${' '.repeat(n)}}`),
+        ),
+        async (hash, query) => {
+          fc.pre(hash !== sha256(query));
+          const res = await post(url, pq({ version: 1, sha256Hash: hash }, query));
+          expect([res.status, res.body.errors?.[0].extensions.code]).toEqual([400, HASH_MISMATCH.code]);
+        },
+      ),
+      { numRuns: 40 },
+    );
+    await fc.assert(
+      fc.asyncProperty(fc.oneof(fc.integer(), fc.double(), fc.string(), fc.boolean(), fc.constant(null)), async (version) => {
+        fc.pre(version !== 1);
+        const res = await post(url, pq({ version, sha256Hash: sha256('{__typename}') }));
+        expect([res.status, res.body.errors?.[0].extensions.code]).toEqual([400, VERSION.code]);
+      }),
+      { numRuns: 30 },
+    );
+  });
+
+  it('persisted queries work: a query sent with its hash is then found by the hash alone', async () => {
+    const query = '{ __typename }';
+    const url = apps.production.url;
+    expect((await post(url, pq({ version: 1, sha256Hash: sha256(query) }, null))).body.errors?.[0].extensions.code).toBe('PERSISTED_QUERY_NOT_FOUND');
+    expect(await post(url, pq({ version: 1, sha256Hash: sha256(query) }, query))).toEqual({ status: 200, body: { data: { __typename: 'Query' } } });
+    expect(await post(url, pq({ version: 1, sha256Hash: sha256(query) }, null))).toEqual({ status: 200, body: { data: { __typename: 'Query' } } });
+  });
+});
