@@ -61,7 +61,7 @@ describe('HTTP keep-alive', () => {
 
   it('refuses a headers timeout that does not exceed the keep-alive timeout', () => {
     expect(() => loadConfig({ HTTP_KEEP_ALIVE_TIMEOUT_MS: '70000', HTTP_HEADERS_TIMEOUT_MS: '60000' })).toThrow(
-      'HTTP_HEADERS_TIMEOUT_MS: must be larger than HTTP_KEEP_ALIVE_TIMEOUT_MS',
+      'HTTP_HEADERS_TIMEOUT_MS: HTTP_HEADERS_TIMEOUT_MS must be larger than HTTP_KEEP_ALIVE_TIMEOUT_MS, but HTTP_HEADERS_TIMEOUT_MS=60000 (set) and HTTP_KEEP_ALIVE_TIMEOUT_MS=70000 (set) are in effect',
     );
   });
 });
@@ -138,7 +138,7 @@ describe('slow senders', () => {
 
   it('refuses a headers timeout longer than the request timeout', () => {
     expect(() => loadConfig({ HTTP_HEADERS_TIMEOUT_MS: '70000', HTTP_REQUEST_TIMEOUT_MS: '68000' })).toThrow(
-      'HTTP_HEADERS_TIMEOUT_MS: must not exceed HTTP_REQUEST_TIMEOUT_MS',
+      'HTTP_REQUEST_TIMEOUT_MS: HTTP_REQUEST_TIMEOUT_MS must be at least HTTP_HEADERS_TIMEOUT_MS, but HTTP_REQUEST_TIMEOUT_MS=68000 (set) and HTTP_HEADERS_TIMEOUT_MS=70000 (set) are in effect',
     );
   });
 });

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { ConfigError, loadConfig } from '../../src/config.js';
 
@@ -32,5 +33,100 @@ describe('configuration', () => {
 
   it('refuses an out-of-range port', () => {
     expect(() => loadConfig({ PORT: '70000' })).toThrow(/PORT/);
+  });
+});
+
+/** Each check between two settings: `small` below `large` (or at most `large` when `equal`), with their defaults. */
+const PAIRS = [
+  { small: 'HTTP_KEEP_ALIVE_TIMEOUT_MS', large: 'HTTP_HEADERS_TIMEOUT_MS', equal: false, defaults: [65_000, 66_000] },
+  { small: 'HTTP_HEADERS_TIMEOUT_MS', large: 'HTTP_REQUEST_TIMEOUT_MS', equal: true, defaults: [66_000, 300_000] },
+  { small: 'SHUTDOWN_GRACE_MS', large: 'SHUTDOWN_FORCE_MS', equal: false, defaults: [10_000, undefined] },
+] as const;
+
+const problemsOf = (env: Record<string, string>): string[] => {
+  try {
+    loadConfig(env);
+    return [];
+  } catch (e) {
+    expect(e).toBeInstanceOf(ConfigError);
+    return (e as ConfigError).problems;
+  }
+};
+
+describe('settings checked against each other', () => {
+  it('names the values in effect, defaults included, and which to change (a keep-alive set alone)', () => {
+    expect(problemsOf({ HTTP_KEEP_ALIVE_TIMEOUT_MS: '70000' })).toEqual([
+      'HTTP_HEADERS_TIMEOUT_MS: HTTP_HEADERS_TIMEOUT_MS must be larger than HTTP_KEEP_ALIVE_TIMEOUT_MS, but HTTP_HEADERS_TIMEOUT_MS=66000 (default) and HTTP_KEEP_ALIVE_TIMEOUT_MS=70000 (set) are in effect: set HTTP_HEADERS_TIMEOUT_MS to 70001 or more, or set HTTP_KEEP_ALIVE_TIMEOUT_MS to 65999 or less',
+    ]);
+  });
+
+  it('words each check exactly, the variable left at its default first', () => {
+    expect(problemsOf({ HTTP_HEADERS_TIMEOUT_MS: '60000' })).toEqual([
+      'HTTP_KEEP_ALIVE_TIMEOUT_MS: HTTP_HEADERS_TIMEOUT_MS must be larger than HTTP_KEEP_ALIVE_TIMEOUT_MS, but HTTP_HEADERS_TIMEOUT_MS=60000 (set) and HTTP_KEEP_ALIVE_TIMEOUT_MS=65000 (default) are in effect: set HTTP_KEEP_ALIVE_TIMEOUT_MS to 59999 or less, or set HTTP_HEADERS_TIMEOUT_MS to 65001 or more',
+    ]);
+    expect(problemsOf({ HTTP_REQUEST_TIMEOUT_MS: '1000' })).toEqual([
+      'HTTP_HEADERS_TIMEOUT_MS: HTTP_REQUEST_TIMEOUT_MS must be at least HTTP_HEADERS_TIMEOUT_MS, but HTTP_REQUEST_TIMEOUT_MS=1000 (set) and HTTP_HEADERS_TIMEOUT_MS=66000 (default) are in effect: set HTTP_HEADERS_TIMEOUT_MS to 1000 or less, or set HTTP_REQUEST_TIMEOUT_MS to 66000 or more',
+    ]);
+    expect(problemsOf({ HTTP_HEADERS_TIMEOUT_MS: '400000' })).toEqual([
+      'HTTP_REQUEST_TIMEOUT_MS: HTTP_REQUEST_TIMEOUT_MS must be at least HTTP_HEADERS_TIMEOUT_MS, but HTTP_REQUEST_TIMEOUT_MS=300000 (default) and HTTP_HEADERS_TIMEOUT_MS=400000 (set) are in effect: set HTTP_REQUEST_TIMEOUT_MS to 400000 or more, or set HTTP_HEADERS_TIMEOUT_MS to 300000 or less',
+    ]);
+    expect(problemsOf({ SHUTDOWN_FORCE_MS: '5000' })).toEqual([
+      'SHUTDOWN_GRACE_MS: SHUTDOWN_FORCE_MS must be larger than SHUTDOWN_GRACE_MS, but SHUTDOWN_FORCE_MS=5000 (set) and SHUTDOWN_GRACE_MS=10000 (default) are in effect: set SHUTDOWN_GRACE_MS to 4999 or less, or set SHUTDOWN_FORCE_MS to 10001 or more',
+    ]);
+    // Both set: the larger one first; no suggestion of a value below 1.
+    expect(problemsOf({ SHUTDOWN_GRACE_MS: '60000', SHUTDOWN_FORCE_MS: '60000' })).toEqual([
+      'SHUTDOWN_FORCE_MS: SHUTDOWN_FORCE_MS must be larger than SHUTDOWN_GRACE_MS, but SHUTDOWN_FORCE_MS=60000 (set) and SHUTDOWN_GRACE_MS=60000 (set) are in effect: set SHUTDOWN_FORCE_MS to 60001 or more, or set SHUTDOWN_GRACE_MS to 59999 or less',
+    ]);
+    expect(problemsOf({ HTTP_HEADERS_TIMEOUT_MS: '1' })).toEqual([
+      'HTTP_HEADERS_TIMEOUT_MS: HTTP_HEADERS_TIMEOUT_MS must be larger than HTTP_KEEP_ALIVE_TIMEOUT_MS, but HTTP_HEADERS_TIMEOUT_MS=1 (set) and HTTP_KEEP_ALIVE_TIMEOUT_MS=65000 (default) are in effect: set HTTP_HEADERS_TIMEOUT_MS to 65001 or more',
+    ]);
+  });
+
+  it('reports a contradiction beside the other variables’ own problems, and not when one of its two is invalid itself', () => {
+    expect(problemsOf({ PORT: 'eighty', HTTP_REQUEST_TIMEOUT_MS: '1000' })).toEqual([
+      'PORT: expected a TCP port number (got "eighty")',
+      expect.stringMatching(
+        /^HTTP_HEADERS_TIMEOUT_MS: HTTP_REQUEST_TIMEOUT_MS must be at least HTTP_HEADERS_TIMEOUT_MS, but HTTP_REQUEST_TIMEOUT_MS=1000 \(set\)/,
+      ),
+    ]);
+    expect(problemsOf({ HTTP_KEEP_ALIVE_TIMEOUT_MS: 'soon', HTTP_HEADERS_TIMEOUT_MS: '1' })).toEqual([
+      'HTTP_KEEP_ALIVE_TIMEOUT_MS: expected a positive whole number (got "soon")',
+    ]);
+  });
+
+  it('over any values set or left to default: refuses exactly the contradictions, names both values in effect, and its first advice resolves it', () => {
+    const value = fc.option(fc.integer({ min: 1, max: 1_000_000 }), { nil: undefined });
+    fc.assert(
+      fc.property(fc.constantFrom(...PAIRS), value, value, (pair, small, large) => {
+        const env: Record<string, string> = {};
+        if (small !== undefined) env[pair.small] = String(small);
+        if (large !== undefined) env[pair.large] = String(large);
+        // The other checks mostly hold whatever this pair's values (their other variable is set out of the way).
+        if (pair.small === 'HTTP_KEEP_ALIVE_TIMEOUT_MS') env.HTTP_REQUEST_TIMEOUT_MS = '2000000';
+        if (pair.large === 'HTTP_REQUEST_TIMEOUT_MS') env.HTTP_KEEP_ALIVE_TIMEOUT_MS = '1';
+        const a = small ?? pair.defaults[0];
+        const b = large ?? pair.defaults[1];
+        const holds = b === undefined || (pair.equal ? a <= b : a < b);
+        const ofPair = (e: Record<string, string>) => problemsOf(e).filter((p) => p.includes(`${pair.large} must be`));
+        const problems = ofPair(env);
+        if (holds) return problems.length === 0;
+        expect(problems).toHaveLength(1);
+        const [line] = problems;
+        expect(line).not.toMatch(/undefined|got/);
+        expect(line).toContain(`${pair.large}=${b} (${large === undefined ? 'default' : 'set'})`);
+        expect(line).toContain(`${pair.small}=${a} (${small === undefined ? 'default' : 'set'})`);
+        const advice = /: set (\w+) to (\d+) or (more|less)/.exec(line);
+        expect(advice).not.toBeNull();
+        const [, name, to] = advice as RegExpExecArray;
+        // The line opens with the variable its first advice changes, which is one left at its default when the other was set.
+        expect(line.startsWith(`${name}: `)).toBe(true);
+        const unset = small === undefined ? pair.small : pair.large;
+        const cannotLower = unset === pair.small && (pair.equal ? b : b - 1) < 1;
+        if ((small === undefined) !== (large === undefined) && !cannotLower) expect(name).toBe(unset);
+        // It resolves this check (another may then name its own pair: a chain of three is fixed one pair at a time).
+        return ofPair({ ...env, [name]: to }).length === 0;
+      }),
+      { numRuns: 500 },
+    );
   });
 });
