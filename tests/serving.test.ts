@@ -227,6 +227,54 @@ describe('CORS', () => {
     }
   });
 
+  it('says Vary: Origin on every route, method and origin kind (allowed, refused, none, "null"), allowed origins or not', async () => {
+    const q = encodeURIComponent('{ __typename }');
+    const requests: Array<[string, string, RequestInit]> = [
+      ['GET', `/graphql?query=${q}`, { headers: { 'apollo-require-preflight': 'true' } }],
+      ['GET', `/graphql?query=${q}`, {}], // refused by CSRF prevention
+      ['POST', '/graphql', { headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ __typename }' }) }],
+      ['POST', '/graphql', { headers: { 'content-type': 'application/json' }, body: '{' }],
+      ['GET', '/feeds', {}],
+      ['GET', '/feeds/production.csv?country=KZ&year=2024', {}],
+      ['GET', '/feeds/production.csv?color=red', {}],
+      ['HEAD', '/feeds/nodes.json?label=Country', {}],
+      ['POST', '/admin/load', { headers: { 'content-type': 'application/json' }, body: '{}' }],
+      ['GET', '/metrics', {}],
+      ['GET', '/health', {}],
+      ['GET', '/ready', {}],
+      ['GET', '/', { redirect: 'manual' }],
+      ['GET', '/playground', {}],
+      ['GET', '/playground/examples.json', {}],
+      ['GET', '/explorer', {}],
+      ['GET', '/review', {}],
+      ['GET', '/web/site.css', {}],
+      ['GET', '/no/such/route', {}],
+      ['OPTIONS', '/graphql', {}],
+    ];
+    const star = await startTestApp(app.db, { config: { CORS_ORIGINS: ['*'] } });
+    try {
+      for (const url of [cors.url, app.url, star.url]) {
+        for (const [method, path, init] of requests) {
+          for (const origin of [DASHBOARD, 'https://evil.example', undefined, 'null']) {
+            const headers = { ...(init.headers as Record<string, string> | undefined), ...(origin ? { origin } : {}) };
+            const res = await fetch(`${url}${path}`, { ...init, method, headers });
+            await res.arrayBuffer();
+            expect(res.status, `${method} ${path} from ${origin}`).toBeLessThan(500);
+            expect(res.headers.get('vary')?.split(/\s*,\s*/), `${method} ${path} from ${origin} on ${url}`).toContain('Origin');
+          }
+          // Preflights, allowed and refused, say so too.
+          for (const origin of [DASHBOARD, 'https://evil.example']) {
+            const res = await preflight(`${url}${path.split('?')[0]}`, origin, method === 'OPTIONS' ? 'POST' : method);
+            await res.arrayBuffer();
+            expect(res.headers.get('vary')?.split(/\s*,\s*/), `preflight ${path} from ${origin}`).toContain('Origin');
+          }
+        }
+      }
+    } finally {
+      await star.stop();
+    }
+  });
+
   it('keeps CSRF prevention: a simple cross-site GraphQL request is refused, even from an allowed origin', async () => {
     const get = await fetch(`${cors.url}/graphql?query=${encodeURIComponent('{ __typename }')}`, { headers: { origin: DASHBOARD } });
     expect(get.status).toBe(400);

@@ -11,6 +11,8 @@
  * - Other requests pass on; from an allowed origin they carry `Access-Control-Allow-Origin` and
  *   expose `Retry-After` and `Content-Disposition`. CORS never loosens Apollo's CSRF prevention:
  *   a GraphQL GET or a non-JSON POST still needs `apollo-require-preflight`.
+ * - Every response, on every route and whatever the request's Origin (allowed, refused, none),
+ *   carries `Vary: Origin`, so a shared cache keeps one answer per origin.
  * No cookies are used (keys travel in headers), so credentials are never allowed.
  */
 import cors from 'cors';
@@ -33,10 +35,13 @@ export function corsMiddleware(origins: readonly string[]): RequestHandler {
     optionsSuccessStatus: 204,
   });
   return (req, res, next) => {
+    // Whether a response carries CORS headers, or is a 403 preflight, depends on the Origin: every
+    // response says so, whatever the request's Origin (allowed, refused or none), so a shared cache
+    // never serves one origin's answer to another.
+    res.vary('Origin');
     const origin = req.headers.origin;
     const preflight = req.method === 'OPTIONS' && origin !== undefined && req.headers['access-control-request-method'] !== undefined;
     if (preflight && !allowed(origin)) {
-      res.vary('Origin');
       return httpError(res, 403, 'FORBIDDEN', 'this origin may not call the service from a browser; the service lists the origins it allows in CORS_ORIGINS');
     }
     handler(req, res, next);
