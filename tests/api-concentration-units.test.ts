@@ -64,6 +64,10 @@ async function ask(vars: Record<string, unknown>) {
   return { res, c: res.data?.supplyConcentration ?? null };
 }
 
+/** The accepted units an error lists for a mass measure. */
+const MASS_UNITS =
+  'g, kg, t, kt, Mt, grams, kilograms, metric tons, thousand metric tons, thousand metric dry tons, million metric tons (each optionally per year, e.g. t/yr)';
+
 const shareSum = (c: Answer) => c.producers.reduce((s, p) => s + (p.sharePct ?? 0), 0);
 const hhiOf = (qs: number[], d: number) => qs.reduce((s, q) => s + ((q / d) * 100) ** 2, 0);
 
@@ -161,7 +165,7 @@ describe('a measure that is not a mass answers in its own unit', () => {
     const tonnes = await ask({ measureId: HELIUM, add: [{ countryId: 'country:KZ', quantity: 1000, unit: 't' }] });
     expect(tonnes.c).toBeNull();
     expect(tonnes.res.errors?.[0]).toMatchObject({
-      message: `addSupply[0].unit: "t" is a mass unit, but the measure's figures are in "million cubic meters" (volume); give the quantity in "million cubic meters"`,
+      message: `addSupply[0].unit: "t" is a mass unit, but the measure's figures are in "million cubic meters" (volume); give the quantity in one of: million cubic meters (each optionally per year, e.g. million cubic meters/yr)`,
       extensions: { code: 'BAD_USER_INPUT', argument: 'addSupply[0].unit' },
     });
   });
@@ -176,7 +180,7 @@ describe('a measure that is not a mass answers in its own unit', () => {
     expect(added.c!.producers.find((p) => p.country.id === 'country:KZ')).toMatchObject({ quantityBase: 0.5, tonnes: null, added: true });
     const mass = await ask({ measureId: GEMSTONES, add: [{ countryId: 'country:KZ', quantity: 5, unit: 'kg' }] });
     expect(mass.res.errors?.[0]).toMatchObject({
-      message: `addSupply[0].unit: "kg" is a mass unit, but the measure's figures are in "thousand carats" (carats); give the quantity in "thousand carats"`,
+      message: `addSupply[0].unit: "kg" is a mass unit, but the measure's figures are in "thousand carats" (carats); give the quantity in one of: thousand carats, million carats (each optionally per year, e.g. thousand carats/yr)`,
       extensions: { code: 'BAD_USER_INPUT', argument: 'addSupply[0].unit' },
     });
   });
@@ -198,7 +202,7 @@ describe('unit spellings are exact', () => {
     const { res, c } = await ask({ measureId: GALLIUM, add: [{ countryId: 'country:KZ', quantity: 15, unit }] });
     expect(c).toBeNull();
     expect(res.errors?.[0]).toMatchObject({
-      message: `addSupply[0].unit: unit "${unit}" is ambiguous: write "t" for metric tons or "Mt" for million metric tons (mass: t, kg, kt or Mt, optionally per year: t/yr; or the measure's unit, "t")`,
+      message: `addSupply[0].unit: unit "${unit}" is ambiguous: write "t" for metric tons or "Mt" for million metric tons; the measure is in "t", write one of: ${MASS_UNITS}`,
       extensions: { code: 'BAD_USER_INPUT', argument: 'addSupply[0].unit' },
     });
   });

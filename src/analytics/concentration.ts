@@ -119,6 +119,8 @@ export interface Addition {
   /** Where the added figure comes from, e.g. "planned capacity of facility:pavlodar-gallium-plant". */
   origin: string;
   sources?: string[];
+  /** The argument that gave it (`addSupply[1].countryId`, `addPlannedCapacityOf[0]`), for an error naming it. */
+  argument?: string;
 }
 
 export interface ConcentrationInput {
@@ -174,11 +176,32 @@ export class ExcludedAndAddedError extends Error {
 }
 
 /**
+ * An addition for a country listed without a figure (`noValueReason`: withheld, not available, a
+ * figure left out…): its output is unknown, and adding a number to it would read it as 0.
+ */
+export class AddedToUnknownError extends Error {
+  constructor(
+    readonly countryId: string,
+    readonly origin: string,
+    readonly reason: string,
+    readonly argument?: string,
+  ) {
+    super(
+      `${countryId} is listed without a figure (${reason}): its output is unknown, so supply cannot be added to it (${origin}); ` +
+        'an unknown figure is never read as 0. Add supply to countries with a figure or not listed, or leave the country out with excludeCountries',
+    );
+    this.name = 'AddedToUnknownError';
+  }
+}
+
+/**
  * Computes shares, ranks and the HHI over countries (`perCountry` first sums the rows of one
  * country). Excluded producers drop out of the list and the denominator (every row of the
- * country); an addition for a country already listed adds to its one quantity.
+ * country); an addition for a country already listed adds to its one quantity, and is refused
+ * for a country listed without a figure.
  * Throws RangeError when the denominator is not positive, ExcludedAndAddedError when an
- * addition names an excluded country (never dropped silently).
+ * addition names an excluded country (never dropped silently), AddedToUnknownError when an
+ * addition names a country listed without a figure (withheld…: never added to as if it were 0).
  */
 export function concentration(input: ConcentrationInput): Concentration {
   const exclude = new Set(input.exclude ?? []);
@@ -191,7 +214,11 @@ export function concentration(input: ConcentrationInput): Concentration {
   if (both) throw new ExcludedAndAddedError(both.countryId, both.origin);
   for (const a of added) {
     const existing = kept.find((p) => p.countryId === a.countryId);
-    if (existing) existing.base = (existing.base ?? 0) + a.base;
+    if (existing && existing.base === null) {
+      const reason = typeof existing.noValueReason === 'string' && existing.noValueReason ? existing.noValueReason : 'no figure';
+      throw new AddedToUnknownError(a.countryId, a.origin, reason, a.argument);
+    }
+    if (existing) existing.base = (existing.base as number) + a.base;
     else kept.push({ countryId: a.countryId, name: a.name, base: a.base, added: true, sources: a.sources ?? [] });
   }
   const sumListed = kept.reduce((s, p) => s + (p.base ?? 0), 0);

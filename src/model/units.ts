@@ -96,26 +96,49 @@ export const UNITS: readonly UnitRow[] = [
 /** Every spelling of a row: symbol, words, aliases. */
 export const namesOf = (row: UnitRow): string[] => [...(row.symbol ? [row.symbol] : []), row.words, ...(row.aliases ?? [])];
 
-/** A rate's unit without its per-year suffix (`t/yr`, `kt per year`, `Mt/a` → `t`, `kt`, `Mt`); production figures are per year. */
-const withoutPerYear = (unit: string) => unit.trim().replace(/\s*(\/\s*(yr|year|a)|per\s+year|a year)$/i, '');
+/**
+ * A rate's unit without its per-year suffix (`t/yr`, `kt per year`, `Mt/a` → `t`, `kt`, `Mt`);
+ * production figures are per year. Nothing else is removed: a unit with white space around it
+ * (`"t "`, `"kg\t"`) is no spelling of the table.
+ */
+const withoutPerYear = (unit: string) => unit.replace(/\s*(\/\s*(yr|year|a)|per\s+year|a year)$/i, '');
 
 const BY_NAME = new Map(UNITS.flatMap((row) => namesOf(row).map((name) => [name, row] as const)));
 /** Case-folded spellings, only to say what to write instead of a case variant. */
 const BY_FOLDED = new Map(UNITS.flatMap((row) => namesOf(row).map((name) => [name.toLowerCase(), name] as const)));
 
-/** The table's row for `unit` (a listed symbol or spelling, exactly as listed; spaces around are ignored), or undefined. */
+/** The table's row for `unit` (a listed symbol or spelling, exactly as listed: white space around it is not ignored), or undefined. */
 export function unitRow(unit: string): UnitRow | undefined {
-  return BY_NAME.get(unit.trim());
+  return BY_NAME.get(unit);
+}
+
+/** White space (or a control character) at either end of a text: `"t "`, `" t"`, `"kg\t"`, `"t\n"`. */
+const PADDED = /^[\s\p{Cc}]|[\s\p{Cc}]$/u;
+
+/**
+ * The spellings of every unit of `family` (symbols first, then words), as an error message
+ * lists what may be written: `t, kg, kt, Mt, g, metric tons, …` for mass; `million cubic meters`
+ * for volume.
+ */
+export function spellingsOf(family: UnitFamily): string[] {
+  const rows = UNITS.filter((row) => row.family === family);
+  return [...rows.flatMap((row) => (row.symbol ? [row.symbol] : [])), ...rows.flatMap((row) => [row.words, ...(row.aliases ?? [])])];
 }
 
 /**
  * Why `unit` (optionally a per-year rate) is not a unit of the table, in words for an error
  * message, or undefined when it is one: `mt` / `MT` are ambiguous (a metric ton or a million
- * metric tons), another case variant names the listed spelling to write, anything else is unknown.
+ * metric tons), another case variant names the listed spelling to write, white space or a control
+ * character around a spelling (`"t "`) names the spelling without it, anything else is unknown.
  */
 export function unitError(unit: string): string | undefined {
   const bare = withoutPerYear(unit);
   if (unitRow(bare)) return undefined;
+  if (PADDED.test(unit)) {
+    const trimmed = unit.replace(/^[\s\p{Cc}]+|[\s\p{Cc}]+$/gu, '');
+    const hint = unitError(trimmed) === undefined ? `: write ${JSON.stringify(trimmed)}` : '';
+    return `unit ${JSON.stringify(unit)} has white space or a control character around it (spellings are exact)${hint}`;
+  }
   const folded = bare.toLowerCase();
   if (folded === 'mt') return `unit ${JSON.stringify(unit)} is ambiguous: write "t" for metric tons or "Mt" for million metric tons`;
   const listed = BY_FOLDED.get(folded);
@@ -165,7 +188,7 @@ const QUALIFIED_PERCENT = /^(%|percent)\s+\S/i;
 export function unitKind(unit: string): 'mass' | 'percent' | 'other' | undefined {
   const row = unitRow(withoutPerYear(unit));
   if (row) return row.baseUnit === 't' ? 'mass' : row.words === 'percent' ? 'percent' : 'other';
-  return QUALIFIED_PERCENT.test(unit.trim()) ? 'percent' : undefined;
+  return QUALIFIED_PERCENT.test(unit) && !PADDED.test(unit) ? 'percent' : undefined;
 }
 
 /** The row of `unit`, also as a per-year rate (`t/yr`), exact case; undefined when not in the table. */

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { concentration, ExcludedAndAddedError, perCountry, sumBound } from '../../src/analytics/concentration.js';
+import { AddedToUnknownError, concentration, ExcludedAndAddedError, perCountry, sumBound } from '../../src/analytics/concentration.js';
 import { toTonnes } from '../../src/model/units.js';
 
 const gallium2024 = [
@@ -62,6 +62,35 @@ describe('supply concentration arithmetic', () => {
     expect(c.adjustments).toEqual(['excluded China (750 t)']);
   });
 
+  it('refuses an addition to a country listed without a figure (withheld), never reading it as 0', () => {
+    const lithium = [
+      { countryId: 'country:AU', name: 'Australia', base: 88_000 },
+      { countryId: 'country:US', name: 'United States', base: null, noValueReason: 'withheld' },
+    ];
+    const add = [{ countryId: 'country:US', name: 'United States', base: 1, origin: '1 t given', argument: 'addSupply[0].countryId' }];
+    let error: unknown;
+    try {
+      concentration({ producers: lithium, worldTotalBase: 240_000, add });
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toBeInstanceOf(AddedToUnknownError);
+    expect(error).toMatchObject({ countryId: 'country:US', reason: 'withheld', argument: 'addSupply[0].countryId' });
+    expect((error as Error).message).toBe(
+      'country:US is listed without a figure (withheld): its output is unknown, so supply cannot be added to it (1 t given); ' +
+        'an unknown figure is never read as 0. Add supply to countries with a figure or not listed, or leave the country out with excludeCountries',
+    );
+    // A country with a figure, or not listed, still takes the addition; a country with one withheld row of two keeps its known part.
+    const c = concentration({ producers: lithium, worldTotalBase: 240_000, add: [{ ...add[0], countryId: 'country:CL', name: 'Chile' }] });
+    expect(c.producers.map((p) => [p.countryId, p.base])).toEqual([
+      ['country:AU', 88_000],
+      ['country:CL', 1],
+      ['country:US', null],
+    ]);
+    const twoRows = concentration({ producers: [...lithium, { countryId: 'country:US', name: 'United States', base: 5 }], worldTotalBase: 240_000, add });
+    expect(twoRows.producers.find((p) => p.countryId === 'country:US')?.base).toBe(6);
+  });
+
   it('refuses a denominator that is not positive', () => {
     expect(() => concentration({ producers: [{ countryId: 'country:CN', name: 'China', base: 5 }], worldTotalBase: 5, exclude: ['country:CN'] })).toThrow(
       RangeError,
@@ -102,8 +131,11 @@ describe('the arithmetic alone (property)', () => {
               add: adds.map((a) => ({ ...a, name: a.countryId, origin: 'test' })),
             });
           } catch (e) {
-            // An addition to an excluded country is refused, never dropped; otherwise only a denominator ≤ 0.
+            // An addition to an excluded country is refused, never dropped; so is one to a country listed
+            // without any figure (never read as 0); otherwise only a denominator ≤ 0.
+            const unknown = (id: string) => producers.some((p) => p.countryId === id) && producers.every((p) => p.countryId !== id || p.base === null);
             if (adds.some((a) => exclude.includes(a.countryId))) expect(e).toBeInstanceOf(ExcludedAndAddedError);
+            else if (adds.some((a) => unknown(a.countryId))) expect(e).toBeInstanceOf(AddedToUnknownError);
             else expect(e).toBeInstanceOf(RangeError);
             return;
           }

@@ -2,7 +2,20 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { findQuantities, MASS_WORDS } from '../../src/extract/values.js';
-import { baseUnitOf, convert, namesOf, tableUnit, toBase, toTonnes, UNITS, unitError, unitInfo, unitKind, unitRow } from '../../src/model/units.js';
+import {
+  baseUnitOf,
+  convert,
+  namesOf,
+  spellingsOf,
+  tableUnit,
+  toBase,
+  toTonnes,
+  UNITS,
+  unitError,
+  unitInfo,
+  unitKind,
+  unitRow,
+} from '../../src/model/units.js';
 import { SUFFIX_ALIASES, SUFFIX_UNITS } from '../../src/usgs/salient-columns.js';
 
 const names = UNITS.flatMap((row) => namesOf(row).map((name) => ({ name, row })));
@@ -53,6 +66,60 @@ describe('unit table', () => {
         expect(unitError(variant)).toMatch(variant.toLowerCase() === 'mt' ? /is ambiguous: write "t" .* or "Mt"/ : /write "[^"]+"$/);
       }),
     );
+  });
+
+  it('refuses a spelling with white space or a control character around it, naming the spelling to write', () => {
+    expect(unitError('t ')).toBe('unit "t " has white space or a control character around it (spellings are exact): write "t"');
+    expect(unitError(' t')).toBe('unit " t" has white space or a control character around it (spellings are exact): write "t"');
+    expect(unitError('kg\t')).toBe('unit "kg\\t" has white space or a control character around it (spellings are exact): write "kg"');
+    expect(unitError('t\n')).toBe('unit "t\\n" has white space or a control character around it (spellings are exact): write "t"');
+    expect(unitError('Mt  ')).toBe('unit "Mt  " has white space or a control character around it (spellings are exact): write "Mt"');
+    expect(unitError(' pounds ')).toBe('unit " pounds " has white space or a control character around it (spellings are exact)');
+    expect([unitRow('t '), unitInfo(' t'), toTonnes(1, 'kg\t'), unitKind('t\n'), unitKind(' % net import reliance'), convert(1, 'Mt  ', 't')]).toEqual([
+      undefined,
+      undefined,
+      undefined,
+      undefined,
+      undefined,
+      undefined,
+    ]);
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...names),
+        fc.constantFrom('', '/yr', ' per year'),
+        fc.string({ unit: fc.constantFrom(' ', '\t', '\n', '\r', '\u00a0', '\u2003', '\u0000', '\u3000'), maxLength: 3 }),
+        fc.string({ unit: fc.constantFrom(' ', '\t', '\n', '\r', '\u00a0', '\u2003', '\u0000', '\u3000'), maxLength: 3 }),
+        ({ name }, rate, before, after) => {
+          const unit = before + name + rate + after;
+          if (before === '' && after === '') {
+            expect(unitError(unit)).toBeUndefined();
+            return;
+          }
+          expect(unitError(unit)).toBe(
+            `unit ${JSON.stringify(unit)} has white space or a control character around it (spellings are exact): write ${JSON.stringify(name + rate)}`,
+          );
+          expect([toTonnes(1, unit), convert(1, unit, unit), unitKind(unit)]).toEqual([undefined, undefined, undefined]);
+        },
+      ),
+    );
+  });
+
+  it("lists a family's spellings, symbols first", () => {
+    expect(spellingsOf('mass')).toEqual([
+      'g',
+      'kg',
+      't',
+      'kt',
+      'Mt',
+      'grams',
+      'kilograms',
+      'metric tons',
+      'thousand metric tons',
+      'thousand metric dry tons',
+      'million metric tons',
+    ]);
+    expect(spellingsOf('volume')).toEqual(['million cubic meters']);
+    expect(spellingsOf('carats')).toEqual(['thousand carats', 'million carats']);
   });
 
   it('converts within a unit family only: the base unit is t for mass, else the unit itself', () => {

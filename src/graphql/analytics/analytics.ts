@@ -3,10 +3,10 @@
  * net import reliance (Q12). The arithmetic is in src/analytics/concentration.ts.
  */
 
-import { type Addition, concentration, HHI_FORMULA } from '../../analytics/concentration.js';
+import { AddedToUnknownError, type Addition, concentration, HHI_FORMULA } from '../../analytics/concentration.js';
 import { worldTotalOf } from '../../analytics/stages.js';
 import { cypher } from '../../cypher.js';
-import { baseUnitOf, convert, rateRow, unitError } from '../../model/units.js';
+import { baseUnitOf, convert, rateRow, spellingsOf, unitError } from '../../model/units.js';
 import { shown } from '../../server/echo.js';
 import {
   boundedInt,
@@ -17,6 +17,7 @@ import {
   existingEntity,
   listArg,
   MATERIALS,
+  measureOfItem,
   memberPath,
   neo4jDate,
   optionalTypedId,
@@ -66,15 +67,19 @@ export const WHAT_IF_MAX = 300;
 
 /**
  * The measure the question is about, and the argument that named it: `measureId`, or the one
- * USGS measure of `itemId` (NOT_FOUND naming `itemId` when it has none).
+ * USGS measure of `itemId` (NOT_FOUND naming `itemId` when it has none). Given both, the measure
+ * must measure the item (BAD_USER_INPUT naming `measureId` otherwise); `itemId` is checked
+ * (well formed, existing) whenever it is given.
  */
 async function resolveMeasureId(ctx: Context, args: ConcentrationArgs): Promise<{ measureId: string; argument: 'measureId' | 'itemId' }> {
+  const itemId = args.itemId == null ? null : typedId(args.itemId, 'itemId', MATERIALS);
   if (args.measureId != null) {
-    const measure = await existingEntity(ctx, typedId(args.measureId, 'measureId', ['Measure']), 'measureId');
+    const measureId = typedId(args.measureId, 'measureId', ['Measure']);
+    const [measure] = await existingEntities(ctx, [{ ...measureId, argument: 'measureId' }, ...(itemId ? [{ ...itemId, argument: 'itemId' }] : [])]);
+    if (itemId) await measureOfItem(ctx, String(measure.id), itemId.id, 'measureId', 'itemId');
     return { measureId: String(measure.id), argument: 'measureId' };
   }
-  if (args.itemId == null) throw badInput('give measureId, or itemId of a metal or product');
-  const itemId = typedId(args.itemId, 'itemId', MATERIALS);
+  if (itemId == null) throw badInput('give measureId, or itemId of a metal or product');
   await existingEntity(ctx, itemId, 'itemId');
   const measures = await ctx.db.read<{ id: string; measure: string }>(cypher('analytics/measures-of-item'), { itemId: itemId.id });
   if (measures.length === 0) throw notFound('USGS measure for', itemId.id, 'itemId');
@@ -86,33 +91,38 @@ async function resolveMeasureId(ctx: Context, args: ConcentrationArgs): Promise<
 
 /**
  * One `addSupply` entry (or a facility's stated capacity) in the answer's base unit `baseUnit`
- * (t for a mass measure, else the measure's unit): a unit of the table spelled as listed (`mt`
- * and `MT` are refused as ambiguous) of the measure's unit family, and a finite positive
- * quantity of at most `max` once converted; checked before any arithmetic. BAD_USER_INPUT
- * naming `<argument>.unit` for the unit, `<argument>` for the quantity.
+ * (t for a mass measure, else the measure's unit): a unit of the table spelled exactly as listed
+ * (`mt` and `MT` are refused as ambiguous, `"t "` for its white space) of the measure's unit
+ * family, and a quantity that is a finite positive number of at most `max` both as given and
+ * once converted (a tiny quantity that converts to 0, or a huge one that converts to Infinity,
+ * is refused, never added as 0 or Infinity); checked before any arithmetic. BAD_USER_INPUT
+ * naming `<argument>.unit` for the unit (listing the units of the measure's family),
+ * `<argument>.quantity` for the quantity.
  */
 export function addedQuantity(quantity: number | null, unit: string | null, argument: string, baseUnit = 't', max = ADDED_TONNES_MAX): number {
   if (unit == null) throw badInput(`${argument}.unit: the quantity ${quantity} has no unit`, `${argument}.unit`);
+  const family = rateRow(baseUnit)?.family;
+  // The units of the measure's own family (mass units for a mass measure, million cubic meters for helium).
+  const accepted = `${(family ? spellingsOf(family) : [baseUnit]).join(', ')} (each optionally per year, e.g. ${family === 'mass' ? 't' : baseUnit}/yr)`;
   const problem = unitError(unit);
-  if (problem)
-    throw badInput(
-      `${argument}.unit: ${problem} (mass: t, kg, kt or Mt, optionally per year: t/yr; or the measure's unit, ${shown(baseUnit)})`,
-      `${argument}.unit`,
-    );
+  if (problem) throw badInput(`${argument}.unit: ${problem}; the measure is in ${shown(baseUnit)}, write one of: ${accepted}`, `${argument}.unit`);
   const factor = convert(1, unit, baseUnit);
   if (factor === undefined) {
     throw badInput(
-      `${argument}.unit: ${shown(unit)} is a ${rateRow(unit)?.family} unit, but the measure's figures are in ${shown(baseUnit)} (${rateRow(baseUnit)?.family}); give the quantity in ${shown(baseUnit)}`,
+      `${argument}.unit: ${shown(unit)} is a ${rateRow(unit)?.family} unit, but the measure's figures are in ${shown(baseUnit)} (${family}); give the quantity in one of: ${accepted}`,
       `${argument}.unit`,
     );
   }
+  const bound = `a positive number of at most ${max.toExponential()} ${baseUnit}${unit === baseUnit ? '' : ` (${Number((max / factor).toPrecision(6)).toExponential()} ${unit})`}`;
   if (typeof quantity !== 'number' || !Number.isFinite(quantity) || !(quantity > 0) || quantity > max / factor) {
-    throw badInput(
-      `${argument}.quantity must be a positive number of at most ${max.toExponential()} ${baseUnit}${unit === baseUnit ? '' : ` (${Number((max / factor).toPrecision(6)).toExponential()} ${unit})`}; got ${quantity}`,
-      `${argument}.quantity`,
-    );
+    throw badInput(`${argument}.quantity must be ${bound}; got ${quantity}`, `${argument}.quantity`);
   }
-  return convert(quantity, unit, baseUnit)!;
+  // Checked again in the base unit: the conversion may round a tiny quantity to 0 or a huge one past the bound.
+  const base = convert(quantity, unit, baseUnit);
+  if (base === undefined || !Number.isFinite(base) || !(base > 0) || base > max) {
+    throw badInput(`${argument}.quantity must be ${bound} once converted to ${baseUnit}; ${quantity} ${unit} is ${base} ${baseUnit}`, `${argument}.quantity`);
+  }
+  return base;
 }
 
 /**
@@ -185,7 +195,14 @@ async function supplyConcentration(_: unknown, args: ConcentrationArgs, ctx: Con
   const add: Addition[] = [];
   for (const [i, a] of supplyBase.entries()) {
     const c = supplyCountries[i];
-    add.push({ countryId: a.countryId, name: String(c.name), base: a.base, origin: a.note ?? `${a.quantity} ${a.unit} given`, country: c } as Addition);
+    add.push({
+      countryId: a.countryId,
+      name: String(c.name),
+      base: a.base,
+      origin: a.note ?? `${a.quantity} ${a.unit} given`,
+      argument: `addSupply[${i}].countryId`,
+      country: c,
+    } as Addition);
   }
   for (const facilityId of facilities) {
     const at = facilityPath(facilityId);
@@ -205,6 +222,7 @@ async function supplyConcentration(_: unknown, args: ConcentrationArgs, ctx: Con
       base,
       origin: `${cap.status ?? 'stated'} capacity of ${cap.facility}, ${cap.quantity} ${cap.unit}`,
       sources: cap.sources,
+      argument: at,
     });
   }
 
@@ -219,6 +237,7 @@ async function supplyConcentration(_: unknown, args: ConcentrationArgs, ctx: Con
       add,
     });
   } catch (e) {
+    if (e instanceof AddedToUnknownError) throw badInput(`${e.argument ?? 'addSupply'}: ${e.message}`, e.argument);
     // Nothing left to share once the excluded countries are out: the exclusion is the argument at fault.
     const excluded = e instanceof RangeError && exclude.length > 0;
     throw badInput(

@@ -12,6 +12,7 @@
  *   (`2026`, `2026-Q4`, `2026-07`) are refused with the day range they stand for.
  */
 import neo4j from 'neo4j-driver';
+import { cypher } from '../../cypher.js';
 import { idIssue, LABELS, type Label, labelOfId, parsePartialDate, REL_TYPE_NAMES, type RelType } from '../../model/schema.js';
 import { NOT_FINITE, shown } from '../../server/echo.js';
 import type { Context } from './context.js';
@@ -82,6 +83,23 @@ export function notFoundAll(missing: ReadonlyArray<TypedId & { argument: string 
     kind,
     missing.map((m) => m.id),
     missing[0].argument,
+  );
+}
+
+/**
+ * BAD_USER_INPUT naming `measureArgument` when the Measure `measureId` does not measure the item
+ * `itemId` (MEASURES): a measure of one item and another item are a contradiction, never answered
+ * for one of them. `itemSays` is what named the item (`itemId`, or `the parent metal:gallium`).
+ * The message lists the item's own USGS world measures. Both ids are known to exist.
+ */
+export async function measureOfItem(ctx: Context, measureId: string, itemId: string, measureArgument: string, itemSays: string): Promise<void> {
+  const [row] = await ctx.db.read<{ itemIds: string[]; measuresOfItem: string[] }>(cypher('analytics/items-of-measure'), { measureId, itemId });
+  if (!row || row.itemIds.includes(itemId)) return;
+  const measured = row.itemIds.length ? row.itemIds.join(', ') : 'no item';
+  const instead = row.measuresOfItem.length ? `; the USGS measures of ${itemId}: ${row.measuresOfItem.join(', ')}` : `; ${itemId} has no USGS world measure`;
+  throw badInput(
+    `${measureArgument}: ${measureId} measures ${measured}, not ${itemId} (${itemSays}): give a measure of ${itemId}, or leave one of the two out${instead}`,
+    measureArgument,
   );
 }
 

@@ -8,7 +8,7 @@
  * `other` (the other end), `start` and `end` (the ends in the relationship's own direction).
  */
 import { type Label, labelOfId, REL_TYPE_NAMES, REL_TYPES, type RelType } from '../../model/schema.js';
-import { dayArg, existingEntities, MATERIALS, optionalTypedId, pageSize, relTypesArg, typedId, yearArg } from '../core/args.js';
+import { dayArg, existingEntities, MATERIALS, measureOfItem, optionalTypedId, pageSize, relTypesArg, typedId, yearArg } from '../core/args.js';
 import type { Context } from '../core/context.js';
 import type { Row } from '../core/loaders.js';
 import { EDGE_AS_OF, onlySdlFields, sourcesOf, valueFields } from '../core/shapes.js';
@@ -83,7 +83,7 @@ export function relationField(
     const rows = await ctx.loaders.relations(q).load(parent.id);
     // Rows that matched prove the filter's ids name entities; only an empty answer is checked,
     // so a field the look-ahead answered costs no round trip of its own.
-    if (rows.length === 0) await filtersNameEntities(ctx, q);
+    if (rows.length === 0) await filtersNameEntities(ctx, q, parent);
     const edges = rows.map((r) => toEdge(parent, r));
     return opts.sort ? edges.sort(opts.sort) : edges;
   };
@@ -93,13 +93,21 @@ export function relationField(
 /** The argument behind each id filter of a RelationQuery. */
 const ID_FILTER_ARGUMENT = { otherId: 'itemId', itemId: 'itemId', measureId: 'measureId' } as const;
 
-/** NOT_FOUND when an id filter of `q` names no entity (an unknown id never reads as "no relationships"). */
-async function filtersNameEntities(ctx: Context, q: RelationQuery): Promise<void> {
+/**
+ * NOT_FOUND when an id filter of `q` names no entity (an unknown id never reads as "no
+ * relationships"); BAD_USER_INPUT naming `measureId` when the measure is not of the item the
+ * field is about (its `itemId`, or the parent metal or product): a contradiction, not an empty answer.
+ */
+async function filtersNameEntities(ctx: Context, q: RelationQuery, parent: Row): Promise<void> {
   const named = Object.entries(ID_FILTER_ARGUMENT).flatMap(([filter, argument]) => {
     const id = q[filter as keyof typeof ID_FILTER_ARGUMENT];
     return id ? [{ ...typedId(id, argument), argument }] : [];
   });
   if (named.length) await existingEntities(ctx, named);
+  if (!q.measureId) return;
+  const parentItem = MATERIALS.includes(labelOf(parent)) ? String(parent.id) : null;
+  if (q.otherId && MATERIALS.includes(labelOfId(q.otherId) as Label)) await measureOfItem(ctx, q.measureId, q.otherId, 'measureId', 'itemId');
+  else if (parentItem) await measureOfItem(ctx, q.measureId, parentItem, 'measureId', `the ${labelOf(parent)} this field is of`);
 }
 
 /** Field-argument filters: `year`, `basis`, `measureId`, and `itemId` as the other end's id. */

@@ -17,18 +17,19 @@ export type Scalars = {
 
 /** Supply added in a what-if, to a country, in a unit of the measure's unit family (per year for production and capacity). */
 export type AddedSupplyInput = {
-  /** A country id, e.g. country:KZ (NOT_FOUND when not in the graph). */
+  /** A country id, e.g. country:KZ (NOT_FOUND when not in the graph; BAD_USER_INPUT when the country is listed without a figure, e.g. withheld: an unknown figure is never added to). */
   countryId: Scalars['ID']['input'];
   /** Why it is added, shown in `adjustments`; at most 200 characters (BAD_USER_INPUT naming `addSupply[i].note` beyond). */
   note?: InputMaybe<Scalars['String']['input']>;
-  /** A positive number, at most 10^10 t once converted to metric tons (BAD_USER_INPUT otherwise). */
+  /** A positive number, at most 10^10 t once converted to metric tons, and still above 0 once converted (BAD_USER_INPUT naming `addSupply[i].quantity` otherwise). */
   quantity: Scalars['Float']['input'];
   /**
-   * The unit, spelled exactly as listed (case-sensitive), of the measure's unit family. Mass: t,
-   * kg, kt, Mt (also `t/yr`, `kt per year`) or the words (metric tons…); `mt` and `MT` are refused
-   * as ambiguous (write `t` for metric tons, `Mt` for million metric tons). Other measures: their
-   * unit or one of its family (million carats, thousand carats; million cubic meters). A unit of
-   * another family is BAD_USER_INPUT naming `addSupply[i].unit` and the measure's unit.
+   * The unit, spelled exactly as listed (case-sensitive, no white space around it: `"t "` is
+   * refused), of the measure's unit family. Mass: t, kg, kt, Mt, g (also `t/yr`, `kt per year`) or
+   * the words (metric tons…); `mt` and `MT` are refused as ambiguous (write `t` for metric tons, `Mt`
+   * for million metric tons). Other measures: their unit or one of its family (million carats,
+   * thousand carats; million cubic meters). A unit that is not listed, or of another family, is
+   * BAD_USER_INPUT naming `addSupply[i].unit`, the measure's unit and the units of its family.
    */
   unit?: Scalars['String']['input'];
 };
@@ -585,11 +586,13 @@ export type Country = Entity & Node & {
   /**
    * Its production and capacity figures (PRODUCES), optionally only for one `year`, one item
    * (`itemId`, e.g. metal:gallium), one `basis` (production or capacity) or one USGS `measureId`.
+   * A `measureId` that does not measure the `itemId` given with it is BAD_USER_INPUT naming
+   * `measureId`, not an empty list.
    */
   production: Array<ProductionEdge>;
   /** Every relationship of this entity, of the given types (all when omitted), in the given direction (BOTH by default), at most `first` (0–500, default 50). */
   relations: Array<EntityRelation>;
-  /** Its reserves (HOLDS_RESERVES), optionally only for one `year`, item or USGS measure. */
+  /** Its reserves (HOLDS_RESERVES), optionally only for one `year`, item or USGS measure (a `measureId` not of the `itemId` given is BAD_USER_INPUT naming `measureId`). */
   reserves: Array<ReservesEdge>;
   /** Companies it holds shares in (SHAREHOLDER_OF), with percent held. */
   shareholdings: Array<ShareholdingEdge>;
@@ -1716,12 +1719,13 @@ export type Metal = Entity & Node & {
   name: Scalars['String']['output'];
   /**
    * Who produces it (PRODUCES, incoming: countries, facilities, companies), largest share first;
-   * optionally only one `year`, one `basis` (production or capacity) or one USGS `measureId`.
+   * optionally only one `year`, one `basis` (production or capacity) or one USGS `measureId` (a
+   * measure of another item is BAD_USER_INPUT naming `measureId`, not an empty list).
    */
   producers: Array<ProductionEdge>;
   /** Every relationship of this entity, of the given types (all when omitted), in the given direction (BOTH by default), at most `first` (0–500, default 50). */
   relations: Array<EntityRelation>;
-  /** Who holds reserves of it (HOLDS_RESERVES, incoming), largest share first. */
+  /** Who holds reserves of it (HOLDS_RESERVES, incoming), largest share first; a `measureId` of another item is BAD_USER_INPUT naming `measureId`. */
   reserves: Array<ReservesEdge>;
   /** Policies restricting it (RESTRICTS, incoming). */
   restrictedBy: Array<RestrictionEdge>;
@@ -2227,11 +2231,11 @@ export type Product = Entity & Node & {
   measures: Array<MeasuredItemEdge>;
   /** Name as the sources give it. */
   name: Scalars['String']['output'];
-  /** Who produces it (PRODUCES, incoming), largest share first; optional filters as on Metal. */
+  /** Who produces it (PRODUCES, incoming), largest share first; optional filters as on Metal (a `measureId` of another item is BAD_USER_INPUT naming `measureId`). */
   producers: Array<ProductionEdge>;
   /** Every relationship of this entity, of the given types (all when omitted), in the given direction (BOTH by default), at most `first` (0–500, default 50). */
   relations: Array<EntityRelation>;
-  /** Who holds reserves of it (HOLDS_RESERVES, incoming), largest share first. */
+  /** Who holds reserves of it (HOLDS_RESERVES, incoming), largest share first; a `measureId` of another item is BAD_USER_INPUT naming `measureId`. */
   reserves: Array<ReservesEdge>;
   /** Policies restricting it (RESTRICTS, incoming). */
   restrictedBy: Array<RestrictionEdge>;
@@ -2632,11 +2636,17 @@ export type Query = {
    * facility stating no capacity for the item, naming the argument (`excludeCountries[2]`,
    * `addSupply[1].countryId`, `addPlannedCapacityOf[0]`; several unknown: the first);
    * BAD_USER_INPUT for a malformed id, an item with several measures (the message lists them),
-   * a basis or year without figures (the message lists the bases and years that have some), an
-   * added unit that is unknown, not spelled as listed (`mt` / `MT` are ambiguous: write `t` or
-   * `Mt`) or of another family than the measure's unit (argument `addSupply[i].unit`), or an added
-   * quantity that is not a positive number of at most 10^10 t (reserves: 10^12 t; units other than
-   * mass: 10^12 of the measure's unit).
+   * a `measureId` that does not measure the `itemId` given with it (argument `measureId`; the
+   * message lists the item's measures), a basis or year without figures (the message lists the
+   * bases and years that have some), an added unit that is unknown, not spelled exactly as listed
+   * (`mt` / `MT` are ambiguous: write `t` or `Mt`; white space around it, `"t "`, is refused) or of
+   * another family than the measure's unit (argument `addSupply[i].unit`; the message lists the
+   * units of the measure's family), an added quantity that is not a positive number of at most
+   * 10^10 t (reserves: 10^12 t; units other than mass: 10^12 of the measure's unit) both as given
+   * and once converted to the base unit (`5e-324 kg` is 0 t: refused, argument
+   * `addSupply[i].quantity`), or supply added (by `addSupply` or `addPlannedCapacityOf`) to a
+   * country listed without a figure (withheld, not available…: argument `addSupply[i].countryId` or
+   * `addPlannedCapacityOf[i]`): its output is unknown and is never read as 0.
    */
   supplyConcentration: Maybe<SupplyConcentration>;
   /** Processes and technologies. Relay connection; `first` is 0–100 (default 20). */
