@@ -8,12 +8,14 @@
 //   $equals: map property -> value; $ranges: list of {prop, min, max, date}, where `date`
 //   says min/max are ISO dates. Property names in $equals and $ranges come from the code's
 //   allow-lists, never from user text.
-//   $related: list of relationship conditions, all of which must hold: {type (from the
+//   $related: list of relationship conditions, all of which must hold (null: no condition; an
+//   empty list matches nothing, as every list filter does): {type (from the
 //   model's relationship types), direction (OUT: the entity is the start, IN: the end, BOTH),
 //   idIn, label (of the other end, from the model's labels), role (lower-cased), status, year,
 //   inForceOn (YYYY-MM-DD: the relationship and the other end in force that day, no validity =
 //   in force), through (the same conditions once more, from the other end onwards, or null)}.
 //   Each is an existence check over the entity's own relationships (at most 5, one `through`).
+//   Empty or blank text values never arrive: the code refuses them (graphql/core/args.ts).
 MATCH (n:{{label}})
 WHERE n.retractedAt IS NULL
   AND ($id IS NULL OR n.id = $id)
@@ -25,7 +27,7 @@ WHERE n.retractedAt IS NULL
   AND all(r IN $ranges WHERE
         (r.min IS NULL OR n[r.prop] >= CASE WHEN r.date THEN date(r.min) ELSE r.min END)
     AND (r.max IS NULL OR n[r.prop] <= CASE WHEN r.date THEN date(r.max) ELSE r.max END))
-  AND all(f IN $related WHERE EXISTS {
+  AND ($related IS NULL OR (size($related) > 0 AND all(f IN $related WHERE EXISTS {
     MATCH (n)-[r]-(m)
     WHERE type(r) = f.type AND r.retractedAt IS NULL AND m.retractedAt IS NULL
       AND (f.direction = 'BOTH' OR (f.direction = 'OUT') = (startNode(r) = n))
@@ -50,5 +52,5 @@ WHERE n.retractedAt IS NULL
                 (r2.validFrom IS NULL OR r2.validFrom <= date(f.through.inForceOn)) AND (r2.validTo IS NULL OR date(f.through.inForceOn) < r2.validTo)
             AND (o.validFrom IS NULL OR o.validFrom <= date(f.through.inForceOn)) AND (o.validTo IS NULL OR date(f.through.inForceOn) < o.validTo)))
       })
-  })
+  })))
 WITH collect(n) AS matched

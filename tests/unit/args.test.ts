@@ -2,8 +2,18 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { EXPOSURE_KINDS } from '../../src/graphql/chains/steps.js';
-import { countryIdsArg, dayArg, enumsArg, listArg, memberPath, notFoundAll, typedId } from '../../src/graphql/core/args.js';
+import { countryIdsArg, dayArg, enumsArg, filterText, isBlank, listArg, memberPath, notFoundAll, typedId } from '../../src/graphql/core/args.js';
 import { notFound } from '../../src/graphql/core/errors.js';
+
+/** The extensions of the GraphQL error `f` throws. */
+const errorOf = (f: () => unknown) => {
+  try {
+    f();
+  } catch (e) {
+    return (e as { extensions?: unknown }).extensions;
+  }
+  throw new Error('nothing thrown');
+};
 
 describe('the date parser', () => {
   it('accepts exactly the real calendar days of 0000–9999 (property, against an independent calendar)', () => {
@@ -79,6 +89,8 @@ describe('enum lists and country lists', () => {
           expect(() => enumsArg(value, 'kinds', EXPOSURE_KINDS, 'an exposure kind')).toThrow(
             new RegExp(`^kinds\\[${bad}\\] .* is not an exposure kind \\(one of SUPPLY, COMMERCIAL, OWNERSHIP\\)$`),
           );
+          // The argument is the member the message names, not the whole list.
+          expect(errorOf(() => enumsArg(value, 'kinds', EXPOSURE_KINDS, 'an exposure kind'))).toEqual({ code: 'BAD_USER_INPUT', argument: `kinds[${bad}]` });
         } else {
           expect(enumsArg(value, 'kinds', EXPOSURE_KINDS, 'an exposure kind')).toEqual(EXPOSURE_KINDS.filter((k) => value.includes(k)));
         }
@@ -96,5 +108,32 @@ describe('enum lists and country lists', () => {
     );
     expect(() => countryIdsArg(['country:jp'], 'headquarteredIn')).toThrow(/headquarteredIn\[0\]/);
     expect(() => countryIdsArg(Array(51).fill('country:JP'), 'headquarteredIn')).toThrow(/at most 50 values/);
+  });
+});
+
+describe('text filters', () => {
+  const blankChar = fc.constantFrom(' ', '\t', '\n', '\r', '\u00A0', '\u1680', '\u2003', '\u3000', '\u200B', '\u2060', '\uFEFF', '\u00AD', '\u180E', '\u3164');
+  it('refuses an empty or blank value naming the field, and keeps any value with something visible as given (property)', () => {
+    fc.assert(
+      fc.property(
+        fc.array(blankChar, { maxLength: 6 }),
+        fc.string({ minLength: 1, maxLength: 8 }),
+        fc.array(blankChar, { maxLength: 3 }),
+        (before, core, after) => {
+          const blank = before.join('');
+          expect(isBlank(blank)).toBe(true);
+          expect(() => filterText(blank, 'filter.related[0].role')).toThrow(/^filter\.related\[0\]\.role .* is blank; give a value, or leave the filter out$/);
+          expect(errorOf(() => filterText(blank, 'filter.related[0].role'))).toEqual({ code: 'BAD_USER_INPUT', argument: 'filter.related[0].role' });
+          const value = `${blank}${core}${after.join('')}`;
+          if (isBlank(core)) return;
+          expect(filterText(value, 'filter.unit')).toBe(value);
+        },
+      ),
+      { numRuns: 2000 },
+    );
+    expect(filterText(null, 'filter.unit')).toBeNull();
+    expect(filterText(undefined, 'filter.unit')).toBeNull();
+    expect(filterText('t/yr', 'filter.unit')).toBe('t/yr');
+    expect(filterText('%', 'filter.unit')).toBe('%');
   });
 });

@@ -4,7 +4,7 @@
  */
 import { cypher } from '../../cypher.js';
 import { STATISTIC_NAMES } from '../../model/schema.js';
-import { boundedInt, countryId, enumsArg, existingEntities, MATERIALS, typedId, YEAR_MAX, YEAR_MIN } from '../core/args.js';
+import { boundedInt, countryId, enumsArg, existingEntities, filterText, MATERIALS, typedId, YEAR_MAX, YEAR_MIN } from '../core/args.js';
 import type { Context } from '../core/context.js';
 import { badInput } from '../core/errors.js';
 import type { Row } from '../core/loaders.js';
@@ -35,7 +35,7 @@ interface PointRow {
 
 /**
  * Checks the arguments (core/args.ts: typed ids, NOT_FOUND for ids naming nothing, years
- * 1900–2100 and not reversed; `statistics: []` matches nothing) and reads the series in one
+ * 1900–2100 and not reversed; `statistics: []` matches nothing; a blank `form` is refused) and reads the series in one
  * statement.
  */
 async function series(_: unknown, args: SeriesArgs, ctx: Context) {
@@ -45,6 +45,7 @@ async function series(_: unknown, args: SeriesArgs, ctx: Context) {
   const toYear = boundedInt(args.toYear, 'toYear', YEAR_MIN, YEAR_MAX, YEAR_MAX);
   if (fromYear > toYear) throw badInput(`fromYear (${fromYear}) is after toYear (${toYear})`, 'fromYear');
   const statistics = enumsArg(args.statistics, 'statistics', STATISTIC_NAMES, 'a statistic');
+  const form = filterText(args.form, 'form');
   await existingEntities(ctx, [
     { ...item, argument: 'itemId' },
     { id: country, label: 'Country', argument: 'countryId' },
@@ -54,7 +55,7 @@ async function series(_: unknown, args: SeriesArgs, ctx: Context) {
     itemId: item.id,
     countryId: country,
     statistics,
-    form: args.form || null,
+    form,
     fromYear,
     toYear,
   });

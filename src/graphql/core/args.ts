@@ -8,6 +8,9 @@
  * Conventions the SDL states once (schema/base.graphql):
  * - a list argument filters to its members: an empty list matches nothing (the answer is
  *   empty), an omitted or null list does not filter;
+ * - a text filter has something to compare: an empty or blank value (`""`, white space or
+ *   invisible characters alone; for folded names, no letter or digit) is refused naming the
+ *   field, since it would otherwise match everything or nothing; leave the filter out instead;
  * - a date argument is one calendar day, `YYYY-MM-DD`, years 0000–9999; partial dates
  *   (`2026`, `2026-Q4`, `2026-07`) are refused with the day range they stand for.
  */
@@ -197,7 +200,7 @@ export function listArg<T>(value: unknown, argument: string, max: number, item: 
 export function enumsArg<T extends string>(value: unknown, argument: string, allowed: readonly T[], what: string): T[] | null {
   const list = listArg(value, argument, allowed.length, (v, arg) => {
     const choices = allowed.length <= 10 ? ` (one of ${allowed.join(', ')})` : '';
-    if (!allowed.includes(v as T)) throw badInput(`${arg} ${shown(v)} is not ${what}${choices}`, argument);
+    if (!allowed.includes(v as T)) throw badInput(`${arg} ${shown(v)} is not ${what}${choices}`, arg);
     return v as T;
   });
   return list && allowed.filter((a) => list.includes(a));
@@ -211,3 +214,21 @@ export const labelsArg = (value: unknown, argument = 'labels'): Label[] | null =
 
 /** Country ids (`country:JP`, see `countryId`), at most `max`; null or undefined gives null. */
 export const countryIdsArg = (value: unknown, argument: string, max = 50): string[] | null => listArg(value, argument, max, countryId);
+
+/** White space and characters that show nothing (format and default-ignorable characters). */
+const BLANK = /[\p{White_Space}\p{Cf}\p{Default_Ignorable_Code_Point}]/gu;
+
+/** Whether `value` shows nothing: empty, or white space and invisible characters alone. */
+export const isBlank = (value: string): boolean => value.replace(BLANK, '') === '';
+
+/**
+ * A text filter compared as given (a role, a unit, a status word…): null or undefined gives
+ * null (no filter); an empty or blank value is BAD_USER_INPUT naming `argument`, as a name
+ * filter that folds to nothing is, since it would match everything or nothing.
+ */
+export function filterText(value: unknown, argument: string): string | null {
+  if (value === null || value === undefined) return null;
+  if (typeof value !== 'string') throw badInput(`${argument} must be text (got ${shown(value)})`, argument);
+  if (isBlank(value)) throw badInput(`${argument} ${shown(value)} is blank; give a value, or leave the filter out`, argument);
+  return value;
+}

@@ -15,7 +15,7 @@ import { cypher, withSlots } from '../../cypher.js';
 import { foldName } from '../../model/names.js';
 import { LABELS, type Label, parsePartialDate } from '../../model/schema.js';
 import { shown } from '../../server/echo.js';
-import { boundedNumber, dayArg, listArg, optionalTypedId, pageSize, typedId } from '../core/args.js';
+import { boundedNumber, dayArg, filterText, listArg, optionalTypedId, pageSize, typedId } from '../core/args.js';
 import type { Context } from '../core/context.js';
 import { badInput } from '../core/errors.js';
 import type { Row } from '../core/loaders.js';
@@ -165,7 +165,8 @@ export function filterParams(cfg: ListConfig, f: Filter): Record<string, unknown
     return key;
   };
   const equals: Record<string, unknown> = {};
-  for (const [field, prop] of Object.entries(cfg.equals ?? {})) if (f[field] != null) equals[prop] = f[field];
+  // Compared as given: an empty or blank text would match nothing (or, left out, everything): refused.
+  for (const [field, prop] of Object.entries(cfg.equals ?? {})) if (f[field] != null) equals[prop] = filterText(f[field], `filter.${field}`);
   const ranges: Array<Record<string, unknown>> = [];
   for (const r of cfg.ranges ?? []) {
     const value = (field: string) =>
@@ -203,7 +204,7 @@ export function connectionResolver(list: string, cfg: ListConfig, planner?: Conn
     const first = pageSize(args.first, PAGE_DEFAULT, PAGE_MAX);
     const order: Order = { field: args.orderBy?.field ?? 'NAME', direction: args.orderBy?.direction ?? 'ASC' };
     const sort = cfg.order[order.field];
-    if (!sort) throw badInput(`orderBy.field ${order.field} is not a sort field of ${cfg.label}`, 'orderBy');
+    if (!sort) throw badInput(`orderBy.field ${order.field} is not a sort field of ${cfg.label}`, 'orderBy.field');
     const after = args.after == null ? null : decodeCursor(args.after, list, order, sort);
     const plan = planner && info ? planner(info, cfg.label) : [];
     const nested = plan.length ? nestedPageBlocks(cfg.label, plan) : null;

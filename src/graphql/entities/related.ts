@@ -7,7 +7,7 @@
  */
 import { type Label, REL_TYPES, type RelType } from '../../model/schema.js';
 import { shown } from '../../server/echo.js';
-import { dayArg, listArg, typedId, yearArg } from '../core/args.js';
+import { dayArg, filterText, listArg, typedId, yearArg } from '../core/args.js';
 import { badInput } from '../core/errors.js';
 
 /** Conditions per list at most, ids per condition at most. */
@@ -53,9 +53,11 @@ export function relationSide(type: RelType, labels: readonly Label[], asked: 'OU
   const inn = labels.some((l) => to.includes(l));
   const direction = asked ?? (out && inn ? 'BOTH' : out ? 'OUT' : inn ? 'IN' : null);
   if (direction === null || (direction === 'OUT' && !out) || (direction === 'IN' && !inn)) {
+    // The type is at fault when it never touches the labels, else the direction asked.
+    const field = direction === null ? `${at}.type` : `${at}.direction`;
     throw badInput(
-      `${at}: ${type}${asked ? ` ${asked}` : ''} does not connect ${labels.join(' or ')} (${type} runs from ${from.join('/')} to ${to.join('/')})`,
-      at,
+      `${field}: ${type}${asked ? ` ${asked}` : ''} does not connect ${labels.join(' or ')} (${type} runs from ${from.join('/')} to ${to.join('/')})`,
+      field,
     );
   }
   const far = new Set<Label>([...(direction !== 'IN' ? to : []), ...(direction !== 'OUT' ? from : [])]);
@@ -72,7 +74,7 @@ function relatedParam(f: RelatedInput, labels: readonly Label[], at: string, lev
     direction,
     idIn: listArg(f.idIn, `${at}.idIn`, RELATED_IDS_MAX, (v, arg) => typedId(v, arg, f.label ? [f.label] : far).id),
     label: f.label ?? null,
-    role: f.role ? f.role.toLowerCase() : null,
+    role: filterText(f.role, `${at}.role`)?.toLowerCase() ?? null,
     status: f.status ?? null,
     year: yearArg(f.year, `${at}.year`),
     inForceOn: dayArg(f.inForceOn, `${at}.inForceOn`),
@@ -82,10 +84,11 @@ function relatedParam(f: RelatedInput, labels: readonly Label[], at: string, lev
 
 /**
  * The `related` list of a filter on entities of `label` as `$related`: conditions that must all
- * hold, so an empty list sets none. An empty `idIn` in a condition matches nothing.
+ * hold; null when omitted (no condition). An empty list matches nothing, as every list filter
+ * does (`idIn: []`), and so does an empty `idIn` in a condition.
  */
-export function relatedParams(label: Label, list: RelatedInput[] | null | undefined): RelatedParam[] {
-  if (!list) return [];
+export function relatedParams(label: Label, list: RelatedInput[] | null | undefined): RelatedParam[] | null {
+  if (list === null || list === undefined) return null;
   if (list.length > RELATED_MAX) throw badInput(`filter.related takes at most ${RELATED_MAX} conditions (got ${list.length})`, 'filter.related');
   return list.map((f, i) => relatedParam(f, [label], `filter.related[${i}]`, 0));
 }

@@ -144,7 +144,7 @@ export type AgreementFilter = {
   nameContains?: InputMaybe<Scalars['String']['input']>;
   /** The name or one of the aliases starting with this, all folded as in nameContains: `usa` finds United States. */
   nameStartsWith?: InputMaybe<Scalars['String']['input']>;
-  /** Relationships it must have, all of them (at most 5): e.g. LOCATED_IN country:KZ, or PARTY_TO an agreement that COVERS metal:gallium. */
+  /** Relationships it must have, all of them (at most 5): e.g. LOCATED_IN country:KZ, or PARTY_TO an agreement that COVERS metal:gallium. An empty list matches nothing. */
   related?: InputMaybe<Array<RelatedFilter>>;
   /** Signed on or after this calendar day (YYYY-MM-DD). */
   signedAfter?: InputMaybe<Scalars['String']['input']>;
@@ -378,7 +378,7 @@ export type ClaimFilter = {
   nameContains?: InputMaybe<Scalars['String']['input']>;
   /** The name or one of the aliases starting with this, all folded as in nameContains: `usa` finds United States. */
   nameStartsWith?: InputMaybe<Scalars['String']['input']>;
-  /** Relationships it must have, all of them (at most 5): e.g. LOCATED_IN country:KZ, or PARTY_TO an agreement that COVERS metal:gallium. */
+  /** Relationships it must have, all of them (at most 5): e.g. LOCATED_IN country:KZ, or PARTY_TO an agreement that COVERS metal:gallium. An empty list matches nothing. */
   related?: InputMaybe<Array<RelatedFilter>>;
   /** Value date on or after this calendar day (YYYY-MM-DD). */
   valueDateAfter?: InputMaybe<Scalars['String']['input']>;
@@ -527,7 +527,7 @@ export type CompanyFilter = {
   nameContains?: InputMaybe<Scalars['String']['input']>;
   /** The name or one of the aliases starting with this, all folded as in nameContains: `usa` finds United States. */
   nameStartsWith?: InputMaybe<Scalars['String']['input']>;
-  /** Relationships it must have, all of them (at most 5): e.g. LOCATED_IN country:KZ, or PARTY_TO an agreement that COVERS metal:gallium. */
+  /** Relationships it must have, all of them (at most 5): e.g. LOCATED_IN country:KZ, or PARTY_TO an agreement that COVERS metal:gallium. An empty list matches nothing. */
   related?: InputMaybe<Array<RelatedFilter>>;
   /** Equal to this status. */
   status?: InputMaybe<Status>;
@@ -685,7 +685,7 @@ export type CountryFilter = {
   nameContains?: InputMaybe<Scalars['String']['input']>;
   /** The name or one of the aliases starting with this, all folded as in nameContains: `usa` finds United States. */
   nameStartsWith?: InputMaybe<Scalars['String']['input']>;
-  /** Relationships it must have, all of them (at most 5): e.g. LOCATED_IN country:KZ, or PARTY_TO an agreement that COVERS metal:gallium. */
+  /** Relationships it must have, all of them (at most 5): e.g. LOCATED_IN country:KZ, or PARTY_TO an agreement that COVERS metal:gallium. An empty list matches nothing. */
   related?: InputMaybe<Array<RelatedFilter>>;
 };
 
@@ -1107,7 +1107,7 @@ export type FacilityFilter = {
   quantityMax?: InputMaybe<Scalars['Float']['input']>;
   /** Capacity at least this, in the facility’s own unit (−10^15 to 10^15). */
   quantityMin?: InputMaybe<Scalars['Float']['input']>;
-  /** Relationships it must have, all of them (at most 5): e.g. LOCATED_IN country:KZ, or PARTY_TO an agreement that COVERS metal:gallium. */
+  /** Relationships it must have, all of them (at most 5): e.g. LOCATED_IN country:KZ, or PARTY_TO an agreement that COVERS metal:gallium. An empty list matches nothing. */
   related?: InputMaybe<Array<RelatedFilter>>;
   /** Equal to this status. */
   status?: InputMaybe<Status>;
@@ -1477,7 +1477,7 @@ export type IndustryFilter = {
   nameContains?: InputMaybe<Scalars['String']['input']>;
   /** The name or one of the aliases starting with this, all folded as in nameContains: `usa` finds United States. */
   nameStartsWith?: InputMaybe<Scalars['String']['input']>;
-  /** Relationships it must have, all of them (at most 5): e.g. LOCATED_IN country:KZ, or PARTY_TO an agreement that COVERS metal:gallium. */
+  /** Relationships it must have, all of them (at most 5): e.g. LOCATED_IN country:KZ, or PARTY_TO an agreement that COVERS metal:gallium. An empty list matches nothing. */
   related?: InputMaybe<Array<RelatedFilter>>;
 };
 
@@ -1650,7 +1650,7 @@ export type MeasureFilter = {
   nameContains?: InputMaybe<Scalars['String']['input']>;
   /** The name or one of the aliases starting with this, all folded as in nameContains: `usa` finds United States. */
   nameStartsWith?: InputMaybe<Scalars['String']['input']>;
-  /** Relationships it must have, all of them (at most 5): e.g. LOCATED_IN country:KZ, or PARTY_TO an agreement that COVERS metal:gallium. */
+  /** Relationships it must have, all of them (at most 5): e.g. LOCATED_IN country:KZ, or PARTY_TO an agreement that COVERS metal:gallium. An empty list matches nothing. */
   related?: InputMaybe<Array<RelatedFilter>>;
   /** Equal to this unit, e.g. kilograms. */
   unit?: InputMaybe<Scalars['String']['input']>;
@@ -1802,7 +1802,7 @@ export type MetalFilter = {
   nameContains?: InputMaybe<Scalars['String']['input']>;
   /** The name or one of the aliases starting with this, all folded as in nameContains: `usa` finds United States. */
   nameStartsWith?: InputMaybe<Scalars['String']['input']>;
-  /** Relationships it must have, all of them (at most 5): e.g. LOCATED_IN country:KZ, or PARTY_TO an agreement that COVERS metal:gallium. */
+  /** Relationships it must have, all of them (at most 5): e.g. LOCATED_IN country:KZ, or PARTY_TO an agreement that COVERS metal:gallium. An empty list matches nothing. */
   related?: InputMaybe<Array<RelatedFilter>>;
   /** Chemical symbol, e.g. Ga. */
   symbol?: InputMaybe<Scalars['String']['input']>;
@@ -1991,7 +1991,7 @@ export type PersonFilter = {
   nameContains?: InputMaybe<Scalars['String']['input']>;
   /** The name or one of the aliases starting with this, all folded as in nameContains: `usa` finds United States. */
   nameStartsWith?: InputMaybe<Scalars['String']['input']>;
-  /** Relationships it must have, all of them (at most 5): e.g. LOCATED_IN country:KZ, or PARTY_TO an agreement that COVERS metal:gallium. */
+  /** Relationships it must have, all of them (at most 5): e.g. LOCATED_IN country:KZ, or PARTY_TO an agreement that COVERS metal:gallium. An empty list matches nothing. */
   related?: InputMaybe<Array<RelatedFilter>>;
 };
 
@@ -2111,7 +2111,7 @@ export type PolicyFilter = {
   policyType?: InputMaybe<Scalars['String']['input']>;
   /** Equal to this official reference. */
   reference?: InputMaybe<Scalars['String']['input']>;
-  /** Relationships it must have, all of them (at most 5): e.g. LOCATED_IN country:KZ, or PARTY_TO an agreement that COVERS metal:gallium. */
+  /** Relationships it must have, all of them (at most 5): e.g. LOCATED_IN country:KZ, or PARTY_TO an agreement that COVERS metal:gallium. An empty list matches nothing. */
   related?: InputMaybe<Array<RelatedFilter>>;
   /** Equal to this status. */
   status?: InputMaybe<Status>;
@@ -2310,7 +2310,7 @@ export type ProductFilter = {
   nameContains?: InputMaybe<Scalars['String']['input']>;
   /** The name or one of the aliases starting with this, all folded as in nameContains: `usa` finds United States. */
   nameStartsWith?: InputMaybe<Scalars['String']['input']>;
-  /** Relationships it must have, all of them (at most 5): e.g. LOCATED_IN country:KZ, or PARTY_TO an agreement that COVERS metal:gallium. */
+  /** Relationships it must have, all of them (at most 5): e.g. LOCATED_IN country:KZ, or PARTY_TO an agreement that COVERS metal:gallium. An empty list matches nothing. */
   related?: InputMaybe<Array<RelatedFilter>>;
 };
 
@@ -2403,8 +2403,17 @@ export type QuantitySum = {
  *   0000–9999 (a partial date such as `2026-Q4` is refused, the error giving its first and last
  *   day). The default `asOf` is today's UTC date.
  * - List arguments filter to their members: an empty list (`labels: []`, `types: []`,
- *   `idIn: []`) matches nothing, so the answer is empty; leave the argument out (or null) for
- *   no filter. What-if lists (`excludeCountries`, `addSupply`) change nothing when empty.
+ *   `idIn: []`, a list filter's `related: []`, a condition's `idIn: []`) matches nothing, so
+ *   the answer is empty; leave the argument out (or null) for no filter. What-if lists
+ *   (`excludeCountries`, `addSupply`) change nothing when empty.
+ * - Text filters have something to compare: an empty or blank value (`""`, white space or
+ *   invisible characters alone, e.g. `role: " "`, `unit: ""`, `form: ""`) is BAD_USER_INPUT whose
+ *   `argument` is its path (`filter.related[0].role`); name filters (`name`, `nameContains`,
+ *   `nameStartsWith`), compared folded, refuse any text that folds to nothing (punctuation
+ *   alone too). Leave the filter out for no filter.
+ * - A refused argument's `extensions.argument` is its path, as precise as the message: the list
+ *   member (`years[0]`, `labels[1]`) or the input field (`input.publishedDate`,
+ *   `filter.related[0].type`) at fault.
  * - Ids are typed (`<prefix>:<slug>`: a known prefix, then an ASCII letter or digit and more
  *   letters, digits, `.`, `_` or `-`; a country's slug is its ISO 3166-1 alpha-2 code in capitals,
  *   `country:KZ`; at most 200 characters), the loader's and the feeds' rule. Every `ID` argument,
@@ -2635,7 +2644,8 @@ export type Query = {
    * Errors: NOT_FOUND for an unknown measure, item, excluded or added country or facility, or a
    * facility stating no capacity for the item, naming the argument (`excludeCountries[2]`,
    * `addSupply[1].countryId`, `addPlannedCapacityOf[0]`; several unknown: the first);
-   * BAD_USER_INPUT for a malformed id, an item with several measures (the message lists them),
+   * BAD_USER_INPUT for neither itemId nor measureId (argument `itemId`), a malformed id, an item
+   * with several measures (the message lists them),
    * a `measureId` that does not measure the `itemId` given with it (argument `measureId`; the
    * message lists the item's measures), a basis or year without figures (the message lists the
    * bases and years that have some), an added unit that is unknown, not spelled exactly as listed
@@ -2683,8 +2693,17 @@ export type Query = {
  *   0000–9999 (a partial date such as `2026-Q4` is refused, the error giving its first and last
  *   day). The default `asOf` is today's UTC date.
  * - List arguments filter to their members: an empty list (`labels: []`, `types: []`,
- *   `idIn: []`) matches nothing, so the answer is empty; leave the argument out (or null) for
- *   no filter. What-if lists (`excludeCountries`, `addSupply`) change nothing when empty.
+ *   `idIn: []`, a list filter's `related: []`, a condition's `idIn: []`) matches nothing, so
+ *   the answer is empty; leave the argument out (or null) for no filter. What-if lists
+ *   (`excludeCountries`, `addSupply`) change nothing when empty.
+ * - Text filters have something to compare: an empty or blank value (`""`, white space or
+ *   invisible characters alone, e.g. `role: " "`, `unit: ""`, `form: ""`) is BAD_USER_INPUT whose
+ *   `argument` is its path (`filter.related[0].role`); name filters (`name`, `nameContains`,
+ *   `nameStartsWith`), compared folded, refuse any text that folds to nothing (punctuation
+ *   alone too). Leave the filter out for no filter.
+ * - A refused argument's `extensions.argument` is its path, as precise as the message: the list
+ *   member (`years[0]`, `labels[1]`) or the input field (`input.publishedDate`,
+ *   `filter.related[0].type`) at fault.
  * - Ids are typed (`<prefix>:<slug>`: a known prefix, then an ASCII letter or digit and more
  *   letters, digits, `.`, `_` or `-`; a country's slug is its ISO 3166-1 alpha-2 code in capitals,
  *   `country:KZ`; at most 200 characters), the loader's and the feeds' rule. Every `ID` argument,
@@ -2736,8 +2755,17 @@ export type QueryAgreementsArgs = {
  *   0000–9999 (a partial date such as `2026-Q4` is refused, the error giving its first and last
  *   day). The default `asOf` is today's UTC date.
  * - List arguments filter to their members: an empty list (`labels: []`, `types: []`,
- *   `idIn: []`) matches nothing, so the answer is empty; leave the argument out (or null) for
- *   no filter. What-if lists (`excludeCountries`, `addSupply`) change nothing when empty.
+ *   `idIn: []`, a list filter's `related: []`, a condition's `idIn: []`) matches nothing, so
+ *   the answer is empty; leave the argument out (or null) for no filter. What-if lists
+ *   (`excludeCountries`, `addSupply`) change nothing when empty.
+ * - Text filters have something to compare: an empty or blank value (`""`, white space or
+ *   invisible characters alone, e.g. `role: " "`, `unit: ""`, `form: ""`) is BAD_USER_INPUT whose
+ *   `argument` is its path (`filter.related[0].role`); name filters (`name`, `nameContains`,
+ *   `nameStartsWith`), compared folded, refuse any text that folds to nothing (punctuation
+ *   alone too). Leave the filter out for no filter.
+ * - A refused argument's `extensions.argument` is its path, as precise as the message: the list
+ *   member (`years[0]`, `labels[1]`) or the input field (`input.publishedDate`,
+ *   `filter.related[0].type`) at fault.
  * - Ids are typed (`<prefix>:<slug>`: a known prefix, then an ASCII letter or digit and more
  *   letters, digits, `.`, `_` or `-`; a country's slug is its ISO 3166-1 alpha-2 code in capitals,
  *   `country:KZ`; at most 200 characters), the loader's and the feeds' rule. Every `ID` argument,
@@ -2789,8 +2817,17 @@ export type QueryClaimsArgs = {
  *   0000–9999 (a partial date such as `2026-Q4` is refused, the error giving its first and last
  *   day). The default `asOf` is today's UTC date.
  * - List arguments filter to their members: an empty list (`labels: []`, `types: []`,
- *   `idIn: []`) matches nothing, so the answer is empty; leave the argument out (or null) for
- *   no filter. What-if lists (`excludeCountries`, `addSupply`) change nothing when empty.
+ *   `idIn: []`, a list filter's `related: []`, a condition's `idIn: []`) matches nothing, so
+ *   the answer is empty; leave the argument out (or null) for no filter. What-if lists
+ *   (`excludeCountries`, `addSupply`) change nothing when empty.
+ * - Text filters have something to compare: an empty or blank value (`""`, white space or
+ *   invisible characters alone, e.g. `role: " "`, `unit: ""`, `form: ""`) is BAD_USER_INPUT whose
+ *   `argument` is its path (`filter.related[0].role`); name filters (`name`, `nameContains`,
+ *   `nameStartsWith`), compared folded, refuse any text that folds to nothing (punctuation
+ *   alone too). Leave the filter out for no filter.
+ * - A refused argument's `extensions.argument` is its path, as precise as the message: the list
+ *   member (`years[0]`, `labels[1]`) or the input field (`input.publishedDate`,
+ *   `filter.related[0].type`) at fault.
  * - Ids are typed (`<prefix>:<slug>`: a known prefix, then an ASCII letter or digit and more
  *   letters, digits, `.`, `_` or `-`; a country's slug is its ISO 3166-1 alpha-2 code in capitals,
  *   `country:KZ`; at most 200 characters), the loader's and the feeds' rule. Every `ID` argument,
@@ -2842,8 +2879,17 @@ export type QueryCompaniesArgs = {
  *   0000–9999 (a partial date such as `2026-Q4` is refused, the error giving its first and last
  *   day). The default `asOf` is today's UTC date.
  * - List arguments filter to their members: an empty list (`labels: []`, `types: []`,
- *   `idIn: []`) matches nothing, so the answer is empty; leave the argument out (or null) for
- *   no filter. What-if lists (`excludeCountries`, `addSupply`) change nothing when empty.
+ *   `idIn: []`, a list filter's `related: []`, a condition's `idIn: []`) matches nothing, so
+ *   the answer is empty; leave the argument out (or null) for no filter. What-if lists
+ *   (`excludeCountries`, `addSupply`) change nothing when empty.
+ * - Text filters have something to compare: an empty or blank value (`""`, white space or
+ *   invisible characters alone, e.g. `role: " "`, `unit: ""`, `form: ""`) is BAD_USER_INPUT whose
+ *   `argument` is its path (`filter.related[0].role`); name filters (`name`, `nameContains`,
+ *   `nameStartsWith`), compared folded, refuse any text that folds to nothing (punctuation
+ *   alone too). Leave the filter out for no filter.
+ * - A refused argument's `extensions.argument` is its path, as precise as the message: the list
+ *   member (`years[0]`, `labels[1]`) or the input field (`input.publishedDate`,
+ *   `filter.related[0].type`) at fault.
  * - Ids are typed (`<prefix>:<slug>`: a known prefix, then an ASCII letter or digit and more
  *   letters, digits, `.`, `_` or `-`; a country's slug is its ISO 3166-1 alpha-2 code in capitals,
  *   `country:KZ`; at most 200 characters), the loader's and the feeds' rule. Every `ID` argument,
@@ -2895,8 +2941,17 @@ export type QueryCountriesArgs = {
  *   0000–9999 (a partial date such as `2026-Q4` is refused, the error giving its first and last
  *   day). The default `asOf` is today's UTC date.
  * - List arguments filter to their members: an empty list (`labels: []`, `types: []`,
- *   `idIn: []`) matches nothing, so the answer is empty; leave the argument out (or null) for
- *   no filter. What-if lists (`excludeCountries`, `addSupply`) change nothing when empty.
+ *   `idIn: []`, a list filter's `related: []`, a condition's `idIn: []`) matches nothing, so
+ *   the answer is empty; leave the argument out (or null) for no filter. What-if lists
+ *   (`excludeCountries`, `addSupply`) change nothing when empty.
+ * - Text filters have something to compare: an empty or blank value (`""`, white space or
+ *   invisible characters alone, e.g. `role: " "`, `unit: ""`, `form: ""`) is BAD_USER_INPUT whose
+ *   `argument` is its path (`filter.related[0].role`); name filters (`name`, `nameContains`,
+ *   `nameStartsWith`), compared folded, refuse any text that folds to nothing (punctuation
+ *   alone too). Leave the filter out for no filter.
+ * - A refused argument's `extensions.argument` is its path, as precise as the message: the list
+ *   member (`years[0]`, `labels[1]`) or the input field (`input.publishedDate`,
+ *   `filter.related[0].type`) at fault.
  * - Ids are typed (`<prefix>:<slug>`: a known prefix, then an ASCII letter or digit and more
  *   letters, digits, `.`, `_` or `-`; a country's slug is its ISO 3166-1 alpha-2 code in capitals,
  *   `country:KZ`; at most 200 characters), the loader's and the feeds' rule. Every `ID` argument,
@@ -2950,8 +3005,17 @@ export type QueryDependencyChainsArgs = {
  *   0000–9999 (a partial date such as `2026-Q4` is refused, the error giving its first and last
  *   day). The default `asOf` is today's UTC date.
  * - List arguments filter to their members: an empty list (`labels: []`, `types: []`,
- *   `idIn: []`) matches nothing, so the answer is empty; leave the argument out (or null) for
- *   no filter. What-if lists (`excludeCountries`, `addSupply`) change nothing when empty.
+ *   `idIn: []`, a list filter's `related: []`, a condition's `idIn: []`) matches nothing, so
+ *   the answer is empty; leave the argument out (or null) for no filter. What-if lists
+ *   (`excludeCountries`, `addSupply`) change nothing when empty.
+ * - Text filters have something to compare: an empty or blank value (`""`, white space or
+ *   invisible characters alone, e.g. `role: " "`, `unit: ""`, `form: ""`) is BAD_USER_INPUT whose
+ *   `argument` is its path (`filter.related[0].role`); name filters (`name`, `nameContains`,
+ *   `nameStartsWith`), compared folded, refuse any text that folds to nothing (punctuation
+ *   alone too). Leave the filter out for no filter.
+ * - A refused argument's `extensions.argument` is its path, as precise as the message: the list
+ *   member (`years[0]`, `labels[1]`) or the input field (`input.publishedDate`,
+ *   `filter.related[0].type`) at fault.
  * - Ids are typed (`<prefix>:<slug>`: a known prefix, then an ASCII letter or digit and more
  *   letters, digits, `.`, `_` or `-`; a country's slug is its ISO 3166-1 alpha-2 code in capitals,
  *   `country:KZ`; at most 200 characters), the loader's and the feeds' rule. Every `ID` argument,
@@ -3002,8 +3066,17 @@ export type QueryExportControlsArgs = {
  *   0000–9999 (a partial date such as `2026-Q4` is refused, the error giving its first and last
  *   day). The default `asOf` is today's UTC date.
  * - List arguments filter to their members: an empty list (`labels: []`, `types: []`,
- *   `idIn: []`) matches nothing, so the answer is empty; leave the argument out (or null) for
- *   no filter. What-if lists (`excludeCountries`, `addSupply`) change nothing when empty.
+ *   `idIn: []`, a list filter's `related: []`, a condition's `idIn: []`) matches nothing, so
+ *   the answer is empty; leave the argument out (or null) for no filter. What-if lists
+ *   (`excludeCountries`, `addSupply`) change nothing when empty.
+ * - Text filters have something to compare: an empty or blank value (`""`, white space or
+ *   invisible characters alone, e.g. `role: " "`, `unit: ""`, `form: ""`) is BAD_USER_INPUT whose
+ *   `argument` is its path (`filter.related[0].role`); name filters (`name`, `nameContains`,
+ *   `nameStartsWith`), compared folded, refuse any text that folds to nothing (punctuation
+ *   alone too). Leave the filter out for no filter.
+ * - A refused argument's `extensions.argument` is its path, as precise as the message: the list
+ *   member (`years[0]`, `labels[1]`) or the input field (`input.publishedDate`,
+ *   `filter.related[0].type`) at fault.
  * - Ids are typed (`<prefix>:<slug>`: a known prefix, then an ASCII letter or digit and more
  *   letters, digits, `.`, `_` or `-`; a country's slug is its ISO 3166-1 alpha-2 code in capitals,
  *   `country:KZ`; at most 200 characters), the loader's and the feeds' rule. Every `ID` argument,
@@ -3059,8 +3132,17 @@ export type QueryExposureArgs = {
  *   0000–9999 (a partial date such as `2026-Q4` is refused, the error giving its first and last
  *   day). The default `asOf` is today's UTC date.
  * - List arguments filter to their members: an empty list (`labels: []`, `types: []`,
- *   `idIn: []`) matches nothing, so the answer is empty; leave the argument out (or null) for
- *   no filter. What-if lists (`excludeCountries`, `addSupply`) change nothing when empty.
+ *   `idIn: []`, a list filter's `related: []`, a condition's `idIn: []`) matches nothing, so
+ *   the answer is empty; leave the argument out (or null) for no filter. What-if lists
+ *   (`excludeCountries`, `addSupply`) change nothing when empty.
+ * - Text filters have something to compare: an empty or blank value (`""`, white space or
+ *   invisible characters alone, e.g. `role: " "`, `unit: ""`, `form: ""`) is BAD_USER_INPUT whose
+ *   `argument` is its path (`filter.related[0].role`); name filters (`name`, `nameContains`,
+ *   `nameStartsWith`), compared folded, refuse any text that folds to nothing (punctuation
+ *   alone too). Leave the filter out for no filter.
+ * - A refused argument's `extensions.argument` is its path, as precise as the message: the list
+ *   member (`years[0]`, `labels[1]`) or the input field (`input.publishedDate`,
+ *   `filter.related[0].type`) at fault.
  * - Ids are typed (`<prefix>:<slug>`: a known prefix, then an ASCII letter or digit and more
  *   letters, digits, `.`, `_` or `-`; a country's slug is its ISO 3166-1 alpha-2 code in capitals,
  *   `country:KZ`; at most 200 characters), the loader's and the feeds' rule. Every `ID` argument,
@@ -3109,8 +3191,17 @@ export type QueryExtractArticleArgs = {
  *   0000–9999 (a partial date such as `2026-Q4` is refused, the error giving its first and last
  *   day). The default `asOf` is today's UTC date.
  * - List arguments filter to their members: an empty list (`labels: []`, `types: []`,
- *   `idIn: []`) matches nothing, so the answer is empty; leave the argument out (or null) for
- *   no filter. What-if lists (`excludeCountries`, `addSupply`) change nothing when empty.
+ *   `idIn: []`, a list filter's `related: []`, a condition's `idIn: []`) matches nothing, so
+ *   the answer is empty; leave the argument out (or null) for no filter. What-if lists
+ *   (`excludeCountries`, `addSupply`) change nothing when empty.
+ * - Text filters have something to compare: an empty or blank value (`""`, white space or
+ *   invisible characters alone, e.g. `role: " "`, `unit: ""`, `form: ""`) is BAD_USER_INPUT whose
+ *   `argument` is its path (`filter.related[0].role`); name filters (`name`, `nameContains`,
+ *   `nameStartsWith`), compared folded, refuse any text that folds to nothing (punctuation
+ *   alone too). Leave the filter out for no filter.
+ * - A refused argument's `extensions.argument` is its path, as precise as the message: the list
+ *   member (`years[0]`, `labels[1]`) or the input field (`input.publishedDate`,
+ *   `filter.related[0].type`) at fault.
  * - Ids are typed (`<prefix>:<slug>`: a known prefix, then an ASCII letter or digit and more
  *   letters, digits, `.`, `_` or `-`; a country's slug is its ISO 3166-1 alpha-2 code in capitals,
  *   `country:KZ`; at most 200 characters), the loader's and the feeds' rule. Every `ID` argument,
@@ -3162,8 +3253,17 @@ export type QueryFacilitiesArgs = {
  *   0000–9999 (a partial date such as `2026-Q4` is refused, the error giving its first and last
  *   day). The default `asOf` is today's UTC date.
  * - List arguments filter to their members: an empty list (`labels: []`, `types: []`,
- *   `idIn: []`) matches nothing, so the answer is empty; leave the argument out (or null) for
- *   no filter. What-if lists (`excludeCountries`, `addSupply`) change nothing when empty.
+ *   `idIn: []`, a list filter's `related: []`, a condition's `idIn: []`) matches nothing, so
+ *   the answer is empty; leave the argument out (or null) for no filter. What-if lists
+ *   (`excludeCountries`, `addSupply`) change nothing when empty.
+ * - Text filters have something to compare: an empty or blank value (`""`, white space or
+ *   invisible characters alone, e.g. `role: " "`, `unit: ""`, `form: ""`) is BAD_USER_INPUT whose
+ *   `argument` is its path (`filter.related[0].role`); name filters (`name`, `nameContains`,
+ *   `nameStartsWith`), compared folded, refuse any text that folds to nothing (punctuation
+ *   alone too). Leave the filter out for no filter.
+ * - A refused argument's `extensions.argument` is its path, as precise as the message: the list
+ *   member (`years[0]`, `labels[1]`) or the input field (`input.publishedDate`,
+ *   `filter.related[0].type`) at fault.
  * - Ids are typed (`<prefix>:<slug>`: a known prefix, then an ASCII letter or digit and more
  *   letters, digits, `.`, `_` or `-`; a country's slug is its ISO 3166-1 alpha-2 code in capitals,
  *   `country:KZ`; at most 200 characters), the loader's and the feeds' rule. Every `ID` argument,
@@ -3215,8 +3315,17 @@ export type QueryImportRelianceArgs = {
  *   0000–9999 (a partial date such as `2026-Q4` is refused, the error giving its first and last
  *   day). The default `asOf` is today's UTC date.
  * - List arguments filter to their members: an empty list (`labels: []`, `types: []`,
- *   `idIn: []`) matches nothing, so the answer is empty; leave the argument out (or null) for
- *   no filter. What-if lists (`excludeCountries`, `addSupply`) change nothing when empty.
+ *   `idIn: []`, a list filter's `related: []`, a condition's `idIn: []`) matches nothing, so
+ *   the answer is empty; leave the argument out (or null) for no filter. What-if lists
+ *   (`excludeCountries`, `addSupply`) change nothing when empty.
+ * - Text filters have something to compare: an empty or blank value (`""`, white space or
+ *   invisible characters alone, e.g. `role: " "`, `unit: ""`, `form: ""`) is BAD_USER_INPUT whose
+ *   `argument` is its path (`filter.related[0].role`); name filters (`name`, `nameContains`,
+ *   `nameStartsWith`), compared folded, refuse any text that folds to nothing (punctuation
+ *   alone too). Leave the filter out for no filter.
+ * - A refused argument's `extensions.argument` is its path, as precise as the message: the list
+ *   member (`years[0]`, `labels[1]`) or the input field (`input.publishedDate`,
+ *   `filter.related[0].type`) at fault.
  * - Ids are typed (`<prefix>:<slug>`: a known prefix, then an ASCII letter or digit and more
  *   letters, digits, `.`, `_` or `-`; a country's slug is its ISO 3166-1 alpha-2 code in capitals,
  *   `country:KZ`; at most 200 characters), the loader's and the feeds' rule. Every `ID` argument,
@@ -3268,8 +3377,17 @@ export type QueryIndustriesArgs = {
  *   0000–9999 (a partial date such as `2026-Q4` is refused, the error giving its first and last
  *   day). The default `asOf` is today's UTC date.
  * - List arguments filter to their members: an empty list (`labels: []`, `types: []`,
- *   `idIn: []`) matches nothing, so the answer is empty; leave the argument out (or null) for
- *   no filter. What-if lists (`excludeCountries`, `addSupply`) change nothing when empty.
+ *   `idIn: []`, a list filter's `related: []`, a condition's `idIn: []`) matches nothing, so
+ *   the answer is empty; leave the argument out (or null) for no filter. What-if lists
+ *   (`excludeCountries`, `addSupply`) change nothing when empty.
+ * - Text filters have something to compare: an empty or blank value (`""`, white space or
+ *   invisible characters alone, e.g. `role: " "`, `unit: ""`, `form: ""`) is BAD_USER_INPUT whose
+ *   `argument` is its path (`filter.related[0].role`); name filters (`name`, `nameContains`,
+ *   `nameStartsWith`), compared folded, refuse any text that folds to nothing (punctuation
+ *   alone too). Leave the filter out for no filter.
+ * - A refused argument's `extensions.argument` is its path, as precise as the message: the list
+ *   member (`years[0]`, `labels[1]`) or the input field (`input.publishedDate`,
+ *   `filter.related[0].type`) at fault.
  * - Ids are typed (`<prefix>:<slug>`: a known prefix, then an ASCII letter or digit and more
  *   letters, digits, `.`, `_` or `-`; a country's slug is its ISO 3166-1 alpha-2 code in capitals,
  *   `country:KZ`; at most 200 characters), the loader's and the feeds' rule. Every `ID` argument,
@@ -3321,8 +3439,17 @@ export type QueryMeasuresArgs = {
  *   0000–9999 (a partial date such as `2026-Q4` is refused, the error giving its first and last
  *   day). The default `asOf` is today's UTC date.
  * - List arguments filter to their members: an empty list (`labels: []`, `types: []`,
- *   `idIn: []`) matches nothing, so the answer is empty; leave the argument out (or null) for
- *   no filter. What-if lists (`excludeCountries`, `addSupply`) change nothing when empty.
+ *   `idIn: []`, a list filter's `related: []`, a condition's `idIn: []`) matches nothing, so
+ *   the answer is empty; leave the argument out (or null) for no filter. What-if lists
+ *   (`excludeCountries`, `addSupply`) change nothing when empty.
+ * - Text filters have something to compare: an empty or blank value (`""`, white space or
+ *   invisible characters alone, e.g. `role: " "`, `unit: ""`, `form: ""`) is BAD_USER_INPUT whose
+ *   `argument` is its path (`filter.related[0].role`); name filters (`name`, `nameContains`,
+ *   `nameStartsWith`), compared folded, refuse any text that folds to nothing (punctuation
+ *   alone too). Leave the filter out for no filter.
+ * - A refused argument's `extensions.argument` is its path, as precise as the message: the list
+ *   member (`years[0]`, `labels[1]`) or the input field (`input.publishedDate`,
+ *   `filter.related[0].type`) at fault.
  * - Ids are typed (`<prefix>:<slug>`: a known prefix, then an ASCII letter or digit and more
  *   letters, digits, `.`, `_` or `-`; a country's slug is its ISO 3166-1 alpha-2 code in capitals,
  *   `country:KZ`; at most 200 characters), the loader's and the feeds' rule. Every `ID` argument,
@@ -3374,8 +3501,17 @@ export type QueryMetalsArgs = {
  *   0000–9999 (a partial date such as `2026-Q4` is refused, the error giving its first and last
  *   day). The default `asOf` is today's UTC date.
  * - List arguments filter to their members: an empty list (`labels: []`, `types: []`,
- *   `idIn: []`) matches nothing, so the answer is empty; leave the argument out (or null) for
- *   no filter. What-if lists (`excludeCountries`, `addSupply`) change nothing when empty.
+ *   `idIn: []`, a list filter's `related: []`, a condition's `idIn: []`) matches nothing, so
+ *   the answer is empty; leave the argument out (or null) for no filter. What-if lists
+ *   (`excludeCountries`, `addSupply`) change nothing when empty.
+ * - Text filters have something to compare: an empty or blank value (`""`, white space or
+ *   invisible characters alone, e.g. `role: " "`, `unit: ""`, `form: ""`) is BAD_USER_INPUT whose
+ *   `argument` is its path (`filter.related[0].role`); name filters (`name`, `nameContains`,
+ *   `nameStartsWith`), compared folded, refuse any text that folds to nothing (punctuation
+ *   alone too). Leave the filter out for no filter.
+ * - A refused argument's `extensions.argument` is its path, as precise as the message: the list
+ *   member (`years[0]`, `labels[1]`) or the input field (`input.publishedDate`,
+ *   `filter.related[0].type`) at fault.
  * - Ids are typed (`<prefix>:<slug>`: a known prefix, then an ASCII letter or digit and more
  *   letters, digits, `.`, `_` or `-`; a country's slug is its ISO 3166-1 alpha-2 code in capitals,
  *   `country:KZ`; at most 200 characters), the loader's and the feeds' rule. Every `ID` argument,
@@ -3428,8 +3564,17 @@ export type QueryNeighbourhoodArgs = {
  *   0000–9999 (a partial date such as `2026-Q4` is refused, the error giving its first and last
  *   day). The default `asOf` is today's UTC date.
  * - List arguments filter to their members: an empty list (`labels: []`, `types: []`,
- *   `idIn: []`) matches nothing, so the answer is empty; leave the argument out (or null) for
- *   no filter. What-if lists (`excludeCountries`, `addSupply`) change nothing when empty.
+ *   `idIn: []`, a list filter's `related: []`, a condition's `idIn: []`) matches nothing, so
+ *   the answer is empty; leave the argument out (or null) for no filter. What-if lists
+ *   (`excludeCountries`, `addSupply`) change nothing when empty.
+ * - Text filters have something to compare: an empty or blank value (`""`, white space or
+ *   invisible characters alone, e.g. `role: " "`, `unit: ""`, `form: ""`) is BAD_USER_INPUT whose
+ *   `argument` is its path (`filter.related[0].role`); name filters (`name`, `nameContains`,
+ *   `nameStartsWith`), compared folded, refuse any text that folds to nothing (punctuation
+ *   alone too). Leave the filter out for no filter.
+ * - A refused argument's `extensions.argument` is its path, as precise as the message: the list
+ *   member (`years[0]`, `labels[1]`) or the input field (`input.publishedDate`,
+ *   `filter.related[0].type`) at fault.
  * - Ids are typed (`<prefix>:<slug>`: a known prefix, then an ASCII letter or digit and more
  *   letters, digits, `.`, `_` or `-`; a country's slug is its ISO 3166-1 alpha-2 code in capitals,
  *   `country:KZ`; at most 200 characters), the loader's and the feeds' rule. Every `ID` argument,
@@ -3478,8 +3623,17 @@ export type QueryNodeArgs = {
  *   0000–9999 (a partial date such as `2026-Q4` is refused, the error giving its first and last
  *   day). The default `asOf` is today's UTC date.
  * - List arguments filter to their members: an empty list (`labels: []`, `types: []`,
- *   `idIn: []`) matches nothing, so the answer is empty; leave the argument out (or null) for
- *   no filter. What-if lists (`excludeCountries`, `addSupply`) change nothing when empty.
+ *   `idIn: []`, a list filter's `related: []`, a condition's `idIn: []`) matches nothing, so
+ *   the answer is empty; leave the argument out (or null) for no filter. What-if lists
+ *   (`excludeCountries`, `addSupply`) change nothing when empty.
+ * - Text filters have something to compare: an empty or blank value (`""`, white space or
+ *   invisible characters alone, e.g. `role: " "`, `unit: ""`, `form: ""`) is BAD_USER_INPUT whose
+ *   `argument` is its path (`filter.related[0].role`); name filters (`name`, `nameContains`,
+ *   `nameStartsWith`), compared folded, refuse any text that folds to nothing (punctuation
+ *   alone too). Leave the filter out for no filter.
+ * - A refused argument's `extensions.argument` is its path, as precise as the message: the list
+ *   member (`years[0]`, `labels[1]`) or the input field (`input.publishedDate`,
+ *   `filter.related[0].type`) at fault.
  * - Ids are typed (`<prefix>:<slug>`: a known prefix, then an ASCII letter or digit and more
  *   letters, digits, `.`, `_` or `-`; a country's slug is its ISO 3166-1 alpha-2 code in capitals,
  *   `country:KZ`; at most 200 characters), the loader's and the feeds' rule. Every `ID` argument,
@@ -3532,8 +3686,17 @@ export type QueryPathsArgs = {
  *   0000–9999 (a partial date such as `2026-Q4` is refused, the error giving its first and last
  *   day). The default `asOf` is today's UTC date.
  * - List arguments filter to their members: an empty list (`labels: []`, `types: []`,
- *   `idIn: []`) matches nothing, so the answer is empty; leave the argument out (or null) for
- *   no filter. What-if lists (`excludeCountries`, `addSupply`) change nothing when empty.
+ *   `idIn: []`, a list filter's `related: []`, a condition's `idIn: []`) matches nothing, so
+ *   the answer is empty; leave the argument out (or null) for no filter. What-if lists
+ *   (`excludeCountries`, `addSupply`) change nothing when empty.
+ * - Text filters have something to compare: an empty or blank value (`""`, white space or
+ *   invisible characters alone, e.g. `role: " "`, `unit: ""`, `form: ""`) is BAD_USER_INPUT whose
+ *   `argument` is its path (`filter.related[0].role`); name filters (`name`, `nameContains`,
+ *   `nameStartsWith`), compared folded, refuse any text that folds to nothing (punctuation
+ *   alone too). Leave the filter out for no filter.
+ * - A refused argument's `extensions.argument` is its path, as precise as the message: the list
+ *   member (`years[0]`, `labels[1]`) or the input field (`input.publishedDate`,
+ *   `filter.related[0].type`) at fault.
  * - Ids are typed (`<prefix>:<slug>`: a known prefix, then an ASCII letter or digit and more
  *   letters, digits, `.`, `_` or `-`; a country's slug is its ISO 3166-1 alpha-2 code in capitals,
  *   `country:KZ`; at most 200 characters), the loader's and the feeds' rule. Every `ID` argument,
@@ -3585,8 +3748,17 @@ export type QueryPeopleArgs = {
  *   0000–9999 (a partial date such as `2026-Q4` is refused, the error giving its first and last
  *   day). The default `asOf` is today's UTC date.
  * - List arguments filter to their members: an empty list (`labels: []`, `types: []`,
- *   `idIn: []`) matches nothing, so the answer is empty; leave the argument out (or null) for
- *   no filter. What-if lists (`excludeCountries`, `addSupply`) change nothing when empty.
+ *   `idIn: []`, a list filter's `related: []`, a condition's `idIn: []`) matches nothing, so
+ *   the answer is empty; leave the argument out (or null) for no filter. What-if lists
+ *   (`excludeCountries`, `addSupply`) change nothing when empty.
+ * - Text filters have something to compare: an empty or blank value (`""`, white space or
+ *   invisible characters alone, e.g. `role: " "`, `unit: ""`, `form: ""`) is BAD_USER_INPUT whose
+ *   `argument` is its path (`filter.related[0].role`); name filters (`name`, `nameContains`,
+ *   `nameStartsWith`), compared folded, refuse any text that folds to nothing (punctuation
+ *   alone too). Leave the filter out for no filter.
+ * - A refused argument's `extensions.argument` is its path, as precise as the message: the list
+ *   member (`years[0]`, `labels[1]`) or the input field (`input.publishedDate`,
+ *   `filter.related[0].type`) at fault.
  * - Ids are typed (`<prefix>:<slug>`: a known prefix, then an ASCII letter or digit and more
  *   letters, digits, `.`, `_` or `-`; a country's slug is its ISO 3166-1 alpha-2 code in capitals,
  *   `country:KZ`; at most 200 characters), the loader's and the feeds' rule. Every `ID` argument,
@@ -3638,8 +3810,17 @@ export type QueryPoliciesArgs = {
  *   0000–9999 (a partial date such as `2026-Q4` is refused, the error giving its first and last
  *   day). The default `asOf` is today's UTC date.
  * - List arguments filter to their members: an empty list (`labels: []`, `types: []`,
- *   `idIn: []`) matches nothing, so the answer is empty; leave the argument out (or null) for
- *   no filter. What-if lists (`excludeCountries`, `addSupply`) change nothing when empty.
+ *   `idIn: []`, a list filter's `related: []`, a condition's `idIn: []`) matches nothing, so
+ *   the answer is empty; leave the argument out (or null) for no filter. What-if lists
+ *   (`excludeCountries`, `addSupply`) change nothing when empty.
+ * - Text filters have something to compare: an empty or blank value (`""`, white space or
+ *   invisible characters alone, e.g. `role: " "`, `unit: ""`, `form: ""`) is BAD_USER_INPUT whose
+ *   `argument` is its path (`filter.related[0].role`); name filters (`name`, `nameContains`,
+ *   `nameStartsWith`), compared folded, refuse any text that folds to nothing (punctuation
+ *   alone too). Leave the filter out for no filter.
+ * - A refused argument's `extensions.argument` is its path, as precise as the message: the list
+ *   member (`years[0]`, `labels[1]`) or the input field (`input.publishedDate`,
+ *   `filter.related[0].type`) at fault.
  * - Ids are typed (`<prefix>:<slug>`: a known prefix, then an ASCII letter or digit and more
  *   letters, digits, `.`, `_` or `-`; a country's slug is its ISO 3166-1 alpha-2 code in capitals,
  *   `country:KZ`; at most 200 characters), the loader's and the feeds' rule. Every `ID` argument,
@@ -3691,8 +3872,17 @@ export type QueryProductsArgs = {
  *   0000–9999 (a partial date such as `2026-Q4` is refused, the error giving its first and last
  *   day). The default `asOf` is today's UTC date.
  * - List arguments filter to their members: an empty list (`labels: []`, `types: []`,
- *   `idIn: []`) matches nothing, so the answer is empty; leave the argument out (or null) for
- *   no filter. What-if lists (`excludeCountries`, `addSupply`) change nothing when empty.
+ *   `idIn: []`, a list filter's `related: []`, a condition's `idIn: []`) matches nothing, so
+ *   the answer is empty; leave the argument out (or null) for no filter. What-if lists
+ *   (`excludeCountries`, `addSupply`) change nothing when empty.
+ * - Text filters have something to compare: an empty or blank value (`""`, white space or
+ *   invisible characters alone, e.g. `role: " "`, `unit: ""`, `form: ""`) is BAD_USER_INPUT whose
+ *   `argument` is its path (`filter.related[0].role`); name filters (`name`, `nameContains`,
+ *   `nameStartsWith`), compared folded, refuse any text that folds to nothing (punctuation
+ *   alone too). Leave the filter out for no filter.
+ * - A refused argument's `extensions.argument` is its path, as precise as the message: the list
+ *   member (`years[0]`, `labels[1]`) or the input field (`input.publishedDate`,
+ *   `filter.related[0].type`) at fault.
  * - Ids are typed (`<prefix>:<slug>`: a known prefix, then an ASCII letter or digit and more
  *   letters, digits, `.`, `_` or `-`; a country's slug is its ISO 3166-1 alpha-2 code in capitals,
  *   `country:KZ`; at most 200 characters), the loader's and the feeds' rule. Every `ID` argument,
@@ -3743,8 +3933,17 @@ export type QuerySearchArgs = {
  *   0000–9999 (a partial date such as `2026-Q4` is refused, the error giving its first and last
  *   day). The default `asOf` is today's UTC date.
  * - List arguments filter to their members: an empty list (`labels: []`, `types: []`,
- *   `idIn: []`) matches nothing, so the answer is empty; leave the argument out (or null) for
- *   no filter. What-if lists (`excludeCountries`, `addSupply`) change nothing when empty.
+ *   `idIn: []`, a list filter's `related: []`, a condition's `idIn: []`) matches nothing, so
+ *   the answer is empty; leave the argument out (or null) for no filter. What-if lists
+ *   (`excludeCountries`, `addSupply`) change nothing when empty.
+ * - Text filters have something to compare: an empty or blank value (`""`, white space or
+ *   invisible characters alone, e.g. `role: " "`, `unit: ""`, `form: ""`) is BAD_USER_INPUT whose
+ *   `argument` is its path (`filter.related[0].role`); name filters (`name`, `nameContains`,
+ *   `nameStartsWith`), compared folded, refuse any text that folds to nothing (punctuation
+ *   alone too). Leave the filter out for no filter.
+ * - A refused argument's `extensions.argument` is its path, as precise as the message: the list
+ *   member (`years[0]`, `labels[1]`) or the input field (`input.publishedDate`,
+ *   `filter.related[0].type`) at fault.
  * - Ids are typed (`<prefix>:<slug>`: a known prefix, then an ASCII letter or digit and more
  *   letters, digits, `.`, `_` or `-`; a country's slug is its ISO 3166-1 alpha-2 code in capitals,
  *   `country:KZ`; at most 200 characters), the loader's and the feeds' rule. Every `ID` argument,
@@ -3798,8 +3997,17 @@ export type QuerySeriesArgs = {
  *   0000–9999 (a partial date such as `2026-Q4` is refused, the error giving its first and last
  *   day). The default `asOf` is today's UTC date.
  * - List arguments filter to their members: an empty list (`labels: []`, `types: []`,
- *   `idIn: []`) matches nothing, so the answer is empty; leave the argument out (or null) for
- *   no filter. What-if lists (`excludeCountries`, `addSupply`) change nothing when empty.
+ *   `idIn: []`, a list filter's `related: []`, a condition's `idIn: []`) matches nothing, so
+ *   the answer is empty; leave the argument out (or null) for no filter. What-if lists
+ *   (`excludeCountries`, `addSupply`) change nothing when empty.
+ * - Text filters have something to compare: an empty or blank value (`""`, white space or
+ *   invisible characters alone, e.g. `role: " "`, `unit: ""`, `form: ""`) is BAD_USER_INPUT whose
+ *   `argument` is its path (`filter.related[0].role`); name filters (`name`, `nameContains`,
+ *   `nameStartsWith`), compared folded, refuse any text that folds to nothing (punctuation
+ *   alone too). Leave the filter out for no filter.
+ * - A refused argument's `extensions.argument` is its path, as precise as the message: the list
+ *   member (`years[0]`, `labels[1]`) or the input field (`input.publishedDate`,
+ *   `filter.related[0].type`) at fault.
  * - Ids are typed (`<prefix>:<slug>`: a known prefix, then an ASCII letter or digit and more
  *   letters, digits, `.`, `_` or `-`; a country's slug is its ISO 3166-1 alpha-2 code in capitals,
  *   `country:KZ`; at most 200 characters), the loader's and the feeds' rule. Every `ID` argument,
@@ -3851,8 +4059,17 @@ export type QuerySourcesArgs = {
  *   0000–9999 (a partial date such as `2026-Q4` is refused, the error giving its first and last
  *   day). The default `asOf` is today's UTC date.
  * - List arguments filter to their members: an empty list (`labels: []`, `types: []`,
- *   `idIn: []`) matches nothing, so the answer is empty; leave the argument out (or null) for
- *   no filter. What-if lists (`excludeCountries`, `addSupply`) change nothing when empty.
+ *   `idIn: []`, a list filter's `related: []`, a condition's `idIn: []`) matches nothing, so
+ *   the answer is empty; leave the argument out (or null) for no filter. What-if lists
+ *   (`excludeCountries`, `addSupply`) change nothing when empty.
+ * - Text filters have something to compare: an empty or blank value (`""`, white space or
+ *   invisible characters alone, e.g. `role: " "`, `unit: ""`, `form: ""`) is BAD_USER_INPUT whose
+ *   `argument` is its path (`filter.related[0].role`); name filters (`name`, `nameContains`,
+ *   `nameStartsWith`), compared folded, refuse any text that folds to nothing (punctuation
+ *   alone too). Leave the filter out for no filter.
+ * - A refused argument's `extensions.argument` is its path, as precise as the message: the list
+ *   member (`years[0]`, `labels[1]`) or the input field (`input.publishedDate`,
+ *   `filter.related[0].type`) at fault.
  * - Ids are typed (`<prefix>:<slug>`: a known prefix, then an ASCII letter or digit and more
  *   letters, digits, `.`, `_` or `-`; a country's slug is its ISO 3166-1 alpha-2 code in capitals,
  *   `country:KZ`; at most 200 characters), the loader's and the feeds' rule. Every `ID` argument,
@@ -3907,8 +4124,17 @@ export type QuerySupplyConcentrationArgs = {
  *   0000–9999 (a partial date such as `2026-Q4` is refused, the error giving its first and last
  *   day). The default `asOf` is today's UTC date.
  * - List arguments filter to their members: an empty list (`labels: []`, `types: []`,
- *   `idIn: []`) matches nothing, so the answer is empty; leave the argument out (or null) for
- *   no filter. What-if lists (`excludeCountries`, `addSupply`) change nothing when empty.
+ *   `idIn: []`, a list filter's `related: []`, a condition's `idIn: []`) matches nothing, so
+ *   the answer is empty; leave the argument out (or null) for no filter. What-if lists
+ *   (`excludeCountries`, `addSupply`) change nothing when empty.
+ * - Text filters have something to compare: an empty or blank value (`""`, white space or
+ *   invisible characters alone, e.g. `role: " "`, `unit: ""`, `form: ""`) is BAD_USER_INPUT whose
+ *   `argument` is its path (`filter.related[0].role`); name filters (`name`, `nameContains`,
+ *   `nameStartsWith`), compared folded, refuse any text that folds to nothing (punctuation
+ *   alone too). Leave the filter out for no filter.
+ * - A refused argument's `extensions.argument` is its path, as precise as the message: the list
+ *   member (`years[0]`, `labels[1]`) or the input field (`input.publishedDate`,
+ *   `filter.related[0].type`) at fault.
  * - Ids are typed (`<prefix>:<slug>`: a known prefix, then an ASCII letter or digit and more
  *   letters, digits, `.`, `_` or `-`; a country's slug is its ISO 3166-1 alpha-2 code in capitals,
  *   `country:KZ`; at most 200 characters), the loader's and the feeds' rule. Every `ID` argument,
@@ -3960,8 +4186,17 @@ export type QueryTechnologiesArgs = {
  *   0000–9999 (a partial date such as `2026-Q4` is refused, the error giving its first and last
  *   day). The default `asOf` is today's UTC date.
  * - List arguments filter to their members: an empty list (`labels: []`, `types: []`,
- *   `idIn: []`) matches nothing, so the answer is empty; leave the argument out (or null) for
- *   no filter. What-if lists (`excludeCountries`, `addSupply`) change nothing when empty.
+ *   `idIn: []`, a list filter's `related: []`, a condition's `idIn: []`) matches nothing, so
+ *   the answer is empty; leave the argument out (or null) for no filter. What-if lists
+ *   (`excludeCountries`, `addSupply`) change nothing when empty.
+ * - Text filters have something to compare: an empty or blank value (`""`, white space or
+ *   invisible characters alone, e.g. `role: " "`, `unit: ""`, `form: ""`) is BAD_USER_INPUT whose
+ *   `argument` is its path (`filter.related[0].role`); name filters (`name`, `nameContains`,
+ *   `nameStartsWith`), compared folded, refuse any text that folds to nothing (punctuation
+ *   alone too). Leave the filter out for no filter.
+ * - A refused argument's `extensions.argument` is its path, as precise as the message: the list
+ *   member (`years[0]`, `labels[1]`) or the input field (`input.publishedDate`,
+ *   `filter.related[0].type`) at fault.
  * - Ids are typed (`<prefix>:<slug>`: a known prefix, then an ASCII letter or digit and more
  *   letters, digits, `.`, `_` or `-`; a country's slug is its ISO 3166-1 alpha-2 code in capitals,
  *   `country:KZ`; at most 200 characters), the loader's and the feeds' rule. Every `ID` argument,
@@ -4008,13 +4243,13 @@ export type QueryValueChainConcentrationArgs = {
 export type RelatedFilter = {
   /** OUT: the listed entity is the relationship's start; IN: its end. Default: as the model allows. */
   direction?: InputMaybe<Direction>;
-  /** The other end is one of these ids (1–100). */
+  /** The other end is one of these ids (at most 100); an empty list matches nothing. */
   idIn?: InputMaybe<Array<Scalars['ID']['input']>>;
   /** The relationship and the other end are in force on this day (YYYY-MM-DD; validFrom <= day < validTo, no validity = in force). */
   inForceOn?: InputMaybe<Scalars['String']['input']>;
   /** The other end has this label. */
   label?: InputMaybe<Label>;
-  /** The relationship's role, case-insensitive (PARTY_TO: buyer, seller, contractor; PROVIDED_BY: process owner…). */
+  /** The relationship's role, case-insensitive (PARTY_TO: buyer, seller, contractor; PROVIDED_BY: process owner…); an empty or blank role is BAD_USER_INPUT. */
   role?: InputMaybe<Scalars['String']['input']>;
   /** The relationship's stored status. */
   status?: InputMaybe<Status>;
@@ -4288,7 +4523,7 @@ export type SourceFilter = {
   publishedBefore?: InputMaybe<Scalars['String']['input']>;
   /** Equal to this publisher. */
   publisher?: InputMaybe<Scalars['String']['input']>;
-  /** Relationships it must have, all of them (at most 5): e.g. LOCATED_IN country:KZ, or PARTY_TO an agreement that COVERS metal:gallium. */
+  /** Relationships it must have, all of them (at most 5): e.g. LOCATED_IN country:KZ, or PARTY_TO an agreement that COVERS metal:gallium. An empty list matches nothing. */
   related?: InputMaybe<Array<RelatedFilter>>;
   /** news, company, government, dataset, analyst or filing. */
   sourceType?: InputMaybe<Scalars['String']['input']>;
@@ -4593,7 +4828,7 @@ export type TechnologyFilter = {
   nameContains?: InputMaybe<Scalars['String']['input']>;
   /** The name or one of the aliases starting with this, all folded as in nameContains: `usa` finds United States. */
   nameStartsWith?: InputMaybe<Scalars['String']['input']>;
-  /** Relationships it must have, all of them (at most 5): e.g. LOCATED_IN country:KZ, or PARTY_TO an agreement that COVERS metal:gallium. */
+  /** Relationships it must have, all of them (at most 5): e.g. LOCATED_IN country:KZ, or PARTY_TO an agreement that COVERS metal:gallium. An empty list matches nothing. */
   related?: InputMaybe<Array<RelatedFilter>>;
 };
 
