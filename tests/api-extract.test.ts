@@ -1,7 +1,7 @@
 /**
  * `extractArticle` through HTTP on the bundled graph: candidates with evidence from posted text
  * (a saved HTML page), nothing written; the dataset loads with an editor key only; bad input is
- * BAD_USER_INPUT with its reason.
+ * BAD_USER_INPUT with its reason and the field at fault.
  */
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -87,24 +87,24 @@ describe('extractArticle', () => {
   });
 
   it('bad input is BAD_USER_INPUT with its reason', async () => {
-    const cases: Array<[Record<string, unknown>, string, RegExp]> = [
-      [{ text: '   ' }, 'EMPTY', /the input is empty/],
-      [{ text: 'Home\nMarkets\nLog in' }, 'NO_ARTICLE', /no article found/],
+    const article = readFileSync('tests/fixtures/articles/offtake-deal.md', 'utf8');
+    const cases: Array<[Record<string, unknown>, string, RegExp, string]> = [
+      [{ text: '   ' }, 'EMPTY', /the input is empty/, 'input.text'],
+      [{ text: 'Home\nMarkets\nLog in' }, 'NO_ARTICLE', /no article found/, 'input.text'],
+      [{ text: article, publishedDate: '12 March' }, 'BAD_OPTION', /^input\.publishedDate must be a real calendar day as YYYY-MM-DD/, 'input.publishedDate'],
       [
-        { text: readFileSync('tests/fixtures/articles/offtake-deal.md', 'utf8'), publishedDate: '12 March' },
+        { text: article, retrievedDate: '2026-02-30' },
         'BAD_OPTION',
-        /publishedDate must be a real calendar day as YYYY-MM-DD/,
+        /^input\.retrievedDate must be a real calendar day as YYYY-MM-DD \(got "2026-02-30"\)/,
+        'input.retrievedDate',
       ],
-      [
-        { text: readFileSync('tests/fixtures/articles/offtake-deal.md', 'utf8'), retrievedDate: '2026-02-30' },
-        'BAD_OPTION',
-        /retrievedDate must be a real calendar day as YYYY-MM-DD \(got "2026-02-30"\)/,
-      ],
-      [{ text: 'x\u0000y' }, 'BINARY', /binary/],
+      [{ text: article, url: 'not a url' }, 'BAD_OPTION', /^input\.url must be an http\(s\) URL/, 'input.url'],
+      [{ text: article, publisher: ' ' }, 'BAD_OPTION', /^input\.publisher must not be empty$/, 'input.publisher'],
+      [{ text: 'x\u0000y' }, 'BINARY', /binary/, 'input.text'],
     ];
-    for (const [input, reason, message] of cases) {
+    for (const [input, reason, message, argument] of cases) {
       const res = await gql(app.url, EXTRACT, { input });
-      expect(res.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', reason });
+      expect(res.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', reason, argument });
       expect(res.errors?.[0].message).toMatch(message);
     }
   });

@@ -101,13 +101,16 @@ describe('series (GraphQL)', () => {
       message: expect.stringContaining('countryId "metal:gallium" is not a country id'),
     });
     const years = await gql(app.url, SERIES, { itemId: 'metal:gallium', fromYear: 2024, toYear: 2020 });
-    expect(years.errors?.[0]).toMatchObject({ message: 'fromYear (2024) is after toYear (2020)', extensions: { code: 'BAD_USER_INPUT' } });
+    expect(years.errors?.[0]).toMatchObject({
+      message: 'fromYear (2024) is after toYear (2020)',
+      extensions: { code: 'BAD_USER_INPUT', argument: 'fromYear' },
+    });
     expect(years.data).toEqual({ series: null });
     const stat = await gql(app.url, SERIES, { itemId: 'metal:gallium', statistics: ['weather'] });
     expect(stat.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
     const notStatistic = await gql(app.url, SERIES, { itemId: 'metal:gallium', statistics: ['reserves'] });
     expect(notStatistic.errors?.[0]).toMatchObject({
-      extensions: { code: 'BAD_USER_INPUT', argument: 'statistics' },
+      extensions: { code: 'BAD_USER_INPUT', argument: 'statistics[0]' },
       message: expect.stringContaining('statistics[0] "reserves" is not a statistic'),
     });
     const farYear = await gql(app.url, SERIES, { itemId: 'metal:gallium', fromYear: 1800 });

@@ -191,7 +191,7 @@ describe('value-chain stages (GraphQL)', () => {
     expect(none.data).toEqual({ valueChainConcentration: null });
     const year = await gql(app.url, Q, { itemId: 'metal:gallium', years: [2024, 2022] });
     expect(year.errors?.[0]).toMatchObject({
-      extensions: { code: 'BAD_USER_INPUT', argument: 'years' },
+      extensions: { code: 'BAD_USER_INPUT', argument: 'years[1]' },
       message: expect.stringContaining('years[1] must be one of 2023, 2024'),
     });
     const country = await gql(app.url, Q, { itemId: 'country:CN' });

@@ -222,7 +222,7 @@ describe('retracting a source whole', () => {
 
     // A fact taken along is undone only with its source.
     const direct = await gql(app.url, UNDO, { fact: ERG_SUPPLIES_MC }, AS_EDITOR);
-    expect(direct.errors?.[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT' } });
+    expect(direct.errors?.[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', argument: 'fact' } });
     expect(direct.errors?.[0].message).toContain(`was retracted with its source ${ARTICLE}`);
 
     const undo = await gql(app.url, UNDO, { fact: { id: ARTICLE } }, AS_EDITOR);
@@ -291,9 +291,15 @@ describe('refused retractions write nothing', () => {
       expect(res.errors?.[0].message).toMatch(message);
     }
     const blank = await gql(app.url, RETRACT, { fact: { id: 'company:erg' }, reason: '   ' }, AS_EDITOR);
-    expect(blank.errors?.[0]).toMatchObject({ message: 'reason must have 1–1000 characters and not be blank', extensions: { code: 'BAD_USER_INPUT' } });
+    expect(blank.errors?.[0]).toMatchObject({
+      message: 'reason must have 1–1000 characters and not be blank',
+      extensions: { code: 'BAD_USER_INPUT', argument: 'reason' },
+    });
     const notRetracted = await gql(app.url, UNDO, { fact: { id: 'company:erg' } }, AS_EDITOR);
-    expect(notRetracted.errors?.[0].message).toBe('company:erg is not retracted; nothing was written');
+    expect(notRetracted.errors?.[0]).toMatchObject({
+      message: 'company:erg is not retracted; nothing was written',
+      extensions: { code: 'BAD_USER_INPUT', argument: 'fact' },
+    });
 
     const anonymous = await gql(app.url, RETRACT, { fact: { id: 'company:erg' }, reason: 'test' });
     expect(anonymous.errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
@@ -306,6 +312,7 @@ describe('refused retractions write nothing', () => {
     await gql(app.url, RETRACT, { fact: { id: 'company:erg' }, reason: 'first' }, AS_EDITOR);
     const twice = await gql(app.url, RETRACT, { fact: { id: 'company:erg' }, reason: 'second' }, AS_EDITOR);
     expect(twice.errors?.[0].message).toMatch(/^company:erg is already retracted \(at .+ by desk editor: first\); nothing was written$/);
+    expect(twice.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'fact' });
     await gql(app.url, UNDO, { fact: { id: 'company:erg' } }, AS_EDITOR);
     expect(await fingerprint()).toBe(fp);
   });

@@ -72,11 +72,11 @@ export function checkOptions(opts: ExtractOptions, names: OptionNames = {}): Ext
     if (v !== undefined) optionDay(name(k), v);
   }
   if (opts.url !== undefined && !isSourceUrl(opts.url))
-    throw new ArticleInputError('BAD_OPTION', `${name('url')} must be an http(s) URL without spaces or invisible characters`);
+    throw new ArticleInputError('BAD_OPTION', `${name('url')} must be an http(s) URL without spaces or invisible characters`, name('url'));
   const publisher = opts.publisher === undefined ? undefined : trimText(opts.publisher);
   if (publisher !== undefined) {
     const issue = publisher === '' ? 'must not be empty' : textIssue(publisher, 'line');
-    if (issue) throw new ArticleInputError('BAD_OPTION', `${name('publisher')} ${issue}`);
+    if (issue) throw new ArticleInputError('BAD_OPTION', `${name('publisher')} ${issue}`, name('publisher'));
   }
   return { ...opts, ...(publisher === undefined ? {} : { publisher }) };
 }

@@ -34,11 +34,15 @@ export interface Article {
   text: string;
 }
 
-/** Bad input: `code` tells the kind, the message what was expected. */
+/**
+ * Bad input: `code` tells the kind, the message what was expected; `option`, for BAD_OPTION,
+ * the option at fault as the caller names it (`input.url`, `--published`).
+ */
 export class ArticleInputError extends Error {
   constructor(
     readonly code: 'EMPTY' | 'BINARY' | 'TOO_LARGE' | 'NO_ARTICLE' | 'BAD_OPTION',
     message: string,
+    readonly option?: string,
   ) {
     super(message);
     this.name = 'ArticleInputError';
@@ -89,7 +93,7 @@ export function statedDate(s: string | null | undefined): string | null {
 /** An option given as YYYY-MM-DD (`publishedDate`, `--retrieved`…): returned when it is a real calendar day; otherwise ArticleInputError BAD_OPTION naming the option. */
 export function optionDay(name: string, value: string): string {
   if (!/^\d{4}-\d{2}-\d{2}$/.test(value) || !parsePartialDate(value)) {
-    throw new ArticleInputError('BAD_OPTION', `${name} must be a real calendar day as YYYY-MM-DD (got ${JSON.stringify(value)})`);
+    throw new ArticleInputError('BAD_OPTION', `${name} must be a real calendar day as YYYY-MM-DD (got ${JSON.stringify(value)})`, name);
   }
   return value;
 }

@@ -82,7 +82,7 @@ export class ExtractPool {
     );
     try {
       const out = await this.pool.run({ input, entries, opts, port: port2 }, { transferList: [port2], signal: signal ?? null });
-      if ('error' in out) throw new ArticleInputError(out.error.code, out.error.message);
+      if ('error' in out) throw new ArticleInputError(out.error.code, out.error.message, out.error.option);
       return out.extraction;
     } finally {
       port1.close();

@@ -18,7 +18,7 @@ export interface ExtractTask {
   port: MessagePort;
 }
 
-export type ExtractResult = { extraction: Extraction } | { error: { code: ArticleInputError['code']; message: string } };
+export type ExtractResult = { extraction: Extraction } | { error: { code: ArticleInputError['code']; message: string; option?: string } };
 
 /** Asks the main thread for the graph's relationships between the pairs. */
 const lookupOver = (port: MessagePort) => (pairs: Array<{ from: string; to: string }>) =>
@@ -31,7 +31,7 @@ export default async function extractTask({ input, entries, opts, port }: Extrac
   try {
     return { extraction: await extractArticle(input, new Gazetteer(entries), lookupOver(port), opts) };
   } catch (e) {
-    if (e instanceof ArticleInputError) return { error: { code: e.code, message: e.message } };
+    if (e instanceof ArticleInputError) return { error: { code: e.code, message: e.message, option: e.option } };
     throw e;
   } finally {
     port.close();

@@ -152,13 +152,15 @@ async function change(db: Db, ref: FactRef, retract: boolean, by: string | null,
       throw new RetractionError(
         'BAD_USER_INPUT',
         `${t.echo} is already retracted (at ${String(b.retractedAt)} by ${b.retractedBy}: ${b.retractionReason}); nothing was written`,
+        'fact',
       );
     }
-    if (!retract && b.retractedAt == null) throw new RetractionError('BAD_USER_INPUT', `${t.echo} is not retracted; nothing was written`);
+    if (!retract && b.retractedAt == null) throw new RetractionError('BAD_USER_INPUT', `${t.echo} is not retracted; nothing was written`, 'fact');
     if (!retract && b.retractedWith != null) {
       throw new RetractionError(
         'BAD_USER_INPUT',
         `${t.echo} was retracted with its source ${b.retractedWith}; undo that source's retraction; nothing was written`,
+        'fact',
       );
     }
     let also = { nodes: 0, relationships: 0 };

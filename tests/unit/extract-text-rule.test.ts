@@ -108,6 +108,8 @@ describe('extraction and the text rule', () => {
       const error = await loaderIssues(ARTICLE, opts).catch((e: unknown) => e);
       expect(error).toBeInstanceOf(ArticleInputError);
       expect([(error as ArticleInputError).code, (error as Error).message]).toEqual(['BAD_OPTION', expect.stringMatching(message)]);
+      // The option at fault, as the message names it.
+      expect((error as ArticleInputError).option).toBe(Object.keys(opts)[0]);
     }
     const { content, issues } = await loaderIssues(ARTICLE, { publisher: '  Gate News\t' });
     expect(issues).toEqual([]);

@@ -79,7 +79,7 @@ async function resolveMeasureId(ctx: Context, args: ConcentrationArgs): Promise<
     if (itemId) await measureOfItem(ctx, String(measure.id), itemId.id, 'measureId', 'itemId');
     return { measureId: String(measure.id), argument: 'measureId' };
   }
-  if (itemId == null) throw badInput('give measureId, or itemId of a metal or product');
+  if (itemId == null) throw badInput('itemId: give itemId of a metal or product, or measureId', 'itemId');
   await existingEntity(ctx, itemId, 'itemId');
   const measures = await ctx.db.read<{ id: string; measure: string }>(cypher('analytics/measures-of-item'), { itemId: itemId.id });
   if (measures.length === 0) throw notFound('USGS measure for', itemId.id, 'itemId');
@@ -237,12 +237,13 @@ async function supplyConcentration(_: unknown, args: ConcentrationArgs, ctx: Con
       add,
     });
   } catch (e) {
-    if (e instanceof AddedToUnknownError) throw badInput(`${e.argument ?? 'addSupply'}: ${e.message}`, e.argument);
-    // Nothing left to share once the excluded countries are out: the exclusion is the argument at fault.
+    if (e instanceof AddedToUnknownError) throw badInput(`${e.argument ?? 'addSupply'}: ${e.message}`, e.argument ?? 'addSupply');
+    // Nothing left to share once the excluded countries are out: the exclusion is the argument at fault;
+    // without one, the measure (and its year) has nothing to share.
     const excluded = e instanceof RangeError && exclude.length > 0;
     throw badInput(
       excluded ? `excludeCountries: ${(e as Error).message} once they are excluded` : (e as Error).message,
-      excluded ? 'excludeCountries' : undefined,
+      excluded ? 'excludeCountries' : measureArgument,
     );
   }
   const countries = new Map(row.producers.map((p) => [p.countryId, p.country]));

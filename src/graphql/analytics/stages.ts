@@ -29,7 +29,7 @@ const YEARS = STAGE_YEARS;
 /** A year of the world table (YEARS), else BAD_USER_INPUT. */
 function tableYear(value: unknown, argument: string): number {
   if (!YEARS.includes(value as number))
-    throw badInput(`${argument} must be one of ${YEARS.join(', ')} (USGS MCS 2025 world table); got ${shown(value)}`, 'years');
+    throw badInput(`${argument} must be one of ${YEARS.join(', ')} (USGS MCS 2025 world table); got ${shown(value)}`, argument);
   return value as number;
 }
 

@@ -2,7 +2,8 @@
  * `Query.extractArticle` (schema/extract.graphql): the extraction pipeline of src/extract on
  * posted text, against the graph's names, on a worker thread of the service's extraction pool
  * (src/extract/pool.ts), so it never holds other requests. Reads only; loading the accepted candidates goes
- * through `loadDataset` (role editor). Bad input is BAD_USER_INPUT with `extensions.reason`.
+ * through `loadDataset` (role editor). Bad input is BAD_USER_INPUT with `extensions.reason` and
+ * `extensions.argument` the field at fault (`input.text`, `input.url`, `input.publishedDate`…).
  */
 import { graphFacts } from '../../extract/conflicts.js';
 import { datasetOf } from '../../extract/dataset.js';
@@ -20,14 +21,20 @@ interface ArticleInput {
   publisher?: string | null;
 }
 
+/** The options as the messages and `extensions.argument` name them: their paths in the arguments. */
+const OPTION_PATHS = { url: 'input.url', publishedDate: 'input.publishedDate', retrievedDate: 'input.retrievedDate', publisher: 'input.publisher' };
+
 function options(input: ArticleInput): ExtractOptions {
-  return checkOptions({
-    name: input.fileName ?? undefined,
-    url: input.url ?? undefined,
-    publishedDate: input.publishedDate ?? undefined,
-    retrievedDate: input.retrievedDate ?? undefined,
-    publisher: input.publisher ?? undefined,
-  });
+  return checkOptions(
+    {
+      name: input.fileName ?? undefined,
+      url: input.url ?? undefined,
+      publishedDate: input.publishedDate ?? undefined,
+      retrievedDate: input.retrievedDate ?? undefined,
+      publisher: input.publisher ?? undefined,
+    },
+    OPTION_PATHS,
+  );
 }
 
 /** Extracts on the context's worker pool (`ctx.extractor`), or on this thread when it has none. */
@@ -48,7 +55,8 @@ export async function extractArticleResolver(_: unknown, { input }: { input: Art
     };
   } catch (e) {
     if (!(e instanceof ArticleInputError)) throw e;
-    const err = badInput(e.message, 'input');
+    // A bad option names its field (`input.publishedDate`); any other refusal is of the text.
+    const err = badInput(e.message, e.option ?? 'input.text');
     err.extensions.reason = e.code;
     throw err;
   }
