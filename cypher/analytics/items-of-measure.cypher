@@ -6,7 +6,7 @@ WHERE m.retractedAt IS NULL
 OPTIONAL MATCH (m)-[ms:MEASURES]->(item)
   WHERE ms.retractedAt IS NULL AND item.retractedAt IS NULL
 WITH collect(item.id) AS itemIds
-OPTIONAL MATCH (other:Measure)-[os:MEASURES]->({id: $itemId})
-  WHERE other.statistic IS NULL AND other.retractedAt IS NULL AND os.retractedAt IS NULL
+OPTIONAL MATCH (other:Measure)-[os:MEASURES]->(asked {id: $itemId})
+  WHERE other.statistic IS NULL AND other.retractedAt IS NULL AND os.retractedAt IS NULL AND asked.retractedAt IS NULL
 WITH itemIds, other ORDER BY other.id
 RETURN itemIds, collect(other.id) AS measuresOfItem
