@@ -1,4 +1,5 @@
 // cypher/chains/prepare.cypher as it was before its levels were made cheaper (tests/support/walk-reference).
+// Its map projections leave updatedAt out, as the API's reads do (cypher/chains/prepare.cypher).
 OPTIONAL MATCH (e:{{label}} {id: $entityId}) WHERE e.retractedAt IS NULL
 OPTIONAL MATCH (m:{{metalLabel}} {id: $metalId}) WHERE m.retractedAt IS NULL
 CALL (m) {
@@ -28,5 +29,5 @@ CALL () {
   MATCH (x:Country {id: c}) WHERE x.retractedAt IS NULL
   RETURN collect(x.id) AS countries
 }
-RETURN e {.*, label: $label} AS entity, elementId(e) AS entityRef, m {.*, label: $metalLabel} AS metal,
+RETURN e {.*, updatedAt: null, label: $label} AS entity, elementId(e) AS entityRef, m {.*, updatedAt: null, label: $metalLabel} AS metal,
        [u IN materials | u.id] AS upstream, [f IN facilities | f.id] AS facilities, agreements, countries
