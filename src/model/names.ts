@@ -20,6 +20,9 @@ const INITIALISM = /(?<![\p{L}\p{N}])\p{L}(?:\.\p{L})+\.?(?![\p{L}\p{N}])/gu;
  */
 const INVISIBLE = /[\p{Cf}\p{Default_Ignorable_Code_Point}]/gu;
 
+/** `s` without the characters invisible in print (above). */
+export const withoutInvisible = (s: string): string => s.replace(INVISIBLE, '');
+
 /**
  * The comparison key of a name: format characters (soft hyphens, zero-width spaces and the
  * like) dropped, compatibility-normalised (NFKC: ligatures such as `ﬁ` and
@@ -32,8 +35,7 @@ const INVISIBLE = /[\p{Cf}\p{Default_Ignorable_Code_Point}]/gu;
  * `U.S. Steel` → `us steel`.
  */
 export function foldName(s: string): string {
-  return s
-    .replace(INVISIBLE, '')
+  return withoutInvisible(s)
     .normalize('NFKC')
     .toUpperCase()
     .toLowerCase()

@@ -16,6 +16,7 @@
  */
 import neo4j from 'neo4j-driver';
 import { cypher } from '../../cypher.js';
+import { withoutInvisible } from '../../model/names.js';
 import { idIssue, LABELS, type Label, labelOfId, parsePartialDate, REL_TYPE_NAMES, type RelType } from '../../model/schema.js';
 import { NOT_FINITE, shown } from '../../server/echo.js';
 import type { Context } from './context.js';
@@ -215,11 +216,8 @@ export const labelsArg = (value: unknown, argument = 'labels'): Label[] | null =
 /** Country ids (`country:JP`, see `countryId`), at most `max`; null or undefined gives null. */
 export const countryIdsArg = (value: unknown, argument: string, max = 50): string[] | null => listArg(value, argument, max, countryId);
 
-/** White space and characters that show nothing (format and default-ignorable characters). */
-const BLANK = /[\p{White_Space}\p{Cf}\p{Default_Ignorable_Code_Point}]/gu;
-
-/** Whether `value` shows nothing: empty, or white space and invisible characters alone. */
-export const isBlank = (value: string): boolean => value.replace(BLANK, '') === '';
+/** Whether `value` shows nothing: empty, or white space and invisible characters (model/names.ts) alone. */
+export const isBlank = (value: string): boolean => /^\p{White_Space}*$/u.test(withoutInvisible(value));
 
 /**
  * A text filter compared as given (a role, a unit, a status word…): null or undefined gives
