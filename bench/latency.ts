@@ -183,6 +183,24 @@ export const rawRunner =
     }
   };
 
+/**
+ * The raw runner that also pushes, per statement in order, the time Neo4j reports for it into
+ * `into` (ms: the summary's resultAvailableAfter + resultConsumedAfter, whole milliseconds as
+ * Neo4j gives them).
+ */
+export const summaryTimedRunner =
+  (driver: Driver, timeoutMs: number, into: number[]): Runner =>
+  async (_name, query, params) => {
+    const session = driver.session({ database: 'neo4j', defaultAccessMode: neo4j.session.READ });
+    try {
+      const res = await session.run(query, params, { timeout: timeoutMs });
+      into.push(res.summary.resultAvailableAfter.toNumber() + res.summary.resultConsumedAfter.toNumber());
+      return res.records.map((r) => r.toObject());
+    } finally {
+      await session.close();
+    }
+  };
+
 /** A runner that adds the time spent in `run` (driver and database) to `acc.ms`. */
 export const timedRunner =
   (run: Runner, acc: { ms: number }): Runner =>
@@ -202,6 +220,12 @@ export interface TracedStatement {
   endMs: number;
   /** Length of the first row's `edges` list (the edges a walk level read), if any. */
   edges?: number;
+  /**
+   * The time Neo4j reports for the statement (the result summary's resultAvailableAfter plus
+   * resultConsumedAfter, whole ms), when the runner read it (`summaryTimedRunner`); the rest of
+   * `endMs - startMs` is the round trip and the driver on both sides.
+   */
+  neo4jMs?: number;
 }
 
 /**

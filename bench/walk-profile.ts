@@ -3,7 +3,7 @@
  * the walk (`chains/start`: prepare and level 1; `chains/expand` once per further level;
  * `chains/details`; walks started by `chains/prepare` alone have a `chains/expand` for level 1), the database
  * hits of its PROFILE, the edges a level read, the time inside the statement (driver and
- * database) and the JavaScript time before it (what decided it: for a level, the previous
+ * database; of it, the time Neo4j reports when the traces carry it) and the JavaScript time before it (what decided it: for a level, the previous
  * level's path building and ranking), medians over the samples. The steps are told apart by
  * position: the k-th level statement (`chains/start` or `chains/expand`) of an operation is level k.
  */
@@ -17,6 +17,8 @@ export interface WalkStep {
   dbHits: number | undefined;
   edges: number | undefined;
   statementMs: number | undefined;
+  /** Of `statementMs`, the time Neo4j reports for the statement (median; undefined when the traces lack it). */
+  neo4jMs: number | undefined;
   jsBeforeMs: number | undefined;
 }
 
@@ -47,11 +49,11 @@ export function stepNames(names: string[]): string[] {
  */
 export function walkProfile(profiles: StatementProfile[][], traces: TracedStatement[][]): WalkProfile {
   const order: string[] = [];
-  const acc = new Map<string, { hits: number[]; edges: number[]; ms: number[]; js: number[]; samples: number }>();
+  const acc = new Map<string, { hits: number[]; edges: number[]; ms: number[]; neo4j: number[]; js: number[]; samples: number }>();
   const at = (step: string) => {
     let a = acc.get(step);
     if (!a) {
-      a = { hits: [], edges: [], ms: [], js: [], samples: 0 };
+      a = { hits: [], edges: [], ms: [], neo4j: [], js: [], samples: 0 };
       acc.set(step, a);
       order.push(step);
     }
@@ -65,6 +67,7 @@ export function walkProfile(profiles: StatementProfile[][], traces: TracedStatem
       a.ms.push(t.endMs - t.startMs);
       a.js.push(t.startMs - (k === 0 ? 0 : trace[k - 1].endMs));
       if (t.edges !== undefined) a.edges.push(t.edges);
+      if (t.neo4jMs !== undefined) a.neo4j.push(t.neo4jMs);
     });
   }
   for (const sample of profiles) {
@@ -77,7 +80,7 @@ export function walkProfile(profiles: StatementProfile[][], traces: TracedStatem
   order.sort((a, b) => rank(a) - rank(b));
   const steps = order.map((step) => {
     const a = acc.get(step)!;
-    return { step, samples: a.samples, dbHits: median(a.hits), edges: median(a.edges), statementMs: median(a.ms), jsBeforeMs: median(a.js) };
+    return { step, samples: a.samples, dbHits: median(a.hits), edges: median(a.edges), statementMs: median(a.ms), neo4jMs: median(a.neo4j), jsBeforeMs: median(a.js) };
   });
   const totals = traces.filter((t) => t.length).map((t) => t[t.length - 1].endMs);
   const js = traces.filter((t) => t.length).map((t) => t.reduce((sum, s, k) => sum + s.startMs - (k === 0 ? 0 : t[k - 1].endMs), 0));

@@ -4,9 +4,11 @@
  * comparison, the other queries or the peer servers, to see what a change to the walk does:
  *
  * - per step (level 1 with prepare: `chains/start`; each further level; `chains/details`): PROFILE db hits (three samples),
- *   the edges a level read, the time inside the statement and the JavaScript before it (ten
+ *   the edges a level read, the time inside the statement (and of it the time Neo4j reports in
+ *   the result summary) and the JavaScript before it (ten
  *   traced operations through the raw path; medians), as in the results' walk profile;
  * - the round trips of one GraphQL operation (`Db.roundTrips` of the service);
+ * - the round trip of `RETURN 1` through the same driver: the fixed cost every statement pays;
  * - sequential latency (p50, p95; `--count` operations, after a warm-up) through GraphQL and
  *   through the raw path.
  *
@@ -34,6 +36,7 @@ import {
   runLoad,
   type StatementProfile,
   summarize,
+  summaryTimedRunner,
   type TracedStatement,
   tracingRunner,
 } from './latency.js';
@@ -108,7 +111,9 @@ async function main(argv: string[]): Promise<void> {
       const traces: TracedStatement[][] = [];
       for (let i = 0; i < 10; i++) {
         const into: TracedStatement[] = [];
-        await c.cypher(tracingRunner(raw, into, performance.now()), i).catch(() => undefined);
+        const neo4jMs: number[] = [];
+        await c.cypher(tracingRunner(summaryTimedRunner(db.driver, 10_000, neo4jMs), into, performance.now()), i).catch(() => undefined);
+        into.forEach((t, k) => (t.neo4jMs = neo4jMs[k]));
         traces.push(into);
       }
       const before = (await service.stats()).roundTrips!;
@@ -132,15 +137,22 @@ async function main(argv: string[]): Promise<void> {
       const names = stepNames(first.map((p) => p.name));
       const top = new Map(first.map((p, k) => [names[k], p.top.map((o) => `${o.operator} ${o.dbHits}`).join(', ')]));
       out.push(
-        '| step | samples | db hits | edges read | statement ms | JavaScript before ms | costliest operators (first sample) |',
-        '|---|---:|---:|---:|---:|---:|---|',
+        '| step | samples | db hits | edges read | statement ms | of it in Neo4j ms | JavaScript before ms | costliest operators (first sample) |',
+        '|---|---:|---:|---:|---:|---:|---:|---|',
       );
       for (const s of w.steps)
         out.push(
-          `| ${s.step} | ${s.samples} | ${f(s.dbHits, 0)} | ${f(s.edges, 0)} | ${f(s.statementMs, 2)} | ${f(s.jsBeforeMs, 2)} | ${top.get(s.step) ?? ''} |`,
+          `| ${s.step} | ${s.samples} | ${f(s.dbHits, 0)} | ${f(s.edges, 0)} | ${f(s.statementMs, 2)} | ${f(s.neo4jMs, 0)} | ${f(s.jsBeforeMs, 2)} | ${top.get(s.step) ?? ''} |`,
         );
       out.push('');
     }
+    // The fixed cost of one statement on this machine: what every step pays before any work.
+    const trivial = await runLoad(() => raw('trivial', 'RETURN 1', {}), { count: 200, offset: 0, concurrency: 1, maxMs: 60_000 });
+    const t = summarize(trivial.samples, trivial.wallMs, trivial.errors, trivial.capped, trivial.firstError);
+    out.push(
+      `One round trip of \`RETURN 1\` through the same driver (a session per statement, as every step): p50 ${f(t.p50, 2)} ms, p95 ${f(t.p95, 2)} ms. "Of it in Neo4j" is the time the result summary reports (resultAvailableAfter + resultConsumedAfter, whole ms); the rest of a statement's time is the round trip and the driver's packing and decoding on both sides.`,
+      '',
+    );
     out.push(
       `Load average at end: ${os
         .loadavg()

@@ -261,7 +261,7 @@ describe('walk profile', () => {
     );
     expect(w.steps.map((s) => s.step)).toEqual(['chains/prepare', 'level 1', 'level 2', 'chains/details']);
     const by = Object.fromEntries(w.steps.map((s) => [s.step, s]));
-    expect(by['level 2']).toEqual({ step: 'level 2', samples: 1, dbHits: 1000, edges: 40, statementMs: 5, jsBeforeMs: 1 });
+    expect(by['level 2']).toEqual({ step: 'level 2', samples: 1, dbHits: 1000, edges: 40, statementMs: 5, neo4jMs: undefined, jsBeforeMs: 1 });
     expect(by['level 1'].samples).toBe(2);
     expect(by['level 1'].dbHits).toBe(100);
     expect(by['level 1'].edges).toBe(4);
@@ -270,6 +270,34 @@ describe('walk profile', () => {
     // a: 0.5 + 0.5 + 1 + 8 = 10 ms of JavaScript in 22; b: 0.1 + 0.1 + 1 = 1.2 in 6.2.
     expect(w.totalMs).toBeCloseTo(6.2, 12);
     expect(w.jsMs).toBeCloseTo(1.2, 12);
+  });
+
+  it("gives the median of Neo4j's own time per step where the traces carry it, and none where they do not", () => {
+    const withNeo4j = (t: TracedStatement[], ms: Array<number | undefined>) => t.map((s, k) => ({ ...s, neo4jMs: ms[k] }));
+    const a = withNeo4j(
+      traced([
+        ['chains/start', 0, 9, 2],
+        ['chains/expand', 10, 30, 40],
+        ['chains/details', 31, 40],
+      ]),
+      [3, 17, undefined],
+    );
+    const b = withNeo4j(
+      traced([
+        ['chains/start', 0, 5, 2],
+        ['chains/expand', 6, 12, 40],
+        ['chains/details', 13, 20],
+      ]),
+      [1, 5, undefined],
+    );
+    const c = withNeo4j(traced([['chains/start', 0, 7, 2]]), [2]);
+    const by = Object.fromEntries(walkProfile([], [a, b, c]).steps.map((s) => [s.step, s]));
+    // Lower middle of an even count, as every median here.
+    expect(by['level 1'].neo4jMs).toBe(2);
+    expect(by['level 2'].neo4jMs).toBe(5);
+    expect(by['chains/details'].neo4jMs).toBeUndefined();
+    // Never more than the statement's own time in these samples.
+    expect(by['level 2'].statementMs).toBe(6);
   });
 });
 
