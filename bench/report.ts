@@ -55,6 +55,8 @@ export interface BenchResults {
   incomplete?: string;
   options: Omit<RunOptions, 'cached' | 'out' | 'keep' | 'ingestOnly'> & Partial<Pick<RunOptions, 'cached'>>;
   machine: { cpuModel: string; cpuCount: number; ramGiB: number; os: string; node: string; loadAvgAtStart: number[]; loadAvgAtEnd: number[] };
+  /** The git commit measured and whether tracked files differed from it (absent in older results, null outside git). */
+  code?: { commit: string; changed: boolean } | null;
   /**
    * `storeMb`: the store files on disk after Neo4j's shutdown checkpoint at the end of the run
    * (MiB; the loaded graph, what the page cache would hold whole); `txLogMb`: the transaction
@@ -143,6 +145,7 @@ export function renderMarkdown(r: BenchResults): string {
   L.push(`| RAM | ${r.machine.ramGiB} GiB |`);
   L.push(`| OS | ${r.machine.os} |`);
   L.push(`| Node | ${r.machine.node} |`);
+  if (r.code) L.push(`| code | commit ${r.code.commit.slice(0, 12)}${r.code.changed ? ', with uncommitted changes' : ''} |`);
   L.push(
     `| Neo4j | ${r.neo4j.name} ${r.neo4j.version} ${r.neo4j.edition} (embedded, heap ${r.neo4j.heapMb} MiB, page cache ${r.neo4j.pageCacheMb} MiB${r.neo4j.storeMb === undefined ? '' : `; on disk at the end of the run: store ${f(r.neo4j.storeMb, 0)} MiB, transaction logs ${f(r.neo4j.txLogMb, 0)} MiB`}) |`,
   );

@@ -41,7 +41,7 @@ import {
   timedRunner,
   tracingRunner,
 } from './latency.js';
-import { machine } from './machine.js';
+import { codeVersion, machine } from './machine.js';
 import { parseArgs, type RunOptions } from './options.js';
 import { type BenchResults, type CaseResult, type MemoryStats, renderMarkdown } from './report.js';
 import { type ServiceProcess, startServiceProcess } from './service.js';
@@ -161,6 +161,8 @@ function errorSummary(file: string): Array<{ message: string; count: number }> {
 export async function runBench(opts: RunOptions): Promise<BenchResults> {
   const started = Date.now();
   const loadStart = os.loadavg();
+  // Read before anything is written: the results name the code they measured.
+  const code = codeVersion(root);
   const dir = path.join(root, '.neo4j', `bench-sf${opts.scale}-${process.pid}`);
   rmSync(dir, { recursive: true, force: true });
   log(`Neo4j in ${dir} (heap ${opts.heapMb} MiB, page cache ${opts.pageCacheMb} MiB)`);
@@ -207,6 +209,7 @@ export async function runBench(opts: RunOptions): Promise<BenchResults> {
       ...(end.incomplete ? { incomplete: end.incomplete } : {}),
       options: (({ out: _o, keep: _k, ingestOnly: _i, ...rest }) => rest)(opts),
       machine: { ...machine(), loadAvgAtStart: loadStart, loadAvgAtEnd: os.loadavg() },
+      code,
       neo4j: { ...version, heapMb: opts.heapMb, pageCacheMb: opts.pageCacheMb, embedded: true, storeMb: end.storeMb, txLogMb: end.txLogMb },
       data: { ...countsFor(opts.scale), nodes: ingest.runs[0].nodes, relationships: ingest.runs[0].relationships },
       ingest,

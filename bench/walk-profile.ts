@@ -80,7 +80,15 @@ export function walkProfile(profiles: StatementProfile[][], traces: TracedStatem
   order.sort((a, b) => rank(a) - rank(b));
   const steps = order.map((step) => {
     const a = acc.get(step)!;
-    return { step, samples: a.samples, dbHits: median(a.hits), edges: median(a.edges), statementMs: median(a.ms), neo4jMs: median(a.neo4j), jsBeforeMs: median(a.js) };
+    return {
+      step,
+      samples: a.samples,
+      dbHits: median(a.hits),
+      edges: median(a.edges),
+      statementMs: median(a.ms),
+      neo4jMs: median(a.neo4j),
+      jsBeforeMs: median(a.js),
+    };
   });
   const totals = traces.filter((t) => t.length).map((t) => t[t.length - 1].endMs);
   const js = traces.filter((t) => t.length).map((t) => t.reduce((sum, s, k) => sum + s.startMs - (k === 0 ? 0 : t[k - 1].endMs), 0));

@@ -113,7 +113,7 @@ async function main(argv: string[]): Promise<void> {
         const into: TracedStatement[] = [];
         const neo4jMs: number[] = [];
         await c.cypher(tracingRunner(summaryTimedRunner(db.driver, 10_000, neo4jMs), into, performance.now()), i).catch(() => undefined);
-        into.forEach((t, k) => (t.neo4jMs = neo4jMs[k]));
+        for (const [k, t] of into.entries()) t.neo4jMs = neo4jMs[k];
         traces.push(into);
       }
       const before = (await service.stats()).roundTrips!;

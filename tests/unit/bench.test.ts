@@ -3,13 +3,19 @@
  * not hold logic (bench/targets.ts), the scaling table's arithmetic (bench/scaling.ts), the
  * walk profile's step accounting (bench/walk-profile.ts) and bench:load's three bounds (bench/load.ts).
  */
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { stallsOf } from '../../bench/event-loop.js';
 import { benchCases, type LoadStats, type Runner, type Samples, type StatementProfile, type TracedStatement } from '../../bench/latency.js';
 import { judgeUnderLarge } from '../../bench/load.js';
+import { codeVersion } from '../../bench/machine.js';
 import { parseArgs } from '../../bench/options.js';
-import type { BenchResults, CaseResult } from '../../bench/report.js';
+import { type BenchResults, type CaseResult, renderMarkdown } from '../../bench/report.js';
 import { growthPerTenfold, renderScaling, scalingTable } from '../../bench/scaling.js';
 import { type CaseFigures, checkTargets, formatValue, judge, ratioOf, type TargetInput, verdict } from '../../bench/targets.js';
 import { median, stepNames, walkProfile } from '../../bench/walk-profile.js';
@@ -376,5 +382,29 @@ describe('bench:load event-loop stalls', () => {
         expect(s.longest.stallMs).toBeGreaterThanOrEqual(0);
       }),
     );
+  });
+});
+
+describe('the code a result names', () => {
+  const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+  it('is the commit checked out, or null outside a git clone', () => {
+    const head = execFileSync('git', ['rev-parse', 'HEAD'], { cwd: root, encoding: 'utf8' }).trim();
+    const v = codeVersion(root);
+    expect(v?.commit).toBe(head);
+    expect(typeof v?.changed).toBe('boolean');
+    const outside = mkdtempSync(path.join(os.tmpdir(), 'no-git-'));
+    try {
+      expect(codeVersion(outside)).toBeNull();
+    } finally {
+      rmSync(outside, { recursive: true, force: true });
+    }
+  });
+
+  it('shows in the report as the commit measured, marked when the tree differed, and not at all in older results', () => {
+    const r = JSON.parse(readFileSync(path.join(root, 'bench/results/sf1.json'), 'utf8')) as BenchResults;
+    const commit = '0123456789abcdef0123456789abcdef01234567';
+    expect(renderMarkdown({ ...r, code: { commit, changed: false } })).toContain('| code | commit 0123456789ab |');
+    expect(renderMarkdown({ ...r, code: { commit, changed: true } })).toContain('| code | commit 0123456789ab, with uncommitted changes |');
+    expect(renderMarkdown({ ...r, code: undefined })).not.toContain('| code |');
   });
 });
