@@ -2,8 +2,8 @@
  * The command line of `npm run bench` and its defaults per scale factor (pure: no database).
  *
  * Neo4j is sized for the scale: SF1 heap 2048 MiB / page cache 1024 MiB, SF10 3072 / 2048,
- * SF100 6144 / 4096 (the store grows about linearly, 26 MiB on disk at SF1, so SF100's
- * 2.5–3 GiB fits the page cache whole; the heap carries the loader's largest transaction, the
+ * SF100 6144 / 4096 (the store grows about linearly, 31 MiB on disk at SF1 and about 2 GiB at
+ * SF100, which fits the page cache whole; the heap carries the loader's largest transaction, the
  * reference chunk of about 65 k relationships, and LOAD CSV's batches of 10 000 rows). The time cap per query, path and
  * concurrency level is 30 s below SF100 and 20 s from SF100, so that an SF100 run ends in
  * well under an hour on 2 cores.
@@ -40,9 +40,46 @@ export function neo4jMemoryFor(scale: number): { heapMb: number; pageCacheMb: nu
 const NUMERIC = ['scale', 'seed', 'ingest-reps', 'concurrency', 'count-factor', 'max-seconds', 'tx-timeout-seconds', 'heap-mb', 'pagecache-mb'] as const;
 
 /**
+ * What a numeric option admits: `positive` a decimal number above 0 (the scale may be a
+ * fraction, as the ingest warm-up's SF0.2 is), `count` a whole number of at least 1, `seed` a
+ * whole number of at least 0, `mib` a whole number of MiB of at least 128 (a Neo4j heap or page
+ * cache). Written in plain decimal digits: no sign, exponent or hexadecimal.
+ */
+export type OptionKind = 'positive' | 'count' | 'seed' | 'mib';
+
+const KINDS: Record<(typeof NUMERIC)[number], OptionKind> = {
+  scale: 'positive',
+  seed: 'seed',
+  'ingest-reps': 'count',
+  concurrency: 'count',
+  'count-factor': 'positive',
+  'max-seconds': 'positive',
+  'tx-timeout-seconds': 'positive',
+  'heap-mb': 'mib',
+  'pagecache-mb': 'mib',
+};
+
+/**
+ * The value of numeric option `--name` given as `raw`, checked against `kind`. Throws an Error
+ * naming the option, what it admits and the value given.
+ */
+export function optionValue(name: string, raw: string, kind: OptionKind): number {
+  const decimal = /^\d+(\.\d+)?$/.test(raw);
+  const x = Number(raw);
+  if (kind === 'positive') {
+    if (!decimal || !(x > 0)) throw new Error(`--${name} expects a positive number, got ${raw}`);
+    return x;
+  }
+  const least = { count: 1, seed: 0, mib: 128 }[kind];
+  if (!/^\d+$/.test(raw) || !Number.isSafeInteger(x) || x < least)
+    throw new Error(`--${name} expects a whole number of at least ${least}${kind === 'mib' ? ' (MiB)' : ''}, got ${raw}`);
+  return x;
+}
+
+/**
  * Parses `process.argv`-style arguments into options (defaults as documented in
  * docs/benchmarks.md) with node's `util.parseArgs`. Throws on an unknown option, a missing
- * value, or a value that is not a positive number.
+ * value, or a value its option does not admit (`optionValue`).
  */
 export function parseArgs(argv: string[]): RunOptions {
   const { values } = parseCommandLine({
@@ -60,10 +97,7 @@ export function parseArgs(argv: string[]): RunOptions {
   }) as { values: Record<string, string | boolean | undefined> };
   const numArg = (name: (typeof NUMERIC)[number], fallback: number) => {
     const v = values[name];
-    if (v === undefined) return fallback;
-    const x = Number(v);
-    if (v === '' || !Number.isFinite(x) || x <= 0) throw new Error(`--${name} expects a positive number, got ${String(v)}`);
-    return x;
+    return v === undefined ? fallback : optionValue(name, String(v), KINDS[name]);
   };
   const scale = numArg('scale', 1);
   const memory = neo4jMemoryFor(scale);

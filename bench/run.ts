@@ -377,7 +377,14 @@ export async function runIngestOnly(opts: RunOptions): Promise<Awaited<ReturnTyp
 }
 
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
-  const opts = parseArgs(process.argv.slice(2));
+  let opts: RunOptions;
+  try {
+    opts = parseArgs(process.argv.slice(2));
+  } catch (e) {
+    // A mistake on the command line: one line, no stack, and no database started.
+    console.error(`bench: ${(e as Error).message}`);
+    process.exit(2);
+  }
   (opts.ingestOnly ? runIngestOnly(opts).then((ingest) => process.stdout.write(`${JSON.stringify(ingest, null, 2)}\n`)) : runBench(opts)).then(
     () => process.exit(0),
     (e) => {

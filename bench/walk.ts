@@ -40,13 +40,17 @@ import {
   type TracedStatement,
   tracingRunner,
 } from './latency.js';
-import { neo4jMemoryFor } from './options.js';
+import { neo4jMemoryFor, optionValue } from './options.js';
 import { startServiceProcess } from './service.js';
 import { stepNames, walkProfile } from './walk-profile.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const log = (line: string) => process.stderr.write(`${new Date().toISOString().slice(11, 19)} ${line}\n`);
 const f = (x: number | undefined, digits = 1) => (x === undefined || Number.isNaN(x) ? '–' : x.toFixed(digits));
+
+/** True for an error of the command line (node's parseArgs, or a value its option does not admit). */
+const isUsageError = (e: unknown) =>
+  /^ERR_PARSE_ARGS_/.test(String((e as { code?: string })?.code)) || /^--[\w-]+ expects /.test(String((e as Error)?.message));
 
 async function main(argv: string[]): Promise<void> {
   const { values } = parseArgs({
@@ -61,19 +65,20 @@ async function main(argv: string[]): Promise<void> {
       'pagecache-mb': { type: 'string' },
     },
   });
-  const scale = Number(values.scale);
-  const seed = Number(values.seed);
-  const count = Number(values.count);
-  for (const [name, v] of Object.entries({ scale, seed, count })) if (!Number.isFinite(v) || v <= 0) throw new Error(`--${name} expects a positive number`);
+  const scale = optionValue('scale', values.scale, 'positive');
+  const seed = optionValue('seed', values.seed, 'seed');
+  const count = optionValue('count', values.count, 'count');
   const memory = neo4jMemoryFor(scale);
+  const heapMb = values['heap-mb'] === undefined ? memory.heapMb : optionValue('heap-mb', values['heap-mb'], 'mib');
+  const pageCacheMb = values['pagecache-mb'] === undefined ? memory.pageCacheMb : optionValue('pagecache-mb', values['pagecache-mb'], 'mib');
   const dir = path.resolve(values.dir ?? path.join(root, '.neo4j', `bench-walk-${process.pid}`));
   const marker = path.join(dir, 'walk-bench.json');
   const wanted = JSON.stringify({ scale, seed });
   const server = await startLocalNeo4j({
     dir,
     port: await freePort(),
-    heapMb: Number(values['heap-mb'] ?? memory.heapMb),
-    pageCacheMb: Number(values['pagecache-mb'] ?? memory.pageCacheMb),
+    heapMb,
+    pageCacheMb,
     txTimeoutSeconds: 600,
   });
   const db = new Db({ uri: server.uri, username: 'neo4j', password: '', database: 'neo4j', txTimeoutMs: 600_000 });
@@ -172,7 +177,8 @@ async function main(argv: string[]): Promise<void> {
 main(process.argv.slice(2)).then(
   () => process.exit(0),
   (e) => {
-    console.error(e);
-    process.exit(1);
+    // A mistake on the command line is told in one line; anything else with its stack.
+    console.error(isUsageError(e) ? `bench:walk: ${(e as Error).message}` : e);
+    process.exit(isUsageError(e) ? 2 : 1);
   },
 );

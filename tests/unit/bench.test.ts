@@ -14,7 +14,7 @@ import { stallsOf } from '../../bench/event-loop.js';
 import { benchCases, type LoadStats, type Runner, type Samples, type StatementProfile, type TracedStatement } from '../../bench/latency.js';
 import { judgeUnderLarge } from '../../bench/load.js';
 import { codeVersion } from '../../bench/machine.js';
-import { parseArgs } from '../../bench/options.js';
+import { optionValue, parseArgs } from '../../bench/options.js';
 import { type BenchResults, type CaseResult, renderMarkdown } from '../../bench/report.js';
 import { growthPerTenfold, renderScaling, scalingTable } from '../../bench/scaling.js';
 import { type CaseFigures, checkTargets, formatValue, judge, ratioOf, type TargetInput, verdict } from '../../bench/targets.js';
@@ -51,9 +51,46 @@ describe('bench command line', () => {
     expect(() => parseArgs(['--sclae', '1'])).toThrow(/Unknown option '--sclae'/);
     expect(() => parseArgs(['--scale', '0'])).toThrow('--scale expects a positive number, got 0');
     expect(() => parseArgs(['--max-seconds', 'ten'])).toThrow('--max-seconds expects a positive number, got ten');
-    expect(() => parseArgs(['--heap-mb', ''])).toThrow('--heap-mb expects a positive number, got ');
+    expect(() => parseArgs(['--heap-mb', ''])).toThrow('--heap-mb expects a whole number of at least 128 (MiB), got ');
     expect(() => parseArgs(['--out', ''])).toThrow('--out expects a folder');
     expect(() => parseArgs(['--scale'])).toThrow(/argument missing/);
+  });
+
+  it('takes whole numbers where a count is meant, any decimal scale, seed 0, and only plain decimal digits', () => {
+    expect(() => parseArgs(['--ingest-reps', '1.5'])).toThrow('--ingest-reps expects a whole number of at least 1, got 1.5');
+    expect(() => parseArgs(['--concurrency', '2.5'])).toThrow('--concurrency expects a whole number of at least 1, got 2.5');
+    expect(() => parseArgs(['--scale', '0x10'])).toThrow('--scale expects a positive number, got 0x10');
+    expect(() => parseArgs(['--scale', '1e-9'])).toThrow('--scale expects a positive number, got 1e-9');
+    expect(() => parseArgs(['--count-factor', 'NaN'])).toThrow('--count-factor expects a positive number, got NaN');
+    expect(() => parseArgs(['--heap-mb', '1'])).toThrow('--heap-mb expects a whole number of at least 128 (MiB), got 1');
+    expect(() => parseArgs(['--scale=-1'])).toThrow('--scale expects a positive number, got -1');
+    expect(parseArgs(['--seed', '0']).seed).toBe(0);
+    expect(parseArgs(['--scale', '0.2']).scale).toBe(0.2);
+    expect(parseArgs(['--scale', '1.5', '--heap-mb', '128']).heapMb).toBe(128);
+  });
+
+  it('admits a value only when its kind does, and names the option otherwise, over random text', () => {
+    const kinds = ['positive', 'count', 'seed', 'mib'] as const;
+    fc.assert(
+      fc.property(fc.constantFrom(...kinds), fc.oneof(fc.string(), fc.double().map(String), fc.integer({ min: -5, max: 500 }).map(String)), (kind, raw) => {
+        let v: number;
+        try {
+          v = optionValue('opt', raw, kind);
+        } catch (e) {
+          expect((e as Error).message).toBe(
+            kind === 'positive'
+              ? `--opt expects a positive number, got ${raw}`
+              : `--opt expects a whole number of at least ${{ count: 1, seed: 0, mib: 128 }[kind]}${kind === 'mib' ? ' (MiB)' : ''}, got ${raw}`,
+          );
+          return;
+        }
+        expect(/^[0-9]+(\.[0-9]+)?$/.test(raw)).toBe(true);
+        expect(v).toBe(Number(raw));
+        if (kind === 'positive') expect(v).toBeGreaterThan(0);
+        else expect(Number.isInteger(v) && v >= { count: 1, seed: 0, mib: 128 }[kind]).toBe(true);
+      }),
+      { numRuns: 2000 },
+    );
   });
 });
 
