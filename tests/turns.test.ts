@@ -10,6 +10,7 @@
 import { connect } from 'node:net';
 import type { Session, Transaction } from 'neo4j-driver';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { MAX_ARTICLE_CHARS } from '../src/extract/input.js';
 import { loadDatasets } from '../src/load/index.js';
 import { applySchema } from '../src/neo4j/schema.js';
 import type { RunningApp } from '../src/server/app.js';
@@ -32,6 +33,8 @@ const HEAVY = '{ companies(first: 10, orderBy: { field: NAME }) { edges { node {
 const LOAD = 'mutation($content: JSON!) { loadDataset(name: "turns-test", content: $content) { nodes { kind updated } relationships { kind } } }';
 const EXTRACT = 'query($t: String!) { extractArticle(input: { text: $t }) { mentions { entityId } } }';
 const ARTICLE = 'Turns B ships refined gallium to a Japanese buyer under a long-term offtake agreement signed in 2024. ';
+/** The longest article extracted at once (MAX_ARTICLE_CHARS): seconds of the extractor's CPU, so it is still running when the test acts. */
+const LONG_ARTICLE = ARTICLE.repeat(Math.floor(MAX_ARTICLE_CHARS / ARTICLE.length));
 
 const db = testDb();
 const apps: RunningApp[] = [];
@@ -226,9 +229,9 @@ describe('extraction turns', () => {
   it('an extraction over EXTRACT_MAX_WAITING is refused with 503; an abandoned one stops its worker thread and frees its turn', async () => {
     const ex = await start({ EXTRACT_WORKERS: 1, EXTRACT_MAX_WAITING: 0, RESPONSE_CACHE: false, GRAPHQL_HEAVY_COST: 100_000 });
     const goneBefore = await metric(ex.url, 'kg_turns_abandoned_total', { lane: 'extract', stage: 'running' });
-    // Tens of seconds of compromise's CPU: it is still running when its client goes away.
+    // Seconds of compromise's CPU: it is still running when its client goes away.
     const client = new AbortController();
-    const long = post(ex.url, EXTRACT, { t: ARTICLE.repeat(600) }, { signal: client.signal }).catch((e: Error) => e);
+    const long = post(ex.url, EXTRACT, { t: LONG_ARTICLE }, { signal: client.signal }).catch((e: Error) => e);
     await waitFor(ex.url, 'kg_extract_running', 1);
     const refused = await post(ex.url, EXTRACT, { t: ARTICLE });
     expect([refused.status, refused.retryAfter, refused.body.errors?.map((e) => [e.extensions?.code, e.message])]).toEqual([
@@ -247,7 +250,7 @@ describe('extraction turns', () => {
 
   it('a stop past its grace answers the running extraction and the one waiting for its turn 503 SERVICE_STOPPING with Retry-After', async () => {
     const ex = await start({ EXTRACT_WORKERS: 1, EXTRACT_MAX_WAITING: 2, RESPONSE_CACHE: false, GRAPHQL_HEAVY_COST: 100_000, SHUTDOWN_GRACE_MS: 500 });
-    const running = post(ex.url, EXTRACT, { t: ARTICLE.repeat(600) });
+    const running = post(ex.url, EXTRACT, { t: LONG_ARTICLE });
     await waitFor(ex.url, 'kg_extract_running', 1);
     const queued = post(ex.url, EXTRACT, { t: ARTICLE });
     await waitFor(ex.url, 'kg_extract_waiting', 1);
