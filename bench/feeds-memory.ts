@@ -31,7 +31,7 @@
  * are included in the figures (they only make them larger). Run with `--expose-gc` (the npm
  * script does) so each baseline is taken after a full collection.
  */
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import http from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
@@ -44,6 +44,7 @@ import { Db } from '../src/neo4j/db.js';
 import { freePort, startLocalNeo4j } from '../src/neo4j/local.js';
 import { applySchema } from '../src/neo4j/schema.js';
 import { startApp } from '../src/server/app.js';
+import { benchEnd, isStopping } from './stop.js';
 
 const MAX_COUNTRIES = 676; // two-letter codes AA…ZZ
 const MAX_METALS = 1_000;
@@ -380,11 +381,15 @@ async function main() {
   const port = await freePort();
   process.stderr.write(`starting Neo4j in ${dir}…\n`);
   // 4 GiB heap: each feed's ORDER BY sorts all rows in Neo4j; the page cache holds the whole store.
-  const server = await startLocalNeo4j({ dir, port, heapMb: NEO4J_HEAP_MB, pageCacheMb: NEO4J_PAGE_CACHE_MB, txTimeoutSeconds: 3600 });
+  const stop = benchEnd({ dir });
+  const server = await startLocalNeo4j({ dir, port, heapMb: NEO4J_HEAP_MB, pageCacheMb: NEO4J_PAGE_CACHE_MB, txTimeoutSeconds: 3600, signal: stop.signal });
+  stop.onStop('Neo4j', () => server.stop());
   // Generous timeouts: creating the rows (one statement in batches) and collecting them whole
   // take minutes at 1,000,000 rows on a small machine; the feeds get 20 × this.
   const db = new Db({ uri: server.uri, username: 'neo4j', password: '', database: 'neo4j', txTimeoutMs: 3_600_000 });
+  stop.onStop('the driver', () => db.close());
   let app: Awaited<ReturnType<typeof startApp>> | undefined;
+  stop.onStop('the service', async () => app?.stop());
   try {
     await applySchema(db);
     const t0 = performance.now();
@@ -440,11 +445,12 @@ async function main() {
     writeFileSync(path.join(resultsDir, 'feeds-memory.md'), markdown(result));
     process.stderr.write(`results in ${path.relative(root, resultsDir)}/feeds-memory.{json,md}\n`);
   } finally {
-    await app?.stop();
-    await db.close();
-    await server.stop();
-    rmSync(dir, { recursive: true, force: true });
+    await stop.end();
   }
 }
 
-await main();
+await main().catch((e) => {
+  // A stop by signal exits by itself once everything is stopped; what failed meanwhile is its doing.
+  if (isStopping()) return;
+  throw e;
+});

@@ -34,7 +34,7 @@
  * Environment: BENCH_DURATION_S (60), BENCH_CONNECTIONS (64), BENCH_SMALL_P99_RATIO (1.25),
  * BENCH_MAX_STALL_MS (1000), BENCH_HEALTH_P99_MS (BENCH_MAX_STALL_MS).
  */
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
@@ -53,6 +53,7 @@ import { startApp } from '../src/server/app.js';
 import { costEstimator } from '../src/server/cost.js';
 import { type Stalls, watchStalls } from './event-loop.js';
 import { machine } from './machine.js';
+import { benchEnd, isStopping } from './stop.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const DURATION_S = Number(process.env.BENCH_DURATION_S ?? 60);
@@ -377,8 +378,11 @@ async function main() {
   const dir = path.join(root, '.neo4j', `bench-load-${process.pid}`);
   const port = await freePort();
   console.log(`Starting Neo4j in ${dir} …`);
-  const neo4j = await startLocalNeo4j({ dir, port, heapMb: HEAP_MB, pageCacheMb: PAGECACHE_MB, txTimeoutSeconds: 60 });
+  const stop = benchEnd({ dir });
+  const neo4j = await startLocalNeo4j({ dir, port, heapMb: HEAP_MB, pageCacheMb: PAGECACHE_MB, txTimeoutSeconds: 60, signal: stop.signal });
+  stop.onStop('Neo4j', () => neo4j.stop());
   const db = new Db({ uri: neo4j.uri, username: 'neo4j', password: '', database: 'neo4j', txTimeoutMs: 15_000 });
+  stop.onStop('the driver', () => db.close());
   let problems = 0;
   const log = pino(
     { level: 'warn' },
@@ -390,6 +394,7 @@ async function main() {
     },
   );
   let app: Awaited<ReturnType<typeof startApp>> | undefined;
+  stop.onStop('the service', async () => app?.stop());
   try {
     await applySchema(db);
     console.log('Loading the bundled data …');
@@ -437,12 +442,14 @@ async function main() {
       process.exitCode = 1;
     }
   } finally {
-    await app?.stop();
-    await db.close();
-    await neo4j.stop();
-    rmSync(dir, { recursive: true, force: true });
+    await stop.end();
   }
 }
 
 // Run as a script only (importing the query lists must not start a benchmark).
-if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) await main();
+if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url))
+  await main().catch((e) => {
+    // A stop by signal exits by itself once everything is stopped; what failed meanwhile is its doing.
+    if (isStopping()) return;
+    throw e;
+  });

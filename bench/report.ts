@@ -305,16 +305,37 @@ export function renderMarkdown(r: BenchResults): string {
   return L.join('\n');
 }
 
-/** `node --import tsx bench/report.ts bench/results/sf1.json`: renders the Markdown of a results file again. */
-async function main(file: string): Promise<void> {
+/**
+ * `node --import tsx bench/report.ts bench/results/sf1.json [more.json…]`: renders the Markdown of
+ * each results file again, beside it (`sf1.json` → `sf1.md`). Without a file, or with one not
+ * named `*.json` (its Markdown would overwrite it), prints the usage and exits 2; a file that
+ * cannot be read or parsed is one line naming it, exit 1.
+ */
+async function main(files: string[]): Promise<number> {
   const { readFileSync, writeFileSync } = await import('node:fs');
-  const res = JSON.parse(readFileSync(file, 'utf8')) as BenchResults;
-  writeFileSync(file.replace(/\.json$/, '.md'), renderMarkdown(res));
+  if (files.length === 0 || files.some((f) => !f.endsWith('.json'))) {
+    console.error('usage: node --import tsx bench/report.ts <results.json> [more.json…]  (writes the .md beside each)');
+    return 2;
+  }
+  for (const file of files) {
+    let res: BenchResults;
+    try {
+      res = JSON.parse(readFileSync(file, 'utf8')) as BenchResults;
+    } catch (e) {
+      console.error(`bench/report.ts: ${file}: ${(e as Error).message}`);
+      return 1;
+    }
+    writeFileSync(file.replace(/\.json$/, '.md'), renderMarkdown(res));
+  }
+  return 0;
 }
 
-if (process.argv[1]?.endsWith('report.ts') && process.argv[2]) {
-  main(process.argv[2]).catch((e) => {
-    console.error(e);
-    process.exit(1);
-  });
+if (process.argv[1]?.endsWith('report.ts')) {
+  main(process.argv.slice(2)).then(
+    (code) => process.exit(code),
+    (e) => {
+      console.error(e);
+      process.exit(1);
+    },
+  );
 }

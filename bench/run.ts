@@ -45,6 +45,7 @@ import { codeVersion, machine } from './machine.js';
 import { parseArgs, type RunOptions } from './options.js';
 import { type BenchResults, type CaseResult, type MemoryStats, renderMarkdown } from './report.js';
 import { type ServiceProcess, startServiceProcess } from './service.js';
+import { benchEnd, isStopping } from './stop.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -165,10 +166,21 @@ export async function runBench(opts: RunOptions): Promise<BenchResults> {
   const code = codeVersion(root);
   const dir = path.join(root, '.neo4j', `bench-sf${opts.scale}-${process.pid}`);
   rmSync(dir, { recursive: true, force: true });
+  const stop = benchEnd({ dir, keep: opts.keep });
   log(`Neo4j in ${dir} (heap ${opts.heapMb} MiB, page cache ${opts.pageCacheMb} MiB)`);
-  const server = await startLocalNeo4j({ dir, port: await freePort(), heapMb: opts.heapMb, pageCacheMb: opts.pageCacheMb, txTimeoutSeconds: 600 });
+  const server = await startLocalNeo4j({
+    dir,
+    port: await freePort(),
+    heapMb: opts.heapMb,
+    pageCacheMb: opts.pageCacheMb,
+    txTimeoutSeconds: 600,
+    signal: stop.signal,
+  });
+  stop.onStop('Neo4j', () => server.stop());
   const db = new Db({ uri: server.uri, username: 'neo4j', password: '', database: 'neo4j', txTimeoutMs: 600_000 });
+  stop.onStop('the driver', () => db.close());
   const servers: Record<string, ServiceProcess> = {};
+  stop.onStop('the services', () => Promise.all(Object.values(servers).map((s) => s.stop().catch(() => undefined))));
   const phases: Record<string, number> = {};
   const phase = async <T>(name: string, work: () => Promise<T>): Promise<T> => {
     const t0 = Date.now();
@@ -341,10 +353,7 @@ export async function runBench(opts: RunOptions): Promise<BenchResults> {
     write(res);
     return res;
   } finally {
-    for (const s of Object.values(servers)) await s.stop().catch(() => undefined);
-    await db.close();
-    await server.stop();
-    if (!opts.keep) rmSync(dir, { recursive: true, force: true });
+    await stop.end();
   }
 }
 
@@ -352,9 +361,19 @@ export async function runBench(opts: RunOptions): Promise<BenchResults> {
 export async function runIngestOnly(opts: RunOptions): Promise<Awaited<ReturnType<typeof runIngest>>> {
   const dir = path.join(root, '.neo4j', `bench-ingest-sf${opts.scale}-${process.pid}`);
   rmSync(dir, { recursive: true, force: true });
+  const stop = benchEnd({ dir, keep: opts.keep });
   log(`Neo4j in ${dir} (heap ${opts.heapMb} MiB, page cache ${opts.pageCacheMb} MiB)`);
-  const server = await startLocalNeo4j({ dir, port: await freePort(), heapMb: opts.heapMb, pageCacheMb: opts.pageCacheMb, txTimeoutSeconds: 600 });
+  const server = await startLocalNeo4j({
+    dir,
+    port: await freePort(),
+    heapMb: opts.heapMb,
+    pageCacheMb: opts.pageCacheMb,
+    txTimeoutSeconds: 600,
+    signal: stop.signal,
+  });
+  stop.onStop('Neo4j', () => server.stop());
   const db = new Db({ uri: server.uri, username: 'neo4j', password: '', database: 'neo4j', txTimeoutMs: 600_000 });
+  stop.onStop('the driver', () => db.close());
   try {
     log(`ingest: SF${opts.scale}, seed ${opts.seed}, ${opts.ingestReps} repetition(s)`);
     const ingest = await runIngest(db, db.driver, {
@@ -370,9 +389,7 @@ export async function runIngestOnly(opts: RunOptions): Promise<Awaited<ReturnTyp
     log(`loader ÷ LOAD CSV: ${ingest.ratio.toFixed(2)}× (median rate ÷ median rate; per repetition ${pairs.map((x) => x.toFixed(2)).join(', ')})`);
     return ingest;
   } finally {
-    await db.close();
-    await server.stop();
-    if (!opts.keep) rmSync(dir, { recursive: true, force: true });
+    await stop.end();
   }
 }
 
@@ -388,6 +405,8 @@ if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.me
   (opts.ingestOnly ? runIngestOnly(opts).then((ingest) => process.stdout.write(`${JSON.stringify(ingest, null, 2)}\n`)) : runBench(opts)).then(
     () => process.exit(0),
     (e) => {
+      // A stop by signal exits by itself once everything is stopped; what failed meanwhile is its doing.
+      if (isStopping()) return;
       console.error(e);
       process.exit(1);
     },

@@ -18,7 +18,7 @@
  * scale and seed finds it loaded (`walk-bench.json` says what it holds) and starts measuring at
  * once. Without `--dir` the folder is a throwaway one. Prints Markdown on stdout.
  */
-import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -42,6 +42,7 @@ import {
 } from './latency.js';
 import { neo4jMemoryFor, optionValue } from './options.js';
 import { startServiceProcess } from './service.js';
+import { benchEnd, isStopping } from './stop.js';
 import { stepNames, walkProfile } from './walk-profile.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -74,15 +75,21 @@ async function main(argv: string[]): Promise<void> {
   const dir = path.resolve(values.dir ?? path.join(root, '.neo4j', `bench-walk-${process.pid}`));
   const marker = path.join(dir, 'walk-bench.json');
   const wanted = JSON.stringify({ scale, seed });
+  // A folder the user named is kept, loaded graph and all.
+  const stop = benchEnd({ dir, keep: values.dir !== undefined });
   const server = await startLocalNeo4j({
     dir,
     port: await freePort(),
     heapMb,
     pageCacheMb,
     txTimeoutSeconds: 600,
+    signal: stop.signal,
   });
+  stop.onStop('Neo4j', () => server.stop());
   const db = new Db({ uri: server.uri, username: 'neo4j', password: '', database: 'neo4j', txTimeoutMs: 600_000 });
+  stop.onStop('the driver', () => db.close());
   let service: Awaited<ReturnType<typeof startServiceProcess>> | undefined;
+  stop.onStop('the service', async () => service?.stop());
   try {
     if (!existsSync(marker) || readFileSync(marker, 'utf8') !== wanted) {
       log(`loading SF${scale} (seed ${seed}) through the loader`);
@@ -167,16 +174,15 @@ async function main(argv: string[]): Promise<void> {
     );
     process.stdout.write(`${out.join('\n')}\n`);
   } finally {
-    await service?.stop();
-    await db.close();
-    await server.stop();
-    if (!values.dir) rmSync(dir, { recursive: true, force: true });
+    await stop.end();
   }
 }
 
 main(process.argv.slice(2)).then(
   () => process.exit(0),
   (e) => {
+    // A stop by signal exits by itself once everything is stopped; what failed meanwhile is its doing.
+    if (isStopping()) return;
     // A mistake on the command line is told in one line; anything else with its stack.
     console.error(isUsageError(e) ? `bench:walk: ${(e as Error).message}` : e);
     process.exit(isUsageError(e) ? 2 : 1);

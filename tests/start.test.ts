@@ -8,11 +8,12 @@
  * stopping, refusing one another process runs, stopping the server of a start that timed out.
  */
 import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { Db } from '../src/neo4j/db.js';
 import { freePort, startLocalNeo4j } from '../src/neo4j/local.js';
+import { neo4jOn } from './support/processes.js';
 import { gql } from './support/server.js';
 
 const dirs: string[] = [];
@@ -71,21 +72,6 @@ async function ready(s: Service): Promise<Service> {
       : undefined;
   });
   return s;
-}
-
-/** Pids of the local Neo4j processes running on `dir`. */
-function neo4jOn(dir: string): number[] {
-  return readdirSync('/proc')
-    .filter((p) => /^\d+$/.test(p))
-    .filter((p) => {
-      try {
-        const cmd = readFileSync(`/proc/${p}/cmdline`, 'utf8').split('\0');
-        return cmd.includes('graph.neo4j.LocalNeo4j') && cmd.includes(dir);
-      } catch {
-        return false;
-      }
-    })
-    .map(Number);
 }
 
 const pidRecord = (dir: string) => {

@@ -4,7 +4,7 @@
  * walk profile's step accounting (bench/walk-profile.ts) and bench:load's three bounds (bench/load.ts).
  */
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -443,5 +443,51 @@ describe('the code a result names', () => {
     expect(renderMarkdown({ ...r, code: { commit, changed: false } })).toContain('| code | commit 0123456789ab |');
     expect(renderMarkdown({ ...r, code: { commit, changed: true } })).toContain('| code | commit 0123456789ab, with uncommitted changes |');
     expect(renderMarkdown({ ...r, code: undefined })).not.toContain('| code |');
+  });
+});
+
+describe('bench/report.ts on the command line', () => {
+  const here = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+  const report = (...args: string[]) => {
+    try {
+      execFileSync(process.execPath, ['--import', 'tsx', 'bench/report.ts', ...args], { cwd: here, encoding: 'utf8', stdio: 'pipe' });
+      return { status: 0, stderr: '' };
+    } catch (e) {
+      const { status, stderr } = e as { status: number; stderr: string };
+      return { status, stderr };
+    }
+  };
+
+  it('redraws the Markdown beside each JSON file as the run wrote it', () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'bench-report-'));
+    try {
+      const json = path.join(dir, 'sf1.json');
+      writeFileSync(json, readFileSync(path.join(here, 'bench/results/sf1.json')));
+      expect(report(json).status).toBe(0);
+      expect(readFileSync(path.join(dir, 'sf1.md'), 'utf8')).toBe(readFileSync(path.join(here, 'bench/results/sf1.md'), 'utf8'));
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('prints its usage and exits 2 without a file, or with one not named .json (whose Markdown would replace it)', () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'bench-report-'));
+    try {
+      const notJson = path.join(dir, 'results.txt');
+      const text = readFileSync(path.join(here, 'bench/results/sf1.json'), 'utf8');
+      writeFileSync(notJson, text);
+      for (const args of [[], [notJson]]) {
+        const r = report(...args);
+        expect(r.status).toBe(2);
+        expect(r.stderr).toMatch(/^usage: /);
+      }
+      expect(readFileSync(notJson, 'utf8')).toBe(text);
+      const missing = report(path.join(dir, 'missing.json'));
+      expect(missing.status).toBe(1);
+      expect(missing.stderr).toContain('missing.json: ENOENT');
+      expect(missing.stderr).not.toMatch(/\n\s+at /);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

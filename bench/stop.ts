@@ -1,0 +1,55 @@
+/**
+ * How a benchmark ends, whether it runs to its end or is stopped by SIGINT (Ctrl-C), SIGTERM or
+ * SIGHUP: what it started (services, the driver, the local Neo4j) is stopped newest first and its
+ * throwaway folder under `.neo4j/` deleted, once. A stop by signal then exits with status 130; the
+ * signal handling (a second signal forces the exit, npm's relayed copy of the first does not) is
+ * the service's own (`src/lifecycle.ts`).
+ */
+import { rmSync } from 'node:fs';
+import { Lifecycle } from '../src/lifecycle.js';
+
+/** Exit status after a stop by signal (128 + SIGINT's number, as shells report Ctrl-C). */
+export const STOPPED_EXIT_CODE = 130;
+
+let stopping = false;
+
+/** True once a signal has begun stopping a benchmark: its failing steps are the stop's doing, not errors to report. */
+export const isStopping = (): boolean => stopping;
+
+export interface BenchEnd {
+  /** Aborted when a signal arrives: pass it to `startLocalNeo4j`, which then stops a Neo4j still starting. */
+  readonly signal: AbortSignal;
+  /** Registers how to stop something just started; steps run newest first. */
+  onStop(name: string, stop: () => Promise<unknown>): void;
+  /** Runs the steps and deletes the folder (when one was given); the same promise on every call. */
+  end(): Promise<void>;
+}
+
+/**
+ * Installs the signal handlers and returns the benchmark's end. `dir` (absolute) is deleted at
+ * the end; `keep` leaves it (`--keep`, or a folder the user named). Failures of single steps are
+ * told on stderr and do not stop the others.
+ */
+export function benchEnd(opts: { dir?: string; keep?: boolean; forceExitMs?: number } = {}): BenchEnd {
+  const steps: Array<{ name: string; stop: () => Promise<unknown> }> = [];
+  const say = (line: string) => process.stderr.write(`${line}\n`);
+  let done: Promise<void> | undefined;
+  const end = () =>
+    (done ??= (async () => {
+      for (const step of steps.reverse()) {
+        try {
+          await step.stop();
+        } catch (e) {
+          say(`stopping ${step.name} failed: ${(e as Error)?.message ?? String(e)}`);
+        }
+      }
+      if (opts.dir && !opts.keep) rmSync(opts.dir, { recursive: true, force: true });
+    })());
+  const life = new Lifecycle({ forceExitMs: opts.forceExitMs ?? 60_000, say });
+  life.onStop('benchmark', async () => {
+    stopping = true;
+    await end();
+  });
+  life.installSignalHandlers(STOPPED_EXIT_CODE);
+  return { signal: life.signal, onStop: (name, stop) => steps.push({ name, stop }), end };
+}
