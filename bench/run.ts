@@ -158,13 +158,13 @@ function errorSummary(file: string): Array<{ message: string; count: number }> {
     .slice(0, 5);
 }
 
-/** Runs the whole benchmark and writes the results; returns them. */
-export async function runBench(opts: RunOptions): Promise<BenchResults> {
-  const started = Date.now();
-  const loadStart = os.loadavg();
-  // Read before anything is written: the results name the code they measured.
-  const code = codeVersion(root);
-  const dir = path.join(root, '.neo4j', `bench-sf${opts.scale}-${process.pid}`);
+/**
+ * A throwaway local Neo4j for one run, in `.neo4j/<name>-<pid>/` (emptied first), sized by
+ * `opts`, with the driver; both stopped, and the folder deleted unless `--keep`, by the run's
+ * end (`benchEnd`: at its end or on a signal).
+ */
+async function startNeo4j(opts: RunOptions, name: string) {
+  const dir = path.join(root, '.neo4j', `${name}-${process.pid}`);
   rmSync(dir, { recursive: true, force: true });
   const stop = benchEnd({ dir, keep: opts.keep });
   log(`Neo4j in ${dir} (heap ${opts.heapMb} MiB, page cache ${opts.pageCacheMb} MiB)`);
@@ -179,6 +179,16 @@ export async function runBench(opts: RunOptions): Promise<BenchResults> {
   stop.onStop('Neo4j', () => server.stop());
   const db = new Db({ uri: server.uri, username: 'neo4j', password: '', database: 'neo4j', txTimeoutMs: 600_000 });
   stop.onStop('the driver', () => db.close());
+  return { dir, stop, server, db };
+}
+
+/** Runs the whole benchmark and writes the results; returns them. */
+export async function runBench(opts: RunOptions): Promise<BenchResults> {
+  const started = Date.now();
+  const loadStart = os.loadavg();
+  // Read before anything is written: the results name the code they measured.
+  const code = codeVersion(root);
+  const { stop, server, db, dir } = await startNeo4j(opts, `bench-sf${opts.scale}`);
   const servers: Record<string, ServiceProcess> = {};
   stop.onStop('the services', () => Promise.all(Object.values(servers).map((s) => s.stop().catch(() => undefined))));
   const phases: Record<string, number> = {};
@@ -359,21 +369,7 @@ export async function runBench(opts: RunOptions): Promise<BenchResults> {
 
 /** The ingest comparison alone (`--ingest-only`), on its own throwaway Neo4j; returns its result. */
 export async function runIngestOnly(opts: RunOptions): Promise<Awaited<ReturnType<typeof runIngest>>> {
-  const dir = path.join(root, '.neo4j', `bench-ingest-sf${opts.scale}-${process.pid}`);
-  rmSync(dir, { recursive: true, force: true });
-  const stop = benchEnd({ dir, keep: opts.keep });
-  log(`Neo4j in ${dir} (heap ${opts.heapMb} MiB, page cache ${opts.pageCacheMb} MiB)`);
-  const server = await startLocalNeo4j({
-    dir,
-    port: await freePort(),
-    heapMb: opts.heapMb,
-    pageCacheMb: opts.pageCacheMb,
-    txTimeoutSeconds: 600,
-    signal: stop.signal,
-  });
-  stop.onStop('Neo4j', () => server.stop());
-  const db = new Db({ uri: server.uri, username: 'neo4j', password: '', database: 'neo4j', txTimeoutMs: 600_000 });
-  stop.onStop('the driver', () => db.close());
+  const { stop, db, dir } = await startNeo4j(opts, `bench-ingest-sf${opts.scale}`);
   try {
     log(`ingest: SF${opts.scale}, seed ${opts.seed}, ${opts.ingestReps} repetition(s)`);
     const ingest = await runIngest(db, db.driver, {
