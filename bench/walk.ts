@@ -10,7 +10,10 @@
  * - the round trips of one GraphQL operation (`Db.roundTrips` of the service);
  * - the round trip of `RETURN 1` through the same driver: the fixed cost every statement pays;
  * - sequential latency (p50, p95; `--count` operations, after a warm-up) through GraphQL and
- *   through the raw path.
+ *   through the raw path;
+ * - the slowest of those operations traced statement by statement, the share of the slowest and
+ *   the fastest tenth spent inside Neo4j, and the costliest level statement cut after each stage
+ *   of chains/level (bench/walk-tail.ts, bench/walk-stages.ts).
  *
  * Db hits and round trips are deterministic; times depend on the machine and its load, so the
  * report prints the load average beside them. The synthetic graph (bench/generate.ts, seed 42)
@@ -44,6 +47,7 @@ import { neo4jMemoryFor, optionValue } from './options.js';
 import { startServiceProcess } from './service.js';
 import { benchEnd, isStopping } from './stop.js';
 import { stepNames, walkProfile } from './walk-profile.js';
+import { costliestLevel, levelStages, renderTail, traceOperations } from './walk-tail.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const log = (line: string) => process.stderr.write(`${new Date().toISOString().slice(11, 19)} ${line}\n`);
@@ -157,6 +161,11 @@ async function main(argv: string[]): Promise<void> {
           `| ${s.step} | ${s.samples} | ${f(s.dbHits, 0)} | ${f(s.edges, 0)} | ${f(s.statementMs, 2)} | ${f(s.neo4jMs, 0)} | ${f(s.jsBeforeMs, 2)} | ${top.get(s.step) ?? ''} |`,
         );
       out.push('');
+      log(`${c.name}: every operation traced, the costliest level cut by stage`);
+      const ops = await traceOperations(db.driver, c, count, 10_000);
+      const worst = costliestLevel(ops);
+      const stages = worst ? await levelStages(db.driver, worst, 6, 10_000) : [];
+      out.push(...renderTail(ops, stages, worst));
     }
     // The fixed cost of one statement on this machine: what every step pays before any work.
     const trivial = await runLoad(() => raw('trivial', 'RETURN 1', {}), { count: 200, offset: 0, concurrency: 1, maxMs: 60_000 });

@@ -19,6 +19,10 @@ import { type BenchResults, type CaseResult, renderMarkdown } from '../../bench/
 import { growthPerTenfold, renderScaling, scalingTable } from '../../bench/scaling.js';
 import { type CaseFigures, checkTargets, formatValue, judge, ratioOf, type TargetInput, verdict } from '../../bench/targets.js';
 import { median, stepNames, walkProfile } from '../../bench/walk-profile.js';
+import { cutLevel, LEVEL_STAGES } from '../../bench/walk-stages.js';
+import { costliestLevel, neo4jShare, renderTail, type TailOperation, type TailStep, tenths } from '../../bench/walk-tail.js';
+import { withSlots } from '../../src/cypher.js';
+import { EXPOSURE_KINDS, stepDirections } from '../../src/graphql/chains/steps.js';
 
 describe('bench command line', () => {
   it('sizes Neo4j and the time cap by scale', () => {
@@ -489,5 +493,75 @@ describe('bench/report.ts on the command line', () => {
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
+  });
+});
+
+describe('walk stages and the slowest walks', () => {
+  const expand = withSlots('chains/expand', stepDirections(false, ['SUPPLY']));
+  const start = withSlots('chains/start', { label: 'Company', metalLabel: 'Metal', ...stepDirections(true, EXPOSURE_KINDS) });
+
+  it('cuts a level statement before each stage, closing every subquery left open', () => {
+    for (const [query, open] of [
+      [expand, 1],
+      [start, 2],
+    ] as const)
+      for (const { before } of LEVEL_STAGES) {
+        const cut = cutLevel(query, before);
+        expect(cut.startsWith(query.slice(0, query.indexOf(before)))).toBe(true);
+        expect(cut.match(/\{/g)!.length).toBe(cut.match(/\}/g)!.length);
+        expect(cut.split('RETURN sum(rows) AS rows').length - 1).toBe(open);
+        expect(cut.endsWith('RETURN sum(rows) AS rows')).toBe(true);
+      }
+  });
+
+  it('refuses a statement without the stage, or with it twice', () => {
+    expect(() => cutLevel('MATCH (n) RETURN n', LEVEL_STAGES[0].before)).toThrow(/has no line "WITH r, b, t, rule"/);
+    expect(() => cutLevel(expand + expand, LEVEL_STAGES[1].before)).toThrow(/has more than one line/);
+  });
+
+  const step = (name: string, ms: number, neo4jMs: number, frontier?: number, edges?: number): TailStep => ({
+    name,
+    ms,
+    neo4jMs,
+    frontier,
+    edges,
+    query: name,
+    params: {},
+  });
+  const op = (index: number, steps: TailStep[]): TailOperation => ({ index, ms: steps.reduce((t, s) => t + s.ms, 0) + 1, steps });
+  const ops = Array.from({ length: 20 }, (_, i) =>
+    op(i, [step('chains/start', 5, 2), step('chains/expand', 10 * (i + 1), 8 * (i + 1), i + 1, 3 * i), step('chains/details', 4, 1)]),
+  );
+
+  it('takes the slowest and the fastest tenth, their share in Neo4j, and the costliest level', () => {
+    const { slowest, fastest } = tenths(ops);
+    expect(slowest.map((o) => o.index)).toEqual([19, 18]);
+    expect(fastest.map((o) => o.index)).toEqual([0, 1]);
+    // Operation 19: 5 + 200 + 4 + 1 = 210 ms, 2 + 160 + 1 = 163 in Neo4j; operation 18: 200 ms, 155.
+    expect(neo4jShare(slowest)).toBeCloseTo((163 + 155) / (210 + 200), 10);
+    expect(neo4jShare([])).toBeUndefined();
+    expect(costliestLevel(ops)).toBe(ops[19].steps[1]);
+    expect(costliestLevel([op(0, [step('chains/details', 50, 40)])])).toBeUndefined();
+    expect(tenths([ops[3]])).toEqual({ slowest: [ops[3]], fastest: [ops[3]] });
+  });
+
+  it('renders the slowest operations with each statement, and the stages with their times or the failure', () => {
+    const md = renderTail(
+      ops,
+      [
+        { stage: 'a', ms: 3 },
+        { stage: 'b', error: 'boom | bang' },
+        { stage: 'whole statement', ms: 9 },
+      ],
+      ops[19].steps[1],
+      2,
+    ).join('\n');
+    expect(md).toContain('Each of 20 operations traced');
+    expect(md).toContain('Slowest tenth (2): 200–210 ms, 78 % of it');
+    expect(md).toContain('| 19 | 210 | 163 | start 5 / 2 · expand [20 → 57] 200 / 160 · details 4 / 1 |');
+    expect(md).not.toContain('| 17 |');
+    expect(md).toContain('(chains/expand, 20 frontier nodes, 57 edges kept)');
+    expect(md).toContain('| a | b | whole statement |');
+    expect(md).toContain('| 3 | failed: boom / bang | 9 |');
   });
 });
