@@ -308,8 +308,10 @@ export function renderMarkdown(r: BenchResults): string {
 /**
  * `node --import tsx bench/report.ts bench/results/sf1.json [more.json…]`: renders the Markdown of
  * each results file again, beside it (`sf1.json` → `sf1.md`). Without a file, or with one not
- * named `*.json` (its Markdown would overwrite it), prints the usage and exits 2; a file that
- * cannot be read or parsed is one line naming it, exit 1.
+ * named `*.json` (its Markdown would overwrite it), prints the usage and exits 2. Every file is
+ * read and rendered before any is written: a file that cannot be read, parsed or rendered (not a
+ * results file) is one line naming it and why, exit 1, and nothing is written; a Markdown file
+ * that cannot be written is one line, exit 1.
  */
 async function main(files: string[]): Promise<number> {
   const { readFileSync, writeFileSync } = await import('node:fs');
@@ -317,15 +319,28 @@ async function main(files: string[]): Promise<number> {
     console.error('usage: node --import tsx bench/report.ts <results.json> [more.json…]  (writes the .md beside each)');
     return 2;
   }
+  const rendered: Array<[string, string]> = [];
+  let failed = false;
   for (const file of files) {
-    let res: BenchResults;
     try {
-      res = JSON.parse(readFileSync(file, 'utf8')) as BenchResults;
+      const res = JSON.parse(readFileSync(file, 'utf8')) as BenchResults;
+      if (typeof res !== 'object' || res === null || Array.isArray(res) || typeof res.generatedAt !== 'string') throw new Error('it has no generatedAt');
+      rendered.push([file.replace(/\.json$/, '.md'), renderMarkdown(res)]);
     } catch (e) {
-      console.error(`bench/report.ts: ${file}: ${(e as Error).message}`);
+      console.error(
+        `bench/report.ts: ${file}: ${e instanceof SyntaxError || (e as NodeJS.ErrnoException).code ? '' : 'not a results file of npm run bench: '}${(e as Error).message}`,
+      );
+      failed = true;
+    }
+  }
+  if (failed) return 1;
+  for (const [md, text] of rendered) {
+    try {
+      writeFileSync(md, text);
+    } catch (e) {
+      console.error(`bench/report.ts: ${md}: ${(e as Error).message}`);
       return 1;
     }
-    writeFileSync(file.replace(/\.json$/, '.md'), renderMarkdown(res));
   }
   return 0;
 }

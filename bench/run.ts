@@ -398,8 +398,14 @@ if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.me
     console.error(`bench: ${(e as Error).message}`);
     process.exit(2);
   }
-  (opts.ingestOnly ? runIngestOnly(opts).then((ingest) => process.stdout.write(`${JSON.stringify(ingest, null, 2)}\n`)) : runBench(opts)).then(
-    () => process.exit(0),
+  (opts.ingestOnly
+    ? runIngestOnly(opts).then((ingest) => {
+        if (!isStopping()) process.stdout.write(`${JSON.stringify(ingest, null, 2)}\n`);
+      })
+    : runBench(opts)
+  ).then(
+    // A stop by signal that came during the last steps still ends as a stop (130).
+    () => isStopping() || process.exit(0),
     (e) => {
       // A stop by signal exits by itself once everything is stopped; what failed meanwhile is its doing.
       if (isStopping()) return;

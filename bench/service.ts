@@ -118,6 +118,9 @@ export async function startServiceProcess(
 }
 
 async function main(): Promise<void> {
+  // The benchmark that forked this process is gone (it exited, was stopped while this one was
+  // still starting, or was killed): nothing will ask for a stop, so end now.
+  process.once('disconnect', () => process.exit(0));
   const kind = process.env.BENCH_SERVER;
   const uri = process.env.BENCH_NEO4J_URI!;
   const { Db } = await import('../src/neo4j/db.js');

@@ -43,7 +43,8 @@ export function benchEnd(opts: { dir?: string; keep?: boolean; forceExitMs?: num
           say(`stopping ${step.name} failed: ${(e as Error)?.message ?? String(e)}`);
         }
       }
-      if (opts.dir && !opts.keep) rmSync(opts.dir, { recursive: true, force: true });
+      // Retried: a Neo4j stopped while it was still starting may write its last files for a moment.
+      if (opts.dir && !opts.keep) rmSync(opts.dir, { recursive: true, force: true, maxRetries: 10, retryDelay: 200 });
     })());
   const life = new Lifecycle({ forceExitMs: opts.forceExitMs ?? 60_000, say });
   life.onStop('benchmark', async () => {

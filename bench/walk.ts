@@ -188,7 +188,8 @@ async function main(argv: string[]): Promise<void> {
 }
 
 main(process.argv.slice(2)).then(
-  () => process.exit(0),
+  // A stop by signal that came during the last steps still ends as a stop (130).
+  () => isStopping() || process.exit(0),
   (e) => {
     // A stop by signal exits by itself once everything is stopped; what failed meanwhile is its doing.
     if (isStopping()) return;

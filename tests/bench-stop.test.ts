@@ -5,7 +5,7 @@
  * (`bench:walk --dir`) is kept. Each case runs a benchmark command on a tiny scale (SF0.05).
  */
 import { type ChildProcess, spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { neo4jOn } from './support/processes.js';
@@ -58,6 +58,30 @@ async function stopWhen(run: Run, when: () => boolean, signal: NodeJS.Signals): 
   return { code, output: run.output() };
 }
 
+/** Pids of the benchmark services (bench/service.ts) that `parent` forked and that still run. */
+function servicesOf(parent: number): number[] {
+  return readdirSync('/proc')
+    .filter((p) => /^\d+$/.test(p))
+    .filter((p) => {
+      try {
+        const ppid = Number(readFileSync(`/proc/${p}/stat`, 'utf8').split(') ')[1].split(' ')[1]);
+        return ppid === parent && readFileSync(`/proc/${p}/cmdline`, 'utf8').includes('bench/service.ts');
+      } catch {
+        return false;
+      }
+    })
+    .map(Number);
+}
+
+const alive = (pid: number) => {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+};
+
 describe('a benchmark stopped by a signal', () => {
   it('bench:walk, SIGINT while the graph loads: Neo4j stopped, its folder deleted, status 130, no stack', async () => {
     const run = spawnBench('bench/walk.ts', ['--scale', '0.05']);
@@ -105,5 +129,29 @@ describe('a benchmark stopped by a signal', () => {
     expect(code, output).toBe(130);
     expect(readdirSync(dir).length).toBeGreaterThan(0);
     expect(neo4jOn(dir)).toEqual([]);
+  });
+
+  it('bench:walk, SIGINT while its service is still starting: the service ends too', async () => {
+    const run = spawnBench('bench/walk.ts', ['--scale', '0.05']);
+    const dir = path.resolve(`.neo4j/bench-walk-${run.proc.pid}`);
+    dirs.push(dir);
+    let services: number[] = [];
+    const { code, output } = await stopWhen(run, () => (services = servicesOf(run.proc.pid!)).length > 0, 'SIGINT');
+    expect(code, output).toBe(130);
+    await until('the service to end', 20_000, () => services.every((pid) => !alive(pid)));
+    expect(existsSync(dir)).toBe(false);
+    expect(neo4jOn(dir)).toEqual([]);
+  });
+
+  it('bench:walk killed (SIGKILL) while measuring: its service and Neo4j end by themselves; only the folder stays', async () => {
+    const run = spawnBench('bench/walk.ts', ['--scale', '0.05']);
+    const dir = path.resolve(`.neo4j/bench-walk-${run.proc.pid}`);
+    dirs.push(dir);
+    let services: number[] = [];
+    await stopWhen(run, () => /dependencyChain/.test(run.output()) && (services = servicesOf(run.proc.pid!)).length > 0, 'SIGKILL');
+    expect(services.length).toBe(1);
+    await until('the service to end', 20_000, () => services.every((pid) => !alive(pid)));
+    await until('Neo4j to end', 60_000, () => neo4jOn(dir).length === 0);
+    expect(existsSync(dir)).toBe(true);
   });
 });

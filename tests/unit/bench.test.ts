@@ -4,7 +4,7 @@
  * walk profile's step accounting (bench/walk-profile.ts) and bench:load's three bounds (bench/load.ts).
  */
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -474,7 +474,7 @@ describe('bench/report.ts on the command line', () => {
     }
   });
 
-  it('prints its usage and exits 2 without a file, or with one not named .json (whose Markdown would replace it)', () => {
+  it('prints its usage and exits 2 without a file, or with one not named .json (whose Markdown would replace it); one line and nothing written for a file that is not results', () => {
     const dir = mkdtempSync(path.join(os.tmpdir(), 'bench-report-'));
     try {
       const notJson = path.join(dir, 'results.txt');
@@ -490,6 +490,22 @@ describe('bench/report.ts on the command line', () => {
       expect(missing.status).toBe(1);
       expect(missing.stderr).toContain('missing.json: ENOENT');
       expect(missing.stderr).not.toMatch(/\n\s+at /);
+      // Not results files: one line naming the file, and none of the files given is written.
+      const good = path.join(dir, 'good.json');
+      writeFileSync(good, text);
+      for (const [name, body, why] of [
+        ['null.json', 'null', 'it has no generatedAt'],
+        ['empty.json', '{}', 'it has no generatedAt'],
+        ['shape.json', '{"generatedAt":"2026-01-01"}', 'Cannot read properties of undefined'],
+      ]) {
+        const bad = path.join(dir, name);
+        writeFileSync(bad, body);
+        const r = report(good, bad);
+        expect(r.status).toBe(1);
+        expect(r.stderr).toContain(`${name}: not a results file of npm run bench: ${why}`);
+        expect(r.stderr.trim().split('\n')).toHaveLength(1);
+        expect(existsSync(path.join(dir, 'good.md'))).toBe(false);
+      }
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
