@@ -136,7 +136,14 @@ describe('a benchmark stopped by a signal', () => {
     const dir = path.resolve(`.neo4j/bench-walk-${run.proc.pid}`);
     dirs.push(dir);
     let services: number[] = [];
-    const { code, output } = await stopWhen(run, () => (services = servicesOf(run.proc.pid!)).length > 0, 'SIGINT');
+    const { code, output } = await stopWhen(
+      run,
+      () => {
+        services = servicesOf(run.proc.pid!);
+        return services.length > 0;
+      },
+      'SIGINT',
+    );
     expect(code, output).toBe(130);
     await until('the service to end', 20_000, () => services.every((pid) => !alive(pid)));
     expect(existsSync(dir)).toBe(false);
@@ -148,7 +155,14 @@ describe('a benchmark stopped by a signal', () => {
     const dir = path.resolve(`.neo4j/bench-walk-${run.proc.pid}`);
     dirs.push(dir);
     let services: number[] = [];
-    await stopWhen(run, () => /dependencyChain/.test(run.output()) && (services = servicesOf(run.proc.pid!)).length > 0, 'SIGKILL');
+    await stopWhen(
+      run,
+      () => {
+        services = /dependencyChain/.test(run.output()) ? servicesOf(run.proc.pid!) : [];
+        return services.length > 0;
+      },
+      'SIGKILL',
+    );
     expect(services.length).toBe(1);
     await until('the service to end', 20_000, () => services.every((pid) => !alive(pid)));
     await until('Neo4j to end', 60_000, () => neo4jOn(dir).length === 0);
