@@ -44,7 +44,8 @@ import { Db } from '../src/neo4j/db.js';
 import { freePort, startLocalNeo4j } from '../src/neo4j/local.js';
 import { applySchema } from '../src/neo4j/schema.js';
 import { startApp } from '../src/server/app.js';
-import { benchEnd, isStopping } from './stop.js';
+import { commandLine, UsageError } from './options.js';
+import { benchEnd, finish } from './stop.js';
 
 const MAX_COUNTRIES = 676; // two-letter codes AA…ZZ
 const MAX_METALS = 1_000;
@@ -57,7 +58,7 @@ const LAST_YEAR = 2024;
  * metals. Throws when `rows` does not factor so.
  */
 function dimensions(rows: number): { countries: number; metals: number; years: number[] } {
-  if (!Number.isSafeInteger(rows) || rows < 2 || rows % 2 !== 0) throw new Error(`--rows must be an even whole number ≥ 2 (got ${rows})`);
+  if (!Number.isSafeInteger(rows) || rows < 2 || rows % 2 !== 0) throw new UsageError(`--rows must be an even whole number ≥ 2 (got ${rows})`);
   const half = rows / 2;
   const countryOrder = [...Array.from({ length: 200 }, (_, i) => 200 - i), ...Array.from({ length: MAX_COUNTRIES - 200 }, (_, i) => 201 + i)];
   for (let y = MAX_YEARS; y >= 1; y--) {
@@ -68,29 +69,38 @@ function dimensions(rows: number): { countries: number; metals: number; years: n
       return { countries: c, metals: perYear / c, years: Array.from({ length: y }, (_, i) => LAST_YEAR - y + 1 + i) };
     }
   }
-  throw new Error(
+  throw new UsageError(
     `--rows ${rows} does not factor as countries (≤ ${MAX_COUNTRIES}) × metals (≤ ${MAX_METALS}) × years (≤ ${MAX_YEARS}) × 2 bases; try e.g. 1000000 or 120000`,
   );
 }
 
-const { values: args } = parseArgs({
-  options: {
-    rows: { type: 'string', default: '1000000' },
-    throttle: { type: 'string', default: '2' },
-    'throttle-mb': { type: 'string', default: '64' },
-  },
-  strict: true,
-  allowPositionals: false,
-});
 const positive = (name: string, v: string): number => {
   const n = Number(v.replaceAll('_', '').replaceAll(',', ''));
-  if (!Number.isFinite(n) || n <= 0) throw new Error(`--${name} must be a positive number (got ${v})`);
+  if (!Number.isFinite(n) || n <= 0) throw new UsageError(`--${name} must be a positive number (got ${v})`);
   return n;
 };
-const ROWS = positive('rows', args.rows);
-const { countries: COUNTRIES, metals: METALS, years: YEARS } = dimensions(ROWS);
-const THROTTLE_MBPS = positive('throttle', args.throttle);
-const THROTTLE_FIRST_MB = positive('throttle-mb', args['throttle-mb']);
+// A mistake on the command line: one line, no stack, exit 2, before any database starts.
+const { ROWS, COUNTRIES, METALS, YEARS, THROTTLE_MBPS, THROTTLE_FIRST_MB } = commandLine('bench:feeds', () => {
+  const { values: args } = parseArgs({
+    options: {
+      rows: { type: 'string', default: '1000000' },
+      throttle: { type: 'string', default: '2' },
+      'throttle-mb': { type: 'string', default: '64' },
+    },
+    strict: true,
+    allowPositionals: false,
+  });
+  const rows = positive('rows', args.rows);
+  const { countries, metals, years } = dimensions(rows);
+  return {
+    ROWS: rows,
+    COUNTRIES: countries,
+    METALS: metals,
+    YEARS: years,
+    THROTTLE_MBPS: positive('throttle', args.throttle),
+    THROTTLE_FIRST_MB: positive('throttle-mb', args['throttle-mb']),
+  };
+});
 const NEO4J_HEAP_MB = 4096;
 const NEO4J_PAGE_CACHE_MB = 2048;
 
@@ -449,8 +459,4 @@ async function main() {
   }
 }
 
-await main().catch((e) => {
-  // A stop by signal exits by itself once everything is stopped; what failed meanwhile is its doing.
-  if (isStopping()) return;
-  throw e;
-});
+finish('bench:feeds', main);

@@ -40,6 +40,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
 import { buildASTSchema, parse } from 'graphql';
 import { getComplexity } from 'graphql-query-complexity';
 import { pino } from 'pino';
@@ -53,7 +54,7 @@ import { startApp } from '../src/server/app.js';
 import { costEstimator } from '../src/server/cost.js';
 import { type Stalls, watchStalls } from './event-loop.js';
 import { machine } from './machine.js';
-import { benchEnd, isStopping } from './stop.js';
+import { benchEnd, finish } from './stop.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const DURATION_S = Number(process.env.BENCH_DURATION_S ?? 60);
@@ -373,6 +374,8 @@ function report(args: {
 }
 
 async function main() {
+  // Options come from the environment (above); an argument would otherwise be ignored unseen.
+  parseArgs({ args: process.argv.slice(2), strict: true, allowPositionals: false, options: {} });
   const host = machineNow();
   mkdirSync(path.join(root, '.neo4j'), { recursive: true });
   const dir = path.join(root, '.neo4j', `bench-load-${process.pid}`);
@@ -447,9 +450,4 @@ async function main() {
 }
 
 // Run as a script only (importing the query lists must not start a benchmark).
-if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url))
-  await main().catch((e) => {
-    // A stop by signal exits by itself once everything is stopped; what failed meanwhile is its doing.
-    if (isStopping()) return;
-    throw e;
-  });
+if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) finish('bench:load', main);

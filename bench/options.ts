@@ -59,20 +59,41 @@ const KINDS: Record<(typeof NUMERIC)[number], OptionKind> = {
   'pagecache-mb': 'mib',
 };
 
+/** A mistake on a benchmark's command line: told in one line with exit status 2, before anything starts. */
+export class UsageError extends Error {}
+
+/** True for an error of the command line: node's `util.parseArgs` (codes ERR_PARSE_ARGS_*) or a UsageError. */
+export const isUsageError = (e: unknown): boolean => e instanceof UsageError || /^ERR_PARSE_ARGS_/.test(String((e as { code?: unknown })?.code));
+
 /**
- * The value of numeric option `--name` given as `raw`, checked against `kind`. Throws an Error
- * naming the option, what it admits and the value given.
+ * Runs `parse` (reading the command line) and returns what it returns. A usage error
+ * (`isUsageError`) is printed as `<command>: <message>` on stderr, without a stack, and the
+ * process exits with status 2; any other error is thrown on.
+ */
+export function commandLine<T>(command: string, parse: () => T): T {
+  try {
+    return parse();
+  } catch (e) {
+    if (!isUsageError(e)) throw e;
+    console.error(`${command}: ${(e as Error).message}`);
+    process.exit(2);
+  }
+}
+
+/**
+ * The value of numeric option `--name` given as `raw`, checked against `kind`. Throws a
+ * UsageError naming the option, what it admits and the value given.
  */
 export function optionValue(name: string, raw: string, kind: OptionKind): number {
   const decimal = /^\d+(\.\d+)?$/.test(raw);
   const x = Number(raw);
   if (kind === 'positive') {
-    if (!decimal || !(x > 0)) throw new Error(`--${name} expects a positive number, got ${raw}`);
+    if (!decimal || !(x > 0)) throw new UsageError(`--${name} expects a positive number, got ${raw}`);
     return x;
   }
   const least = { count: 1, seed: 0, mib: 128 }[kind];
   if (!/^\d+$/.test(raw) || !Number.isSafeInteger(x) || x < least)
-    throw new Error(`--${name} expects a whole number of at least ${least}${kind === 'mib' ? ' (MiB)' : ''}, got ${raw}`);
+    throw new UsageError(`--${name} expects a whole number of at least ${least}${kind === 'mib' ? ' (MiB)' : ''}, got ${raw}`);
   return x;
 }
 
@@ -102,7 +123,7 @@ export function parseArgs(argv: string[]): RunOptions {
   const scale = numArg('scale', 1);
   const memory = neo4jMemoryFor(scale);
   const out = values.out;
-  if (out === '') throw new Error('--out expects a folder');
+  if (out === '') throw new UsageError('--out expects a folder');
   return {
     scale,
     seed: numArg('seed', 42),

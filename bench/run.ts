@@ -45,7 +45,7 @@ import { codeVersion, machine } from './machine.js';
 import { parseArgs, type RunOptions } from './options.js';
 import { type BenchResults, type CaseResult, type MemoryStats, renderMarkdown } from './report.js';
 import { type ServiceProcess, startServiceProcess } from './service.js';
-import { benchEnd, isStopping } from './stop.js';
+import { benchEnd, finish, isStopping } from './stop.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -389,28 +389,11 @@ export async function runIngestOnly(opts: RunOptions): Promise<Awaited<ReturnTyp
   }
 }
 
-if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
-  let opts: RunOptions;
-  try {
-    opts = parseArgs(process.argv.slice(2));
-  } catch (e) {
-    // A mistake on the command line: one line, no stack, and no database started.
-    console.error(`bench: ${(e as Error).message}`);
-    process.exit(2);
-  }
-  (opts.ingestOnly
-    ? runIngestOnly(opts).then((ingest) => {
-        if (!isStopping()) process.stdout.write(`${JSON.stringify(ingest, null, 2)}\n`);
-      })
-    : runBench(opts)
-  ).then(
-    // A stop by signal that came during the last steps still ends as a stop (130).
-    () => isStopping() || process.exit(0),
-    (e) => {
-      // A stop by signal exits by itself once everything is stopped; what failed meanwhile is its doing.
-      if (isStopping()) return;
-      console.error(e);
-      process.exit(1);
-    },
-  );
-}
+if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url))
+  // A mistake on the command line: one line, no stack, exit 2, and no database started.
+  finish('bench', async () => {
+    const opts = parseArgs(process.argv.slice(2));
+    if (!opts.ingestOnly) return runBench(opts);
+    const ingest = await runIngestOnly(opts);
+    if (!isStopping()) process.stdout.write(`${JSON.stringify(ingest, null, 2)}\n`);
+  });

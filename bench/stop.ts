@@ -7,6 +7,7 @@
  */
 import { rmSync } from 'node:fs';
 import { Lifecycle } from '../src/lifecycle.js';
+import { isUsageError } from './options.js';
 
 /** Exit status after a stop by signal (128 + SIGINT's number, as shells report Ctrl-C). */
 export const STOPPED_EXIT_CODE = 130;
@@ -53,4 +54,27 @@ export function benchEnd(opts: { dir?: string; keep?: boolean; forceExitMs?: num
   });
   life.installSignalHandlers(STOPPED_EXIT_CODE);
   return { signal: life.signal, onStop: (name, stop) => steps.push({ name, stop }), end };
+}
+
+/**
+ * Ends benchmark command `command` by how `work` ends: done, the process exits with
+ * `process.exitCode` (0 unless the work set it); a usage error (`isUsageError`), one line
+ * `<command>: <message>` on stderr and exit status 2; any other error, printed with its stack and
+ * exit status 1. Once a signal has begun a stop, neither: the stop exits with 130 when everything
+ * is stopped (what failed meanwhile is its doing, and a stop during the last steps still ends as a
+ * stop).
+ */
+export function finish(command: string, work: () => Promise<unknown>): void {
+  Promise.resolve()
+    .then(work)
+    .then(
+      () => {
+        if (!stopping) process.exit();
+      },
+      (e) => {
+        if (stopping) return;
+        console.error(isUsageError(e) ? `${command}: ${(e as Error).message}` : e);
+        process.exit(isUsageError(e) ? 2 : 1);
+      },
+    );
 }

@@ -43,19 +43,15 @@ import {
   type TracedStatement,
   tracingRunner,
 } from './latency.js';
-import { neo4jMemoryFor, optionValue } from './options.js';
+import { neo4jMemoryFor, optionValue, UsageError } from './options.js';
 import { startServiceProcess } from './service.js';
-import { benchEnd, isStopping } from './stop.js';
+import { benchEnd, finish } from './stop.js';
 import { stepNames, walkProfile } from './walk-profile.js';
 import { costliestLevel, levelStages, renderTail, traceOperations } from './walk-tail.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const log = (line: string) => process.stderr.write(`${new Date().toISOString().slice(11, 19)} ${line}\n`);
 const f = (x: number | undefined, digits = 1) => (x === undefined || Number.isNaN(x) ? '–' : x.toFixed(digits));
-
-/** True for an error of the command line (node's parseArgs, or a value its option does not admit). */
-const isUsageError = (e: unknown) =>
-  /^ERR_PARSE_ARGS_/.test(String((e as { code?: string })?.code)) || /^--[\w-]+ expects /.test(String((e as Error)?.message));
 
 async function main(argv: string[]): Promise<void> {
   const { values } = parseArgs({
@@ -76,6 +72,7 @@ async function main(argv: string[]): Promise<void> {
   const memory = neo4jMemoryFor(scale);
   const heapMb = values['heap-mb'] === undefined ? memory.heapMb : optionValue('heap-mb', values['heap-mb'], 'mib');
   const pageCacheMb = values['pagecache-mb'] === undefined ? memory.pageCacheMb : optionValue('pagecache-mb', values['pagecache-mb'], 'mib');
+  if (values.dir === '') throw new UsageError('--dir expects a folder');
   const dir = path.resolve(values.dir ?? path.join(root, '.neo4j', `bench-walk-${process.pid}`));
   const marker = path.join(dir, 'walk-bench.json');
   const wanted = JSON.stringify({ scale, seed });
@@ -187,14 +184,4 @@ async function main(argv: string[]): Promise<void> {
   }
 }
 
-main(process.argv.slice(2)).then(
-  // A stop by signal that came during the last steps still ends as a stop (130).
-  () => isStopping() || process.exit(0),
-  (e) => {
-    // A stop by signal exits by itself once everything is stopped; what failed meanwhile is its doing.
-    if (isStopping()) return;
-    // A mistake on the command line is told in one line; anything else with its stack.
-    console.error(isUsageError(e) ? `bench:walk: ${(e as Error).message}` : e);
-    process.exit(isUsageError(e) ? 2 : 1);
-  },
-);
+finish('bench:walk', () => main(process.argv.slice(2)));

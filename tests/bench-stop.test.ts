@@ -5,10 +5,11 @@
  * (`bench:walk --dir`) is kept. Each case runs a benchmark command on a tiny scale (SF0.05).
  */
 import { type ChildProcess, spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { neo4jOn } from './support/processes.js';
+import { processAlive } from '../src/neo4j/local.js';
+import { neo4jOn, servicesOf } from './support/processes.js';
 
 const children: ChildProcess[] = [];
 const dirs: string[] = [];
@@ -57,30 +58,6 @@ async function stopWhen(run: Run, when: () => boolean, signal: NodeJS.Signals): 
   if (code === 'hung') throw new Error(`still running 90 s after ${signal}:\n${run.output()}`);
   return { code, output: run.output() };
 }
-
-/** Pids of the benchmark services (bench/service.ts) that `parent` forked and that still run. */
-function servicesOf(parent: number): number[] {
-  return readdirSync('/proc')
-    .filter((p) => /^\d+$/.test(p))
-    .filter((p) => {
-      try {
-        const ppid = Number(readFileSync(`/proc/${p}/stat`, 'utf8').split(') ')[1].split(' ')[1]);
-        return ppid === parent && readFileSync(`/proc/${p}/cmdline`, 'utf8').includes('bench/service.ts');
-      } catch {
-        return false;
-      }
-    })
-    .map(Number);
-}
-
-const alive = (pid: number) => {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
-  }
-};
 
 describe('a benchmark stopped by a signal', () => {
   it('bench:walk, SIGINT while the graph loads: Neo4j stopped, its folder deleted, status 130, no stack', async () => {
@@ -145,7 +122,7 @@ describe('a benchmark stopped by a signal', () => {
       'SIGINT',
     );
     expect(code, output).toBe(130);
-    await until('the service to end', 20_000, () => services.every((pid) => !alive(pid)));
+    await until('the service to end', 20_000, () => services.every((pid) => !processAlive(pid)));
     expect(existsSync(dir)).toBe(false);
     expect(neo4jOn(dir)).toEqual([]);
   });
@@ -164,7 +141,7 @@ describe('a benchmark stopped by a signal', () => {
       'SIGKILL',
     );
     expect(services.length).toBe(1);
-    await until('the service to end', 20_000, () => services.every((pid) => !alive(pid)));
+    await until('the service to end', 20_000, () => services.every((pid) => !processAlive(pid)));
     await until('Neo4j to end', 60_000, () => neo4jOn(dir).length === 0);
     expect(existsSync(dir)).toBe(true);
   });

@@ -169,25 +169,41 @@ function localNeo4jParent(pid: number, dir: string): number | undefined {
   try {
     const cmd = readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0');
     if (!cmd.includes('graph.neo4j.LocalNeo4j') || !cmd.includes(dir)) return undefined;
-    return Number(readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ')[1]);
+    return parentOf(pid);
   } catch {
     return undefined;
   }
 }
 
-const alive = (pid: number) => {
+/**
+ * The parent pid of process `pid`, read from Linux's `/proc/<pid>/stat`; undefined when no such
+ * process runs (or `/proc` cannot be read). The command name in that line is in parentheses and
+ * may itself hold spaces and parentheses, so the fields are counted from the last `)`.
+ */
+export function parentOf(pid: number): number | undefined {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    const ppid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
+    return Number.isInteger(ppid) ? ppid : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Whether process `pid` runs and this process may signal it (signal 0 succeeds). */
+export function processAlive(pid: number): boolean {
   try {
     process.kill(pid, 0);
     return true;
   } catch {
     return false;
   }
-};
+}
 
 async function waitGone(pid: number, ms: number): Promise<boolean> {
   const until = Date.now() + ms;
-  while (alive(pid) && Date.now() < until) await sleep(200);
-  return !alive(pid);
+  while (processAlive(pid) && Date.now() < until) await sleep(200);
+  return !processAlive(pid);
 }
 
 /**

@@ -3,8 +3,8 @@
  * not hold logic (bench/targets.ts), the scaling table's arithmetic (bench/scaling.ts), the
  * walk profile's step accounting (bench/walk-profile.ts) and bench:load's three bounds (bench/load.ts).
  */
-import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -579,5 +579,35 @@ describe('walk stages and the slowest walks', () => {
     expect(md).toContain('(chains/expand, 20 frontier nodes, 57 edges kept)');
     expect(md).toContain('| a | b | whole statement |');
     expect(md).toContain('| 3 | failed: boom / bang | 9 |');
+  });
+});
+
+describe('a mistake on a benchmark command line', () => {
+  const here = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+  // Each command, one option it refuses of each kind (unknown, a value it does not admit, an empty
+  // folder), and the line that must name it. bench:load takes its settings from the environment.
+  const cases: Array<{ script: string; command: string; args: string[]; says: RegExp }> = [
+    { script: 'bench/run.ts', command: 'bench', args: ['--bogus'], says: /Unknown option '--bogus'/ },
+    { script: 'bench/run.ts', command: 'bench', args: ['--scale', '0'], says: /--scale expects a positive number, got 0/ },
+    { script: 'bench/run.ts', command: 'bench', args: ['--out', ''], says: /--out expects a folder/ },
+    { script: 'bench/walk.ts', command: 'bench:walk', args: ['--count', '1.5'], says: /--count expects a whole number of at least 1, got 1\.5/ },
+    { script: 'bench/walk.ts', command: 'bench:walk', args: ['--dir', ''], says: /--dir expects a folder/ },
+    { script: 'bench/walk.ts', command: 'bench:walk', args: ['stray'], says: /Unexpected argument 'stray'/ },
+    { script: 'bench/load.ts', command: 'bench:load', args: ['--scale', '10'], says: /Unknown option '--scale'/ },
+    { script: 'bench/feeds-memory.ts', command: 'bench:feeds', args: ['--rows', '3'], says: /--rows must be an even whole number ≥ 2 \(got 3\)/ },
+    { script: 'bench/feeds-memory.ts', command: 'bench:feeds', args: ['--throttle', 'fast'], says: /--throttle must be a positive number \(got fast\)/ },
+  ];
+
+  it.each(cases)('$command $args: one line naming it, exit status 2, no database started', ({ script, command, args, says }) => {
+    const r = spawnSync(process.execPath, ['--import', 'tsx', script, ...args], { cwd: here, encoding: 'utf8', timeout: 60_000 });
+    expect(r.status).toBe(2);
+    const lines = r.stderr.trim().split('\n');
+    expect(lines).toHaveLength(1);
+    expect(lines[0].startsWith(`${command}: `)).toBe(true);
+    expect(lines[0]).toMatch(says);
+    expect(r.stdout).toBe('');
+    const neo4jDir = path.join(here, '.neo4j');
+    const left = existsSync(neo4jDir) ? readdirSync(neo4jDir).filter((d) => d.endsWith(`-${r.pid}`)) : [];
+    expect(left).toEqual([]);
   });
 });
