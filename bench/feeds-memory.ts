@@ -36,7 +36,6 @@ import http from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parseArgs } from 'node:util';
 import v8 from 'node:v8';
 import { pino } from 'pino';
 import { feedTable } from '../src/feeds/tables.js';
@@ -44,7 +43,7 @@ import { Db } from '../src/neo4j/db.js';
 import { freePort, startLocalNeo4j } from '../src/neo4j/local.js';
 import { applySchema } from '../src/neo4j/schema.js';
 import { startApp } from '../src/server/app.js';
-import { commandLine, UsageError } from './options.js';
+import { commandLine, optionValue, UsageError } from './options.js';
 import { benchEnd, finish } from './stop.js';
 
 const MAX_COUNTRIES = 676; // two-letter codes AA…ZZ
@@ -74,33 +73,31 @@ function dimensions(rows: number): { countries: number; metals: number; years: n
   );
 }
 
-const positive = (name: string, v: string): number => {
-  const n = Number(v.replaceAll('_', '').replaceAll(',', ''));
-  if (!Number.isFinite(n) || n <= 0) throw new UsageError(`--${name} must be a positive number (got ${v})`);
-  return n;
-};
-// A mistake on the command line: one line, no stack, exit 2, before any database starts.
-const { ROWS, COUNTRIES, METALS, YEARS, THROTTLE_MBPS, THROTTLE_FIRST_MB } = commandLine('bench:feeds', () => {
-  const { values: args } = parseArgs({
-    options: {
-      rows: { type: 'string', default: '1000000' },
-      throttle: { type: 'string', default: '2' },
-      'throttle-mb': { type: 'string', default: '64' },
-    },
-    strict: true,
-    allowPositionals: false,
-  });
-  const rows = positive('rows', args.rows);
-  const { countries, metals, years } = dimensions(rows);
+const MAX_ROWS = 2 * MAX_COUNTRIES * MAX_METALS * MAX_YEARS;
+
+const USAGE = `usage: npm run bench:feeds -- [options]
+  --rows N          synthetic PRODUCES rows (default 1000000; countries × metals × years × 2 bases, e.g. 120000 for a quick run)
+  --throttle X      the slow client's rate in MB/s (default 2), at most 10000
+  --throttle-mb X   how much of the response the slow client reads at that rate (default 64), at most 100000
+  --help            this text
+Writes bench/results/feeds-memory.json and .md; see docs/benchmarks.md.`;
+
+/** The run's settings from its command line (see the top of this file). Throws a UsageError or HelpRequested. */
+function feedsOptions(argv: string[]) {
+  const values = commandLine(argv, { rows: { type: 'string' }, throttle: { type: 'string' }, 'throttle-mb': { type: 'string' } }, USAGE) as Record<
+    string,
+    string | undefined
+  >;
+  const rows = optionValue('rows', values.rows ?? '1000000', 'count', MAX_ROWS);
   return {
-    ROWS: rows,
-    COUNTRIES: countries,
-    METALS: metals,
-    YEARS: years,
-    THROTTLE_MBPS: positive('throttle', args.throttle),
-    THROTTLE_FIRST_MB: positive('throttle-mb', args['throttle-mb']),
+    rows,
+    ...dimensions(rows),
+    throttleMbps: optionValue('throttle', values.throttle ?? '2', 'positive', 10_000),
+    throttleFirstMb: optionValue('throttle-mb', values['throttle-mb'] ?? '64', 'positive', 100_000),
   };
-});
+}
+type FeedsOptions = ReturnType<typeof feedsOptions>;
+
 const NEO4J_HEAP_MB = 4096;
 const NEO4J_PAGE_CACHE_MB = 2048;
 
@@ -259,7 +256,7 @@ async function measure(name: string, url: string, opts: { lineEnd: string; heade
 }
 
 /** Creates the synthetic countries, metals, measures and PRODUCES rows (one statement each). */
-async function createSynthetic(db: Db): Promise<void> {
+async function createSynthetic(db: Db, o: FeedsOptions): Promise<void> {
   await db.write(
     `CREATE (:Source {id: 'source:synthetic-feeds-bench', name: 'Synthetic data of bench/feeds-memory.ts', sourceType: 'dataset',
        aliases: [], sources: ['source:synthetic-feeds-bench'], synthetic: true, updatedAt: datetime()})`,
@@ -270,7 +267,7 @@ async function createSynthetic(db: Db): Promise<void> {
      CREATE (:Country {id: 'country:' + substring(az, i / 26, 1) + substring(az, i % 26, 1),
        isoCode: substring(az, i / 26, 1) + substring(az, i % 26, 1), name: 'Synthetic country ' + toString(i), benchIndex: i,
        aliases: [], sources: ['source:synthetic-feeds-bench'], synthetic: true, updatedAt: datetime()})`,
-    { n: COUNTRIES },
+    { n: o.countries },
   );
   await db.write(
     `UNWIND range(0, $n - 1) AS j
@@ -281,7 +278,7 @@ async function createSynthetic(db: Db): Promise<void> {
        worldTotal2023: 1000000.0, worldTotal2024: 1000000.0,
        aliases: [], sources: ['source:synthetic-feeds-bench'], synthetic: true, updatedAt: datetime()})
      CREATE (me)-[:MEASURES {key: '', sources: ['source:synthetic-feeds-bench'], synthetic: true, updatedAt: datetime()}]->(m)`,
-    { n: METALS },
+    { n: o.metals },
   );
   // Auto-commit statement (db.run) so CALL … IN TRANSACTIONS can commit in batches.
   await db.run(
@@ -298,10 +295,10 @@ async function createSynthetic(db: Db): Promise<void> {
          note: 'synthetic figure for the feeds benchmark', sources: ['source:synthetic-feeds-bench'],
          synthetic: true, updatedAt: datetime()}]->(m)
      } IN TRANSACTIONS OF 10000 ROWS`,
-    { years: YEARS },
+    { years: o.years },
   );
   const [{ count }] = await db.read<{ count: number }>('MATCH (:Country)-[r:PRODUCES {synthetic: true}]->() RETURN count(r) AS count');
-  if (count !== ROWS) throw new Error(`expected ${ROWS} synthetic PRODUCES rows, found ${count}`);
+  if (count !== o.rows) throw new Error(`expected ${o.rows} synthetic PRODUCES rows, found ${count}`);
 }
 
 /** Collects the same production rows whole (what streaming avoids), for contrast: heap retained while holding them. */
@@ -355,11 +352,13 @@ function markdown(
     nodeHeapLimitMb: number;
     runs: Run[];
     machine: Record<string, unknown>;
+    data: { syntheticProducesRows: number; countries: number; metals: number; years: number[] };
     collected: Awaited<ReturnType<typeof collected>>;
     reading: string;
   },
 ): string {
   const m = result.machine;
+  const d = result.data;
   const lines = [
     '# Feeds memory benchmark',
     '',
@@ -367,7 +366,7 @@ function markdown(
     '',
     `Machine: ${m.cpuModel} × ${m.cpuCount}, ${m.totalMemoryGb} GB RAM, ${m.platform}, Node ${m.node}, ${m.neo4j}.`,
     '',
-    `Data: ${ROWS.toLocaleString('en')} synthetic PRODUCES rows (${COUNTRIES} countries × ${METALS} metals × ${YEARS.length} years ${YEARS[0]}–${LAST_YEAR} × 2 bases; one year is ${(ROWS / YEARS.length).toLocaleString('en')} rows), created in ${result.createSeconds} s with \`CALL { … } IN TRANSACTIONS OF 10000 ROWS\`. Neo4j: ${NEO4J_HEAP_MB / 1024} GiB heap, ${NEO4J_PAGE_CACHE_MB / 1024} GiB page cache (each feed's ORDER BY sorts all its rows in Neo4j before the first is sent).`,
+    `Data: ${d.syntheticProducesRows.toLocaleString('en')} synthetic PRODUCES rows (${d.countries} countries × ${d.metals} metals × ${d.years.length} years ${d.years[0]}–${LAST_YEAR} × 2 bases; one year is ${(d.syntheticProducesRows / d.years.length).toLocaleString('en')} rows), created in ${result.createSeconds} s with \`CALL { … } IN TRANSACTIONS OF 10000 ROWS\`. Neo4j: ${NEO4J_HEAP_MB / 1024} GiB heap, ${NEO4J_PAGE_CACHE_MB / 1024} GiB page cache (each feed's ORDER BY sorts all its rows in Neo4j before the first is sent).`,
     'The service runs in the benchmark process (the HTTP client too, counting bytes without keeping them); memory is `process.memoryUsage()` sampled every 10 ms during each download; growth is over the idle baseline taken after a full GC.',
     '',
     '| feed | client | rows | response MB | seconds | rows/s | peak RSS MB (growth) | peak heap used MB (growth, garbage included) | peak live heap MB (growth) | live heap growth / response |',
@@ -386,6 +385,9 @@ function markdown(
 }
 
 async function main() {
+  const o = feedsOptions(process.argv.slice(2));
+  // Checked before Neo4j starts: every baseline is taken after a full collection.
+  if (!(globalThis as { gc?: () => void }).gc) throw new UsageError('run with node --expose-gc (npm run bench:feeds does)');
   mkdirSync(path.join(root, '.neo4j'), { recursive: true });
   const dir = path.join(root, `.neo4j/bench-feeds-${process.pid}`);
   const port = await freePort();
@@ -403,19 +405,21 @@ async function main() {
   try {
     await applySchema(db);
     const t0 = performance.now();
-    await createSynthetic(db);
+    await createSynthetic(db, o);
     const createSeconds = Math.round((performance.now() - t0) / 10) / 100;
-    process.stderr.write(`created ${ROWS} PRODUCES rows (${COUNTRIES} countries × ${METALS} metals × ${YEARS.length} years × 2 bases) in ${createSeconds} s\n`);
+    process.stderr.write(
+      `created ${o.rows} PRODUCES rows (${o.countries} countries × ${o.metals} metals × ${o.years.length} years × 2 bases) in ${createSeconds} s\n`,
+    );
     const [version] = await db.read<{ name: string; version: string; edition: string }>(
       'CALL dbms.components() YIELD name, versions, edition RETURN name, versions[0] AS version, edition',
     );
     app = await startApp({ db, log: pino({ level: 'silent' }), production: true }, '127.0.0.1', 0);
 
     // Warm-up: plans compiled, JIT warm, so the runs measure streaming.
-    await download(`${app.url}/feeds/production.csv?year=${YEARS[0]}`, '\n');
-    await download(`${app.url}/feeds/relationships?type=PRODUCES&year=${YEARS[0]}`, '\n');
+    await download(`${app.url}/feeds/production.csv?year=${o.years[0]}`, '\n');
+    await download(`${app.url}/feeds/relationships?type=PRODUCES&year=${o.years[0]}`, '\n');
 
-    const throttle: Throttle = { bytesPerSecond: THROTTLE_MBPS * MB, firstBytes: THROTTLE_FIRST_MB * MB };
+    const throttle: Throttle = { bytesPerSecond: o.throttleMbps * MB, firstBytes: o.throttleFirstMb * MB };
     const runs: Run[] = [];
     runs.push(await measure('production.csv, one year', `${app.url}/feeds/production.csv?year=${LAST_YEAR}`, { lineEnd: '\r\n', header: true }));
     runs.push(await measure('production.csv', `${app.url}/feeds/production.csv`, { lineEnd: '\r\n', header: true }));
@@ -423,7 +427,7 @@ async function main() {
     runs.push(await measure('production.ndjson', `${app.url}/feeds/production.ndjson`, { lineEnd: '\n', header: false }));
     runs.push(await measure('production.csv, slow client', `${app.url}/feeds/production.csv`, { lineEnd: '\r\n', header: true, throttle }));
     for (const r of runs) {
-      const expected = r.url.includes('year=') ? ROWS / YEARS.length : ROWS;
+      const expected = r.url.includes('year=') ? o.rows / o.years.length : o.rows;
       if (r.rows !== expected) throw new Error(`${r.url} streamed ${r.rows} rows, expected ${expected}`);
       process.stderr.write(
         `${r.url} (${r.client}): ${r.rows} rows, ${mb(r.bytes)} MB in ${r.seconds} s; heap +${r.heapGrowthMb} MB, live heap +${r.liveHeapGrowthMb} MB, RSS +${r.rssGrowthMb} MB\n`,
@@ -441,8 +445,8 @@ async function main() {
         node: process.version,
         neo4j: `${version.name} ${version.version} ${version.edition}`,
       },
-      data: { syntheticProducesRows: ROWS, countries: COUNTRIES, metals: METALS, years: YEARS, bases: ['production', 'capacity'] },
-      options: { rows: ROWS, throttleMbPerSecond: THROTTLE_MBPS, throttleFirstMb: THROTTLE_FIRST_MB },
+      data: { syntheticProducesRows: o.rows, countries: o.countries, metals: o.metals, years: o.years, bases: ['production', 'capacity'] },
+      options: { rows: o.rows, throttleMbPerSecond: o.throttleMbps, throttleFirstMb: o.throttleFirstMb },
       neo4jMemory: { heapMb: NEO4J_HEAP_MB, pageCacheMb: NEO4J_PAGE_CACHE_MB },
       nodeHeapLimitMb: Math.round(v8.getHeapStatistics().heap_size_limit / MB),
       createSeconds,

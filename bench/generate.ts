@@ -54,7 +54,11 @@ export interface ScaleCounts {
   claims: number;
 }
 
-/** The entity counts of scale factor `scale` (countries: every ISO 3166-1 alpha-2 code). */
+/**
+ * The entity counts of scale factor `scale` (countries: every ISO 3166-1 alpha-2 code). At least
+ * one of each kind at any scale, and two companies: every agreement has a seller and a buyer,
+ * two different companies.
+ */
 export function countsFor(scale: number): ScaleCounts {
   if (!(scale > 0)) throw new Error(`scale must be positive, got ${scale}`);
   const lin = (n: number) => Math.max(1, Math.round(n * scale));
@@ -64,7 +68,7 @@ export function countsFor(scale: number): ScaleCounts {
     metals: sq(40, 4),
     products: sq(120, 6),
     industries: sq(60, 4),
-    companies: lin(3000),
+    companies: Math.max(2, lin(3000)),
     persons: lin(300),
     technologies: lin(200),
     facilities: lin(3500),
@@ -721,6 +725,7 @@ function agreementRecords(w: World, i: number, out: Chunk): void {
       ...(r.chance(0.2) ? { occasion: `${word(r)} summit` } : {}),
     }),
   );
+  // Two different companies (countsFor gives at least two).
   const seller = companyRef(r, w);
   let buyer = companyRef(r, w);
   if (buyer === seller) buyer = (buyer + 1) % w.counts.companies;

@@ -19,6 +19,7 @@ import { DATE_PROPERTIES, LABELS, type Label, labelOfId, parsePartialDate, REL_T
 import type { Db } from '../src/neo4j/db.js';
 import { applySchema } from '../src/neo4j/schema.js';
 import { type GenerateOptions, generateDatasets } from './generate.js';
+import { median } from './stats.js';
 
 /** What one ingest run measured. */
 export interface IngestRun {
@@ -325,9 +326,9 @@ export async function runIngest(db: Db, driver: Driver, opts: IngestOptions) {
     runs.push(loader);
   }
   rmSync(opts.csvDir, { recursive: true, force: true });
-  const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor((xs.length - 1) / 2)];
-  const loaderRate = median(runs.filter((r) => r.method === 'loader').map((r) => r.relsPerSec));
-  const csvRate = median(runs.filter((r) => r.method === 'load-csv').map((r) => r.relsPerSec));
+  // Medians of at least one repetition each (`reps` ≥ 1).
+  const loaderRate = median(runs.filter((r) => r.method === 'loader').map((r) => r.relsPerSec)) ?? Number.NaN;
+  const csvRate = median(runs.filter((r) => r.method === 'load-csv').map((r) => r.relsPerSec)) ?? Number.NaN;
   return {
     runs,
     csvFiles: files.length,

@@ -31,8 +31,10 @@
  * requests' p99 under the large ones, the service's longest hold of the event loop or /health's p99 exceeded
  * its bound.
  *
- * Environment: BENCH_DURATION_S (60), BENCH_CONNECTIONS (64), BENCH_SMALL_P99_RATIO (1.25),
- * BENCH_MAX_STALL_MS (1000), BENCH_HEALTH_P99_MS (BENCH_MAX_STALL_MS).
+ * Environment (`loadSettings`, checked before anything starts): BENCH_DURATION_S (60),
+ * BENCH_CONNECTIONS (64), BENCH_SMALL_P99_RATIO (1.25), BENCH_MAX_STALL_MS (1000),
+ * BENCH_HEALTH_P99_MS (BENCH_MAX_STALL_MS). A value a variable does not admit ends the run with
+ * one line naming it and exit status 2.
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -40,7 +42,6 @@ import os from 'node:os';
 import path from 'node:path';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
-import { parseArgs } from 'node:util';
 import { buildASTSchema, parse } from 'graphql';
 import { getComplexity } from 'graphql-query-complexity';
 import { pino } from 'pino';
@@ -54,17 +55,60 @@ import { startApp } from '../src/server/app.js';
 import { costEstimator } from '../src/server/cost.js';
 import { type Stalls, watchStalls } from './event-loop.js';
 import { machine } from './machine.js';
+import { commandLine, type OptionKind, optionValue } from './options.js';
 import { benchEnd, finish } from './stop.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const DURATION_S = Number(process.env.BENCH_DURATION_S ?? 60);
-const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 64);
-/** Bound on the small requests' p99 while large ones run, as a multiple of their p99 alone. */
-const SMALL_P99_RATIO = Number(process.env.BENCH_SMALL_P99_RATIO ?? 1.25);
-/** Bound on the longest the service's own work holds the event loop while large ones run, in ms. */
-const MAX_STALL_MS = Number(process.env.BENCH_MAX_STALL_MS ?? 1000);
-/** Bound on GET /health's p99 while large ones run, in ms: a probe waits at most as long as the event loop may stall. */
-const HEALTH_P99_MS = Number(process.env.BENCH_HEALTH_P99_MS ?? MAX_STALL_MS);
+
+/** bench:load's settings, from the environment (`loadSettings`). */
+export interface LoadSettings {
+  /** Length of each phase, in seconds. */
+  durationS: number;
+  /** Connections sending the small mix. */
+  connections: number;
+  /** Bound on the small requests' p99 while large ones run, as a multiple of their p99 alone. */
+  smallP99Ratio: number;
+  /** Bound on the longest the service's own work holds the event loop while large ones run, in ms. */
+  maxStallMs: number;
+  /** Bound on GET /health's p99 while large ones run, in ms: a probe waits at most as long as the event loop may stall. */
+  healthP99Ms: number;
+}
+
+/**
+ * Each setting's environment variable and what it admits (`optionValue` in options.ts: `positive`
+ * a decimal number above 0, `count` a whole number of at least 1). The phase length (a day) and
+ * the connections have a most, so that a run stays finite on one machine.
+ */
+const VARIABLES: Record<keyof LoadSettings, { name: string; kind: OptionKind; max?: number }> = {
+  durationS: { name: 'BENCH_DURATION_S', kind: 'positive', max: 86_400 },
+  connections: { name: 'BENCH_CONNECTIONS', kind: 'count', max: 1024 },
+  smallP99Ratio: { name: 'BENCH_SMALL_P99_RATIO', kind: 'positive' },
+  maxStallMs: { name: 'BENCH_MAX_STALL_MS', kind: 'positive' },
+  healthP99Ms: { name: 'BENCH_HEALTH_P99_MS', kind: 'positive' },
+};
+
+/**
+ * bench:load's settings from environment `env` (pure). An unset variable takes its default:
+ * BENCH_DURATION_S 60, BENCH_CONNECTIONS 64, BENCH_SMALL_P99_RATIO 1.25, BENCH_MAX_STALL_MS 1000,
+ * BENCH_HEALTH_P99_MS the stall bound. A set one, even to the empty string, must be a value its
+ * kind admits, in plain decimal digits. Throws a UsageError naming the variable, what it admits
+ * and the value given (`BENCH_DURATION_S expects a positive number, got abc`).
+ */
+export function loadSettings(env: Readonly<Record<string, string | undefined>>): LoadSettings {
+  const read = (key: keyof LoadSettings, fallback: number) => {
+    const { name, kind, max } = VARIABLES[key];
+    const raw = env[name];
+    return raw === undefined ? fallback : optionValue(name, raw, kind, max, name);
+  };
+  const durationS = read('durationS', 60);
+  const connections = read('connections', 64);
+  const smallP99Ratio = read('smallP99Ratio', 1.25);
+  const maxStallMs = read('maxStallMs', 1000);
+  return { durationS, connections, smallP99Ratio, maxStallMs, healthP99Ms: read('healthP99Ms', maxStallMs) };
+}
+
+/** The settings with no variable set. */
+const DEFAULTS = loadSettings({});
 /** GET /health requests per second in phase 2 (a probe's pace, not a load of its own). */
 const HEALTH_RATE = 20;
 /** Connections sharing those probes. */
@@ -72,20 +116,27 @@ const HEALTH_CONNECTIONS = 4;
 
 /**
  * The three bounds of phase 2, judged: `ratio` is the small p99 under large ones over the p99
- * alone, `stallMs` the longest the service's own work held the event loop and `healthP99` /health's p99 meanwhile (ms).
+ * alone, `stallMs` the longest the service's own work held the event loop and `healthP99` /health's p99 meanwhile (ms),
+ * against the bounds of `settings` (the defaults when omitted).
  */
-export function judgeUnderLarge(aloneP99: number, underP99: number, stallMs: number, healthP99: number) {
+export function judgeUnderLarge(
+  aloneP99: number,
+  underP99: number,
+  stallMs: number,
+  healthP99: number,
+  settings: Pick<LoadSettings, 'smallP99Ratio' | 'maxStallMs' | 'healthP99Ms'> = DEFAULTS,
+) {
   const ratio = Math.round((underP99 / aloneP99) * 100) / 100;
   return {
     ratio,
-    ratioBound: SMALL_P99_RATIO,
-    ratioHeld: ratio <= SMALL_P99_RATIO,
+    ratioBound: settings.smallP99Ratio,
+    ratioHeld: ratio <= settings.smallP99Ratio,
     stallMs,
-    stallBoundMs: MAX_STALL_MS,
-    stallHeld: stallMs <= MAX_STALL_MS,
+    stallBoundMs: settings.maxStallMs,
+    stallHeld: stallMs <= settings.maxStallMs,
     healthP99,
-    healthBoundMs: HEALTH_P99_MS,
-    healthHeld: healthP99 <= HEALTH_P99_MS,
+    healthBoundMs: settings.healthP99Ms,
+    healthHeld: healthP99 <= settings.healthP99Ms,
   };
 }
 /** Connections sending near-limit and over-limit requests in the second phase. */
@@ -223,21 +274,21 @@ const latencyOf = (a: AutocannonResult) => ({
 });
 
 /**
- * Phase 2: the small mix on CONNECTIONS connections while LARGE_CONNECTIONS send the
+ * Phase 2: the small mix on `settings.connections` connections while LARGE_CONNECTIONS send the
  * near-limit requests, one more the over-limit ones and HEALTH_CONNECTIONS more GET /health at
  * HEALTH_RATE a second; the event loop's delay is sampled meanwhile (perf_hooks, 10 ms resolution).
  */
-async function underLarge(url: string) {
+async function underLarge(url: string, settings: LoadSettings) {
   const loop = monitorEventLoopDelay({ resolution: 10 });
   loop.enable();
   const stalls = watchStalls(10);
   const run = (connections: number, qs: typeof QUERIES) =>
-    autocannon({ url: `${url}/graphql`, connections, duration: DURATION_S, workers: 1, timeout: 30, requests: requestsOf(qs) });
+    autocannon({ url: `${url}/graphql`, connections, duration: settings.durationS, workers: 1, timeout: 30, requests: requestsOf(qs) });
   const [small, large, over, health] = await Promise.all([
-    run(CONNECTIONS, QUERIES),
+    run(settings.connections, QUERIES),
     run(LARGE_CONNECTIONS, NEAR_LIMIT),
     run(1, OVER_LIMIT),
-    autocannon({ url: `${url}/health`, connections: HEALTH_CONNECTIONS, overallRate: HEALTH_RATE, duration: DURATION_S, workers: 1, timeout: 30 }),
+    autocannon({ url: `${url}/health`, connections: HEALTH_CONNECTIONS, overallRate: HEALTH_RATE, duration: settings.durationS, workers: 1, timeout: 30 }),
   ]);
   loop.disable();
   const s = stalls.stop();
@@ -342,13 +393,14 @@ function report(args: {
   problems: number;
   machine: ReturnType<typeof machineNow>;
   underLarge: Awaited<ReturnType<typeof underLarge>>;
+  settings: LoadSettings;
 }) {
   const { result: a } = args;
   return {
     date: new Date().toISOString(),
     machine: args.machine,
     neo4j: { version: args.version, heapMb: HEAP_MB, pageCacheMb: PAGECACHE_MB },
-    settings: { connections: CONNECTIONS, durationS: DURATION_S, queries: QUERIES.map((q) => q.name) },
+    settings: { connections: args.settings.connections, durationS: args.settings.durationS, queries: QUERIES.map((q) => q.name) },
     result: {
       requests: a.requests.total,
       requestsPerSecond: a.requests.average,
@@ -361,7 +413,7 @@ function report(args: {
     },
     underLarge: {
       ...args.underLarge,
-      bounds: judgeUnderLarge(a.latency.p99, args.underLarge.small.p99, args.underLarge.stalls.longestRunMs, args.underLarge.health.p99),
+      bounds: judgeUnderLarge(a.latency.p99, args.underLarge.small.p99, args.underLarge.stalls.longestRunMs, args.underLarge.health.p99, args.settings),
     },
     memory: {
       before: args.before,
@@ -374,8 +426,15 @@ function report(args: {
 }
 
 async function main() {
-  // Options come from the environment (above); an argument would otherwise be ignored unseen.
-  parseArgs({ args: process.argv.slice(2), strict: true, allowPositionals: false, options: {} });
+  // Settings come from the environment (loadSettings); an argument would otherwise be ignored unseen.
+  commandLine(
+    process.argv.slice(2),
+    {},
+    `usage: [BENCH_DURATION_S=60] [BENCH_CONNECTIONS=64] [BENCH_SMALL_P99_RATIO=1.25] [BENCH_MAX_STALL_MS=1000] [BENCH_HEALTH_P99_MS=…] npm run bench:load
+  Takes no arguments: its settings are the environment variables above (defaults shown). --help: this text.
+Writes bench/results/load.json and .md; see docs/benchmarks.md.`,
+  );
+  const settings = loadSettings(process.env);
   const host = machineNow();
   mkdirSync(path.join(root, '.neo4j'), { recursive: true });
   const dir = path.join(root, '.neo4j', `bench-load-${process.pid}`);
@@ -408,11 +467,11 @@ async function main() {
 
     const before = memory();
     const neo4jBefore = rssOf(neo4j.pid);
-    console.log(`autocannon: ${CONNECTIONS} connections, ${DURATION_S} s, ${QUERIES.length} queries in turn …`);
+    console.log(`autocannon: ${settings.connections} connections, ${settings.durationS} s, ${QUERIES.length} queries in turn …`);
     const result = await autocannon({
       url: `${app.url}/graphql`,
-      connections: CONNECTIONS,
-      duration: DURATION_S,
+      connections: settings.connections,
+      duration: settings.durationS,
       workers: 1,
       timeout: 30,
       requests: requestsOf(QUERIES),
@@ -420,10 +479,10 @@ async function main() {
     const after = memory();
     const neo4jAfter = rssOf(neo4j.pid);
     console.log(`and again with ${LARGE_CONNECTIONS} connections sending near-limit requests …`);
-    const large = await underLarge(app.url);
+    const large = await underLarge(app.url, settings);
     await checkQueries(app.url);
 
-    const r = report({ result, before, after, neo4jBefore, neo4jAfter, version, problems, machine: host, underLarge: large });
+    const r = report({ result, before, after, neo4jBefore, neo4jAfter, version, problems, machine: host, underLarge: large, settings });
     const out = path.join(root, 'bench', 'results');
     mkdirSync(out, { recursive: true });
     writeFileSync(path.join(out, 'load.json'), `${JSON.stringify(r, null, 2)}\n`);

@@ -8,7 +8,10 @@
  * concurrency level is 30 s below SF100 and 20 s from SF100, so that an SF100 run ends in
  * well under an hour on 2 cores.
  */
-import { parseArgs as parseCommandLine } from 'node:util';
+import { statSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { type ParseArgsConfig, parseArgs as parseCommandLine } from 'node:util';
 
 /** Command-line options of the benchmark run. */
 export interface RunOptions {
@@ -37,65 +40,133 @@ export function neo4jMemoryFor(scale: number): { heapMb: number; pageCacheMb: nu
   return { heapMb: 2048, pageCacheMb: 1024 };
 }
 
-const NUMERIC = ['scale', 'seed', 'ingest-reps', 'concurrency', 'count-factor', 'max-seconds', 'tx-timeout-seconds', 'heap-mb', 'pagecache-mb'] as const;
+/** This machine's memory in MiB: the most a Neo4j heap or page cache may be given. */
+export const MACHINE_MIB = Math.floor(os.totalmem() / 1024 ** 2);
 
 /**
  * What a numeric option admits: `positive` a decimal number above 0 (the scale may be a
  * fraction, as the ingest warm-up's SF0.2 is), `count` a whole number of at least 1, `seed` a
  * whole number of at least 0, `mib` a whole number of MiB of at least 128 (a Neo4j heap or page
- * cache). Written in plain decimal digits: no sign, exponent or hexadecimal.
+ * cache). Written in plain decimal digits: no sign, exponent, hexadecimal or separators.
  */
 export type OptionKind = 'positive' | 'count' | 'seed' | 'mib';
 
-const KINDS: Record<(typeof NUMERIC)[number], OptionKind> = {
-  scale: 'positive',
-  seed: 'seed',
-  'ingest-reps': 'count',
-  concurrency: 'count',
-  'count-factor': 'positive',
-  'max-seconds': 'positive',
-  'tx-timeout-seconds': 'positive',
-  'heap-mb': 'mib',
-  'pagecache-mb': 'mib',
-};
+/** A numeric option: its kind and the most it admits (a bound that keeps a run finite on one machine). */
+export interface NumericOption {
+  kind: OptionKind;
+  max: number;
+}
+
+const NUMERIC = {
+  scale: { kind: 'positive', max: 1000 },
+  seed: { kind: 'seed', max: 2 ** 31 - 1 },
+  'ingest-reps': { kind: 'count', max: 100 },
+  concurrency: { kind: 'count', max: 256 },
+  'count-factor': { kind: 'positive', max: 1000 },
+  'max-seconds': { kind: 'positive', max: 86_400 },
+  'tx-timeout-seconds': { kind: 'positive', max: 86_400 },
+  'heap-mb': { kind: 'mib', max: MACHINE_MIB },
+  'pagecache-mb': { kind: 'mib', max: MACHINE_MIB },
+} as const satisfies Record<string, NumericOption>;
 
 /** A mistake on a benchmark's command line: told in one line with exit status 2, before anything starts. */
 export class UsageError extends Error {}
 
+/** `--help` was asked for: `message` is the command's usage, printed on stdout with exit status 0. */
+export class HelpRequested extends Error {}
+
 /** True for an error of the command line: node's `util.parseArgs` (codes ERR_PARSE_ARGS_*) or a UsageError. */
 export const isUsageError = (e: unknown): boolean => e instanceof UsageError || /^ERR_PARSE_ARGS_/.test(String((e as { code?: unknown })?.code));
 
+/** A usage error's message on one line (node's `parseArgs` spreads some over three). */
+export const usageLine = (command: string, e: unknown): string => `${command}: ${String((e as Error)?.message ?? e).replace(/\s*\n\s*/g, ' ')}`;
+
 /**
- * Runs `parse` (reading the command line) and returns what it returns. A usage error
- * (`isUsageError`) is printed as `<command>: <message>` on stderr, without a stack, and the
- * process exits with status 2; any other error is thrown on.
+ * The value of numeric option `--name` given as `raw`, checked against `kind` and `max`
+ * (inclusive; no bound when omitted). Throws a UsageError naming the option, what it admits and
+ * the value given. `label` replaces `--name` in the message (an environment variable's name).
  */
-export function commandLine<T>(command: string, parse: () => T): T {
-  try {
-    return parse();
-  } catch (e) {
-    if (!isUsageError(e)) throw e;
-    console.error(`${command}: ${(e as Error).message}`);
-    process.exit(2);
+export function optionValue(name: string, raw: string, kind: OptionKind, max = Number.MAX_SAFE_INTEGER, label = `--${name}`): number {
+  const x = Number(raw);
+  const tooLarge = () => new UsageError(`${label} admits at most ${max}${kind === 'mib' ? ' (MiB)' : ''}, got ${raw}`);
+  if (kind === 'positive') {
+    if (!/^\d+(\.\d+)?$/.test(raw) || !(x > 0)) throw new UsageError(`${label} expects a positive number, got ${raw}`);
+    if (!(x <= max)) throw tooLarge();
+    return x;
+  }
+  const least = { count: 1, seed: 0, mib: 128 }[kind];
+  if (!/^\d+$/.test(raw) || x < least)
+    throw new UsageError(`${label} expects a whole number of at least ${least}${kind === 'mib' ? ' (MiB)' : ''}, got ${raw}`);
+  if (!Number.isSafeInteger(x) || x > max) throw tooLarge();
+  return x;
+}
+
+/**
+ * A folder option's value resolved to an absolute path. Throws a UsageError when it is empty, or
+ * when it or the nearest of its parents that exists is not a folder (a file there would only
+ * fail later, after Neo4j started or the whole run was measured).
+ */
+export function folderOption(name: string, raw: string): string {
+  if (raw === '') throw new UsageError(`--${name} expects a folder`);
+  const full = path.resolve(raw);
+  for (let p = full; ; p = path.dirname(p)) {
+    let st: ReturnType<typeof statSync>;
+    try {
+      st = statSync(p, { throwIfNoEntry: false });
+    } catch (e) {
+      // A file stands above p: the walk up reaches it.
+      if ((e as NodeJS.ErrnoException).code === 'ENOTDIR') continue;
+      throw e;
+    }
+    if (st) {
+      if (!st.isDirectory()) throw new UsageError(`--${name} expects a folder, but ${p === full ? raw : p} is a file`);
+      return full;
+    }
+    if (path.dirname(p) === p) return full;
   }
 }
 
 /**
- * The value of numeric option `--name` given as `raw`, checked against `kind`. Throws a
- * UsageError naming the option, what it admits and the value given.
+ * Reads a benchmark command's arguments with node's `util.parseArgs` (strict: an unknown option
+ * or a positional argument is refused) and returns the option values. Also refuses an option
+ * given twice (node keeps the last and would drop an earlier mistake unseen). `--help` throws
+ * HelpRequested carrying `usage`. Throws node's ERR_PARSE_ARGS_* errors or a UsageError.
  */
-export function optionValue(name: string, raw: string, kind: OptionKind): number {
-  const decimal = /^\d+(\.\d+)?$/.test(raw);
-  const x = Number(raw);
-  if (kind === 'positive') {
-    if (!decimal || !(x > 0)) throw new UsageError(`--${name} expects a positive number, got ${raw}`);
-    return x;
+export function commandLine(argv: string[], options: NonNullable<ParseArgsConfig['options']>, usage: string): Record<string, string | boolean | undefined> {
+  const { values, tokens } = parseCommandLine({
+    args: argv,
+    strict: true,
+    allowPositionals: false,
+    tokens: true,
+    options: { ...options, help: { type: 'boolean' } },
+  });
+  if (values.help) throw new HelpRequested(usage);
+  const seen = new Set<string>();
+  for (const t of tokens) {
+    if (t.kind !== 'option') continue;
+    if (seen.has(t.name)) throw new UsageError(`--${t.name} given more than once`);
+    seen.add(t.name);
   }
-  const least = { count: 1, seed: 0, mib: 128 }[kind];
-  if (!/^\d+$/.test(raw) || !Number.isSafeInteger(x) || x < least)
-    throw new UsageError(`--${name} expects a whole number of at least ${least}${kind === 'mib' ? ' (MiB)' : ''}, got ${raw}`);
-  return x;
+  return values as Record<string, string | boolean | undefined>;
 }
+
+const RUN_USAGE = `usage: npm run bench -- [options]
+  --scale N               scale factor of the generated graph (default 1; SF1 about 10 k nodes), at most 1000
+  --seed N                generator seed (default 42)
+  --ingest-reps N         repetitions of the ingest comparison (default 3, 1 from SF10)
+  --concurrency N         clients of the throughput runs (default 4)
+  --count-factor X        multiplies every query's sample count (default 1)
+  --max-seconds X         time cap per query, path and concurrency level (default 30, 20 from SF100)
+  --tx-timeout-seconds X  transaction timeout of every measured operation (default 10)
+  --heap-mb N             Neo4j heap in MiB (default by scale: 2048, 3072 from SF10, 6144 from SF100)
+  --pagecache-mb N        Neo4j page cache in MiB (default by scale: 1024, 2048, 4096)
+  --out DIR               folder of sf<scale>.json and .md (default bench/results)
+  --no-peer               skip the @neo4j/graphql peer
+  --no-cached             skip the service with its response cache on
+  --keep                  keep the throwaway Neo4j folder under .neo4j/
+  --ingest-only           only the ingest comparison, printed as JSON on stdout
+  --help                  this text
+Writes sf<scale>.json and .md into --out; see docs/benchmarks.md.`;
 
 /**
  * Parses `process.argv`-style arguments into options (defaults as documented in
@@ -103,27 +174,24 @@ export function optionValue(name: string, raw: string, kind: OptionKind): number
  * value, or a value its option does not admit (`optionValue`).
  */
 export function parseArgs(argv: string[]): RunOptions {
-  const { values } = parseCommandLine({
-    args: argv,
-    strict: true,
-    allowPositionals: false,
-    options: {
-      ...Object.fromEntries(NUMERIC.map((name) => [name, { type: 'string' as const }])),
+  const values = commandLine(
+    argv,
+    {
+      ...Object.fromEntries(Object.keys(NUMERIC).map((name) => [name, { type: 'string' as const }])),
       out: { type: 'string' },
-      'no-peer': { type: 'boolean', default: false },
-      'no-cached': { type: 'boolean', default: false },
-      keep: { type: 'boolean', default: false },
-      'ingest-only': { type: 'boolean', default: false },
+      'no-peer': { type: 'boolean' },
+      'no-cached': { type: 'boolean' },
+      keep: { type: 'boolean' },
+      'ingest-only': { type: 'boolean' },
     },
-  }) as { values: Record<string, string | boolean | undefined> };
-  const numArg = (name: (typeof NUMERIC)[number], fallback: number) => {
+    RUN_USAGE,
+  );
+  const numArg = (name: keyof typeof NUMERIC, fallback: number) => {
     const v = values[name];
-    return v === undefined ? fallback : optionValue(name, String(v), KINDS[name]);
+    return v === undefined ? fallback : optionValue(name, String(v), NUMERIC[name].kind, NUMERIC[name].max);
   };
   const scale = numArg('scale', 1);
   const memory = neo4jMemoryFor(scale);
-  const out = values.out;
-  if (out === '') throw new UsageError('--out expects a folder');
   return {
     scale,
     seed: numArg('seed', 42),
@@ -134,10 +202,10 @@ export function parseArgs(argv: string[]): RunOptions {
     txTimeoutSeconds: numArg('tx-timeout-seconds', 10),
     heapMb: numArg('heap-mb', memory.heapMb),
     pageCacheMb: numArg('pagecache-mb', memory.pageCacheMb),
-    peer: !values['no-peer'],
-    cached: !values['no-cached'],
+    peer: values['no-peer'] !== true,
+    cached: values['no-cached'] !== true,
     keep: values.keep === true,
     ingestOnly: values['ingest-only'] === true,
-    out: typeof out === 'string' ? out : undefined,
+    out: typeof values.out === 'string' ? folderOption('out', values.out) : undefined,
   };
 }

@@ -6,6 +6,7 @@
 import type { IngestRun } from './ingest.js';
 import type { LoadStats, StatementProfile, TracedStatement } from './latency.js';
 import type { RunOptions } from './options.js';
+import { median } from './stats.js';
 import { checkTargets, formatValue, ratioOf, type TargetInput, verdict } from './targets.js';
 import { walkProfile } from './walk-profile.js';
 
@@ -85,10 +86,6 @@ export interface BenchResults {
 }
 
 const f = (x: number | undefined, d = 1) => (x === undefined || Number.isNaN(x) ? '–' : x.toFixed(d));
-const median = (xs: number[]) => {
-  const s = [...xs].sort((a, b) => a - b);
-  return s.length ? s[Math.floor((s.length - 1) / 2)] : NaN;
-};
 const conc = (r: BenchResults) => `c${r.options.concurrency}`;
 
 /** Total db hits of one sample (all statements of the operation). */
@@ -180,7 +177,7 @@ export function renderMarkdown(r: BenchResults): string {
     );
   }
   const loaderRuns = r.ingest.runs.filter((x) => x.method === 'loader');
-  const validateShare = median(loaderRuns.map((x) => (x.validateMs ?? 0) / x.ms));
+  const validateShare = median(loaderRuns.map((x) => (x.validateMs ?? 0) / x.ms)) ?? Number.NaN;
   L.push('');
   L.push(
     `Loader ÷ LOAD CSV: **${f(r.ingest.ratio, 2)}×** (relationships per second, median of ${loaderRuns.length} run(s) each; ${r.ingest.fillMs === undefined ? 'the first LOAD CSV started on a store grown only by the warm-up, the other runs on one emptied of the full dataset' : `every run started on a store emptied of the full dataset, filled once untimed by LOAD CSV in ${f(r.ingest.fillMs / 1000)} s`}). Zod validation (\`validateShape\`, timed apart over the same chunks) is about ${f(validateShare * 100, 0)} % of the loader's time. CSV files: ${r.ingest.csvFiles}, written in ${f(r.ingest.csvWriteMs / 1000)} s (not counted). \`neo4j-admin database import\`: ${r.ingest.neo4jAdminImport}.`,
@@ -313,10 +310,12 @@ export function renderMarkdown(r: BenchResults): string {
  * named `*.json` (its Markdown would overwrite it), prints the usage and exits 2. Every file is
  * read and rendered before any is written: a file that cannot be read, parsed or rendered (not a
  * results file) is one line naming it and why, exit 1, and nothing is written; a Markdown file
- * that cannot be written is one line, exit 1.
+ * that cannot be written is one line, exit 1. Each of those lines is one line whatever the
+ * reason's text holds (JSON.parse quotes the start of the text it refused, line breaks and all).
  */
 async function main(files: string[]): Promise<number> {
   const { readFileSync, writeFileSync } = await import('node:fs');
+  const refuse = (file: string, why: string) => console.error(`bench/report.ts: ${file}: ${why}`.replace(/\s*[\r\n]\s*/g, ' '));
   if (files.length === 0 || files.some((f) => !f.endsWith('.json'))) {
     console.error('usage: node --import tsx bench/report.ts <results.json> [more.json…]  (writes the .md beside each)');
     return 2;
@@ -329,9 +328,7 @@ async function main(files: string[]): Promise<number> {
       if (typeof res !== 'object' || res === null || Array.isArray(res) || typeof res.generatedAt !== 'string') throw new Error('it has no generatedAt');
       rendered.push([file.replace(/\.json$/, '.md'), renderMarkdown(res)]);
     } catch (e) {
-      console.error(
-        `bench/report.ts: ${file}: ${e instanceof SyntaxError || (e as NodeJS.ErrnoException).code ? '' : 'not a results file of npm run bench: '}${(e as Error).message}`,
-      );
+      refuse(file, `${e instanceof SyntaxError || (e as NodeJS.ErrnoException).code ? '' : 'not a results file of npm run bench: '}${(e as Error).message}`);
       failed = true;
     }
   }
@@ -340,7 +337,7 @@ async function main(files: string[]): Promise<number> {
     try {
       writeFileSync(md, text);
     } catch (e) {
-      console.error(`bench/report.ts: ${md}: ${(e as Error).message}`);
+      refuse(md, (e as Error).message);
       return 1;
     }
   }

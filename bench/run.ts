@@ -206,7 +206,8 @@ export async function runBench(opts: RunOptions): Promise<BenchResults> {
     log(`ingest: SF${opts.scale}, seed ${opts.seed}, ${opts.ingestReps} repetition(s)`);
     const ingest = await phase('ingest', () => runIngest(db, db.driver, { gen, csvDir: path.join(dir, 'import'), reps: opts.ingestReps, log }));
 
-    log('starting our service, the cached service, the HTTP floor and the @neo4j/graphql peer');
+    const starting = ['our service', ...(opts.cached ? ['the cached service'] : []), 'the HTTP floor', ...(opts.peer ? ['the @neo4j/graphql peer'] : [])];
+    log(`starting ${starting.slice(0, -1).join(', ')} and ${starting.at(-1)}`);
     const txMs = opts.txTimeoutSeconds * 1000;
     const errorLog = path.join(dir, 'service-errors.log');
     servers.ours = await startServiceProcess('ours', server.uri, txMs, errorLog);

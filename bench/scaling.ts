@@ -11,8 +11,9 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parseArgs } from 'node:util';
+import { commandLine, folderOption, UsageError } from './options.js';
 import { type BenchResults, caseDbHits, caseRoundTrips, targetInput } from './report.js';
+import { finish } from './stop.js';
 import { checkTargets, formatValue } from './targets.js';
 
 /** The four figures of one query at one scale (undefined where not measured). */
@@ -126,16 +127,24 @@ export function renderScaling(byScale: Record<number, BenchResults>): string {
   return L.join('\n');
 }
 
-/** Reads the results files of `dir`, writes `scaling.json` and `scaling.md` there; returns the scales read. */
+/**
+ * Reads the results files of `dir`, writes `scaling.json` and `scaling.md` there; returns the
+ * scales read. Throws a UsageError when fewer than two results files are there or one is not JSON.
+ */
 export function writeScaling(dir: string): number[] {
   const byScale: Record<number, BenchResults> = {};
   for (const s of [1, 10, 100]) {
     const file = path.join(dir, `sf${s}.json`);
-    if (existsSync(file)) byScale[s] = JSON.parse(readFileSync(file, 'utf8')) as BenchResults;
+    if (!existsSync(file)) continue;
+    try {
+      byScale[s] = JSON.parse(readFileSync(file, 'utf8')) as BenchResults;
+    } catch (e) {
+      throw new UsageError(`${file}: ${(e as Error).message}`);
+    }
   }
   const scales = Object.keys(byScale).map(Number);
   if (scales.length < 2)
-    throw new Error(
+    throw new UsageError(
       `need at least two of sf1.json, sf10.json, sf100.json in ${dir}; found ${scales.length ? scales.map((s) => `sf${s}.json`).join(', ') : 'none'}`,
     );
   writeFileSync(path.join(dir, 'scaling.json'), `${JSON.stringify(scalingTable(byScale), null, 2)}\n`);
@@ -144,14 +153,15 @@ export function writeScaling(dir: string): number[] {
 }
 
 const here = fileURLToPath(import.meta.url);
-if (process.argv[1] && path.resolve(process.argv[1]) === here) {
-  try {
-    const { values } = parseArgs({ args: process.argv.slice(2), strict: true, options: { dir: { type: 'string' } } });
-    const dir = path.resolve(values.dir ?? path.join(path.dirname(here), 'results'));
+const USAGE = `usage: npm run bench:scaling -- [--dir DIR]
+  --dir DIR  folder of the results files sf1.json, sf10.json, sf100.json (default bench/results); writes scaling.json and .md there
+  --help     this text
+Reads and writes only that folder; see docs/benchmarks.md.`;
+
+if (process.argv[1] && path.resolve(process.argv[1]) === here)
+  finish('bench:scaling', async () => {
+    const values = commandLine(process.argv.slice(2), { dir: { type: 'string' } }, USAGE);
+    const dir = typeof values.dir === 'string' ? folderOption('dir', values.dir) : path.join(path.dirname(here), 'results');
     const scales = writeScaling(dir);
     process.stderr.write(`wrote ${path.join(dir, 'scaling.md')} and scaling.json (SF${scales.join(', SF')})\n`);
-  } catch (e) {
-    process.stderr.write(`${(e as Error).message}\n`);
-    process.exit(1);
-  }
-}
+  });

@@ -7,12 +7,15 @@
  */
 import { rmSync } from 'node:fs';
 import { Lifecycle } from '../src/lifecycle.js';
-import { isUsageError } from './options.js';
+import { HelpRequested, isUsageError, usageLine } from './options.js';
 
 /** Exit status after a stop by signal (128 + SIGINT's number, as shells report Ctrl-C). */
 export const STOPPED_EXIT_CODE = 130;
 
 let stopping = false;
+
+/** Every end made by `benchEnd` in this process: `finish` runs them all, whatever way the work ended. */
+const ends: Array<() => Promise<void>> = [];
 
 /** True once a signal has begun stopping a benchmark: its failing steps are the stop's doing, not errors to report. */
 export const isStopping = (): boolean => stopping;
@@ -53,27 +56,37 @@ export function benchEnd(opts: { dir?: string; keep?: boolean; forceExitMs?: num
     await end();
   });
   life.installSignalHandlers(STOPPED_EXIT_CODE);
+  ends.push(end);
   return { signal: life.signal, onStop: (name, stop) => steps.push({ name, stop }), end };
 }
 
 /**
- * Ends benchmark command `command` by how `work` ends: done, the process exits with
- * `process.exitCode` (0 unless the work set it); a usage error (`isUsageError`), one line
- * `<command>: <message>` on stderr and exit status 2; any other error, printed with its stack and
- * exit status 1. Once a signal has begun a stop, neither: the stop exits with 130 when everything
- * is stopped (what failed meanwhile is its doing, and a stop during the last steps still ends as a
- * stop).
+ * Ends benchmark command `command` by how `work` ends, after running every `benchEnd` made
+ * meanwhile (so a Neo4j that failed to start, or a step that threw before its caller's own
+ * cleanup, leaves no folder): done, the process exits with `process.exitCode` (0 unless the work
+ * set it); `--help` (HelpRequested), the usage on stdout and exit status 0; a usage error
+ * (`isUsageError`), one line `<command>: <message>` on stderr and exit status 2; any other error,
+ * printed with its stack and exit status 1. Once a signal has begun a stop, neither: the stop
+ * exits with 130 when everything is stopped (what failed meanwhile is its doing, and a stop
+ * during the last steps still ends as a stop).
  */
 export function finish(command: string, work: () => Promise<unknown>): void {
+  const endAll = () => Promise.all(ends.map((end) => end()));
   Promise.resolve()
     .then(work)
     .then(
-      () => {
+      async () => {
+        await endAll();
         if (!stopping) process.exit();
       },
-      (e) => {
+      async (e) => {
+        await endAll();
         if (stopping) return;
-        console.error(isUsageError(e) ? `${command}: ${(e as Error).message}` : e);
+        if (e instanceof HelpRequested) {
+          process.stdout.write(`${e.message}\n`);
+          process.exit(0);
+        }
+        console.error(isUsageError(e) ? usageLine(command, e) : e);
         process.exit(isUsageError(e) ? 2 : 1);
       },
     );

@@ -8,6 +8,10 @@
  * position: the k-th level statement (`chains/start` or `chains/expand`) of an operation is level k.
  */
 import type { StatementProfile, TracedStatement } from './latency.js';
+import { median } from './stats.js';
+
+/** The benchmarks' median (stats.ts), also read from here. */
+export { median };
 
 /** One step of the walk, medians over the samples that reached it. */
 export interface WalkStep {
@@ -27,13 +31,6 @@ export interface WalkProfile {
   steps: WalkStep[];
   totalMs: number | undefined;
   jsMs: number | undefined;
-}
-
-/** Median of the numbers given (undefined when there are none; the lower middle for an even count). */
-export function median(xs: number[]): number | undefined {
-  if (!xs.length) return undefined;
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.floor((s.length - 1) / 2)];
 }
 
 /** The step names of one operation's statements, in order: the k-th `chains/start` or `chains/expand` becomes `level k`. */

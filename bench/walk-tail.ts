@@ -7,7 +7,7 @@
  */
 import neo4j, { type Driver } from 'neo4j-driver';
 import { type BenchCase, chainStatementName, type Runner } from './latency.js';
-import { median } from './walk-profile.js';
+import { median } from './stats.js';
 import { cutLevel, LEVEL_STAGES } from './walk-stages.js';
 
 /** One statement of a traced operation. */

@@ -25,7 +25,6 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parseArgs } from 'node:util';
 import { Db } from '../src/neo4j/db.js';
 import { freePort, startLocalNeo4j } from '../src/neo4j/local.js';
 import { applySchema } from '../src/neo4j/schema.js';
@@ -43,7 +42,7 @@ import {
   type TracedStatement,
   tracingRunner,
 } from './latency.js';
-import { neo4jMemoryFor, optionValue, UsageError } from './options.js';
+import { commandLine, folderOption, MACHINE_MIB, neo4jMemoryFor, optionValue } from './options.js';
 import { startServiceProcess } from './service.js';
 import { benchEnd, finish } from './stop.js';
 import { stepNames, walkProfile } from './walk-profile.js';
@@ -53,27 +52,36 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const log = (line: string) => process.stderr.write(`${new Date().toISOString().slice(11, 19)} ${line}\n`);
 const f = (x: number | undefined, digits = 1) => (x === undefined || Number.isNaN(x) ? '–' : x.toFixed(digits));
 
+const WALK_USAGE = `usage: npm run bench:walk -- [options]
+  --scale N         scale factor of the generated graph (default 10), at most 1000
+  --seed N          generator seed (default 42)
+  --count N         operations per walk and path (default 100)
+  --dir DIR         keep the loaded Neo4j in DIR and reuse it on the next run (default: a throwaway folder)
+  --heap-mb N       Neo4j heap in MiB (default by scale)
+  --pagecache-mb N  Neo4j page cache in MiB (default by scale)
+  --help            this text
+Prints Markdown on stdout; see docs/benchmarks.md.`;
+
 async function main(argv: string[]): Promise<void> {
-  const { values } = parseArgs({
-    args: argv,
-    strict: true,
-    options: {
-      scale: { type: 'string', default: '10' },
-      seed: { type: 'string', default: '42' },
-      count: { type: 'string', default: '100' },
+  const values = commandLine(
+    argv,
+    {
+      scale: { type: 'string' },
+      seed: { type: 'string' },
+      count: { type: 'string' },
       dir: { type: 'string' },
       'heap-mb': { type: 'string' },
       'pagecache-mb': { type: 'string' },
     },
-  });
-  const scale = optionValue('scale', values.scale, 'positive');
-  const seed = optionValue('seed', values.seed, 'seed');
-  const count = optionValue('count', values.count, 'count');
+    WALK_USAGE,
+  ) as Record<string, string | undefined>;
+  const scale = optionValue('scale', values.scale ?? '10', 'positive', 1000);
+  const seed = optionValue('seed', values.seed ?? '42', 'seed', 2 ** 31 - 1);
+  const count = optionValue('count', values.count ?? '100', 'count', 100_000);
   const memory = neo4jMemoryFor(scale);
-  const heapMb = values['heap-mb'] === undefined ? memory.heapMb : optionValue('heap-mb', values['heap-mb'], 'mib');
-  const pageCacheMb = values['pagecache-mb'] === undefined ? memory.pageCacheMb : optionValue('pagecache-mb', values['pagecache-mb'], 'mib');
-  if (values.dir === '') throw new UsageError('--dir expects a folder');
-  const dir = path.resolve(values.dir ?? path.join(root, '.neo4j', `bench-walk-${process.pid}`));
+  const heapMb = values['heap-mb'] === undefined ? memory.heapMb : optionValue('heap-mb', values['heap-mb'], 'mib', MACHINE_MIB);
+  const pageCacheMb = values['pagecache-mb'] === undefined ? memory.pageCacheMb : optionValue('pagecache-mb', values['pagecache-mb'], 'mib', MACHINE_MIB);
+  const dir = values.dir === undefined ? path.join(root, '.neo4j', `bench-walk-${process.pid}`) : folderOption('dir', values.dir);
   const marker = path.join(dir, 'walk-bench.json');
   const wanted = JSON.stringify({ scale, seed });
   // A folder the user named is kept, loaded graph and all.

@@ -26,6 +26,12 @@ const relationshipName = (type: unknown, from: unknown, to: unknown) => {
   return `${t} ${f}→${o}`;
 };
 
+/**
+ * What tells one relationship from another (a string): its type, ends and key (`key` as parsed,
+ * '' when absent). The loader refuses two of one identity in a file and MERGEs on it in the graph.
+ */
+export const relationshipIdentity = (r: { type: string; from: string; to: string; key: string }): string => `${r.type}|${r.from}|${r.to}|${r.key}`;
+
 /** Thrown when an input is invalid; nothing has been written. Its issues quote at most ECHO_MAX characters of any caller value. */
 export class LoadValidationError extends IssueListError<LoadIssue> {
   declare readonly code: 'INVALID_DATA';
@@ -145,7 +151,7 @@ export async function validateReferences(name: string, ds: Dataset, known: (ids:
   const seen = new Set<string>();
   for (const r of ds.relationships) {
     const rec = () => relationshipName(r.type, r.from, r.to);
-    const key = `${r.type}|${r.from}|${r.to}|${r.key}`;
+    const key = relationshipIdentity(r);
     if (seen.has(key)) issues.push({ file: name, record: rec(), field: 'key', message: `duplicate relationship (same type, ends and key ${shown(r.key)})` });
     seen.add(key);
     const ends = REL_TYPES[r.type];

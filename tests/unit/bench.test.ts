@@ -48,7 +48,16 @@ describe('bench command line', () => {
       '--count-factor',
       '0.1',
     ]);
-    expect(o).toMatchObject({ scale: 100, heapMb: 4096, pageCacheMb: 3000, maxSeconds: 5, out: 'scratch', peer: false, cached: false, countFactor: 0.1 });
+    expect(o).toMatchObject({
+      scale: 100,
+      heapMb: 4096,
+      pageCacheMb: 3000,
+      maxSeconds: 5,
+      out: path.resolve('scratch'),
+      peer: false,
+      cached: false,
+      countFactor: 0.1,
+    });
   });
 
   it('refuses unknown options, missing and non-positive values', () => {
@@ -73,27 +82,38 @@ describe('bench command line', () => {
     expect(parseArgs(['--scale', '1.5', '--heap-mb', '128']).heapMb).toBe(128);
   });
 
-  it('admits a value only when its kind does, and names the option otherwise, over random text', () => {
+  it('admits a value only when its kind and bound do, and names the option otherwise, over random text', () => {
     const kinds = ['positive', 'count', 'seed', 'mib'] as const;
+    const least = { positive: 0, count: 1, seed: 0, mib: 128 };
+    const raws = fc.oneof(
+      fc.string(),
+      fc.double().map(String),
+      fc.integer({ min: -5, max: 500 }).map(String),
+      fc.stringMatching(/^[0-9]{1,400}(\.[0-9]{1,3})?$/),
+    );
     fc.assert(
-      fc.property(fc.constantFrom(...kinds), fc.oneof(fc.string(), fc.double().map(String), fc.integer({ min: -5, max: 500 }).map(String)), (kind, raw) => {
+      fc.property(fc.constantFrom(...kinds), raws, fc.integer({ min: 1, max: 10_000 }), (kind, raw, max) => {
         let v: number;
         try {
-          v = optionValue('opt', raw, kind);
+          v = optionValue('opt', raw, kind, max);
         } catch (e) {
+          const plain = kind === 'positive' ? /^\d+(\.\d+)?$/.test(raw) && Number(raw) > 0 : /^\d+$/.test(raw) && Number(raw) >= least[kind];
           expect((e as Error).message).toBe(
-            kind === 'positive'
-              ? `--opt expects a positive number, got ${raw}`
-              : `--opt expects a whole number of at least ${{ count: 1, seed: 0, mib: 128 }[kind]}${kind === 'mib' ? ' (MiB)' : ''}, got ${raw}`,
+            plain
+              ? `--opt admits at most ${max}${kind === 'mib' ? ' (MiB)' : ''}, got ${raw}`
+              : kind === 'positive'
+                ? `--opt expects a positive number, got ${raw}`
+                : `--opt expects a whole number of at least ${least[kind]}${kind === 'mib' ? ' (MiB)' : ''}, got ${raw}`,
           );
           return;
         }
         expect(/^[0-9]+(\.[0-9]+)?$/.test(raw)).toBe(true);
         expect(v).toBe(Number(raw));
+        expect(Number.isFinite(v) && v <= max).toBe(true);
         if (kind === 'positive') expect(v).toBeGreaterThan(0);
-        else expect(Number.isInteger(v) && v >= { count: 1, seed: 0, mib: 128 }[kind]).toBe(true);
+        else expect(Number.isInteger(v) && v >= least[kind]).toBe(true);
       }),
-      { numRuns: 2000 },
+      { numRuns: 3000 },
     );
   });
 });
@@ -281,7 +301,7 @@ describe('walk profile', () => {
     // The resolvers' walk: level 1 comes with prepare (chains/start).
     expect(stepNames(['chains/start', 'chains/expand', 'chains/expand', 'chains/details'])).toEqual(['level 1', 'level 2', 'level 3', 'chains/details']);
     expect(median([3, 1, 2])).toBe(2);
-    expect(median([4, 1, 3, 2])).toBe(2);
+    expect(median([4, 1, 3, 2])).toBe(2.5);
     expect(median([])).toBeUndefined();
   });
 
@@ -310,13 +330,13 @@ describe('walk profile', () => {
     const by = Object.fromEntries(w.steps.map((s) => [s.step, s]));
     expect(by['level 2']).toEqual({ step: 'level 2', samples: 1, dbHits: 1000, edges: 40, statementMs: 5, neo4jMs: undefined, jsBeforeMs: 1 });
     expect(by['level 1'].samples).toBe(2);
-    expect(by['level 1'].dbHits).toBe(100);
-    expect(by['level 1'].edges).toBe(4);
-    expect(by['chains/details'].dbHits).toBe(50);
-    expect(by['chains/details'].jsBeforeMs).toBeCloseTo(1, 12);
-    // a: 0.5 + 0.5 + 1 + 8 = 10 ms of JavaScript in 22; b: 0.1 + 0.1 + 1 = 1.2 in 6.2.
-    expect(w.totalMs).toBeCloseTo(6.2, 12);
-    expect(w.jsMs).toBeCloseTo(1.2, 12);
+    expect(by['level 1'].dbHits).toBe(150);
+    expect(by['level 1'].edges).toBe(5);
+    expect(by['chains/details'].dbHits).toBe(55);
+    expect(by['chains/details'].jsBeforeMs).toBeCloseTo(4.5, 12);
+    // a: 0.5 + 0.5 + 1 + 8 = 10 ms of JavaScript in 22; b: 0.1 + 0.1 + 1 = 1.2 in 6.2; two walks, so the means.
+    expect(w.totalMs).toBeCloseTo(14.1, 12);
+    expect(w.jsMs).toBeCloseTo(5.6, 12);
   });
 
   it("gives the median of Neo4j's own time per step where the traces carry it, and none where they do not", () => {
@@ -339,12 +359,12 @@ describe('walk profile', () => {
     );
     const c = withNeo4j(traced([['chains/start', 0, 7, 2]]), [2]);
     const by = Object.fromEntries(walkProfile([], [a, b, c]).steps.map((s) => [s.step, s]));
-    // Lower middle of an even count, as every median here.
+    // Of an even count, the mean of the two middle values, as every median here.
     expect(by['level 1'].neo4jMs).toBe(2);
-    expect(by['level 2'].neo4jMs).toBe(5);
+    expect(by['level 2'].neo4jMs).toBe(11);
     expect(by['chains/details'].neo4jMs).toBeUndefined();
     // Never more than the statement's own time in these samples.
-    expect(by['level 2'].statementMs).toBe(6);
+    expect(by['level 2'].statementMs).toBe(13);
   });
 });
 
@@ -595,7 +615,28 @@ describe('a mistake on a benchmark command line', () => {
     { script: 'bench/walk.ts', command: 'bench:walk', args: ['stray'], says: /Unexpected argument 'stray'/ },
     { script: 'bench/load.ts', command: 'bench:load', args: ['--scale', '10'], says: /Unknown option '--scale'/ },
     { script: 'bench/feeds-memory.ts', command: 'bench:feeds', args: ['--rows', '3'], says: /--rows must be an even whole number ≥ 2 \(got 3\)/ },
-    { script: 'bench/feeds-memory.ts', command: 'bench:feeds', args: ['--throttle', 'fast'], says: /--throttle must be a positive number \(got fast\)/ },
+    { script: 'bench/feeds-memory.ts', command: 'bench:feeds', args: ['--throttle', 'fast'], says: /--throttle expects a positive number, got fast/ },
+    { script: 'bench/feeds-memory.ts', command: 'bench:feeds', args: ['--rows', '1_000'], says: /--rows expects a whole number of at least 1, got 1_000/ },
+    // A negative value: node's own message (three lines) told in one.
+    { script: 'bench/run.ts', command: 'bench', args: ['--scale', '-1'], says: /argument is ambiguous\. Did you forget .* use '--scale=-XYZ'/ },
+    { script: 'bench/walk.ts', command: 'bench:walk', args: ['--seed', '-3'], says: /argument is ambiguous/ },
+    // Too large to run on one machine, or not a number at all once read.
+    { script: 'bench/run.ts', command: 'bench', args: ['--tx-timeout-seconds', '9'.repeat(400)], says: /--tx-timeout-seconds admits at most 86400/ },
+    { script: 'bench/walk.ts', command: 'bench:walk', args: ['--heap-mb', '99999999'], says: /--heap-mb admits at most \d+ \(MiB\), got 99999999/ },
+    { script: 'bench/feeds-memory.ts', command: 'bench:feeds', args: ['--throttle-mb', '1e400'], says: /--throttle-mb expects a positive number, got 1e400/ },
+    // Given twice: the earlier value would otherwise be dropped unseen.
+    { script: 'bench/run.ts', command: 'bench', args: ['--scale', 'x', '--scale', '1'], says: /--scale given more than once/ },
+    { script: 'bench/feeds-memory.ts', command: 'bench:feeds', args: ['--rows=3', '--rows=4'], says: /--rows given more than once/ },
+    // A folder option naming a file, itself or above it.
+    { script: 'bench/run.ts', command: 'bench', args: ['--out', 'package.json'], says: /--out expects a folder, but package\.json is a file/ },
+    { script: 'bench/walk.ts', command: 'bench:walk', args: ['--dir', 'package.json/x'], says: /--dir expects a folder, but .*package\.json is a file/ },
+    { script: 'bench/scaling.ts', command: 'bench:scaling', args: ['--dir', 'README.md'], says: /--dir expects a folder, but README\.md is a file/ },
+    {
+      script: 'bench/scaling.ts',
+      command: 'bench:scaling',
+      args: ['--dir', 'src'],
+      says: /need at least two of sf1\.json, sf10\.json, sf100\.json in .*src; found none/,
+    },
   ];
 
   it.each(cases)('$command $args: one line naming it, exit status 2, no database started', ({ script, command, args, says }) => {
@@ -609,5 +650,50 @@ describe('a mistake on a benchmark command line', () => {
     const neo4jDir = path.join(here, '.neo4j');
     const left = existsSync(neo4jDir) ? readdirSync(neo4jDir).filter((d) => d.endsWith(`-${r.pid}`)) : [];
     expect(left).toEqual([]);
+  });
+
+  it.each([
+    ['bench/run.ts', 'npm run bench --', '--tx-timeout-seconds'],
+    ['bench/walk.ts', 'npm run bench:walk --', '--dir'],
+    ['bench/feeds-memory.ts', 'npm run bench:feeds --', '--throttle-mb'],
+    ['bench/scaling.ts', 'npm run bench:scaling --', '--dir'],
+    ['bench/load.ts', '[BENCH_DURATION_S=60]', 'BENCH_CONNECTIONS'],
+  ])('%s --help: the usage on stdout, exit status 0, nothing started', (script, usage, option) => {
+    const r = spawnSync(process.execPath, ['--import', 'tsx', script, '--help'], { cwd: here, encoding: 'utf8', timeout: 60_000 });
+    expect(r.stderr).toBe('');
+    expect(r.status).toBe(0);
+    expect(r.stdout.startsWith(`usage: ${usage}`)).toBe(true);
+    expect(r.stdout.endsWith('see docs/benchmarks.md.\n')).toBe(true);
+    expect(r.stdout).toContain(option);
+    const neo4jDir = path.join(here, '.neo4j');
+    expect(existsSync(neo4jDir) ? readdirSync(neo4jDir).filter((d) => d.endsWith(`-${r.pid}`)) : []).toEqual([]);
+  });
+
+  it('bench:feeds without --expose-gc: told before Neo4j starts', () => {
+    const r = spawnSync(process.execPath, ['--import', 'tsx', 'bench/feeds-memory.ts', '--rows', '120000'], { cwd: here, encoding: 'utf8', timeout: 60_000 });
+    expect(r.status).toBe(2);
+    expect(r.stderr.trim()).toBe('bench:feeds: run with node --expose-gc (npm run bench:feeds does)');
+    const neo4jDir = path.join(here, '.neo4j');
+    expect(existsSync(neo4jDir) ? readdirSync(neo4jDir).filter((d) => d.endsWith(`-${r.pid}`)) : []).toEqual([]);
+  });
+
+  // Neo4j cannot start without java on the PATH (node itself is run by its full path).
+  it.each([
+    ['bench/run.ts', ['--scale', '0.01', '--no-peer', '--no-cached']],
+    ['bench/walk.ts', ['--scale', '0.01']],
+    ['bench/load.ts', []],
+    ['bench/feeds-memory.ts', ['--rows', '120000']],
+  ])('%s: a Neo4j that fails to start leaves no folder behind', (script, args) => {
+    const node = script.includes('feeds') ? ['--expose-gc'] : [];
+    const r = spawnSync(process.execPath, [...node, '--import', 'tsx', script, ...args], {
+      cwd: here,
+      encoding: 'utf8',
+      timeout: 120_000,
+      env: { ...process.env, PATH: path.join(here, 'no-such-bin') },
+    });
+    expect(r.status).toBe(1);
+    expect(r.stderr).toMatch(/java|mvn|ENOENT/);
+    const neo4jDir = path.join(here, '.neo4j');
+    expect(existsSync(neo4jDir) ? readdirSync(neo4jDir).filter((d) => d.endsWith(`-${r.pid}`)) : []).toEqual([]);
   });
 });

@@ -1,11 +1,13 @@
 /**
  * The synthetic benchmark generator (bench/generate.ts), without a database: determinism,
  * independence from chunking, the model's id scheme and provenance, realistic skew, size per
- * scale factor, and that its output passes the loader's validation chunk after chunk.
+ * scale factor, no relationship twice and no agreement party twice at any scale, and that its
+ * output passes the loader's validation chunk after chunk.
  */
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { COUNTRY_CODES, countsFor, generateDatasets, syntheticSourceId, tally } from '../../bench/generate.js';
-import { type DatasetInput, validateReferences, validateShape } from '../../src/load/validate.js';
+import { type DatasetInput, relationshipIdentity, validateReferences, validateShape } from '../../src/load/validate.js';
 import type { Dataset } from '../../src/model/schema.js';
 
 const all = (seed: number, scale: number, chunkEntities?: number) => [...generateDatasets({ seed, scale, chunkEntities })];
@@ -108,6 +110,38 @@ describe('synthetic generator', () => {
     }
     const medianTop = tops.map((s) => s[0]).sort((a, b) => a - b)[Math.floor(tops.length / 2)];
     expect(medianTop).toBeGreaterThan(30);
+  });
+
+  it('never gives a relationship twice (type, ends and key, as the loader tells them apart) nor a party twice in one agreement, at any scale', () => {
+    // Scales down to a single company, facility and agreement, and up to a few dozen of each.
+    const scales = fc.oneof(
+      fc.constantFrom(1e-9, 0.0001, 0.0003, 0.0005, 0.0007, 0.001),
+      fc.double({ min: 1e-7, max: 0.02, noNaN: true, noDefaultInfinity: true }),
+    );
+    fc.assert(
+      fc.property(scales, fc.integer({ min: 0, max: 2 ** 31 - 1 }), (scale, seed) => {
+        const seen = new Map<string, number>();
+        const parties = new Map<string, string[]>();
+        for (const input of generateDatasets({ seed, scale, chunkEntities: 7 })) {
+          // The identity of the records as the loader parses them (`key` defaults to '').
+          const shape = validateShape(input);
+          expect(shape.issues).toEqual([]);
+          for (const r of shape.dataset!.relationships) {
+            const id = relationshipIdentity(r);
+            seen.set(id, (seen.get(id) ?? 0) + 1);
+            if (r.type === 'PARTY_TO') parties.set(r.to, [...(parties.get(r.to) ?? []), r.from]);
+          }
+        }
+        expect([...seen].filter(([, n]) => n > 1)).toEqual([]);
+        expect(parties.size).toBe(countsFor(scale).agreements);
+        for (const [agreement, from] of parties) {
+          expect(new Set(from).size, agreement).toBe(from.length);
+          // Two companies at least: a seller and a buyer.
+          expect(from.filter((f) => f.startsWith('company:')).length, agreement).toBeGreaterThanOrEqual(2);
+        }
+      }),
+      { numRuns: 150 },
+    );
   });
 
   it("passes the loader's validation, each chunk against the ones loaded before it", async () => {
