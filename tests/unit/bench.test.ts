@@ -604,6 +604,11 @@ describe('walk stages and the slowest walks', () => {
 
 describe('a mistake on a benchmark command line', () => {
   const here = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+  /** The folders under .neo4j/ that the benchmark process `pid` made and left. */
+  const foldersOf = (pid: number | undefined) => {
+    const neo4jDir = path.join(here, '.neo4j');
+    return existsSync(neo4jDir) ? readdirSync(neo4jDir).filter((d) => d.endsWith(`-${pid}`)) : [];
+  };
   // Each command, one option it refuses of each kind (unknown, a value it does not admit, an empty
   // folder), and the line that must name it. bench:load takes its settings from the environment.
   const cases: Array<{ script: string; command: string; args: string[]; says: RegExp }> = [
@@ -647,9 +652,7 @@ describe('a mistake on a benchmark command line', () => {
     expect(lines[0].startsWith(`${command}: `)).toBe(true);
     expect(lines[0]).toMatch(says);
     expect(r.stdout).toBe('');
-    const neo4jDir = path.join(here, '.neo4j');
-    const left = existsSync(neo4jDir) ? readdirSync(neo4jDir).filter((d) => d.endsWith(`-${r.pid}`)) : [];
-    expect(left).toEqual([]);
+    expect(foldersOf(r.pid)).toEqual([]);
   });
 
   it.each([
@@ -665,16 +668,14 @@ describe('a mistake on a benchmark command line', () => {
     expect(r.stdout.startsWith(`usage: ${usage}`)).toBe(true);
     expect(r.stdout.endsWith('see docs/benchmarks.md.\n')).toBe(true);
     expect(r.stdout).toContain(option);
-    const neo4jDir = path.join(here, '.neo4j');
-    expect(existsSync(neo4jDir) ? readdirSync(neo4jDir).filter((d) => d.endsWith(`-${r.pid}`)) : []).toEqual([]);
+    expect(foldersOf(r.pid)).toEqual([]);
   });
 
   it('bench:feeds without --expose-gc: told before Neo4j starts', () => {
     const r = spawnSync(process.execPath, ['--import', 'tsx', 'bench/feeds-memory.ts', '--rows', '120000'], { cwd: here, encoding: 'utf8', timeout: 60_000 });
     expect(r.status).toBe(2);
     expect(r.stderr.trim()).toBe('bench:feeds: run with node --expose-gc (npm run bench:feeds does)');
-    const neo4jDir = path.join(here, '.neo4j');
-    expect(existsSync(neo4jDir) ? readdirSync(neo4jDir).filter((d) => d.endsWith(`-${r.pid}`)) : []).toEqual([]);
+    expect(foldersOf(r.pid)).toEqual([]);
   });
 
   // Neo4j cannot start without java on the PATH (node itself is run by its full path).
@@ -693,7 +694,6 @@ describe('a mistake on a benchmark command line', () => {
     });
     expect(r.status).toBe(1);
     expect(r.stderr).toMatch(/java|mvn|ENOENT/);
-    const neo4jDir = path.join(here, '.neo4j');
-    expect(existsSync(neo4jDir) ? readdirSync(neo4jDir).filter((d) => d.endsWith(`-${r.pid}`)) : []).toEqual([]);
+    expect(foldersOf(r.pid)).toEqual([]);
   });
 });
