@@ -15,6 +15,7 @@ interface IngestRun {
   nodes: number;
   relationships: number;
   ms: number;
+  relsPerSec: number;
 }
 
 describe('bench --ingest-only', () => {
@@ -37,6 +38,10 @@ describe('bench --ingest-only', () => {
     for (const r of ingest.runs) expect([r.nodes, r.relationships]).toEqual([first.nodes, first.relationships]);
     expect(ingest.fillMs).toBeGreaterThan(0);
     expect(ingest.ratio).toBeCloseTo(ingest.loaderRelsPerSec / ingest.loadCsvRelsPerSec, 10);
+    // Two repetitions: each method's median is the mean of its two rates.
+    const mean = (m: IngestRun['method']) => ingest.runs.filter((r) => r.method === m).reduce((sum, r) => sum + r.relsPerSec, 0) / 2;
+    expect(ingest.loaderRelsPerSec).toBeCloseTo(mean('loader'), 6);
+    expect(ingest.loadCsvRelsPerSec).toBeCloseTo(mean('load-csv'), 6);
     // The fill comes after the warm-up and before the first timed run.
     const lines = stderr.split('\n');
     const at = (re: RegExp) => lines.findIndex((l) => re.test(l));
