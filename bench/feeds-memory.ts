@@ -43,7 +43,9 @@ import { Db } from '../src/neo4j/db.js';
 import { freePort, startLocalNeo4j } from '../src/neo4j/local.js';
 import { applySchema } from '../src/neo4j/schema.js';
 import { startApp } from '../src/server/app.js';
+import { speedProbe } from './machine.js';
 import { commandLine, optionValue, UsageError } from './options.js';
+import { speedText } from './report.js';
 import { benchEnd, finish } from './stop.js';
 
 const MAX_COUNTRIES = 676; // two-letter codes AA…ZZ
@@ -364,7 +366,7 @@ function markdown(
     '',
     `Run ${result.date} by \`npm run bench:feeds\` ([bench/feeds-memory.ts](../feeds-memory.ts)).`,
     '',
-    `Machine: ${m.cpuModel} × ${m.cpuCount}, ${m.totalMemoryGb} GB RAM, ${m.platform}, Node ${m.node}, ${m.neo4j}.`,
+    `Machine: ${m.cpuModel} × ${m.cpuCount}, ${m.totalMemoryGb} GB RAM, ${m.platform}, Node ${m.node}, ${m.neo4j}.${m.speedAtStart ? ` Speed probe (ms, lower is faster): ${speedText(m.speedAtStart as ReturnType<typeof speedProbe>)}.` : ''}`,
     '',
     `Data: ${d.syntheticProducesRows.toLocaleString('en')} synthetic PRODUCES rows (${d.countries} countries × ${d.metals} metals × ${d.years.length} years ${d.years[0]}–${LAST_YEAR} × 2 bases; one year is ${(d.syntheticProducesRows / d.years.length).toLocaleString('en')} rows), created in ${result.createSeconds} s with \`CALL { … } IN TRANSACTIONS OF 10000 ROWS\`. Neo4j: ${NEO4J_HEAP_MB / 1024} GiB heap, ${NEO4J_PAGE_CACHE_MB / 1024} GiB page cache (each feed's ORDER BY sorts all its rows in Neo4j before the first is sent).`,
     'The service runs in the benchmark process (the HTTP client too, counting bytes without keeping them); memory is `process.memoryUsage()` sampled every 10 ms during each download; growth is over the idle baseline taken after a full GC.',
@@ -388,6 +390,8 @@ async function main() {
   const o = feedsOptions(process.argv.slice(2));
   // Checked before Neo4j starts: every baseline is taken after a full collection.
   if (!(globalThis as { gc?: () => void }).gc) throw new UsageError('run with node --expose-gc (npm run bench:feeds does)');
+  // Before Neo4j starts: how fast this machine is today (bench/machine.ts).
+  const speed = speedProbe();
   mkdirSync(path.join(root, '.neo4j'), { recursive: true });
   const dir = path.join(root, `.neo4j/bench-feeds-${process.pid}`);
   const port = await freePort();
@@ -444,6 +448,7 @@ async function main() {
         platform: `${os.platform()} ${os.release()} ${os.arch()}`,
         node: process.version,
         neo4j: `${version.name} ${version.version} ${version.edition}`,
+        speedAtStart: speed,
       },
       data: { syntheticProducesRows: o.rows, countries: o.countries, metals: o.metals, years: o.years, bases: ['production', 'capacity'] },
       options: { rows: o.rows, throttleMbPerSecond: o.throttleMbps, throttleFirstMb: o.throttleFirstMb },

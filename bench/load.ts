@@ -54,8 +54,9 @@ import { applySchema } from '../src/neo4j/schema.js';
 import { startApp } from '../src/server/app.js';
 import { costEstimator } from '../src/server/cost.js';
 import { type Stalls, watchStalls } from './event-loop.js';
-import { machine } from './machine.js';
+import { machine, speedProbe } from './machine.js';
 import { commandLine, type OptionKind, optionValue } from './options.js';
+import { speedText } from './report.js';
 import { benchEnd, finish } from './stop.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -234,7 +235,7 @@ function rssOf(pid: number): number | null {
 }
 
 /** The machine, with the other work on it before this run started its Neo4j (1-minute load average). */
-const machineNow = () => ({ ...machine(), loadAverageAtStart: Math.round(os.loadavg()[0] * 100) / 100 });
+const machineNow = () => ({ ...machine(), loadAverageAtStart: Math.round(os.loadavg()[0] * 100) / 100, speedAtStart: speedProbe() });
 
 async function post(url: string, body: unknown) {
   const res = await fetch(`${url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
@@ -326,6 +327,7 @@ function markdown(r: ReturnType<typeof report>): string {
     row('Node', r.machine.node),
     row('OS', r.machine.os),
     row('load average at start (1 min)', r.machine.loadAverageAtStart),
+    ...(r.machine.speedAtStart ? [row('speed probe (ms, lower is faster)', speedText(r.machine.speedAtStart))] : []),
     '',
     '## Result',
     '',

@@ -5,6 +5,7 @@
 
 import type { IngestRun } from './ingest.js';
 import type { LoadStats, StatementProfile, TracedStatement } from './latency.js';
+import type { speedProbe } from './machine.js';
 import type { RunOptions } from './options.js';
 import { median } from './stats.js';
 import { checkTargets, formatValue, ratioOf, type TargetInput, verdict } from './targets.js';
@@ -49,13 +50,32 @@ export interface CaseResult {
   memory: Record<string, MemoryStats>;
 }
 
+type SpeedProbe = ReturnType<typeof speedProbe>;
+
+/** The speed probe's figures at the start and, when measured, at the end of a run, for the machine table. */
+export function speedText(start: SpeedProbe, end?: SpeedProbe): string {
+  const one = (p: SpeedProbe) => `SHA-256 of 32 MiB ${p.sha256Ms.toFixed(1)}, JSON round trip of 100,000 records ${p.jsonMs.toFixed(1)}`;
+  return `start ${one(start)}; ${end ? `end ${one(end)}` : 'end not measured'} (medians of ${start.samples}; compare runs of different days by these)`;
+}
+
 /** The whole results file. */
 export interface BenchResults {
   generatedAt: string;
   /** Set while the run is under way (the file is written after each query): what is missing. */
   incomplete?: string;
   options: Omit<RunOptions, 'cached' | 'out' | 'keep' | 'ingestOnly'> & Partial<Pick<RunOptions, 'cached'>>;
-  machine: { cpuModel: string; cpuCount: number; ramGiB: number; os: string; node: string; loadAvgAtStart: number[]; loadAvgAtEnd: number[] };
+  machine: {
+    cpuModel: string;
+    cpuCount: number;
+    ramGiB: number;
+    os: string;
+    node: string;
+    loadAvgAtStart: number[];
+    loadAvgAtEnd: number[];
+    /** bench/machine.ts speedProbe before the run started and after everything stopped (absent in older results). */
+    speedAtStart?: SpeedProbe;
+    speedAtEnd?: SpeedProbe;
+  };
   /** The git commit measured and whether tracked files differed from it (absent in older results, null outside git). */
   code?: { commit: string; changed: boolean } | null;
   /**
@@ -151,6 +171,7 @@ export function renderMarkdown(r: BenchResults): string {
   L.push(
     `| load average (1/5/15 min) | start ${r.machine.loadAvgAtStart.map((x) => x.toFixed(1)).join(' / ')}, end ${r.machine.loadAvgAtEnd.map((x) => x.toFixed(1)).join(' / ')} |`,
   );
+  if (r.machine.speedAtStart) L.push(`| speed probe (ms, lower is faster) | ${speedText(r.machine.speedAtStart, r.machine.speedAtEnd)} |`);
   L.push(`| data | ${r.data.nodes} nodes, ${r.data.relationships} relationships (seed ${r.options.seed}) |`);
   L.push(
     `| run time | ${Object.entries(r.phasesSeconds)

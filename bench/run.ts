@@ -41,7 +41,7 @@ import {
   timedRunner,
   tracingRunner,
 } from './latency.js';
-import { codeVersion, machine } from './machine.js';
+import { codeVersion, machine, speedProbe } from './machine.js';
 import { parseArgs, type RunOptions } from './options.js';
 import { type BenchResults, type CaseResult, type MemoryStats, renderMarkdown } from './report.js';
 import { type ServiceProcess, startServiceProcess } from './service.js';
@@ -186,6 +186,8 @@ async function startNeo4j(opts: RunOptions, name: string) {
 export async function runBench(opts: RunOptions): Promise<BenchResults> {
   const started = Date.now();
   const loadStart = os.loadavg();
+  // Before anything of the run starts: how fast this machine is today (bench/machine.ts).
+  const speedAtStart = speedProbe();
   // Read before anything is written: the results name the code they measured.
   const code = codeVersion(root);
   const { stop, server, db, dir } = await startNeo4j(opts, `bench-sf${opts.scale}`);
@@ -227,11 +229,13 @@ export async function runBench(opts: RunOptions): Promise<BenchResults> {
 
     // The results as they stand; written after each query too, so a run stopped midway keeps what it measured.
     const results: CaseResult[] = [];
-    const assemble = (end: Pick<BenchResults, 'serviceErrors'> & { storeMb?: number; txLogMb?: number; incomplete?: string }): BenchResults => ({
+    const assemble = (
+      end: Pick<BenchResults, 'serviceErrors'> & { storeMb?: number; txLogMb?: number; incomplete?: string; speedAtEnd?: ReturnType<typeof speedProbe> },
+    ): BenchResults => ({
       generatedAt: new Date().toISOString(),
       ...(end.incomplete ? { incomplete: end.incomplete } : {}),
       options: (({ out: _o, keep: _k, ingestOnly: _i, ...rest }) => rest)(opts),
-      machine: { ...machine(), loadAvgAtStart: loadStart, loadAvgAtEnd: os.loadavg() },
+      machine: { ...machine(), loadAvgAtStart: loadStart, loadAvgAtEnd: os.loadavg(), speedAtStart, ...(end.speedAtEnd ? { speedAtEnd: end.speedAtEnd } : {}) },
       code,
       neo4j: { ...version, heapMb: opts.heapMb, pageCacheMb: opts.pageCacheMb, embedded: true, storeMb: end.storeMb, txLogMb: end.txLogMb },
       data: { ...countsFor(opts.scale), nodes: ingest.runs[0].nodes, relationships: ingest.runs[0].relationships },
@@ -360,7 +364,8 @@ export async function runBench(opts: RunOptions): Promise<BenchResults> {
     const txLogMb = directoryBytes(path.join(dir, 'data', 'transactions')) / 2 ** 20;
     log(`on disk: store ${storeMb.toFixed(0)} MiB, transaction logs ${txLogMb.toFixed(0)} MiB`);
 
-    const res = assemble({ storeMb, txLogMb, serviceErrors });
+    // Everything of the run has stopped: the probe again, to show a machine that changed speed meanwhile.
+    const res = assemble({ storeMb, txLogMb, serviceErrors, speedAtEnd: speedProbe() });
     write(res);
     return res;
   } finally {

@@ -42,7 +42,9 @@ import {
   type TracedStatement,
   tracingRunner,
 } from './latency.js';
+import { speedProbe } from './machine.js';
 import { commandLine, folderOption, MACHINE_MIB, neo4jMemoryFor, optionValue } from './options.js';
+import { speedText } from './report.js';
 import { startServiceProcess } from './service.js';
 import { benchEnd, finish } from './stop.js';
 import { stepNames, walkProfile } from './walk-profile.js';
@@ -117,7 +119,7 @@ async function main(argv: string[]): Promise<void> {
       `Load average at start: ${os
         .loadavg()
         .map((x) => x.toFixed(1))
-        .join(', ')}.`,
+        .join(', ')}. Speed probe (ms, lower is faster; bench/machine.ts): ${speedText(speedProbe())}.`,
       '',
     ];
     for (const c of cases) {

@@ -13,9 +13,9 @@ import { describe, expect, it } from 'vitest';
 import { stallsOf } from '../../bench/event-loop.js';
 import { benchCases, type LoadStats, type Runner, type Samples, type StatementProfile, type TracedStatement } from '../../bench/latency.js';
 import { judgeUnderLarge } from '../../bench/load.js';
-import { codeVersion } from '../../bench/machine.js';
+import { codeVersion, speedProbe } from '../../bench/machine.js';
 import { optionValue, parseArgs } from '../../bench/options.js';
-import { type BenchResults, type CaseResult, renderMarkdown } from '../../bench/report.js';
+import { type BenchResults, type CaseResult, renderMarkdown, speedText } from '../../bench/report.js';
 import { growthPerTenfold, renderScaling, scalingTable } from '../../bench/scaling.js';
 import { type CaseFigures, checkTargets, formatValue, judge, ratioOf, type TargetInput, verdict } from '../../bench/targets.js';
 import { median, stepNames, walkProfile } from '../../bench/walk-profile.js';
@@ -443,6 +443,31 @@ describe('bench:load event-loop stalls', () => {
         expect(s.longest.stallMs).toBeGreaterThanOrEqual(0);
       }),
     );
+  });
+});
+
+describe("the machine's speed probe", () => {
+  const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+  it('times both workloads in ms, the median of the samples asked for', () => {
+    const p = speedProbe(3);
+    expect(p.samples).toBe(3);
+    for (const ms of [p.sha256Ms, p.jsonMs]) {
+      expect(Number.isFinite(ms)).toBe(true);
+      expect(ms).toBeGreaterThan(0);
+      // Rounded to 0.1 ms.
+      expect(Math.round(ms * 10) / 10).toBe(ms);
+    }
+  });
+
+  it('shows in the report with the start and end figures, and not at all in older results', () => {
+    const r = JSON.parse(readFileSync(path.join(root, 'bench/results/sf1.json'), 'utf8')) as BenchResults;
+    const start = { sha256Ms: 81.5, jsonMs: 120, samples: 5 };
+    const end = { sha256Ms: 160.25, jsonMs: 240.04, samples: 5 };
+    expect(renderMarkdown({ ...r, machine: { ...r.machine, speedAtStart: start, speedAtEnd: end } })).toContain(
+      '| speed probe (ms, lower is faster) | start SHA-256 of 32 MiB 81.5, JSON round trip of 100,000 records 120.0; end SHA-256 of 32 MiB 160.3, JSON round trip of 100,000 records 240.0 (medians of 5; compare runs of different days by these) |',
+    );
+    expect(speedText(start)).toContain('; end not measured (');
+    expect(renderMarkdown({ ...r, machine: { ...r.machine, speedAtStart: undefined } })).not.toContain('speed probe');
   });
 });
 
