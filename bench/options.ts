@@ -8,7 +8,7 @@
  * concurrency level is 30 s below SF100 and 20 s from SF100, so that an SF100 run ends in
  * well under an hour on 2 cores.
  */
-import { statSync } from 'node:fs';
+import { existsSync, mkdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { type ParseArgsConfig, parseArgs as parseCommandLine } from 'node:util';
@@ -81,6 +81,9 @@ export const isUsageError = (e: unknown): boolean => e instanceof UsageError || 
 /** A usage error's message on one line (node's `parseArgs` spreads some over three). */
 export const usageLine = (command: string, e: unknown): string => `${command}: ${String((e as Error)?.message ?? e).replace(/\s*\n\s*/g, ' ')}`;
 
+/** A value as a message quotes it: in double quotes when it is empty or has spaces at an end, else as given. */
+export const shownValue = (raw: string): string => (raw === '' || raw !== raw.trim() ? JSON.stringify(raw) : raw);
+
 /**
  * The value of numeric option `--name` given as `raw`, checked against `kind` and `max`
  * (inclusive; no bound when omitted). Throws a UsageError naming the option, what it admits and
@@ -88,15 +91,15 @@ export const usageLine = (command: string, e: unknown): string => `${command}: $
  */
 export function optionValue(name: string, raw: string, kind: OptionKind, max = Number.MAX_SAFE_INTEGER, label = `--${name}`): number {
   const x = Number(raw);
-  const tooLarge = () => new UsageError(`${label} admits at most ${max}${kind === 'mib' ? ' (MiB)' : ''}, got ${raw}`);
+  const tooLarge = () => new UsageError(`${label} admits at most ${max}${kind === 'mib' ? ' (MiB)' : ''}, got ${shownValue(raw)}`);
   if (kind === 'positive') {
-    if (!/^\d+(\.\d+)?$/.test(raw) || !(x > 0)) throw new UsageError(`${label} expects a positive number, got ${raw}`);
+    if (!/^\d+(\.\d+)?$/.test(raw) || !(x > 0)) throw new UsageError(`${label} expects a positive number, got ${shownValue(raw)}`);
     if (!(x <= max)) throw tooLarge();
     return x;
   }
   const least = { count: 1, seed: 0, mib: 128 }[kind];
   if (!/^\d+$/.test(raw) || x < least)
-    throw new UsageError(`${label} expects a whole number of at least ${least}${kind === 'mib' ? ' (MiB)' : ''}, got ${raw}`);
+    throw new UsageError(`${label} expects a whole number of at least ${least}${kind === 'mib' ? ' (MiB)' : ''}, got ${shownValue(raw)}`);
   if (!Number.isSafeInteger(x) || x > max) throw tooLarge();
   return x;
 }
@@ -127,12 +130,40 @@ export function folderOption(name: string, raw: string): string {
 }
 
 /**
+ * Makes folder `dir` (absolute) if it is missing, one level at a time, and checks that a file can
+ * be written in it, before a run starts; returns `dir`. Throws a UsageError naming option
+ * `--name` when that fails (a read-only place, /proc), rather than after the whole run. Folders
+ * it made stay. (Node's recursive mkdir never returns for a path under /proc, so this does not
+ * use it.)
+ */
+export function writableFolder(name: string, dir: string): string {
+  const missing: string[] = [];
+  for (let p = dir; !existsSync(p); p = path.dirname(p)) missing.unshift(p);
+  const probe = path.join(dir, `.write-check-${process.pid}`);
+  try {
+    for (const p of missing) mkdirSync(p);
+    writeFileSync(probe, '');
+    rmSync(probe);
+  } catch (e) {
+    throw new UsageError(`--${name} ${dir} cannot be written: ${(e as Error).message}`);
+  }
+  return dir;
+}
+
+/**
  * Reads a benchmark command's arguments with node's `util.parseArgs` (strict: an unknown option
  * or a positional argument is refused) and returns the option values. Also refuses an option
- * given twice (node keeps the last and would drop an earlier mistake unseen). `--help` throws
+ * given twice (node keeps the last and would drop an earlier mistake unseen) and a negative
+ * number (which node would call ambiguous). `--help` throws
  * HelpRequested carrying `usage`. Throws node's ERR_PARSE_ARGS_* errors or a UsageError.
  */
 export function commandLine(argv: string[], options: NonNullable<ParseArgsConfig['options']>, usage: string): Record<string, string | boolean | undefined> {
+  // `--scale -1`: node takes "-1" for an option and calls the value ambiguous; say what it is.
+  argv.forEach((arg, i) => {
+    const name = arg.startsWith('--') ? arg.slice(2) : undefined;
+    if (name && options[name]?.type === 'string' && /^-[\d.]/.test(argv[i + 1] ?? ''))
+      throw new UsageError(`--${name} admits no negative number, got ${argv[i + 1]}`);
+  });
   const { values, tokens } = parseCommandLine({
     args: argv,
     strict: true,

@@ -15,7 +15,7 @@
  *
  * Options and their defaults per scale: bench/options.ts and docs/benchmarks.md.
  */
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -42,7 +42,7 @@ import {
   tracingRunner,
 } from './latency.js';
 import { codeVersion, machine, speedProbe } from './machine.js';
-import { parseArgs, type RunOptions } from './options.js';
+import { parseArgs, type RunOptions, writableFolder } from './options.js';
 import { type BenchResults, type CaseResult, type MemoryStats, renderMarkdown } from './report.js';
 import { type ServiceProcess, startServiceProcess } from './service.js';
 import { benchEnd, finish, isStopping } from './stop.js';
@@ -188,6 +188,8 @@ export async function runBench(opts: RunOptions): Promise<BenchResults> {
   const loadStart = os.loadavg();
   // Before anything of the run starts: how fast this machine is today (bench/machine.ts).
   const speedAtStart = speedProbe();
+  // Before Neo4j starts: a results folder that cannot be written would otherwise fail only after the whole run.
+  const out = writableFolder('out', opts.out ?? path.join(root, 'bench', 'results'));
   // Read before anything is written: the results name the code they measured.
   const code = codeVersion(root);
   const { stop, server, db, dir } = await startNeo4j(opts, `bench-sf${opts.scale}`);
@@ -247,8 +249,6 @@ export async function runBench(opts: RunOptions): Promise<BenchResults> {
       cases: results,
       phasesSeconds: { ...phases, total: (Date.now() - started) / 1000 },
     });
-    const out = path.resolve(opts.out ?? path.join(root, 'bench', 'results'));
-    mkdirSync(out, { recursive: true });
     const base = path.join(out, `sf${opts.scale}`);
     const write = (res: BenchResults) => {
       writeFileSync(`${base}.json`, `${JSON.stringify(res, null, 2)}\n`);

@@ -11,7 +11,7 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { commandLine, folderOption, UsageError } from './options.js';
+import { commandLine, folderOption, UsageError, writableFolder } from './options.js';
 import { type BenchResults, caseDbHits, caseRoundTrips, targetInput } from './report.js';
 import { finish } from './stop.js';
 import { checkTargets, formatValue } from './targets.js';
@@ -161,7 +161,7 @@ Reads and writes only that folder; see docs/benchmarks.md.`;
 if (process.argv[1] && path.resolve(process.argv[1]) === here)
   finish('bench:scaling', async () => {
     const values = commandLine(process.argv.slice(2), { dir: { type: 'string' } }, USAGE);
-    const dir = typeof values.dir === 'string' ? folderOption('dir', values.dir) : path.join(path.dirname(here), 'results');
+    const dir = writableFolder('dir', typeof values.dir === 'string' ? folderOption('dir', values.dir) : path.join(path.dirname(here), 'results'));
     const scales = writeScaling(dir);
     process.stderr.write(`wrote ${path.join(dir, 'scaling.md')} and scaling.json (SF${scales.join(', SF')})\n`);
   });

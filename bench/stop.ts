@@ -7,6 +7,7 @@
  */
 import { rmSync } from 'node:fs';
 import { Lifecycle } from '../src/lifecycle.js';
+import { LocalNeo4jError } from '../src/neo4j/local.js';
 import { HelpRequested, isUsageError, usageLine } from './options.js';
 
 /** Exit status after a stop by signal (128 + SIGINT's number, as shells report Ctrl-C). */
@@ -65,7 +66,9 @@ export function benchEnd(opts: { dir?: string; keep?: boolean; forceExitMs?: num
  * meanwhile (so a Neo4j that failed to start, or a step that threw before its caller's own
  * cleanup, leaves no folder): done, the process exits with `process.exitCode` (0 unless the work
  * set it); `--help` (HelpRequested), the usage on stdout and exit status 0; a usage error
- * (`isUsageError`), one line `<command>: <message>` on stderr and exit status 2; any other error,
+ * (`isUsageError`), one line `<command>: <message>` on stderr and exit status 2; a local Neo4j
+ * that cannot start (LocalNeo4jError: Java or Maven missing, a start that fails or times out), its
+ * message in one line (and what Neo4j logged, when any) and exit status 1; any other error,
  * printed with its stack and exit status 1. Once a signal has begun a stop, neither: the stop
  * exits with 130 when everything is stopped (what failed meanwhile is its doing, and a stop
  * during the last steps still ends as a stop).
@@ -85,6 +88,11 @@ export function finish(command: string, work: () => Promise<unknown>): void {
         if (e instanceof HelpRequested) {
           process.stdout.write(`${e.message}\n`);
           process.exit(0);
+        }
+        if (e instanceof LocalNeo4jError) {
+          // Java or Maven missing, Neo4j not starting: a message made for the user, with what Neo4j logged when there is any.
+          console.error(`${command}: ${e.message}${e.detail ? `\n${e.detail}` : ''}`);
+          process.exit(1);
         }
         console.error(isUsageError(e) ? usageLine(command, e) : e);
         process.exit(isUsageError(e) ? 2 : 1);

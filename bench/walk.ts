@@ -43,7 +43,7 @@ import {
   tracingRunner,
 } from './latency.js';
 import { speedProbe } from './machine.js';
-import { commandLine, folderOption, MACHINE_MIB, neo4jMemoryFor, optionValue } from './options.js';
+import { commandLine, folderOption, MACHINE_MIB, neo4jMemoryFor, optionValue, writableFolder } from './options.js';
 import { speedText } from './report.js';
 import { startServiceProcess } from './service.js';
 import { benchEnd, finish } from './stop.js';
@@ -83,7 +83,7 @@ async function main(argv: string[]): Promise<void> {
   const memory = neo4jMemoryFor(scale);
   const heapMb = values['heap-mb'] === undefined ? memory.heapMb : optionValue('heap-mb', values['heap-mb'], 'mib', MACHINE_MIB);
   const pageCacheMb = values['pagecache-mb'] === undefined ? memory.pageCacheMb : optionValue('pagecache-mb', values['pagecache-mb'], 'mib', MACHINE_MIB);
-  const dir = values.dir === undefined ? path.join(root, '.neo4j', `bench-walk-${process.pid}`) : folderOption('dir', values.dir);
+  const dir = values.dir === undefined ? path.join(root, '.neo4j', `bench-walk-${process.pid}`) : writableFolder('dir', folderOption('dir', values.dir));
   const marker = path.join(dir, 'walk-bench.json');
   const wanted = JSON.stringify({ scale, seed });
   // A folder the user named is kept, loaded graph and all.

@@ -9,7 +9,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { judgeUnderLarge, loadSettings } from '../../bench/load.js';
-import { UsageError } from '../../bench/options.js';
+import { shownValue, UsageError } from '../../bench/options.js';
 
 const here = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 
@@ -50,7 +50,7 @@ describe('bench:load settings', () => {
     for (const raw of bad) {
       const e = refusal({ [name]: raw });
       expect(e).toBeInstanceOf(UsageError);
-      expect(e.message).toBe(`${name} expects a positive number, got ${raw}`);
+      expect(e.message).toBe(`${name} expects a positive number, got ${shownValue(raw)}`);
     }
   });
 
@@ -58,7 +58,7 @@ describe('bench:load settings', () => {
     for (const raw of [...bad, '1.5']) {
       const e = refusal({ BENCH_CONNECTIONS: raw });
       expect(e).toBeInstanceOf(UsageError);
-      expect(e.message).toBe(`BENCH_CONNECTIONS expects a whole number of at least 1, got ${raw}`);
+      expect(e.message).toBe(`BENCH_CONNECTIONS expects a whole number of at least 1, got ${shownValue(raw)}`);
     }
   });
 
