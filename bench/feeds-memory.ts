@@ -43,8 +43,8 @@ import { Db } from '../src/neo4j/db.js';
 import { freePort, startLocalNeo4j } from '../src/neo4j/local.js';
 import { applySchema } from '../src/neo4j/schema.js';
 import { startApp } from '../src/server/app.js';
-import { speedProbe } from './machine.js';
-import { commandLine, optionValue, UsageError } from './options.js';
+import { type SpeedProbe, speedProbe } from './machine.js';
+import { commandLine, numericOption, UsageError } from './options.js';
 import { speedText } from './report.js';
 import { benchEnd, finish } from './stop.js';
 
@@ -86,16 +86,13 @@ Writes bench/results/feeds-memory.json and .md; see docs/benchmarks.md.`;
 
 /** The run's settings from its command line (see the top of this file). Throws a UsageError or HelpRequested. */
 function feedsOptions(argv: string[]) {
-  const values = commandLine(argv, { rows: { type: 'string' }, throttle: { type: 'string' }, 'throttle-mb': { type: 'string' } }, USAGE) as Record<
-    string,
-    string | undefined
-  >;
-  const rows = optionValue('rows', values.rows ?? '1000000', 'count', MAX_ROWS);
+  const values = commandLine(argv, { rows: { type: 'string' }, throttle: { type: 'string' }, 'throttle-mb': { type: 'string' } }, USAGE);
+  const rows = numericOption(values, 'rows', 1_000_000, { kind: 'count', max: MAX_ROWS });
   return {
     rows,
     ...dimensions(rows),
-    throttleMbps: optionValue('throttle', values.throttle ?? '2', 'positive', 10_000),
-    throttleFirstMb: optionValue('throttle-mb', values['throttle-mb'] ?? '64', 'positive', 100_000),
+    throttleMbps: numericOption(values, 'throttle', 2, { kind: 'positive', max: 10_000 }),
+    throttleFirstMb: numericOption(values, 'throttle-mb', 64, { kind: 'positive', max: 100_000 }),
   };
 }
 type FeedsOptions = ReturnType<typeof feedsOptions>;
@@ -366,7 +363,7 @@ function markdown(
     '',
     `Run ${result.date} by \`npm run bench:feeds\` ([bench/feeds-memory.ts](../feeds-memory.ts)).`,
     '',
-    `Machine: ${m.cpuModel} × ${m.cpuCount}, ${m.totalMemoryGb} GB RAM, ${m.platform}, Node ${m.node}, ${m.neo4j}.${m.speedAtStart ? ` Speed probe (ms, lower is faster): ${speedText(m.speedAtStart as ReturnType<typeof speedProbe>)}.` : ''}`,
+    `Machine: ${m.cpuModel} × ${m.cpuCount}, ${m.totalMemoryGb} GB RAM, ${m.platform}, Node ${m.node}, ${m.neo4j}.${m.speedAtStart ? ` Speed probe (ms, lower is faster): ${speedText(m.speedAtStart as SpeedProbe)}.` : ''}`,
     '',
     `Data: ${d.syntheticProducesRows.toLocaleString('en')} synthetic PRODUCES rows (${d.countries} countries × ${d.metals} metals × ${d.years.length} years ${d.years[0]}–${LAST_YEAR} × 2 bases; one year is ${(d.syntheticProducesRows / d.years.length).toLocaleString('en')} rows), created in ${result.createSeconds} s with \`CALL { … } IN TRANSACTIONS OF 10000 ROWS\`. Neo4j: ${NEO4J_HEAP_MB / 1024} GiB heap, ${NEO4J_PAGE_CACHE_MB / 1024} GiB page cache (each feed's ORDER BY sorts all its rows in Neo4j before the first is sent).`,
     'The service runs in the benchmark process (the HTTP client too, counting bytes without keeping them); memory is `process.memoryUsage()` sampled every 10 ms during each download; growth is over the idle baseline taken after a full GC.',

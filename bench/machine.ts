@@ -31,6 +31,13 @@ export function codeVersion(root: string): { commit: string; changed: boolean } 
   }
 }
 
+/** What `speedProbe` measured: the median ms of each workload, over `samples` runs. */
+export interface SpeedProbe {
+  sha256Ms: number;
+  jsonMs: number;
+  samples: number;
+}
+
 /**
  * How fast this machine runs a fixed workload right now, in ms (lower is faster), so that
  * results of different days can be compared: the same CPU model ran twice as slow on some days.
@@ -39,7 +46,7 @@ export function codeVersion(root: string): { commit: string; changed: boolean } 
  * service's request path does). Each the median of `samples` runs after one warm-up run. Takes
  * about a second; run it while nothing else of the benchmark runs.
  */
-export function speedProbe(samples = 5): { sha256Ms: number; jsonMs: number; samples: number } {
+export function speedProbe(samples = 5): SpeedProbe {
   const data = Buffer.alloc(32 * 2 ** 20, 7);
   const rows = Array.from({ length: 100_000 }, (_, i) => ({ id: `company:${i}`, name: `Company ${i}`, sharePct: (i % 1000) / 10, sources: ['source:probe'] }));
   const timed = (work: () => unknown) => {

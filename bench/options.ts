@@ -57,7 +57,8 @@ export interface NumericOption {
   max: number;
 }
 
-const NUMERIC = {
+/** The numeric options of `bench`, the table `numericOption` checks them by; `bench:walk` shares its entries. */
+export const NUMERIC = {
   scale: { kind: 'positive', max: 1000 },
   seed: { kind: 'seed', max: 2 ** 31 - 1 },
   'ingest-reps': { kind: 'count', max: 100 },
@@ -102,6 +103,15 @@ export function optionValue(name: string, raw: string, kind: OptionKind, max = N
     throw new UsageError(`${label} expects a whole number of at least ${least}${kind === 'mib' ? ' (MiB)' : ''}, got ${shownValue(raw)}`);
   if (!Number.isSafeInteger(x) || x > max) throw tooLarge();
   return x;
+}
+
+/**
+ * Numeric option `--name` of `values` (as `commandLine` returns them): `fallback` when it is not
+ * given, else its value checked by `spec` (`optionValue`). Throws a UsageError.
+ */
+export function numericOption(values: Record<string, string | boolean | undefined>, name: string, fallback: number, spec: NumericOption): number {
+  const v = values[name];
+  return v === undefined ? fallback : optionValue(name, String(v), spec.kind, spec.max);
 }
 
 /**
@@ -217,10 +227,7 @@ export function parseArgs(argv: string[]): RunOptions {
     },
     RUN_USAGE,
   );
-  const numArg = (name: keyof typeof NUMERIC, fallback: number) => {
-    const v = values[name];
-    return v === undefined ? fallback : optionValue(name, String(v), NUMERIC[name].kind, NUMERIC[name].max);
-  };
+  const numArg = (name: keyof typeof NUMERIC, fallback: number) => numericOption(values, name, fallback, NUMERIC[name]);
   const scale = numArg('scale', 1);
   const memory = neo4jMemoryFor(scale);
   return {

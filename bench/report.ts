@@ -5,7 +5,7 @@
 
 import type { IngestRun } from './ingest.js';
 import type { LoadStats, StatementProfile, TracedStatement } from './latency.js';
-import type { speedProbe } from './machine.js';
+import type { SpeedProbe } from './machine.js';
 import type { RunOptions } from './options.js';
 import { median } from './stats.js';
 import { checkTargets, formatValue, ratioOf, type TargetInput, verdict } from './targets.js';
@@ -49,8 +49,6 @@ export interface CaseResult {
   driverShare?: number;
   memory: Record<string, MemoryStats>;
 }
-
-type SpeedProbe = ReturnType<typeof speedProbe>;
 
 /** The speed probe's figures at the start and, when measured, at the end of a run, for the machine table. */
 export function speedText(start: SpeedProbe, end?: SpeedProbe): string {

@@ -41,7 +41,7 @@ import {
   timedRunner,
   tracingRunner,
 } from './latency.js';
-import { codeVersion, machine, speedProbe } from './machine.js';
+import { codeVersion, machine, type SpeedProbe, speedProbe } from './machine.js';
 import { parseArgs, type RunOptions, writableFolder } from './options.js';
 import { type BenchResults, type CaseResult, type MemoryStats, renderMarkdown } from './report.js';
 import { type ServiceProcess, startServiceProcess } from './service.js';
@@ -232,7 +232,7 @@ export async function runBench(opts: RunOptions): Promise<BenchResults> {
     // The results as they stand; written after each query too, so a run stopped midway keeps what it measured.
     const results: CaseResult[] = [];
     const assemble = (
-      end: Pick<BenchResults, 'serviceErrors'> & { storeMb?: number; txLogMb?: number; incomplete?: string; speedAtEnd?: ReturnType<typeof speedProbe> },
+      end: Pick<BenchResults, 'serviceErrors'> & { storeMb?: number; txLogMb?: number; incomplete?: string; speedAtEnd?: SpeedProbe },
     ): BenchResults => ({
       generatedAt: new Date().toISOString(),
       ...(end.incomplete ? { incomplete: end.incomplete } : {}),

@@ -10,9 +10,6 @@
 import type { StatementProfile, TracedStatement } from './latency.js';
 import { median } from './stats.js';
 
-/** The benchmarks' median (stats.ts), also read from here. */
-export { median };
-
 /** One step of the walk, medians over the samples that reached it. */
 export interface WalkStep {
   step: string;

@@ -43,7 +43,7 @@ import {
   tracingRunner,
 } from './latency.js';
 import { speedProbe } from './machine.js';
-import { commandLine, folderOption, MACHINE_MIB, neo4jMemoryFor, optionValue, writableFolder } from './options.js';
+import { commandLine, folderOption, NUMERIC, neo4jMemoryFor, numericOption, writableFolder } from './options.js';
 import { speedText } from './report.js';
 import { startServiceProcess } from './service.js';
 import { benchEnd, finish } from './stop.js';
@@ -76,14 +76,14 @@ async function main(argv: string[]): Promise<void> {
       'pagecache-mb': { type: 'string' },
     },
     WALK_USAGE,
-  ) as Record<string, string | undefined>;
-  const scale = optionValue('scale', values.scale ?? '10', 'positive', 1000);
-  const seed = optionValue('seed', values.seed ?? '42', 'seed', 2 ** 31 - 1);
-  const count = optionValue('count', values.count ?? '100', 'count', 100_000);
+  );
+  const scale = numericOption(values, 'scale', 10, NUMERIC.scale);
+  const seed = numericOption(values, 'seed', 42, NUMERIC.seed);
+  const count = numericOption(values, 'count', 100, { kind: 'count', max: 100_000 });
   const memory = neo4jMemoryFor(scale);
-  const heapMb = values['heap-mb'] === undefined ? memory.heapMb : optionValue('heap-mb', values['heap-mb'], 'mib', MACHINE_MIB);
-  const pageCacheMb = values['pagecache-mb'] === undefined ? memory.pageCacheMb : optionValue('pagecache-mb', values['pagecache-mb'], 'mib', MACHINE_MIB);
-  const dir = values.dir === undefined ? path.join(root, '.neo4j', `bench-walk-${process.pid}`) : writableFolder('dir', folderOption('dir', values.dir));
+  const heapMb = numericOption(values, 'heap-mb', memory.heapMb, NUMERIC['heap-mb']);
+  const pageCacheMb = numericOption(values, 'pagecache-mb', memory.pageCacheMb, NUMERIC['pagecache-mb']);
+  const dir = typeof values.dir === 'string' ? writableFolder('dir', folderOption('dir', values.dir)) : path.join(root, '.neo4j', `bench-walk-${process.pid}`);
   const marker = path.join(dir, 'walk-bench.json');
   const wanted = JSON.stringify({ scale, seed });
   // A folder the user named is kept, loaded graph and all.
