@@ -1,6 +1,6 @@
 /**
  * Ingest benchmark: the same synthetic data written (a) through our loader
- * (`loadInOrder`: zod validation, reference checks, then per chunk one transaction of
+ * (`loadDatasets`: zod validation, reference checks, then per chunk one transaction of
  * pipelined `UNWIND` batches that create the records whose ids are new and merge the existing
  * ones) and (b) through Neo4j's own `LOAD CSV` of the same nodes and relationships
  * (`MERGE` on id / on (start, end, type, key), `CALL … IN TRANSACTIONS`), each into an emptied
@@ -11,7 +11,7 @@
 import { appendFileSync, existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import neo4j, { type Driver } from 'neo4j-driver';
-import { loadInOrder } from '../src/load/index.js';
+import { loadDatasets } from '../src/load/index.js';
 import type { DatasetInput } from '../src/load/validate.js';
 import { validateShape } from '../src/load/validate.js';
 import { nameKeys } from '../src/model/names.js';
@@ -32,10 +32,6 @@ export interface IngestRun {
   recordsPerSec: number;
   /** Loader only: time spent in `validateShape` over the same inputs, measured apart, ms. */
   validateMs?: number;
-  /** Loader only: the loader's entry point timed (absent in older results: `loadDatasets`, one chunk per call, generation and validation outside the timing). */
-  call?: 'loadInOrder';
-  /** Loader only, with `loadInOrder`: time spent generating the chunks, inside the timed call (overlapped with writes), ms. */
-  generateMs?: number;
   /** Nodes and relationships in the database afterwards, per label and type. */
   counts: { nodes: number; relationships: number };
 }
@@ -59,41 +55,28 @@ export async function graphCounts(db: Db): Promise<{ nodes: number; relationship
 }
 
 /**
- * Loads the generated data through the loader, one chunk after another (`loadInOrder`: each
- * chunk validated whole and written in its own transaction, the next chunk generated and
- * validated while one is written; ids of earlier chunks count as existing). The whole
- * `loadInOrder` call is timed. Then, untimed, a second pass generates the chunks again and times
- * `validateShape` alone over them (`validateMs`: what validation would cost if nothing
- * overlapped it).
+ * Loads the generated data through `loadDatasets`, one chunk per call (each chunk one
+ * transaction; ids of earlier chunks are found in the graph by the loader's reference check).
+ * Only the `loadDatasets` calls are timed.
  */
 export async function ingestWithLoader(db: Db, gen: GenerateOptions, onChunk?: (name: string) => void): Promise<IngestRun> {
+  let ms = 0;
+  let validateMs = 0;
   let nodes = 0;
   let relationships = 0;
-  let generateMs = 0;
-  function* counted() {
-    const chunks = generateDatasets(gen);
-    for (;;) {
-      const g0 = performance.now();
-      const next = chunks.next();
-      generateMs += performance.now() - g0;
-      if (next.done) return;
-      const input = next.value;
-      const c = input.content as { sources: unknown[]; nodes: unknown[]; relationships: unknown[] };
-      nodes += c.sources.length + c.nodes.length;
-      relationships += c.relationships.length;
-      yield input;
-    }
-  }
-  const t0 = performance.now();
-  await loadInOrder(db, counted(), { onProgress: (name, done, total) => done === total && onChunk?.(name) });
-  const ms = performance.now() - t0;
-  let validateMs = 0;
   for (const input of generateDatasets(gen)) {
+    const c = input.content as { sources: unknown[]; nodes: unknown[]; relationships: unknown[] };
+    nodes += c.sources.length + c.nodes.length;
+    relationships += c.relationships.length;
     const v0 = performance.now();
     validateShape(input);
     validateMs += performance.now() - v0;
+    const t0 = performance.now();
+    await loadDatasets(db, [input]);
+    ms += performance.now() - t0;
+    onChunk?.(input.name);
   }
-  return { ...(await ingestRun(db, 'loader', nodes, relationships, ms)), validateMs, call: 'loadInOrder', generateMs };
+  return { ...(await ingestRun(db, 'loader', nodes, relationships, ms)), validateMs };
 }
 
 /** One ingest's figures: what was written in how long, its rates, and what the database holds afterwards. */

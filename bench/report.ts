@@ -192,14 +192,14 @@ export function renderMarkdown(r: BenchResults): string {
   L.push('| method | nodes | relationships | seconds | relationships/s | records/s |', '|---|---:|---:|---:|---:|---:|');
   for (const run of r.ingest.runs) {
     L.push(
-      `| ${run.method === 'loader' ? `our loader (\`${run.call ?? 'loadDatasets'}\`)` : '`LOAD CSV`'} | ${run.nodes} | ${run.relationships} | ${f(run.ms / 1000)} | ${f(run.relsPerSec, 0)} | ${f(run.recordsPerSec, 0)} |`,
+      `| ${run.method === 'loader' ? 'our loader (`loadDatasets`)' : '`LOAD CSV`'} | ${run.nodes} | ${run.relationships} | ${f(run.ms / 1000)} | ${f(run.relsPerSec, 0)} | ${f(run.recordsPerSec, 0)} |`,
     );
   }
   const loaderRuns = r.ingest.runs.filter((x) => x.method === 'loader');
   const validateShare = median(loaderRuns.map((x) => (x.validateMs ?? 0) / x.ms)) ?? Number.NaN;
   L.push('');
   L.push(
-    `Loader ÷ LOAD CSV: **${f(r.ingest.ratio, 2)}×** (relationships per second, median of ${loaderRuns.length} run(s) each; ${r.ingest.fillMs === undefined ? 'the first LOAD CSV started on a store grown only by the warm-up, the other runs on one emptied of the full dataset' : `every run started on a store emptied of the full dataset, filled once untimed by LOAD CSV in ${f(r.ingest.fillMs / 1000)} s`}). ${loaderRuns.some((x) => x.call === 'loadInOrder') ? `The loader's time includes generating the chunks (${f((median(loaderRuns.map((x) => x.generateMs ?? 0)) ?? 0) / 1000)} s, median), done while earlier chunks are written, as is each chunk's validation; zod validation (\`validateShape\`) alone, timed apart in a second pass over the same chunks, would be about ${f(validateShare * 100, 0)} % of it.` : `Zod validation (\`validateShape\`, timed apart over the same chunks) is about ${f(validateShare * 100, 0)} % of the loader's time.`} CSV files: ${r.ingest.csvFiles}, written in ${f(r.ingest.csvWriteMs / 1000)} s (not counted). \`neo4j-admin database import\`: ${r.ingest.neo4jAdminImport}.`,
+    `Loader ÷ LOAD CSV: **${f(r.ingest.ratio, 2)}×** (relationships per second, median of ${loaderRuns.length} run(s) each; ${r.ingest.fillMs === undefined ? 'the first LOAD CSV started on a store grown only by the warm-up, the other runs on one emptied of the full dataset' : `every run started on a store emptied of the full dataset, filled once untimed by LOAD CSV in ${f(r.ingest.fillMs / 1000)} s`}). Zod validation (\`validateShape\`, timed apart over the same chunks) is about ${f(validateShare * 100, 0)} % of the loader's time. CSV files: ${r.ingest.csvFiles}, written in ${f(r.ingest.csvWriteMs / 1000)} s (not counted). \`neo4j-admin database import\`: ${r.ingest.neo4jAdminImport}.`,
     '',
   );
 

@@ -20,7 +20,7 @@ import { addExportOptions, type ExportCliOptions, runExport } from './feeds/expo
 import { Lifecycle } from './lifecycle.js';
 import { bundledInputs } from './load/bundled.js';
 import { readDatasetFiles } from './load/files.js';
-import { type DatasetInput, type LoadProgress, LoadStoppedError, type LoadSummary, LoadValidationError, loadDatasets, loadInOrder } from './load/index.js';
+import { type DatasetInput, type LoadSummary, LoadValidationError, loadDatasets } from './load/index.js';
 import { Db } from './neo4j/db.js';
 import { type LocalNeo4j, startLocalNeo4j } from './neo4j/local.js';
 import { applySchema } from './neo4j/schema.js';
@@ -83,25 +83,17 @@ export function formatSummary(name: string, s: LoadSummary): string {
   return lines.join('\n');
 }
 
-/**
- * Loads `inputs` with a progress bar on a terminal and prints each input's summary. By default
- * every input is validated before any is written (`loadDatasets`); with `each`, one after another,
- * each on its own (`loadInOrder`: the files are read as they are reached, and the next validated
- * while one is written).
- */
-async function load(inputs: () => Iterable<DatasetInput>, progress: boolean, each = false) {
+async function load(inputs: () => DatasetInput[], progress: boolean) {
   const bar =
     progress && process.stderr.isTTY
       ? new cliProgress.SingleBar({ format: '{name} [{bar}] {value}/{total} records', stream: process.stderr }, cliProgress.Presets.shades_classic)
       : undefined;
   let current = '';
-  // Files are read and parsed before connecting, so a file that does not parse fails at once
-  // (with `each`, when the load reaches it).
+  // Files are read and parsed before connecting, so a file that does not parse fails at once.
   const read = inputs();
   const results = await withDb(async (db) => {
     await applySchema(db);
-    const load = each ? loadInOrder : (d: typeof db, i: Iterable<DatasetInput>, o: LoadProgress) => loadDatasets(d, [...i], o);
-    return load(db, read, {
+    return loadDatasets(db, read, {
       onProgress: (name, done, total) => {
         if (!bar) return;
         if (name !== current) {
@@ -117,11 +109,6 @@ async function load(inputs: () => Iterable<DatasetInput>, progress: boolean, eac
   for (const r of results) console.log(formatSummary(r.name, r.summary));
 }
 
-/** The files read and parsed one at a time, as the load reaches each (`kg load --each`). */
-function* readEach(files: string[]): Generator<DatasetInput> {
-  for (const file of files) yield readDatasetFiles([file])[0];
-}
-
 const program = new Command().name('kg').description('Load and manage the critical-minerals knowledge graph').showHelpAfterError();
 
 program
@@ -129,13 +116,7 @@ program
   .description('validate dataset files (YAML or JSON) completely, then load each in one transaction')
   .argument('<files...>', 'dataset files')
   .option('--no-progress', 'do not draw a progress bar')
-  .option(
-    '--each',
-    'load the files one after another, each validated and written on its own (the next validated while one is written): a file that fails stops the load, and the files before it stay loaded',
-  )
-  .action((files: string[], opts: { progress: boolean; each?: boolean }) =>
-    load(() => (opts.each ? readEach(files) : readDatasetFiles(files)), opts.progress, opts.each),
-  );
+  .action((files: string[], opts: { progress: boolean }) => load(() => readDatasetFiles(files), opts.progress));
 
 program
   .command('load-bundled')
@@ -155,7 +136,7 @@ addRetractCommands(program, withDb);
 try {
   await program.parseAsync();
 } catch (e) {
-  if (e instanceof LoadValidationError || e instanceof LoadStoppedError || e instanceof ArticleInputError || e instanceof RetractionError) {
+  if (e instanceof LoadValidationError || e instanceof ArticleInputError || e instanceof RetractionError) {
     console.error(e.message);
     process.exit(1);
   }

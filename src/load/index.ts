@@ -8,7 +8,7 @@ import { withSlots } from '../cypher.js';
 import { loadDuration, loadRecords, loadRuns, secondsSince } from '../metrics/registry.js';
 import { type Dataset, LABELS, type Label } from '../model/schema.js';
 import type { Db } from '../neo4j/db.js';
-import { type DatasetInput, type LoadIssue, LoadValidationError, labelOf, validateReferences, validateShape, validateShapeYielding } from './validate.js';
+import { type DatasetInput, type LoadIssue, LoadValidationError, labelOf, validateReferences, validateShape } from './validate.js';
 import { type LoadSummary, writeDataset } from './write.js';
 
 export { type DatasetInput, type LoadIssue, LoadValidationError } from './validate.js';
@@ -150,148 +150,34 @@ async function validateAndWrite(db: Db, inputs: DatasetInput[], opts: LoadProgre
   const loaded = () => results.map((r) => r.name);
   for (const { name, dataset } of parsed) {
     if (signal?.aborted) throw aborted(loaded(), null);
-    try {
-      results.push({ name, summary: await writeInput(db, name, dataset, opts) });
-    } catch (e) {
-      if (signal?.aborted) throw aborted(loaded(), name);
-      throw e;
+    const total = dataset.sources.length + dataset.nodes.length + dataset.relationships.length;
+    let done = 0;
+    const write = () =>
+      db.writeTx((tx) => {
+        done = 0;
+        return writeDataset(
+          tx,
+          dataset,
+          (n) => {
+            done += n;
+            opts.onProgress?.(name, done, total);
+          },
+          signal,
+        );
+      }, opts.txTimeoutMs ?? LOAD_TX_TIMEOUT_MS);
+    for (let attempt = 1; ; attempt++) {
+      try {
+        const summary = await write();
+        // Counted as each input commits: a later input's failure leaves this one loaded.
+        countRecords(summary);
+        results.push({ name, summary });
+        break;
+      } catch (e) {
+        // Thrown inside the transaction (writeDataset): it rolled back, and the driver did not retry it.
+        if (signal?.aborted) throw aborted(loaded(), name);
+        if (!isIdConflict(e) || attempt >= WRITE_ATTEMPTS) throw e;
+      }
     }
   }
   return results;
-}
-
-/**
- * Writes one validated input in one transaction, run again (at most WRITE_ATTEMPTS times in
- * all) when a concurrent write created one of its new ids first. Returns what changed; throws
- * what the write threw, the transaction rolled back.
- */
-async function writeInput(db: Db, name: string, dataset: Dataset, opts: LoadProgress): Promise<LoadSummary> {
-  const total = dataset.sources.length + dataset.nodes.length + dataset.relationships.length;
-  let done = 0;
-  const write = () =>
-    db.writeTx((tx) => {
-      done = 0;
-      return writeDataset(
-        tx,
-        dataset,
-        (n) => {
-          done += n;
-          opts.onProgress?.(name, done, total);
-        },
-        opts.signal,
-      );
-    }, opts.txTimeoutMs ?? LOAD_TX_TIMEOUT_MS);
-  for (let attempt = 1; ; attempt++) {
-    try {
-      const summary = await write();
-      // Counted as each input commits: a later input's failure leaves this one loaded.
-      countRecords(summary);
-      return summary;
-    } catch (e) {
-      // Thrown inside the transaction (writeDataset): it rolled back, and the driver did not retry it.
-      if (opts.signal?.aborted || !isIdConflict(e) || attempt >= WRITE_ATTEMPTS) throw e;
-    }
-  }
-}
-
-/**
- * A load in order (`loadInOrder`) stopped at input `failed`: the inputs in `loaded` committed
- * whole and stay loaded, `failed` wrote nothing, and the inputs after it were not written
- * (`notBegun` names those already read from the sequence). `cause` is why: a
- * LoadValidationError (with its issues) or the write's error.
- */
-export class LoadStoppedError extends Error {
-  constructor(
-    readonly loaded: string[],
-    readonly failed: string,
-    readonly notBegun: string[],
-    readonly cause: Error,
-  ) {
-    const before = loaded.length ? `the ${loaded.length} input(s) before it stay loaded (${loaded.join(', ')})` : 'no input was loaded before it';
-    super(`load stopped at ${failed}, which wrote nothing; ${before}; ${notBegun.length} input(s) read after it not begun: ${cause.message}`);
-    this.name = 'LoadStoppedError';
-  }
-}
-
-/** An input of `loadInOrder` read and validated: its dataset, or its issues, or why it could not be checked. */
-type Prepared = { name: string; dataset: Dataset } | { name: string; issues: LoadIssue[] } | { name: string; error: Error };
-
-/**
- * Loads `inputs` one after another, each on its own: validated whole (shape, then references,
- * the ids of the inputs before it counting as existing) and written in its own transaction,
- * like `loadDatasets` with that input alone. Unlike one `loadDatasets` call over all of them, an
- * input is written before the later ones are validated: while one input is being written, the
- * next is read from `inputs` (which may be a lazy iterable, so that a large import is never held
- * in memory whole) and validated, so validation adds little time when writes dominate.
- * Returns one summary per input, in order. The first input that is invalid, cannot be read or
- * fails to write stops the sequence with LoadStoppedError (its `cause` the LoadValidationError
- * or the error): the inputs before it stay loaded, it and those after it write nothing.
- * Aborting `opts.signal` throws LoadAbortedError as `loadDatasets` does (the input being
- * written rolls back whole).
- */
-export async function loadInOrder(db: Db, inputs: Iterable<DatasetInput>, opts: LoadProgress = {}): Promise<Array<{ name: string; summary: LoadSummary }>> {
-  const started = process.hrtime.bigint();
-  let outcome: 'ok' | 'invalid' | 'failed' = 'failed';
-  const results: Array<{ name: string; summary: LoadSummary }> = [];
-  const loaded = () => results.map((r) => r.name);
-  const iterator = inputs[Symbol.iterator]();
-  /** Reads and validates the next input (null after the last); `before` holds the ids the input written meanwhile defines. */
-  const prepare = async (before: Set<string>): Promise<Prepared | null> => {
-    let input: DatasetInput;
-    try {
-      const next = iterator.next();
-      if (next.done) return null;
-      input = next.value;
-    } catch (e) {
-      const after = loaded().at(-1);
-      return { name: after ? `the input after ${after}` : 'the first input', error: e instanceof Error ? e : new Error(String(e)) };
-    }
-    try {
-      const shape = await validateShapeYielding(input);
-      const issues = [...shape.issues];
-      if (shape.partial) {
-        // Ids of invalid records count as existing: references to them are not reported again.
-        const elsewhere = (id: string) => before.has(id) || shape.invalidIds.has(id);
-        const known = async (ids: string[]) =>
-          new Set([
-            ...ids.filter(elsewhere),
-            ...(await existingIds(
-              db,
-              ids.filter((id) => !elsewhere(id)),
-            )),
-          ]);
-        issues.push(...(await validateReferences(input.name, shape.partial, known)));
-      }
-      return issues.length ? { name: input.name, issues } : { name: input.name, dataset: shape.dataset! };
-    } catch (e) {
-      return { name: input.name, error: e instanceof Error ? e : new Error(String(e)) };
-    }
-  };
-  try {
-    let next = prepare(new Set());
-    for (;;) {
-      if (opts.signal?.aborted) throw new LoadAbortedError(loaded(), null, [], opts.signal.reason);
-      const current = await next;
-      if (!current) break;
-      if ('issues' in current) {
-        outcome = 'invalid';
-        throw new LoadStoppedError(loaded(), current.name, [], new LoadValidationError(current.issues));
-      }
-      if ('error' in current) throw new LoadStoppedError(loaded(), current.name, [], current.error);
-      // The next input is read and validated while this one is written.
-      next = prepare(new Set([...current.dataset.sources, ...current.dataset.nodes].map((r) => r.id)));
-      const [write, after] = await Promise.allSettled([writeInput(db, current.name, current.dataset, opts), next]);
-      if (write.status === 'rejected') {
-        const notBegun = after.status === 'fulfilled' && after.value ? [after.value.name] : [];
-        if (opts.signal?.aborted) throw new LoadAbortedError(loaded(), current.name, notBegun, opts.signal.reason);
-        throw new LoadStoppedError(loaded(), current.name, notBegun, write.reason instanceof Error ? write.reason : new Error(String(write.reason)));
-      }
-      results.push({ name: current.name, summary: write.value });
-    }
-    outcome = 'ok';
-    return results;
-  } finally {
-    loadRuns.inc({ outcome });
-    loadDuration.observe({ outcome }, secondsSince(started));
-  }
 }

@@ -64,33 +64,11 @@ export interface ShapeResult {
   issues: LoadIssue[];
 }
 
-/** Records `checkShape` checks between two of its pauses. */
-const RECORDS_PER_PAUSE = 500;
-
 /**
  * Validates one input against the model, record by record. Returns the parsed dataset when
  * every record is valid; otherwise the issues, the valid part and the ids of invalid records.
  */
 export function validateShape(input: DatasetInput): ShapeResult {
-  const steps = checkShape(input);
-  for (let step = steps.next(); ; step = steps.next()) if (step.done) return step.value;
-}
-
-/**
- * `validateShape` that gives the event loop a turn after every 500 records, so that a write in
- * progress (its pipelined batches, their results) goes on while a large input is checked.
- * Same result.
- */
-export async function validateShapeYielding(input: DatasetInput): Promise<ShapeResult> {
-  const steps = checkShape(input);
-  for (let step = steps.next(); ; step = steps.next()) {
-    if (step.done) return step.value;
-    await new Promise((resolve) => setImmediate(resolve));
-  }
-}
-
-/** The work of `validateShape`, pausing (yielding) after every RECORDS_PER_PAUSE records. */
-function* checkShape(input: DatasetInput): Generator<void, ShapeResult> {
   const issues: LoadIssue[] = [];
   const raw = input.content as Record<string, unknown> | null;
   if (!raw || typeof raw !== 'object' || Array.isArray(raw)) {
@@ -114,9 +92,7 @@ function* checkShape(input: DatasetInput): Generator<void, ShapeResult> {
       issues.push({ file: input.name, record: '(file)', field: list, message: 'expected a list' });
       continue;
     }
-    for (let i = 0; i < items.length; i++) {
-      if (i > 0 && i % RECORDS_PER_PAUSE === 0) yield;
-      const item = items[i];
+    items.forEach((item, i) => {
       const parsed = schema.safeParse(item);
       // Every issue of a record at once: its figure checks run on what was sent even when its shape is wrong.
       const fields = (parsed.success ? parsed.data : item) as Record<string, unknown>;
@@ -129,12 +105,12 @@ function* checkShape(input: DatasetInput): Generator<void, ShapeResult> {
       problems.push(...unicode.filter((u) => !problems.some((p) => p.field === u.field)));
       if (problems.length === 0) {
         partial[list].push(parsed.data);
-        continue;
+        return;
       }
       const id = (item as { id?: unknown } | null)?.id;
       if (typeof id === 'string') invalidIds.add(id);
       for (const { field, message } of problems) issues.push({ file: input.name, record: recordName(item, `${list}[${i}]`), field, message });
-    }
+    });
   }
   if (issues.length) return { partial: partial as Dataset, invalidIds, issues };
   // Every record parsed and the top-level keys are known: the parsed lists are the dataset
