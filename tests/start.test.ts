@@ -207,6 +207,34 @@ describe('the local Neo4j', () => {
     expect(existsSync(path.join(dir, 'neo4j.pid'))).toBe(false);
   });
 
+  it('a process that stopped its server, or whose start failed, ends at once: no wait of the stop is left pending', async () => {
+    const dir = newDir();
+    const port = await freePort();
+    // A clean stop (default wait 30 s), then a start that times out (stopped with a 10 s wait):
+    // the script does nothing more, so it must end as soon as both servers are gone.
+    const script = `import { startLocalNeo4j } from './src/neo4j/local.ts';
+      const s = await startLocalNeo4j({ dir: ${JSON.stringify(dir)}, port: ${port}, heapMb: 512, pageCacheMb: 64 });
+      await s.stop();
+      await startLocalNeo4j({ dir: ${JSON.stringify(dir)}, port: ${port}, heapMb: 512, pageCacheMb: 64, startTimeoutMs: 1000 }).catch((e) => console.log('REFUSED ' + e.message));
+      console.log('DONE');`;
+    const starter = spawn(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script], { stdio: ['ignore', 'pipe', 'inherit'] });
+    children.push(starter);
+    let out = '';
+    let doneAt = 0;
+    starter.stdout!.on('data', (c) => {
+      out += c;
+      if (!doneAt && out.includes('DONE')) doneAt = Date.now();
+    });
+    const code = await new Promise<number | null>((resolve) => starter.once('exit', resolve));
+    const lingered = Date.now() - doneAt;
+    expect(out).toContain(`REFUSED Neo4j did not start within 1 s (data in ${dir})`);
+    expect(code).toBe(0);
+    expect(doneAt).toBeGreaterThan(0);
+    // Before, the stop's 30 s (and the failed start's 10 s) timer kept the process alive to its end.
+    expect(lingered).toBeLessThan(5000);
+    expect(neo4jOn(dir)).toEqual([]);
+  }, 400_000);
+
   it('a server whose starter is killed (kill -9) shuts itself down cleanly, and the next start finds the folder free', async () => {
     const dir = newDir();
     const port = await freePort();

@@ -300,7 +300,12 @@ export async function startLocalNeo4j(opts: LocalNeo4jOptions): Promise<LocalNeo
     if (running()) {
       record('stopping');
       child.kill('SIGTERM');
-      const done = await Promise.race([exited.then(() => true), sleep(timeoutMs, false)]);
+      // The wait's timer is cancelled once the server has exited: left pending, it would keep
+      // this process alive for the rest of `timeoutMs` after the stop.
+      const waiting = new AbortController();
+      const timedOut = sleep(timeoutMs, false, { signal: waiting.signal }).catch(() => true);
+      const done = await Promise.race([exited.then(() => true), timedOut]);
+      waiting.abort();
       if (!done) {
         child.kill('SIGKILL');
         await exited;
