@@ -207,14 +207,15 @@ describe('the local Neo4j', () => {
     expect(existsSync(path.join(dir, 'neo4j.pid'))).toBe(false);
   });
 
-  it('a process that stopped its server, or whose start failed, ends at once: no wait of the stop is left pending', async () => {
+  it('a process that stopped its server, or whose start failed, ends at once: no wait of the stop is left pending, and a NaN wait is the default one', async () => {
     const dir = newDir();
     const port = await freePort();
-    // A clean stop (default wait 30 s), then a start that times out (stopped with a 10 s wait):
-    // the script does nothing more, so it must end as soon as both servers are gone.
+    // A clean stop (NaN: the default wait, 30 s; Node would make NaN 1 ms and the stop a kill),
+    // then a start that times out (stopped with a 10 s wait): the script does nothing more, so it
+    // must end as soon as both servers are gone.
     const script = `import { startLocalNeo4j } from './src/neo4j/local.ts';
       const s = await startLocalNeo4j({ dir: ${JSON.stringify(dir)}, port: ${port}, heapMb: 512, pageCacheMb: 64 });
-      await s.stop();
+      await s.stop(Number.NaN);
       await startLocalNeo4j({ dir: ${JSON.stringify(dir)}, port: ${port}, heapMb: 512, pageCacheMb: 64, startTimeoutMs: 1000 }).catch((e) => console.log('REFUSED ' + e.message));
       console.log('DONE');`;
     const starter = spawn(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script], { stdio: ['ignore', 'pipe', 'inherit'] });
@@ -233,6 +234,8 @@ describe('the local Neo4j', () => {
     // Before, the stop's 30 s (and the failed start's 10 s) timer kept the process alive to its end.
     expect(lingered).toBeLessThan(5000);
     expect(neo4jOn(dir)).toEqual([]);
+    // Shut down, not killed: Neo4j's own log has its clean shutdown.
+    expect(readFileSync(path.join(dir, 'logs', 'debug.log'), 'utf8')).toMatch(/Shutdown started/);
   }, 400_000);
 
   it('a server whose starter is killed (kill -9) shuts itself down cleanly, and the next start finds the folder free', async () => {

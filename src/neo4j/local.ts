@@ -42,19 +42,32 @@ export interface LocalNeo4jOptions {
   onNotice?: (line: string) => void;
   /** Aborting stops whatever was started (Maven, the server) and rejects with `signal.reason`. */
   signal?: AbortSignal;
-  /** Longest wait for Bolt to accept connections, in ms (default 180 000); the server is stopped after it. */
+  /** Longest wait for Bolt to accept connections, in ms (default 180 000, also for NaN; clamped to 0…MAX_TIMER_MS); the server is stopped after it. */
   startTimeoutMs?: number;
-  /** Longest wait for a previous server on the same folder to finish stopping, in ms (default 60 000). */
+  /** Longest wait for a previous server on the same folder to finish stopping, in ms (default 60 000, also for NaN; clamped to 0…MAX_TIMER_MS). */
   previousStopWaitMs?: number;
 }
 
 export interface LocalNeo4j {
   uri: string;
   pid: number;
-  /** Stops the server cleanly (SIGTERM, then SIGKILL after `timeoutMs`, default 30 s). */
+  /** Stops the server cleanly (SIGTERM, then SIGKILL after `timeoutMs`, default 30 s; NaN is the default, and a wait is clamped to 0…MAX_TIMER_MS). */
   stop(timeoutMs?: number): Promise<void>;
   /** Kills the server at once (SIGKILL), as a crash would. */
   kill(): Promise<void>;
+}
+
+/** The longest delay a Node timer takes (2^31 − 1 ms, about 24.8 days); a longer one fires after 1 ms. */
+export const MAX_TIMER_MS = 2_147_483_647;
+
+/**
+ * A wait in ms as Node's timers take it: `fallback` when none or NaN is given, otherwise clamped
+ * to 0…MAX_TIMER_MS (so Infinity or 1e12 waits about 24.8 days, not 1 ms as `setTimeout`
+ * would make of them, and a negative wait is none).
+ */
+export function timerMs(value: number | undefined, fallback: number): number {
+  if (value === undefined || Number.isNaN(value)) return fallback;
+  return Math.min(Math.max(value, 0), MAX_TIMER_MS);
 }
 
 /** A start-up problem with a one-line message a user can act on (no stack needed). */
@@ -225,7 +238,7 @@ async function clearPrevious(pidFile: string, dir: string, opts: LocalNeo4jOptio
         `or connect to it (NEO4J_URI=bolt://127.0.0.1:${rec.port ?? '<its port>'})`,
     );
   }
-  const waitMs = opts.previousStopWaitMs ?? 60_000;
+  const waitMs = timerMs(opts.previousStopWaitMs, 60_000);
   notice(
     opts,
     starterRuns || rec.state === 'stopping'
@@ -296,14 +309,18 @@ export async function startLocalNeo4j(opts: LocalNeo4jOptions): Promise<LocalNeo
     if (readPidRecord(pidFile)?.pid === child.pid) rmSync(pidFile, { force: true });
   };
   record('starting');
-  const stop = async (timeoutMs = 30_000) => {
+  const stop = async (timeout?: number) => {
+    const timeoutMs = timerMs(timeout, 30_000);
     if (running()) {
       record('stopping');
       child.kill('SIGTERM');
       // The wait's timer is cancelled once the server has exited: left pending, it would keep
       // this process alive for the rest of `timeoutMs` after the stop.
       const waiting = new AbortController();
-      const timedOut = sleep(timeoutMs, false, { signal: waiting.signal }).catch(() => true);
+      const timedOut = sleep(timeoutMs, false, { signal: waiting.signal }).catch((e: unknown) => {
+        if (waiting.signal.aborted) return true;
+        throw e;
+      });
       const done = await Promise.race([exited.then(() => true), timedOut]);
       waiting.abort();
       if (!done) {
@@ -323,7 +340,7 @@ export async function startLocalNeo4j(opts: LocalNeo4jOptions): Promise<LocalNeo
   let tail = '';
   try {
     await new Promise<void>((resolve, reject) => {
-      const timeoutMs = opts.startTimeoutMs ?? 180_000;
+      const timeoutMs = timerMs(opts.startTimeoutMs, 180_000);
       const timer = setTimeout(() => reject(new LocalNeo4jError(`Neo4j did not start within ${Math.round(timeoutMs / 1000)} s (data in ${dir})`)), timeoutMs);
       const settle = () => clearTimeout(timer);
       signal?.addEventListener(
