@@ -4,10 +4,13 @@
  * expected; start-up prints it and exits with status 1.
  */
 import { z } from 'zod';
+import { MAX_TIMER_MS } from './timers.js';
 
 const bool = z.enum(['true', 'false', '1', '0', 'yes', 'no'], { message: 'expected true or false' }).transform((v) => v === 'true' || v === '1' || v === 'yes');
 const port = z.coerce.number({ message: 'expected a TCP port number' }).int('expected a whole number').min(1).max(65535);
 const positiveInt = z.coerce.number({ message: 'expected a positive whole number' }).int('expected a whole number').positive();
+/** A wait in ms that Node's timers honour (a longer one would fire after 1 ms: src/timers.ts). */
+const durationMs = positiveInt.max(MAX_TIMER_MS, `expected at most ${MAX_TIMER_MS} ms (about 24.8 days), the longest wait Node's timers take`);
 const countInt = z.coerce.number({ message: 'expected a whole number, 0 or more' }).int('expected a whole number').min(0);
 
 /** Roles of API keys, weakest first: each role may do what the ones before it may. */
@@ -114,7 +117,7 @@ export const ConfigSchema = z.object({
     .regex(/^[A-Za-z][A-Za-z0-9.-]{0,62}$/, 'expected a Neo4j database name')
     .default('neo4j'),
   /** Timeout of every transaction the service runs, in milliseconds. */
-  NEO4J_TX_TIMEOUT_MS: positiveInt.default(15000),
+  NEO4J_TX_TIMEOUT_MS: durationMs.default(15000),
   /** Local Neo4j (used only when NEO4J_URI is unset). */
   LOCAL_NEO4J_DIR: z.string().min(1).default('.neo4j/data'),
   LOCAL_NEO4J_PORT: port.default(7687),
@@ -136,12 +139,12 @@ export const ConfigSchema = z.object({
   GRAPHQL_HEAVY_CONCURRENCY: positiveInt.default(1),
   /** Heavy requests allowed to wait for a turn at once, and the longest wait (ms); beyond either, 503 SERVICE_OVERLOADED (server/turns.ts). */
   GRAPHQL_HEAVY_MAX_WAITING: countInt.default(16),
-  GRAPHQL_HEAVY_MAX_WAIT_MS: positiveInt.default(30_000),
+  GRAPHQL_HEAVY_MAX_WAIT_MS: durationMs.default(30_000),
   /** Article extractions (extractArticle, the /review page) running at once, each on its own worker thread; more wait their turn. */
   EXTRACT_WORKERS: positiveInt.default(1),
   /** Extractions allowed to wait at once, and the longest wait (ms); beyond either, 503 SERVICE_OVERLOADED. */
   EXTRACT_MAX_WAITING: countInt.default(8),
-  EXTRACT_MAX_WAIT_MS: positiveInt.default(60_000),
+  EXTRACT_MAX_WAIT_MS: durationMs.default(60_000),
   /** Items the cost estimate counts for a list without a size argument (e.g. Country.production). */
   GRAPHQL_ASSUMED_LIST_SIZE: positiveInt.default(20),
   /** Objects one answer may hold (graphql/core/budget.ts); beyond, the request fails with RESULT_LIMIT_EXCEEDED. */
@@ -156,25 +159,25 @@ export const ConfigSchema = z.object({
   /** Seconds a client is told to wait (Retry-After) when Neo4j is unavailable. */
   RETRY_AFTER_SECONDS: positiveInt.default(5),
   /** On SIGTERM/SIGINT, how long in-flight requests may run before their connections are closed, in ms. */
-  SHUTDOWN_GRACE_MS: positiveInt.default(10000),
+  SHUTDOWN_GRACE_MS: durationMs.default(10000),
   /**
    * From a stop signal to the forced exit (status 1, the local Neo4j killed) when a step hangs,
    * in ms; unset: SHUTDOWN_GRACE_MS + 35 s (the local Neo4j gets 30 s to stop). See `forceExitMs`.
    */
-  SHUTDOWN_FORCE_MS: positiveInt.optional(),
+  SHUTDOWN_FORCE_MS: durationMs.optional(),
   /**
    * How long an idle kept-alive HTTP connection stays open, in ms. Longer than the idle timeout
    * of the load balancer or proxy in front (60 s for AWS ALB and nginx upstream keep-alive), so
    * the proxy, not the service, closes idle connections; shorter causes sporadic 502s.
    */
-  HTTP_KEEP_ALIVE_TIMEOUT_MS: positiveInt.default(65000),
+  HTTP_KEEP_ALIVE_TIMEOUT_MS: durationMs.default(65000),
   /** Longest wait for a request's headers, in ms; must exceed HTTP_KEEP_ALIVE_TIMEOUT_MS and not exceed HTTP_REQUEST_TIMEOUT_MS. */
-  HTTP_HEADERS_TIMEOUT_MS: positiveInt.default(66000),
+  HTTP_HEADERS_TIMEOUT_MS: durationMs.default(66000),
   /**
    * Longest wait for a whole request (headers and body), in ms; a slower client gets 408.
    * Both timeouts hold within a tenth of the smaller one (at most 1 s): see `connectionsCheckingIntervalMs`.
    */
-  HTTP_REQUEST_TIMEOUT_MS: positiveInt.default(300000),
+  HTTP_REQUEST_TIMEOUT_MS: durationMs.default(300000),
   /**
    * Origins (scheme://host[:port]) whose browser pages may call /graphql and /feeds, comma
    * separated; `*` allows any. Default: none (same-origin pages and non-browser clients only).
@@ -200,8 +203,9 @@ export type Config = z.infer<typeof ConfigSchema>;
 export const connectionsCheckingIntervalMs = (c: Pick<Config, 'HTTP_HEADERS_TIMEOUT_MS' | 'HTTP_REQUEST_TIMEOUT_MS'>): number =>
   Math.min(1000, Math.max(50, Math.floor(Math.min(c.HTTP_HEADERS_TIMEOUT_MS, c.HTTP_REQUEST_TIMEOUT_MS) / 10)));
 
-/** The bound of a stop, in ms: SHUTDOWN_FORCE_MS, or SHUTDOWN_GRACE_MS + 35 s when unset. */
-export const forceExitMs = (c: Pick<Config, 'SHUTDOWN_FORCE_MS' | 'SHUTDOWN_GRACE_MS'>): number => c.SHUTDOWN_FORCE_MS ?? c.SHUTDOWN_GRACE_MS + 35_000;
+/** The bound of a stop, in ms: SHUTDOWN_FORCE_MS, or SHUTDOWN_GRACE_MS + 35 s when unset (at most MAX_TIMER_MS). */
+export const forceExitMs = (c: Pick<Config, 'SHUTDOWN_FORCE_MS' | 'SHUTDOWN_GRACE_MS'>): number =>
+  c.SHUTDOWN_FORCE_MS ?? Math.min(c.SHUTDOWN_GRACE_MS + 35_000, MAX_TIMER_MS);
 
 /**
  * The checks between two settings, each `small < large` (or `<=` when `equal` is allowed). A

@@ -21,6 +21,7 @@ import { createServer } from 'node:net';
 import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { fromPackageRoot } from '../paths.js';
+import { timerMs } from '../timers.js';
 
 const moduleDir = fromPackageRoot('neo4j');
 const target = path.join(moduleDir, 'target');
@@ -55,19 +56,6 @@ export interface LocalNeo4j {
   stop(timeoutMs?: number): Promise<void>;
   /** Kills the server at once (SIGKILL), as a crash would. */
   kill(): Promise<void>;
-}
-
-/** The longest delay a Node timer takes (2^31 − 1 ms, about 24.8 days); a longer one fires after 1 ms. */
-export const MAX_TIMER_MS = 2_147_483_647;
-
-/**
- * A wait in ms as Node's timers take it: `fallback` when none or NaN is given, otherwise clamped
- * to 0…MAX_TIMER_MS (so Infinity or 1e12 waits about 24.8 days, not 1 ms as `setTimeout`
- * would make of them, and a negative wait is none).
- */
-export function timerMs(value: number | undefined, fallback: number): number {
-  if (value === undefined || Number.isNaN(value)) return fallback;
-  return Math.min(Math.max(value, 0), MAX_TIMER_MS);
 }
 
 /** A start-up problem with a one-line message a user can act on (no stack needed). */

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { ConfigError, loadConfig } from '../../src/config.js';
+import { ConfigError, forceExitMs, loadConfig } from '../../src/config.js';
+import { MAX_TIMER_MS } from '../../src/timers.js';
 
 describe('configuration', () => {
   it('has working defaults', () => {
@@ -52,6 +53,46 @@ const problemsOf = (env: Record<string, string>): string[] => {
     return (e as ConfigError).problems;
   }
 };
+
+/** Every setting that is a wait in ms, which Node's timers (or the driver's) take. */
+const WAITS = [
+  'NEO4J_TX_TIMEOUT_MS',
+  'GRAPHQL_HEAVY_MAX_WAIT_MS',
+  'EXTRACT_MAX_WAIT_MS',
+  'SHUTDOWN_GRACE_MS',
+  'SHUTDOWN_FORCE_MS',
+  'HTTP_KEEP_ALIVE_TIMEOUT_MS',
+  'HTTP_HEADERS_TIMEOUT_MS',
+  'HTTP_REQUEST_TIMEOUT_MS',
+] as const;
+
+describe('waits in ms', () => {
+  it('are every …_MS setting', () => {
+    const names = Object.keys(loadConfig({})).filter((k) => k.endsWith('_MS'));
+    // SHUTDOWN_FORCE_MS has no default, so it is not among the loaded keys.
+    expect([...names, 'SHUTDOWN_FORCE_MS'].sort()).toEqual([...WAITS].sort());
+  });
+
+  it("refuse a wait longer than Node's timers take (which would fire after 1 ms), naming it, and take the longest they do", () => {
+    expect(() => loadConfig({ SHUTDOWN_FORCE_MS: '3000000000' })).toThrow(
+      `SHUTDOWN_FORCE_MS: expected at most ${MAX_TIMER_MS} ms (about 24.8 days), the longest wait Node's timers take`,
+    );
+    expect(loadConfig({ GRAPHQL_HEAVY_MAX_WAIT_MS: String(MAX_TIMER_MS) }).GRAPHQL_HEAVY_MAX_WAIT_MS).toBe(MAX_TIMER_MS);
+    // Unset, the forced exit is the grace plus 35 s, and never beyond what a timer takes.
+    expect(forceExitMs(loadConfig({ SHUTDOWN_GRACE_MS: String(MAX_TIMER_MS - 1) }))).toBe(MAX_TIMER_MS);
+    expect(forceExitMs(loadConfig({}))).toBe(45_000);
+  });
+
+  it('over every wait and any whole number: refused exactly above the bound (property)', () => {
+    fc.assert(
+      fc.property(fc.constantFrom(...WAITS), fc.integer({ min: 1, max: Number.MAX_SAFE_INTEGER }), (name, ms) => {
+        const own = problemsOf({ [name]: String(ms) }).filter((p) => p.startsWith(`${name}: expected at most`));
+        expect(own).toHaveLength(ms > MAX_TIMER_MS ? 1 : 0);
+      }),
+      { numRuns: 500 },
+    );
+  });
+});
 
 describe('settings checked against each other', () => {
   it('names the values in effect, defaults included, and which to change (a keep-alive set alone)', () => {

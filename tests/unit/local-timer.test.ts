@@ -1,13 +1,13 @@
 /**
- * The local Neo4j's waits (`timerMs` in src/neo4j/local.ts): what a caller gives as a stop's or a
- * start's wait becomes a delay Node's timers honour. Node fires a delay above 2^31 − 1 ms, or
+ * Waits as Node's timers take them (`timerMs` in src/timers.ts, used by the local Neo4j's stop and
+ * start): what a caller gives as a wait becomes a delay Node's timers honour. Node fires a delay above 2^31 − 1 ms, or
  * NaN, after 1 ms, which made `stop(Infinity)`, `stop(1e12)` and `stop(NaN)` kill the server at
  * once instead of letting it shut down.
  */
 import { setTimeout as sleep } from 'node:timers/promises';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { MAX_TIMER_MS, timerMs } from '../../src/neo4j/local.js';
+import { MAX_TIMER_MS, timerMs } from '../../src/timers.js';
 
 describe('timerMs', () => {
   it('keeps an ordinary wait, gives the default for none or NaN, and clamps the rest', () => {
