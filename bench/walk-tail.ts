@@ -2,11 +2,11 @@
  * The slowest walks (`bench:walk`): every operation of a case traced statement by statement
  * through the raw path (its time, Neo4j's own time from the result summary, the frontier it was
  * given and the edges it returned), the slowest listed, the share of time inside Neo4j for the
- * slowest and the fastest tenth, and the costliest level statement of all cut short after each
+ * slowest and the fastest tenth, Neo4j's own time for the level statements alone (p50, p95), and the costliest level statement of all cut short after each
  * stage of chains/level (`walk-stages.ts`) to show which stage its time goes to. Times in ms.
  */
 import neo4j, { type Driver } from 'neo4j-driver';
-import { type BenchCase, chainStatementName, type Runner } from './latency.js';
+import { type BenchCase, chainStatementName, quantile, type Runner } from './latency.js';
 import { median } from './stats.js';
 import { cutLevel, LEVEL_STAGES } from './walk-stages.js';
 
@@ -73,6 +73,19 @@ export function neo4jShare(ops: TailOperation[]): number | undefined {
   const total = ops.reduce((s, o) => s + o.ms, 0);
   if (!(total > 0)) return undefined;
   return ops.reduce((s, o) => s + o.steps.reduce((t, x) => t + x.neo4jMs, 0), 0) / total;
+}
+
+/**
+ * Per operation, the time Neo4j reports for its level statements alone (`chains/start` and
+ * `chains/expand`; ms, whole per statement), and their p50 and p95 (nearest rank; undefined
+ * for no operation). A walk that reads what these levels read cannot take less, however few
+ * round trips it makes: the floor under any restructuring that leaves the reading unchanged.
+ */
+export function levelNeo4jMs(ops: TailOperation[]): { perOperation: number[]; p50?: number; p95?: number } {
+  const perOperation = ops.map((o) => o.steps.reduce((t, s) => t + (s.name === 'chains/start' || s.name === 'chains/expand' ? s.neo4jMs : 0), 0));
+  if (!perOperation.length) return { perOperation };
+  const sorted = [...perOperation].sort((a, b) => a - b);
+  return { perOperation, p50: quantile(sorted, 0.5), p95: quantile(sorted, 0.95) };
 }
 
 /** The slowest and the fastest tenth of `ops` (at least one operation each when there are any), slowest first / fastest first. */
@@ -142,9 +155,12 @@ export function renderTail(
   shown = 5,
 ): string[] {
   const { slowest, fastest } = tenths(ops);
+  const levels = levelNeo4jMs(ops);
   const range = (xs: TailOperation[]) => (xs.length ? `${f(Math.min(...xs.map((o) => o.ms)), 0)}–${f(Math.max(...xs.map((o) => o.ms)), 0)} ms` : '–');
   const out = [
     `Each of ${ops.length} operations traced (raw path, one after another). Slowest tenth (${slowest.length}): ${range(slowest)}, ${pct(neo4jShare(slowest))} of it time Neo4j reports for the statements; fastest tenth: ${range(fastest)}, ${pct(neo4jShare(fastest))}.`,
+    '',
+    `Neo4j's own time for the level statements alone (chains/start and chains/expand, summed per operation): p50 ${f(levels.p50, 0)} ms, p95 ${f(levels.p95, 0)} ms. No walk that reads what these levels read takes less, whatever its round trips.`,
     '',
     '| operation | ms | in Neo4j ms | statements: name [frontier → edges] ms / in Neo4j ms |',
     '|---:|---:|---:|---|',

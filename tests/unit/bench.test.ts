@@ -21,7 +21,7 @@ import { median } from '../../bench/stats.js';
 import { type CaseFigures, checkTargets, formatValue, judge, ratioOf, type TargetInput, verdict } from '../../bench/targets.js';
 import { stepNames, walkProfile } from '../../bench/walk-profile.js';
 import { cutLevel, LEVEL_STAGES } from '../../bench/walk-stages.js';
-import { costliestLevel, neo4jShare, renderTail, type TailOperation, type TailStep, tenths } from '../../bench/walk-tail.js';
+import { costliestLevel, levelNeo4jMs, neo4jShare, renderTail, type TailOperation, type TailStep, tenths } from '../../bench/walk-tail.js';
 import { withSlots } from '../../src/cypher.js';
 import { EXPOSURE_KINDS, stepDirections } from '../../src/graphql/chains/steps.js';
 
@@ -629,6 +629,21 @@ describe('walk stages and the slowest walks', () => {
     expect(tenths([ops[3]])).toEqual({ slowest: [ops[3]], fastest: [ops[3]] });
   });
 
+  it("sums Neo4j's own time of the level statements per operation, leaving details out, and takes p50 and p95", () => {
+    // Operation i: start 2 + expand 8 (i + 1); details (1 ms) is not a level.
+    const { perOperation, p50, p95 } = levelNeo4jMs(ops);
+    expect(perOperation).toEqual(ops.map((_, i) => 2 + 8 * (i + 1)));
+    // Nearest rank of 20: p50 the 10th (i = 9), p95 the 19th (i = 18).
+    expect(p50).toBe(82);
+    expect(p95).toBe(154);
+    expect(levelNeo4jMs([])).toEqual({ perOperation: [] });
+    expect(levelNeo4jMs([op(0, [step('chains/details', 50, 40)])]).p95).toBe(0);
+    // An invariant over any order: the quantiles do not depend on the order of the operations.
+    const shuffled = [...ops].reverse();
+    expect(levelNeo4jMs(shuffled).p50).toBe(82);
+    expect(levelNeo4jMs(shuffled).p95).toBe(154);
+  });
+
   it('renders the slowest operations with each statement, and the stages with their times or the failure', () => {
     const md = renderTail(
       ops,
@@ -642,6 +657,7 @@ describe('walk stages and the slowest walks', () => {
     ).join('\n');
     expect(md).toContain('Each of 20 operations traced');
     expect(md).toContain('Slowest tenth (2): 200–210 ms, 78 % of it');
+    expect(md).toContain('level statements alone (chains/start and chains/expand, summed per operation): p50 82 ms, p95 154 ms.');
     expect(md).toContain('| 19 | 210 | 163 | start 5 / 2 · expand [20 → 57] 200 / 160 · details 4 / 1 |');
     expect(md).not.toContain('| 17 |');
     expect(md).toContain('(chains/expand, 20 frontier nodes, 57 edges kept)');
