@@ -32,6 +32,7 @@ import { nestedNodeStatement } from '../src/graphql/entities/nested.js';
 import { LABELS, REL_TYPE_NAMES } from '../src/model/schema.js';
 import { type Db, toPlain } from '../src/neo4j/db.js';
 import { PEER_QUERIES } from './neo4j-graphql.js';
+import { MIN_SCALE } from './options.js';
 
 // ------------------------------------------------------------------ the harness -------------
 
@@ -331,7 +332,17 @@ export function spread<T>(xs: T[], n: number): T[] {
   return Array.from({ length: n }, (_, k) => xs[Math.floor((k * xs.length) / n)]);
 }
 
-/** Chooses the sample ids (every list ordered by id, then spread evenly). */
+/**
+ * The pairs of companies `paths` asks about: each company with the one 7 places on in the list
+ * (1 place on when 7 places on is the company itself: 1 or 7 companies), never a company with
+ * itself; none for fewer than two companies.
+ */
+export function companyPairs(companies: string[]): Array<{ from: string; to: string }> {
+  const step = companies.length > 0 && 7 % companies.length === 0 ? 1 : 7;
+  return companies.map((from, k) => ({ from, to: companies[(k + step) % companies.length] })).filter((p) => p.from !== p.to);
+}
+
+/** Chooses the sample ids (every list ordered by id, then spread evenly). Throws when a list is empty (a graph too small for some query), naming it. */
 export async function pickSamples(db: Db, n = 20): Promise<Samples> {
   const ids = async (q: string) => (await db.read<{ id: string }>(q)).map((r) => r.id);
   const companies = spread(await ids('MATCH (c:Company) WHERE EXISTS { (c)-[:OPERATES]->(:Facility) } RETURN c.id AS id ORDER BY id'), n);
@@ -355,8 +366,12 @@ export async function pickSamples(db: Db, n = 20): Promise<Samples> {
     ),
     n,
   );
-  const pairs = companies.map((from, k) => ({ from, to: companies[(k + 7) % companies.length] })).filter((p) => p.from !== p.to);
-  return { companies, buyers, exposures, measures, pairs };
+  const samples = { companies, buyers, exposures, measures, pairs: companyPairs(companies) };
+  const empty = Object.entries(samples)
+    .filter(([, xs]) => xs.length === 0)
+    .map(([name]) => name);
+  if (empty.length) throw new Error(`the graph holds no ${empty.join(', ')} to sample: generate it at a larger scale (at least ${MIN_SCALE})`);
+  return samples;
 }
 
 // ------------------------------------------------------------------ the queries -------------

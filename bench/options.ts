@@ -51,15 +51,24 @@ export const MACHINE_MIB = Math.floor(os.totalmem() / 1024 ** 2);
  */
 export type OptionKind = 'positive' | 'count' | 'seed' | 'mib';
 
-/** A numeric option: its kind and the most it admits (a bound that keeps a run finite on one machine). */
+/** A numeric option: its kind, the most it admits (a bound that keeps a run finite on one machine) and, for some, the least. */
 export interface NumericOption {
   kind: OptionKind;
   max: number;
+  /** The least it admits beyond what its kind does (the scale: the smallest graph holding a sample for every query). */
+  min?: number;
 }
+
+/**
+ * The smallest scale factor whose generated graph holds what every benchmark query samples (two
+ * companies for a path, a buyer, a producing country, a measure); below it a run would end
+ * after its ingest with nothing to ask.
+ */
+export const MIN_SCALE = 0.02;
 
 /** The numeric options of `bench`, the table `numericOption` checks them by; `bench:walk` shares its entries. */
 export const NUMERIC = {
-  scale: { kind: 'positive', max: 1000 },
+  scale: { kind: 'positive', max: 1000, min: MIN_SCALE },
   seed: { kind: 'seed', max: 2 ** 31 - 1 },
   'ingest-reps': { kind: 'count', max: 100 },
   concurrency: { kind: 'count', max: 256 },
@@ -90,12 +99,13 @@ export const shownValue = (raw: string): string => (raw === '' || raw !== raw.tr
  * (inclusive; no bound when omitted). Throws a UsageError naming the option, what it admits and
  * the value given. `label` replaces `--name` in the message (an environment variable's name).
  */
-export function optionValue(name: string, raw: string, kind: OptionKind, max = Number.MAX_SAFE_INTEGER, label = `--${name}`): number {
+export function optionValue(name: string, raw: string, kind: OptionKind, max = Number.MAX_SAFE_INTEGER, label = `--${name}`, min?: number): number {
   const x = Number(raw);
   const tooLarge = () => new UsageError(`${label} admits at most ${max}${kind === 'mib' ? ' (MiB)' : ''}, got ${shownValue(raw)}`);
   if (kind === 'positive') {
     if (!/^\d+(\.\d+)?$/.test(raw) || !(x > 0)) throw new UsageError(`${label} expects a positive number, got ${shownValue(raw)}`);
     if (!(x <= max)) throw tooLarge();
+    if (min !== undefined && !(x >= min)) throw new UsageError(`${label} admits at least ${min}, got ${shownValue(raw)}`);
     return x;
   }
   const least = { count: 1, seed: 0, mib: 128 }[kind];
@@ -111,7 +121,7 @@ export function optionValue(name: string, raw: string, kind: OptionKind, max = N
  */
 export function numericOption(values: Record<string, string | boolean | undefined>, name: string, fallback: number, spec: NumericOption): number {
   const v = values[name];
-  return v === undefined ? fallback : optionValue(name, String(v), spec.kind, spec.max);
+  return v === undefined ? fallback : optionValue(name, String(v), spec.kind, spec.max, `--${name}`, 'min' in spec ? spec.min : undefined);
 }
 
 /**
@@ -192,7 +202,7 @@ export function commandLine(argv: string[], options: NonNullable<ParseArgsConfig
 }
 
 const RUN_USAGE = `usage: npm run bench -- [options]
-  --scale N               scale factor of the generated graph (default 1; SF1 about 10 k nodes), at most 1000
+  --scale N               scale factor of the generated graph (default 1; SF1 about 10 k nodes), 0.02 to 1000
   --seed N                generator seed (default 42)
   --ingest-reps N         repetitions of the ingest comparison (default 3, 1 from SF10)
   --concurrency N         clients of the throughput runs (default 4)

@@ -129,18 +129,27 @@ export function renderScaling(byScale: Record<number, BenchResults>): string {
 
 /**
  * Reads the results files of `dir`, writes `scaling.json` and `scaling.md` there; returns the
- * scales read. Throws a UsageError when fewer than two results files are there or one is not JSON.
+ * scales read. Throws a UsageError when fewer than two results files are there, one is not JSON,
+ * or one holds a run at another scale than its name says (`options.scale`).
  */
 export function writeScaling(dir: string): number[] {
   const byScale: Record<number, BenchResults> = {};
   for (const s of [1, 10, 100]) {
     const file = path.join(dir, `sf${s}.json`);
     if (!existsSync(file)) continue;
+    let results: BenchResults;
     try {
-      byScale[s] = JSON.parse(readFileSync(file, 'utf8')) as BenchResults;
+      results = JSON.parse(readFileSync(file, 'utf8')) as BenchResults;
     } catch (e) {
       throw new UsageError(`${file}: ${(e as Error).message}`);
     }
+    // The name says where a file belongs in the table; the run inside says what it measured.
+    const measured = (results as { options?: { scale?: unknown } } | null)?.options?.scale;
+    if (measured !== s)
+      throw new UsageError(
+        `${file} holds ${typeof measured === 'number' ? `a run at SF${measured}` : 'no scale of its run (options.scale)'}, not SF${s}: name each file sf<scale>.json after the run it holds`,
+      );
+    byScale[s] = results;
   }
   const scales = Object.keys(byScale).map(Number);
   if (scales.length < 2)

@@ -55,7 +55,7 @@ const log = (line: string) => process.stderr.write(`${new Date().toISOString().s
 const f = (x: number | undefined, digits = 1) => (x === undefined || Number.isNaN(x) ? '–' : x.toFixed(digits));
 
 const WALK_USAGE = `usage: npm run bench:walk -- [options]
-  --scale N         scale factor of the generated graph (default 10), at most 1000
+  --scale N         scale factor of the generated graph (default 10), 0.02 to 1000
   --seed N          generator seed (default 42)
   --count N         operations per walk and path (default 100)
   --dir DIR         keep the loaded Neo4j in DIR and reuse it on the next run (default: a throwaway folder)

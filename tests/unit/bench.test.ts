@@ -11,12 +11,12 @@ import { fileURLToPath } from 'node:url';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { stallsOf } from '../../bench/event-loop.js';
-import { benchCases, type LoadStats, type Runner, type Samples, type StatementProfile, type TracedStatement } from '../../bench/latency.js';
+import { benchCases, companyPairs, type LoadStats, type Runner, type Samples, type StatementProfile, type TracedStatement } from '../../bench/latency.js';
 import { judgeUnderLarge } from '../../bench/load.js';
 import { codeVersion, speedProbe } from '../../bench/machine.js';
-import { optionValue, parseArgs, shownValue, writableFolder } from '../../bench/options.js';
+import { MIN_SCALE, optionValue, parseArgs, shownValue, writableFolder } from '../../bench/options.js';
 import { type BenchResults, type CaseResult, renderMarkdown, speedText } from '../../bench/report.js';
-import { growthPerTenfold, renderScaling, scalingTable } from '../../bench/scaling.js';
+import { growthPerTenfold, renderScaling, scalingTable, writeScaling } from '../../bench/scaling.js';
 import { median } from '../../bench/stats.js';
 import { type CaseFigures, checkTargets, formatValue, judge, ratioOf, type TargetInput, verdict } from '../../bench/targets.js';
 import { stepNames, walkProfile } from '../../bench/walk-profile.js';
@@ -103,6 +103,52 @@ describe('bench command line', () => {
     expect(parseArgs(['--seed', '0']).seed).toBe(0);
     expect(parseArgs(['--scale', '0.2']).scale).toBe(0.2);
     expect(parseArgs(['--scale', '1.5', '--heap-mb', '128']).heapMb).toBe(128);
+  });
+
+  it('refuses a scale below the smallest graph that holds a sample for every query, in plain digits as given', () => {
+    expect(MIN_SCALE).toBe(0.02);
+    // The example: passed the checks, ran its ingest and died at the paths query, with results named sf1e-21.
+    expect(() => parseArgs(['--scale', '0.000000000000000000001'])).toThrow('--scale admits at least 0.02, got 0.000000000000000000001');
+    expect(() => parseArgs(['--scale', '0.0199'])).toThrow('--scale admits at least 0.02, got 0.0199');
+    expect(parseArgs(['--scale', '0.02']).scale).toBe(0.02);
+    // Every scale admitted prints in plain digits (the results' file name is sf<scale>).
+    fc.assert(
+      fc.property(fc.stringMatching(/^[0-9]{1,4}\.[0-9]{1,12}$/), (raw) => {
+        const x = Number(raw);
+        fc.pre(x > 0 && x <= 1000);
+        let scale: number | undefined;
+        try {
+          scale = parseArgs(['--scale', raw]).scale;
+        } catch (e) {
+          expect(x < MIN_SCALE).toBe(true);
+          expect((e as Error).message).toBe(`--scale admits at least 0.02, got ${raw}`);
+          return;
+        }
+        expect(scale).toBe(x);
+        expect(String(scale)).toMatch(/^[0-9]+(\.[0-9]+)?$/);
+      }),
+    );
+  });
+
+  it('pairs every company of two or more with another, never with itself (property), as before where 7 places on is another', () => {
+    expect(companyPairs([])).toEqual([]);
+    expect(companyPairs(['a'])).toEqual([]);
+    // Seven companies: 7 places on is the company itself, so each is paired with the next.
+    expect(companyPairs(['a', 'b', 'c', 'd', 'e', 'f', 'g']).map((p) => p.to)).toEqual(['b', 'c', 'd', 'e', 'f', 'g', 'a']);
+    expect(companyPairs(['a', 'b', 'c'])).toEqual([
+      { from: 'a', to: 'b' },
+      { from: 'b', to: 'c' },
+      { from: 'c', to: 'a' },
+    ]);
+    fc.assert(
+      fc.property(fc.uniqueArray(fc.string({ minLength: 1, maxLength: 4 }), { minLength: 2, maxLength: 60 }), (companies) => {
+        const pairs = companyPairs(companies);
+        expect(pairs.map((p) => p.from)).toEqual(companies);
+        for (const p of pairs) expect(p.to).not.toBe(p.from);
+        if (companies.length % 7 !== 0 || companies.length > 7)
+          expect(pairs.map((p) => p.to)).toEqual(companies.map((_, k) => companies[(k + 7) % companies.length]));
+      }),
+    );
   });
 
   it('admits a value only when its kind and bound do, and names the option otherwise, over random text', () => {
@@ -251,6 +297,24 @@ const result = (scale: number, figures: Record<string, { p50: number; p95: numbe
   }) as unknown as BenchResults;
 
 describe('scaling table', () => {
+  it('refuses a results file whose run is of another scale than its name says, naming both', () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'scaling-'));
+    try {
+      const run = (scale: unknown) => JSON.stringify({ options: { scale }, cases: [] });
+      writeFileSync(path.join(dir, 'sf1.json'), run(1));
+      // The example: a run at SF0.02 copied to sf10.json.
+      writeFileSync(path.join(dir, 'sf10.json'), run(0.02));
+      expect(() => writeScaling(dir)).toThrow(
+        `${path.join(dir, 'sf10.json')} holds a run at SF0.02, not SF10: name each file sf<scale>.json after the run it holds`,
+      );
+      writeFileSync(path.join(dir, 'sf10.json'), JSON.stringify({ cases: [] }));
+      expect(() => writeScaling(dir)).toThrow(`${path.join(dir, 'sf10.json')} holds no scale of its run (options.scale), not SF10`);
+      expect(existsSync(path.join(dir, 'scaling.md'))).toBe(false);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   it('gives the growth per tenfold: flat is 1, linear is 10, a hundredfold step counts per tenfold', () => {
     expect(growthPerTenfold(5, 5, 1, 10)).toBe(1);
     expect(growthPerTenfold(5, 50, 10, 100)).toBeCloseTo(10, 12);
@@ -751,8 +815,8 @@ describe('a mistake on a benchmark command line', () => {
 
   // Neo4j cannot start without java on the PATH (node itself is run by its full path).
   it.each([
-    ['bench/run.ts', ['--scale', '0.01', '--no-peer', '--no-cached']],
-    ['bench/walk.ts', ['--scale', '0.01']],
+    ['bench/run.ts', ['--scale', '0.02', '--no-peer', '--no-cached']],
+    ['bench/walk.ts', ['--scale', '0.02']],
     ['bench/load.ts', []],
     ['bench/feeds-memory.ts', ['--rows', '120000']],
   ])('%s: a Neo4j that fails to start leaves no folder behind', (script, args) => {
