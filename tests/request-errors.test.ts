@@ -9,10 +9,12 @@ import { Writable } from 'node:stream';
 import fc from 'fast-check';
 import { pino } from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { MAX_NESTING } from '../src/model/nesting.js';
 import type { Db } from '../src/neo4j/db.js';
 import type { RunningApp } from '../src/server/app.js';
 import { APOLLO_REFUSALS } from '../src/server/errors.js';
 import { testDb } from './support/db.js';
+import { EDITOR, KEYS } from './support/keys.js';
 import { startTestApp } from './support/server.js';
 
 let db: Db;
@@ -29,8 +31,8 @@ const sink = new Writable({
 beforeAll(async () => {
   db = testDb();
   const log = pino({ level: 'debug' }, sink);
-  apps.production = await startTestApp(db, { production: true, log });
-  apps.development = await startTestApp(db, { production: false, log });
+  apps.production = await startTestApp(db, { production: true, log, config: { API_KEYS: KEYS } });
+  apps.development = await startTestApp(db, { production: false, log, config: { API_KEYS: KEYS } });
 });
 
 afterAll(async () => {
@@ -171,5 +173,77 @@ describe('requests refused before they run', () => {
     expect((await post(url, pq({ version: 1, sha256Hash: sha256(query) }, null))).body.errors?.[0].extensions.code).toBe('PERSISTED_QUERY_NOT_FOUND');
     expect(await post(url, pq({ version: 1, sha256Hash: sha256(query) }, query))).toEqual({ status: 200, body: { data: { __typename: 'Query' } } });
     expect(await post(url, pq({ version: 1, sha256Hash: sha256(query) }, null))).toEqual({ status: 200, body: { data: { __typename: 'Query' } } });
+  });
+});
+
+/** JSON text of `depth` nested lists around 1 (written as text: JSON.stringify itself overflows the stack a few thousand levels down). */
+const nested = (depth: number): string => `${'['.repeat(depth)}1${']'.repeat(depth)}`;
+
+/** POSTs `text` as it is to `path`, as JSON. */
+async function postText(url: string, path: string, text: string, headers: Record<string, string> = {}) {
+  const res = await fetch(`${url}${path}`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: text });
+  return { status: res.status, body: (await res.json()) as { data?: unknown; errors?: Array<{ message: string; extensions: { code: string } }> } };
+}
+
+describe('input nested deeper than any input of the service', () => {
+  // Variables the operation does not declare are read (and walked by the cost estimate) but not used.
+  const ASK = '{ __typename }';
+  const deepMessage = (what: string) => new RegExp(`^${what} nests arrays and objects deeper than ${MAX_NESTING} levels \\(at `);
+  const ask = (junk: string) => `{"query":${JSON.stringify(ASK)},"variables":{"junk":${junk}}}`;
+  const getText = async (url: string, params: Record<string, string>) => {
+    const res = await fetch(`${url}/graphql?${new URLSearchParams(params)}`, { headers: { 'apollo-require-preflight': 'true' } });
+    return { status: res.status, body: (await res.json()) as { data?: unknown; errors?: Array<{ message: string; extensions: { code: string } }> } };
+  };
+
+  it('a body, GET variables or an admin load nesting too deep get 400 BAD_REQUEST naming where, in both modes, logged as no error', async () => {
+    for (const mode of ['production', 'development'] as const) {
+      const url = apps[mode].url;
+      // The example that overflowed the stack in the cost estimate (500): an unused variable 5,000 levels deep.
+      for (const depth of [MAX_NESTING, 5_000, 200_000]) {
+        logged.length = 0;
+        const res = await postText(url, '/graphql', ask(nested(depth)));
+        expect([mode, depth, res.status, res.body.errors?.[0].extensions.code]).toEqual([mode, depth, 400, 'BAD_REQUEST']);
+        expect(res.body.errors?.[0].message).toMatch(deepMessage('the request body'));
+        expect(res.body.errors?.[0].message).toContain('variables.junk.0.0.0');
+        // A URL holds at most Node's 16 KB of request line and headers: GET nests 1,000 levels at most.
+        const getDepth = nested(Math.min(depth, 1_000));
+        const viaGet = await getText(url, { query: ASK, variables: `{"junk":${getDepth}}` });
+        expect([viaGet.status, viaGet.body.errors?.[0].extensions.code]).toEqual([400, 'BAD_REQUEST']);
+        expect(viaGet.body.errors?.[0].message).toMatch(deepMessage('the variables parameter'));
+        const extensions = await getText(url, { query: ASK, extensions: `{"x":${getDepth}}` });
+        expect(extensions.body.errors?.[0].message).toMatch(deepMessage('the extensions parameter'));
+        const dataset = `{"sources":[],"nodes":[{"id":"company:deep","label":"Company","name":"Deep","sources":[],"note":${nested(depth)}}]}`;
+        const load = await postText(url, '/admin/load?name=deep', dataset, { authorization: `Bearer ${EDITOR}` });
+        expect([load.status, load.body.errors?.[0].extensions.code]).toEqual([400, 'BAD_REQUEST']);
+        expect(load.body.errors?.[0].message).toMatch(deepMessage('the request body'));
+        await new Promise((r) => setTimeout(r, 20)); // the log lines of the responses
+        expect(logged.filter((l) => l.level >= 40 || l.err !== undefined).map((l) => `${mode} ${depth}: ${l.msg}`)).toEqual([]);
+      }
+      // Within the bound the request runs (the body and its variables are two of the levels).
+      expect(await postText(url, '/graphql', ask(nested(MAX_NESTING - 2)))).toEqual({ status: 200, body: { data: { __typename: 'Query' } } });
+      const withinGet = await getText(url, { query: ASK, variables: `{"junk":${nested(MAX_NESTING - 1)}}` });
+      expect(withinGet).toEqual({ status: 200, body: { data: { __typename: 'Query' } } });
+    }
+  });
+
+  it('any shape of nesting beyond the bound is refused and any within it is not (property)', async () => {
+    const url = apps.production.url;
+    await fc.assert(
+      fc.asyncProperty(
+        fc.integer({ min: 1, max: 3 * MAX_NESTING }),
+        fc.array(fc.constantFrom('list', 'object'), { minLength: 1, maxLength: 8 }),
+        async (depth, kinds) => {
+          let v: unknown = 'x';
+          for (let i = 0; i < depth; i++) v = kinds[i % kinds.length] === 'list' ? [v] : { k: v };
+          // The body {variables: {junk: v}} adds two levels to v's own.
+          const res = await post(url, { query: ASK, variables: { junk: v } });
+          expect([depth, res.status]).toEqual([depth, depth + 2 > MAX_NESTING ? 400 : 200]);
+          expect(res.body).toEqual(
+            depth + 2 > MAX_NESTING ? { errors: [expect.objectContaining({ extensions: { code: 'BAD_REQUEST' } })] } : { data: { __typename: 'Query' } },
+          );
+        },
+      ),
+      { numRuns: 40 },
+    );
   });
 });

@@ -17,6 +17,8 @@
  *   belong in mixed-script prose); the other control characters are refused.
  */
 
+import { MAX_NESTING } from './nesting.js';
+
 const IN_LINE = /[\p{Cc}\p{Zl}\p{Zp}]|(?![\u200C\u200D])\p{Cf}/u;
 // biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is its purpose
 const IN_PROSE = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/u;
@@ -80,30 +82,38 @@ export function textIssue(value: string, kind: TextKind): string | undefined {
 }
 
 /**
- * Every string in `value` (object keys included, at any depth) that is not well-formed, with its
- * path (`aliases.2`, `note`; a key's path ends in the key as sent).
+ * Every string in `value` (object keys included, down to MAX_NESTING levels of arrays and
+ * objects) that is not well-formed, with its path (`aliases.2`, `note`; a key's path ends in the
+ * key as sent); and an array or object deeper than MAX_NESTING (model/nesting.ts), not walked
+ * (its path, issue `nests arrays and objects deeper than 64 levels`), so no input overflows the
+ * stack whatever its depth.
  */
 export function illFormedStrings(value: unknown, path = ''): Array<{ path: string; issue: string }> {
   const found: Array<{ path: string; issue: string }> = [];
-  collectIllFormed(value, path ? [path] : [], found);
+  collectIllFormed(value, path ? [path] : [], found, 1);
   return found;
 }
 
 /**
  * illFormedStrings' walk: `keys` is the path so far, one array pushed and popped on the way (the
- * loader runs this over every record: a path is joined only for a string with an issue).
+ * loader runs this over every record: a path is joined only for a string with an issue);
+ * `depth` the level of `value` if it is an array or object.
  */
-function collectIllFormed(value: unknown, keys: string[], found: Array<{ path: string; issue: string }>): void {
+function collectIllFormed(value: unknown, keys: string[], found: Array<{ path: string; issue: string }>, depth: number): void {
   if (typeof value === 'string') {
     const issue = illFormedIssue(value);
     if (issue) found.push({ path: keys.length ? keys.join('.') : '(value)', issue });
     return;
   }
   if (value === null || typeof value !== 'object') return;
+  if (depth > MAX_NESTING) {
+    found.push({ path: keys.length ? keys.join('.') : '(value)', issue: `nests arrays and objects deeper than ${MAX_NESTING} levels` });
+    return;
+  }
   if (Array.isArray(value)) {
     for (let i = 0; i < value.length; i++) {
       keys.push(String(i));
-      collectIllFormed(value[i], keys, found);
+      collectIllFormed(value[i], keys, found, depth + 1);
       keys.pop();
     }
     return;
@@ -112,7 +122,7 @@ function collectIllFormed(value: unknown, keys: string[], found: Array<{ path: s
     keys.push(k);
     const key = illFormedIssue(k);
     if (key) found.push({ path: keys.join('.'), issue: `(a key) ${key}` });
-    collectIllFormed(v, keys, found);
+    collectIllFormed(v, keys, found, depth + 1);
     keys.pop();
   }
 }

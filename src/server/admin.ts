@@ -16,6 +16,7 @@ import { textIssue, trimText } from '../model/text.js';
 import type { Db } from '../neo4j/db.js';
 import { httpRequireRole, type KeyRing } from './auth.js';
 import { httpError } from './errors.js';
+import { refuseDeepNesting } from './nesting.js';
 import { onlyParameters } from './query-params.js';
 import { requestSignal } from './turns.js';
 
@@ -38,6 +39,7 @@ export function adminRouter({ db, keys, maxBodyBytes, stopping }: AdminOptions):
     httpRequireRole(keys, 'editor'),
     onlyParameters(['name'], 'POST /admin/load'),
     express.json({ limit: maxBodyBytes }),
+    refuseDeepNesting(),
     async (req, res, next) => {
       const name = typeof req.query.name === 'string' ? trimText(req.query.name) : 'POST /admin/load';
       if (name.length === 0 || name.length > NAME_MAX) {

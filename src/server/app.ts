@@ -41,6 +41,7 @@ import { corsMiddleware } from './cors.js';
 import { formatGraphQLError, httpError, httpErrorHandler, notFoundHandler, unavailablePlugin } from './errors.js';
 import { apolloLimits, limitsFromConfig } from './limits.js';
 import { metricsPlugin, metricsRouter } from './metrics.js';
+import { refuseDeepNesting } from './nesting.js';
 import { KnownOperationTypesRule } from './operation-types.js';
 import { onlyParameters } from './query-params.js';
 import { ReadinessCheck } from './readiness.js';
@@ -176,6 +177,7 @@ export async function startApp(opts: AppOptions, host: string, port: number): Pr
     '/graphql',
     (req, res, next) => (req.method === 'GET' ? graphqlGetParameters(req, res, next) : next()),
     express.json({ limit: config.HTTP_MAX_BODY_KB * 1024 }),
+    refuseDeepNesting(),
     (req, _res, next) => {
       // Express 5 leaves req.body unset for other content types; Apollo then answers 400 itself.
       if (!('body' in req)) (req as { body?: unknown }).body = undefined;

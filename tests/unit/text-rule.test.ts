@@ -10,6 +10,7 @@ import { checkTextArguments, TEXT_MAX_DEFAULT, textMaxOf } from '../../src/graph
 import { typeDefs } from '../../src/graphql/core/typedefs.js';
 import { resolvers } from '../../src/graphql/resolvers.js';
 import { validateShape } from '../../src/load/validate.js';
+import { MAX_NESTING } from '../../src/model/nesting.js';
 import { AnyId } from '../../src/model/schema.js';
 import { illFormedStrings, textIssue } from '../../src/model/text.js';
 
@@ -92,6 +93,30 @@ describe('the text rule', () => {
       ['company:a', 'name', 'must not hold a line or paragraph separa'],
       ['company:b', 'aliases.1', 'is not well-formed Unicode: it holds a l'],
       ['company:c', 'description', 'is not well-formed Unicode: it holds a l'],
+    ]);
+  });
+
+  it('a load reports a field nested deeper than any input holds, whatever its depth, with its record, and does not overflow the stack', () => {
+    const source = { id: 'source:t', name: 'Test source', sourceType: 'company', publisher: 'test' };
+    let deep: unknown = 1;
+    for (let i = 0; i < 100_000; i++) deep = [deep];
+    let deepAlias: unknown = 'x';
+    for (let i = 0; i < 70; i++) deepAlias = { k: deepAlias };
+    const r = validateShape({
+      name: 'deep.json',
+      content: {
+        sources: [source],
+        nodes: [
+          { id: 'company:deep', label: 'Company', name: 'Deep', sources: ['source:t'], note: deep },
+          { id: 'company:alias', label: 'Company', name: 'Alias', aliases: [deepAlias], sources: ['source:t'] },
+        ],
+      },
+    });
+    expect(r.dataset).toBeUndefined();
+    const deepIssues = r.issues.filter((i) => i.message === `nests arrays and objects deeper than ${MAX_NESTING} levels`);
+    expect(deepIssues.map((i) => [i.record, i.field.slice(0, 12)])).toEqual([
+      ['company:deep', 'note.0.0.0.0'],
+      ['company:alias', 'aliases.0.k.'],
     ]);
   });
 
