@@ -6,7 +6,8 @@
 import { z } from 'zod';
 import { MAX_TIMER_MS } from './timers.js';
 
-const bool = z.enum(['true', 'false', '1', '0', 'yes', 'no'], { message: 'expected true or false' }).transform((v) => v === 'true' || v === '1' || v === 'yes');
+/** A switch: true, 1, yes, on, y, enabled or false, 0, no, off, n, disabled, in any case (zod's stringbool). */
+const bool = z.stringbool({ error: 'expected true or false' });
 const port = z.coerce.number({ message: 'expected a TCP port number' }).int('expected a whole number').min(1).max(65535);
 const positiveInt = z.coerce.number({ message: 'expected a positive whole number' }).int('expected a whole number').positive();
 /** A wait in ms that Node's timers honour (a longer one would fire after 1 ms: src/timers.ts). */

@@ -32,6 +32,31 @@ describe('configuration', () => {
     expect(msg).toMatch(/LOAD_ON_START: expected true or false \(got "maybe"\)/);
   });
 
+  it('reads every switch in any case and common spelling, and refuses anything else naming the variable (property)', () => {
+    const SWITCHES = ['ERROR_DETAILS', 'LOAD_ON_START', 'READ_REQUIRES_KEY', 'RESPONSE_CACHE'] as const;
+    const spelling = (words: string[]) =>
+      fc
+        .tuple(fc.constantFrom(...words), fc.array(fc.boolean(), { minLength: 8, maxLength: 8 }))
+        .map(([w, up]) => Array.from(w, (ch, i) => (up[i] ? ch.toUpperCase() : ch)).join(''));
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...SWITCHES),
+        fc
+          .boolean()
+          .chain((on) => spelling(on ? ['true', '1', 'yes', 'on', 'y', 'enabled'] : ['false', '0', 'no', 'off', 'n', 'disabled']).map((w) => [on, w] as const)),
+        (name, [on, text]) => {
+          expect(loadConfig({ [name]: text })[name]).toBe(on);
+        },
+      ),
+    );
+    // The spellings of the example: TRUE was refused while yes and 1 were taken.
+    expect(loadConfig({ RESPONSE_CACHE: 'TRUE' }).RESPONSE_CACHE).toBe(true);
+    expect(loadConfig({ RESPONSE_CACHE: 'False' }).RESPONSE_CACHE).toBe(false);
+    for (const text of ['maybe', ' true', '2', 'tru', 'nope']) {
+      expect(problemsOf({ RESPONSE_CACHE: text })).toEqual([`RESPONSE_CACHE: expected true or false (got ${JSON.stringify(text)})`]);
+    }
+  });
+
   it('refuses an out-of-range port', () => {
     expect(() => loadConfig({ PORT: '70000' })).toThrow(/PORT/);
   });
