@@ -125,6 +125,8 @@ describe('Neo4j killed during a load', () => {
 
 describe('Neo4j killed while serving', () => {
   let app: RunningApp;
+  /** The same service with its response cache on: a request reads the graph's version before anything else. */
+  let cached: RunningApp;
   const EDITOR = 'faults-editor-key-4be1c9';
   const logs: string[] = [];
 
@@ -134,10 +136,16 @@ describe('Neo4j killed while serving', () => {
       log: pino({ level: 'warn' }, { write: (line: string) => logs.push(line) }),
       config: { API_KEYS: [{ key: EDITOR, role: 'editor' }] },
     });
+    cached = await startTestApp(db, {
+      production: true,
+      log: pino({ level: 'warn' }, { write: (line: string) => logs.push(line) }),
+      config: { API_KEYS: [{ key: EDITOR, role: 'editor' }], RESPONSE_CACHE: true },
+    });
   });
 
   afterAll(async () => {
     await app?.stop();
+    await cached?.stop();
   });
 
   const queries = [
@@ -154,6 +162,12 @@ describe('Neo4j killed while serving', () => {
 
   it('answers 503 DATABASE_UNAVAILABLE with Retry-After, then recovers by itself', async () => {
     for (const q of queries) expect((await gql(app.url, q)).status).toBe(200);
+    // The cached service keeps these answers (a second ask is a hit) before Neo4j goes.
+    for (const q of queries) expect((await gql(cached.url, q)).status).toBe(200);
+    for (const q of queries) {
+      const res = await fetch(`${cached.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: q }) });
+      expect(res.headers.get('cache-status')).toBe('hit');
+    }
     // Every kind of parent with sources: entities, edges, hops, graph edges, analytics rows.
     expect(sourceResolvers.map(([type]) => type)).toEqual(
       expect.arrayContaining([
@@ -176,21 +190,29 @@ describe('Neo4j killed while serving', () => {
     expect(settled.map((s) => (s.status === 'rejected' ? (s.reason as Error).name : `resolved ${JSON.stringify(s.value)}`))).toEqual(
       sourceResolvers.map(() => 'DatabaseUnavailableError'),
     );
-    // Every example query, and every feed, says the database is unavailable (none answers 200 with data).
-    const answers = await Promise.all(
-      examples.map(async ({ name, query }) => {
-        const res = await gql(app.url, query);
-        return { name, status: res.status, codes: [...new Set(res.errors?.map((e) => e.extensions?.code))] };
-      }),
-    );
-    expect(answers).toEqual(examples.map(({ name }) => ({ name, status: 503, codes: ['DATABASE_UNAVAILABLE'] })));
+    // Every example query, and every feed, says the database is unavailable (none answers 200 with
+    // data), with the response cache off and on (on, the graph's version cannot be read: no answer
+    // kept before is served, and the request is not a bare 500).
+    for (const service of [app, cached]) {
+      const answers = await Promise.all(
+        examples.map(async ({ name, query }) => {
+          const res = await gql(service.url, query);
+          return { name, status: res.status, codes: [...new Set(res.errors?.map((e) => e.extensions?.code))] };
+        }),
+      );
+      expect(answers).toEqual(examples.map(({ name }) => ({ name, status: 503, codes: ['DATABASE_UNAVAILABLE'] })));
+    }
     for (const feed of FEED_TABLES) {
       const res = await fetch(`${app.url}/feeds/${feed}?format=json`);
       expect({ feed, status: res.status, code: (await res.json()).error?.code }).toEqual({ feed, status: 503, code: 'DATABASE_UNAVAILABLE' });
     }
-    for (const q of queries) {
+    for (const q of [...queries.map((query) => ({ query, url: app.url })), ...queries.map((query) => ({ query, url: cached.url }))]) {
       const started = Date.now();
-      const res = await fetch(`${app.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: q }) });
+      const res = await fetch(`${q.url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query: q.query }),
+      });
       const body = await res.json();
       expect(Date.now() - started).toBeLessThan(20_000);
       expect(res.status).toBe(503);
@@ -220,6 +242,9 @@ describe('Neo4j killed while serving', () => {
       expect(res.status).toBe(200);
     }
     expect((await gql(app.url, queries[0])).data).toEqual({ node: { id: 'metal:gallium' } });
+    // The cached service too: the version is read again, and the answers kept before still hold.
+    for (const q of queries) expect((await gql(cached.url, q)).status).toBe(200);
+    expect((await gql(cached.url, queries[0])).data).toEqual({ node: { id: 'metal:gallium' } });
     await until('/ready back to 200', 60_000, async () => ((await fetch(`${app.url}/ready`)).status === 200 ? true : undefined));
     expect(await (await fetch(`${app.url}/ready`)).json()).toEqual({ status: 'ready' });
   }, 300_000);

@@ -126,6 +126,21 @@ describe('response cache across two service processes', () => {
     expect(mutation.cache).toBeNull();
   });
 
+  it('never serves an answer kept under a version number an earlier store had (a store replaced or restored)', async () => {
+    const probe = (name: string) => ({ companies: { totalCount: 1, edges: [{ node: { id: 'company:cache-probe', name } }] } });
+    await post(a, LOAD, { content: dataset('Cache Probe Before') }, EDITOR);
+    expect(await post(b, PROBE)).toEqual({ status: 200, cache: 'miss', body: { data: probe('Cache Probe Before') } });
+    expect(await post(b, PROBE)).toEqual({ status: 200, cache: 'hit', body: { data: probe('Cache Probe Before') } });
+    const [{ version }] = await db.read<{ version: number }>("MATCH (v:GraphVersion {id: 'graph'}) RETURN v.version AS version");
+    // Another store behind the same address: other facts, a counter of its own that has come back
+    // to the number the answer above was kept under (a backup restored, a store rebuilt).
+    await db.write("MATCH (v:GraphVersion {id: 'graph'}) DETACH DELETE v");
+    const restored = await post(a, LOAD, { content: dataset('Cache Probe Restored') }, EDITOR);
+    expect(restored.body.data.loadDataset.nodes).toContainEqual({ kind: 'Company', created: 0, updated: 1, unchanged: 0 });
+    await db.write("MATCH (v:GraphVersion {id: 'graph'}) SET v.version = $version", { version });
+    for (const url of [b, a]) expect(await post(url, PROBE)).toEqual({ status: 200, cache: 'miss', body: { data: probe('Cache Probe Restored') } });
+  });
+
   it('hits for the same operation reformatted, commented or with its variables in another order', async () => {
     const q = 'query Pair($id: ID!, $first: Int!) { companies(filter: { id: $id }, first: $first) { totalCount edges { node { id } } } }';
     const laidOut =

@@ -3,10 +3,15 @@
  * RESPONSE_CACHE=true. An answer is kept under a key made of the operation's document as
  * graphql-js prints it (so whitespace, commas and comments do not matter), its operation name,
  * its variables (object keys in canonical order), the caller's role, the UTC date (statuses and the default
- * asOf are the day's) and the graph version (`load/graph-version`), which every load that
- * changes something bumps in its own transaction. So a load through any
- * replica invalidates every replica's entries at once: their next request reads the new version
- * (one indexed lookup) and misses. Only successful queries are kept (no errors, no mutations);
+ * asOf are the day's) and the graph version's token (`load/graph-version`), which every load
+ * that changes something renews in its own transaction. So a load through any
+ * replica invalidates every replica's entries at once: their next request reads the new token
+ * (one indexed lookup) and misses. The token is a random UUID per bump, not the counter: a store
+ * replaced or restored from a backup counts its versions again from an older number, and a
+ * counter that climbs back to a number an entry was kept under must not serve it. When the token
+ * cannot be read (Neo4j unavailable), the request bypasses the cache (counted as a miss, kept
+ * nowhere) and its execution meets the same error, answered as every other (503
+ * DATABASE_UNAVAILABLE with Retry-After, errors.ts). Only successful queries are kept (no errors, no mutations);
  * entries are bounded by count and by total size (lru-cache), so memory stays bounded whatever
  * clients send. Every answer says `cache-status: hit` or `miss` (an HTTP header), and `stats()`
  * counts hits and misses; so do the metrics (`kg_response_cache_*`, metrics/registry.ts), with
@@ -36,10 +41,14 @@ export interface ResponseCache {
   stats(): { hits: number; misses: number; entries: number };
 }
 
-/** The graph version as stored, 0 before the first load. Throws what the read throws (e.g. DatabaseUnavailableError). */
-export async function graphVersion(db: Db): Promise<number> {
-  const [row] = await db.read<{ version: number }>(cypher('load/graph-version'));
-  return row?.version ?? 0;
+/**
+ * The graph version as stored: `version` the counter (0 before the first load), `token` the
+ * random UUID of its last bump ('' before the first load). Throws what the read throws (e.g.
+ * DatabaseUnavailableError).
+ */
+export async function graphVersion(db: Db): Promise<{ version: number; token: string }> {
+  const [row] = await db.read<{ version: number; token: string }>(cypher('load/graph-version'));
+  return row ?? { version: 0, token: '' };
 }
 
 /** What an answer depends on besides the graph itself. */
@@ -48,7 +57,8 @@ export interface CacheKeyParts {
   operationName: string | null;
   variables: Record<string, unknown>;
   role: string | null;
-  graphVersion: number;
+  /** The token of the graph's version (`graphVersion().token`): new at every load that changes something. */
+  graphVersion: string;
   /** The UTC date (YYYY-MM-DD): statuses and the default asOf are those of the day (model/status.ts). */
   date: string;
 }
@@ -102,12 +112,21 @@ export function createResponseCache(db: Db, opts: ResponseCacheOptions): Respons
         async responseForOperation(rc) {
           // No operation when operationName names none in the document: graphql-js answers that (400), not the cache.
           if (rc.operation?.operation !== 'query') return null;
+          // Apollo answers an error thrown from this hook with a bare 500: a version that cannot be
+          // read bypasses the cache instead, and the execution that follows reports the cause.
+          const version = await graphVersion(db).catch(() => null);
+          if (version === null) {
+            misses++;
+            responseCacheMisses.inc();
+            rc.response.http.headers.set('cache-status', 'miss');
+            return null;
+          }
           const key = cacheKey({
             document: rc.document,
             operationName: rc.operationName ?? null,
             variables: rc.request.variables ?? {},
             role: rc.contextValue.auth?.role ?? null,
-            graphVersion: await graphVersion(db),
+            graphVersion: version.token,
             date: todayUtc(),
           });
           const cached = store.get(key);

@@ -37,7 +37,7 @@ const base = (query: string, variables: Record<string, unknown>): CacheKeyParts 
   operationName: null,
   variables,
   role: 'reader',
-  graphVersion: 3,
+  graphVersion: '5f0c5d3e-1a2b-4c3d-8e9f-0a1b2c3d4e5f',
   date: '2026-12-01',
 });
 
@@ -75,7 +75,7 @@ describe('response cache key', () => {
       base(q, { id: 'metal:germanium' }),
       { ...ref, operationName: 'Probe' },
       { ...ref, role: null },
-      { ...ref, graphVersion: 4 },
+      { ...ref, graphVersion: '0d6b7a52-9c1e-4f00-b2a3-6e5d4c3b2a10' },
       { ...ref, date: '2026-12-02' },
     ].map(cacheKey);
     expect(new Set(keys).size).toBe(keys.length);
