@@ -8,6 +8,7 @@
  */
 import type { ChildProcess } from 'node:child_process';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { cypher } from '../src/cypher.js';
 import type { Db } from '../src/neo4j/db.js';
 import { testDb } from './support/db.js';
 import { EDITOR, READER } from './support/keys.js';
@@ -58,6 +59,9 @@ let b: string;
 beforeAll(async () => {
   db = testDb();
   await db.write("MATCH (n) WHERE n.id IN ['company:cache-probe', 'source:cache-probe'] DETACH DELETE n");
+  // The store as a load that changed something leaves it: a graph version with a token (a version
+  // without one, from before tokens existed, is not cached: tested below).
+  await db.write(cypher('load/bump-graph-version'));
   [a, b] = await Promise.all([startReplica(), startReplica()]);
 });
 
@@ -139,6 +143,21 @@ describe('response cache across two service processes', () => {
     expect(restored.body.data.loadDataset.nodes).toContainEqual({ kind: 'Company', created: 0, updated: 1, unchanged: 0 });
     await db.write("MATCH (v:GraphVersion {id: 'graph'}) SET v.version = $version", { version });
     for (const url of [b, a]) expect(await post(url, PROBE)).toEqual({ status: 200, cache: 'miss', body: { data: probe('Cache Probe Restored') } });
+  });
+
+  it('bypasses the cache for a store whose version has no token (last loaded before tokens), until a load sets one', async () => {
+    const probe = (name: string) => ({ companies: { totalCount: 1, edges: [{ node: { id: 'company:cache-probe', name } }] } });
+    await post(a, LOAD, { content: dataset('Cache Probe Old') }, EDITOR);
+    const [{ version }] = await db.read<{ version: number }>("MATCH (v:GraphVersion {id: 'graph'}) RETURN v.version AS version");
+    // Such a store's counter alone could be another store's: nothing is kept or served under it.
+    await db.write("MATCH (v:GraphVersion {id: 'graph'}) REMOVE v.token");
+    for (let i = 0; i < 2; i++) expect(await post(b, PROBE)).toEqual({ status: 200, cache: 'miss', body: { data: probe('Cache Probe Old') } });
+    await post(a, LOAD, { content: dataset('Cache Probe New') }, EDITOR);
+    const [after] = await db.read<{ version: number; token: string }>("MATCH (v:GraphVersion {id: 'graph'}) RETURN v.version AS version, v.token AS token");
+    expect(after.version).toBe(version + 1);
+    expect(after.token).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/);
+    expect(await post(b, PROBE)).toEqual({ status: 200, cache: 'miss', body: { data: probe('Cache Probe New') } });
+    expect(await post(b, PROBE)).toEqual({ status: 200, cache: 'hit', body: { data: probe('Cache Probe New') } });
   });
 
   it('hits for the same operation reformatted, commented or with its variables in another order', async () => {

@@ -9,7 +9,8 @@
  * (one indexed lookup) and misses. The token is a random UUID per bump, not the counter: a store
  * replaced or restored from a backup counts its versions again from an older number, and a
  * counter that climbs back to a number an entry was kept under must not serve it. When the token
- * cannot be read (Neo4j unavailable), the request bypasses the cache (counted as a miss, kept
+ * cannot be read (Neo4j unavailable), or the store's version has none (last bumped before tokens
+ * existed: the next load that changes something sets one), the request bypasses the cache (counted as a miss, kept
  * nowhere) and its execution meets the same error, answered as every other (503
  * DATABASE_UNAVAILABLE with Retry-After, errors.ts). Only successful queries are kept (no errors, no mutations);
  * entries are bounded by count and by total size (lru-cache), so memory stays bounded whatever
@@ -43,12 +44,12 @@ export interface ResponseCache {
 
 /**
  * The graph version as stored: `version` the counter (0 before the first load), `token` the
- * random UUID of its last bump ('' before the first load). Throws what the read throws (e.g.
- * DatabaseUnavailableError).
+ * random UUID of its last bump ('none' before the first load; null in a store last bumped before
+ * tokens existed). Throws what the read throws (e.g. DatabaseUnavailableError).
  */
-export async function graphVersion(db: Db): Promise<{ version: number; token: string }> {
-  const [row] = await db.read<{ version: number; token: string }>(cypher('load/graph-version'));
-  return row ?? { version: 0, token: '' };
+export async function graphVersion(db: Db): Promise<{ version: number; token: string | null }> {
+  const [row] = await db.read<{ version: number; token: string | null }>(cypher('load/graph-version'));
+  return row ?? { version: 0, token: 'none' };
 }
 
 /** What an answer depends on besides the graph itself. */
@@ -113,9 +114,11 @@ export function createResponseCache(db: Db, opts: ResponseCacheOptions): Respons
           // No operation when operationName names none in the document: graphql-js answers that (400), not the cache.
           if (rc.operation?.operation !== 'query') return null;
           // Apollo answers an error thrown from this hook with a bare 500: a version that cannot be
-          // read bypasses the cache instead, and the execution that follows reports the cause.
+          // read bypasses the cache instead, and the execution that follows reports the cause. So
+          // does a version without a token (last bumped before tokens existed): its counter alone
+          // could be another store's.
           const version = await graphVersion(db).catch(() => null);
-          if (version === null) {
+          if (version?.token == null) {
             misses++;
             responseCacheMisses.inc();
             rc.response.http.headers.set('cache-status', 'miss');
