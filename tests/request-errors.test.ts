@@ -13,6 +13,7 @@ import { MAX_NESTING } from '../src/model/nesting.js';
 import type { Db } from '../src/neo4j/db.js';
 import type { RunningApp } from '../src/server/app.js';
 import { APOLLO_REFUSALS } from '../src/server/errors.js';
+import { MAX_QUERY_NESTING } from '../src/server/nesting.js';
 import { testDb } from './support/db.js';
 import { EDITOR, KEYS } from './support/keys.js';
 import { startTestApp } from './support/server.js';
@@ -204,7 +205,10 @@ describe('input nested deeper than any input of the service', () => {
         const res = await postText(url, '/graphql', ask(nested(depth)));
         expect([mode, depth, res.status, res.body.errors?.[0].extensions.code]).toEqual([mode, depth, 400, 'BAD_REQUEST']);
         expect(res.body.errors?.[0].message).toMatch(deepMessage('the request body'));
-        expect(res.body.errors?.[0].message).toContain('variables.junk.0.0.0');
+        // The path's first four keys, then the levels beyond: the message is whole, its closing bracket kept.
+        expect(res.body.errors?.[0].message).toBe(
+          `the request body nests arrays and objects deeper than ${MAX_NESTING} levels (at variables.junk.0.0…); no input of this service needs as many`,
+        );
         // A URL holds at most Node's 16 KB of request line and headers: GET nests 1,000 levels at most.
         const getDepth = nested(Math.min(depth, 1_000));
         const viaGet = await getText(url, { query: ASK, variables: `{"junk":${getDepth}}` });
@@ -224,6 +228,49 @@ describe('input nested deeper than any input of the service', () => {
       const withinGet = await getText(url, { query: ASK, variables: `{"junk":${nested(MAX_NESTING - 1)}}` });
       expect(withinGet).toEqual({ status: 200, body: { data: { __typename: 'Query' } } });
     }
+  });
+
+  it('a dataset of any number of invalid records gets 400 with its count, by /admin/load and loadDataset, never 500', async () => {
+    // The example: 130,000 invalid records (260 KB) overflowed the stack gathering their issues.
+    for (const count of [1, 130_000, 300_000]) {
+      logged.length = 0;
+      const zeros = `{"sources":[${Array(count).fill('0').join(',')}]}`;
+      const load = await postText(apps.production.url, '/admin/load?name=many', zeros, { authorization: `Bearer ${EDITOR}` });
+      expect([count, load.status, load.body.errors?.[0].extensions.code]).toEqual([count, 400, 'BAD_USER_INPUT']);
+      expect(load.body.errors?.[0].message).toBe(`the dataset is invalid (${count} problem(s)); nothing was written`);
+      const mutation = `{"query":"mutation($c: JSON!) { loadDataset(name: \\"many\\", content: $c) { name } }","variables":{"c":${zeros}}}`;
+      const viaGraphql = await postText(apps.production.url, '/graphql', mutation, { authorization: `Bearer ${EDITOR}` });
+      expect([count, viaGraphql.body.errors?.[0].extensions.code]).toEqual([count, 'BAD_USER_INPUT']);
+      expect(viaGraphql.body.errors?.[0].message).toMatch(new RegExp(`^the dataset is invalid \\(${count} problem\\(s\\)\\); nothing was written`));
+      await new Promise((r) => setTimeout(r, 20));
+      expect(logged.filter((l) => l.level >= 50).map((l) => `${count}: ${l.msg}`)).toEqual([]);
+    }
+  });
+
+  it('a query whose own text nests values past the bound is refused as such, not by a stack overflow in the parser (property)', async () => {
+    const refused = `the query nests brackets, braces and parentheses deeper than ${MAX_QUERY_NESTING} levels; a selection is at most GRAPHQL_MAX_DEPTH deep and a value ${MAX_NESTING} levels`;
+    // The example: a list literal 2,450 levels deep, within the token limit, got "Maximum call stack size exceeded".
+    for (const mode of ['production', 'development'] as const) {
+      const res = await post(apps[mode].url, { query: `{ companies(first: ${nested(2_450)}) { totalCount } }` });
+      expect([res.status, res.body.errors?.[0]]).toEqual([400, { message: refused, extensions: { code: 'GRAPHQL_PARSE_FAILED' } }]);
+      const viaGet = await getText(apps[mode].url, { query: `{ companies(first: ${nested(400)}) { totalCount } }` });
+      expect([viaGet.status, viaGet.body.errors?.[0]]).toEqual([400, { message: refused, extensions: { code: 'GRAPHQL_PARSE_FAILED' } }]);
+    }
+    // Any mix of list and object values: refused exactly past the bound (the selection's brace and
+    // the arguments' parenthesis are two of the levels); within it, the schema's own validation answers.
+    await fc.assert(
+      fc.asyncProperty(fc.integer({ min: 1, max: 3 * MAX_QUERY_NESTING }), fc.array(fc.boolean(), { minLength: 1, maxLength: 6 }), async (depth, lists) => {
+        let v = '1';
+        for (let i = 0; i < depth; i++) v = lists[i % lists.length] ? `[${v}]` : `{a: ${v}}`;
+        const res = await post(apps.production.url, { query: `{ companies(first: ${v}) { totalCount } }` });
+        expect([depth, res.status, res.body.errors?.[0].extensions.code]).toEqual([
+          depth,
+          400,
+          depth + 2 > MAX_QUERY_NESTING ? 'GRAPHQL_PARSE_FAILED' : 'GRAPHQL_VALIDATION_FAILED',
+        ]);
+      }),
+      { numRuns: 40 },
+    );
   });
 
   it('any shape of nesting beyond the bound is refused and any within it is not (property)', async () => {

@@ -2,7 +2,19 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse as parseYaml } from 'yaml';
+import { MAX_NESTING } from '../model/nesting.js';
 import { type DatasetInput, LoadValidationError } from './validate.js';
+
+/**
+ * What a parser's error says, on one line: a stack overflow (a file nesting lists or maps more
+ * levels than the parser's recursion holds) as what it is, with the place the parser gave.
+ */
+function parseMessage(e: unknown): string {
+  const first = String((e as Error)?.message ?? e).split('\n')[0];
+  if (!/Maximum call stack size exceeded/.test(first)) return first;
+  const at = /at line \d+, column \d+/.exec(first)?.[0];
+  return `nests lists or maps too deep to read${at ? ` (${at})` : ''}; a dataset nests at most ${MAX_NESTING} levels`;
+}
 
 /**
  * Reads and parses each file. Throws LoadValidationError naming the file (and line, for YAML)
@@ -16,7 +28,7 @@ export function readDatasetFiles(files: string[]): DatasetInput[] {
       const content = /\.json$/i.test(file) ? JSON.parse(text) : parseYaml(text, { uniqueKeys: true });
       return { name, content };
     } catch (e) {
-      throw new LoadValidationError([{ file: name, record: '(file)', field: '(parse)', message: (e as Error).message.split('\n')[0] }]);
+      throw new LoadValidationError([{ file: name, record: '(file)', field: '(parse)', message: parseMessage(e) }]);
     }
   });
 }

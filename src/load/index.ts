@@ -125,7 +125,8 @@ async function validateAndWrite(db: Db, inputs: DatasetInput[], opts: LoadProgre
   const parsed: Array<{ name: string; dataset: Dataset; invalidIds: Set<string> }> = [];
   for (const input of inputs) {
     const r = validateShape(input);
-    issues.push(...r.issues);
+    // One by one: spread into push's arguments, some hundred thousand issues overflow the stack.
+    for (const issue of r.issues) issues.push(issue);
     if (r.partial) parsed.push({ name: input.name, dataset: r.partial, invalidIds: r.invalidIds });
   }
 
@@ -142,7 +143,7 @@ async function validateAndWrite(db: Db, inputs: DatasetInput[], opts: LoadProgre
       );
       return new Set([...elsewhere, ...inGraph]);
     };
-    issues.push(...(await validateReferences(name, dataset, known)));
+    for (const issue of await validateReferences(name, dataset, known)) issues.push(issue);
   }
   if (issues.length) throw new LoadValidationError(issues);
 

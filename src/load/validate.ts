@@ -102,7 +102,7 @@ export function validateShape(input: DatasetInput): ShapeResult {
       // A lone surrogate anywhere (a field the shape check does not read as text, a key) too.
       const unicode = illFormedStrings(item).map(({ path, issue }) => ({ field: path, message: issue }));
       const problems = [...shape, ...figures.filter((f) => !shape.some((s) => s.field === f.field))];
-      problems.push(...unicode.filter((u) => !problems.some((p) => p.field === u.field)));
+      for (const u of unicode) if (!problems.some((p) => p.field === u.field)) problems.push(u);
       if (problems.length === 0) {
         partial[list].push(parsed.data);
         return;

@@ -71,7 +71,7 @@ export function buildSalient(files: SalientFile[], builder: GraphBuilder, report
 
 function buildTable(f: SalientFile, code: string, report: UsgsReport, issues: UsgsIssue[]) {
   const { table, issues: csvIssues } = readCsv(f.text, f.file, ['Commodity', 'Year']);
-  issues.push(...csvIssues);
+  for (const issue of csvIssues) issues.push(issue);
   if (csvIssues.length) return undefined;
   const rows = table.rows.filter((r) => {
     const empty = r.cells.every((c) => c === '');
