@@ -130,7 +130,7 @@ export function renderScaling(byScale: Record<number, BenchResults>): string {
 /**
  * Reads the results files of `dir`, writes `scaling.json` and `scaling.md` there; returns the
  * scales read. Throws a UsageError when fewer than two results files are there, one is not JSON,
- * or one holds a run at another scale than its name says (`options.scale`).
+ * or one holds a run at another scale than its name says (`options.scale`) or no `cases`.
  */
 export function writeScaling(dir: string): number[] {
   const byScale: Record<number, BenchResults> = {};
@@ -149,6 +149,8 @@ export function writeScaling(dir: string): number[] {
       throw new UsageError(
         `${file} holds ${typeof measured === 'number' ? `a run at SF${measured}` : 'no scale of its run (options.scale)'}, not SF${s}: name each file sf<scale>.json after the run it holds`,
       );
+    if (!Array.isArray((results as { cases?: unknown }).cases))
+      throw new UsageError(`${file} holds no list of measured queries (cases): not a results file of npm run bench`);
     byScale[s] = results;
   }
   const scales = Object.keys(byScale).map(Number);

@@ -3,7 +3,9 @@
  * `loadConfig()` throws a `ConfigError` whose message names each invalid variable and what was
  * expected; start-up prints it and exits with status 1.
  */
+
 import { z } from 'zod';
+import { visible } from './server/echo.js';
 import { MAX_TIMER_MS } from './timers.js';
 
 /** A switch: true, 1, yes, on, y, enabled or false, 0, no, off, n, disabled, in any case (zod's stringbool). */
@@ -266,7 +268,8 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     ? []
     : parsed.error.issues.map((i) => {
         const name = String(i.path[0]);
-        const got = SECRET_VARIABLES.includes(name) ? 'value hidden' : `got ${JSON.stringify(cleaned[name])}`;
+        // Invisible characters escaped: `true` followed by a zero-width space must not read as true.
+        const got = SECRET_VARIABLES.includes(name) ? 'value hidden' : `got ${visible(JSON.stringify(cleaned[name]))}`;
         return `${i.path.join('.')}: ${i.message} (${got})`;
       });
   // Checked beside the variables' own problems, between the values that are valid on their own.

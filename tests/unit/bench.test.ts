@@ -309,6 +309,9 @@ describe('scaling table', () => {
       );
       writeFileSync(path.join(dir, 'sf10.json'), JSON.stringify({ cases: [] }));
       expect(() => writeScaling(dir)).toThrow(`${path.join(dir, 'sf10.json')} holds no scale of its run (options.scale), not SF10`);
+      // The right scale but no measured queries: a usage error, not a TypeError.
+      writeFileSync(path.join(dir, 'sf10.json'), JSON.stringify({ options: { scale: 10 } }));
+      expect(() => writeScaling(dir)).toThrow(`${path.join(dir, 'sf10.json')} holds no list of measured queries (cases): not a results file of npm run bench`);
       expect(existsSync(path.join(dir, 'scaling.md'))).toBe(false);
     } finally {
       rmSync(dir, { recursive: true, force: true });

@@ -55,6 +55,9 @@ describe('configuration', () => {
     for (const text of ['maybe', ' true', '2', 'tru', 'nope']) {
       expect(problemsOf({ RESPONSE_CACHE: text })).toEqual([`RESPONSE_CACHE: expected true or false (got ${JSON.stringify(text)})`]);
     }
+    // A value that looks like a switch but holds an invisible character is quoted with it escaped.
+    expect(problemsOf({ RESPONSE_CACHE: 'true\u200B' })).toEqual(['RESPONSE_CACHE: expected true or false (got "true\\u200B")']);
+    expect(problemsOf({ LOAD_ON_START: '\u202Efalse' })).toEqual(['LOAD_ON_START: expected true or false (got "\\u202Efalse")']);
   });
 
   it('refuses an out-of-range port', () => {
