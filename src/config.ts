@@ -5,16 +5,33 @@
  */
 
 import { z } from 'zod';
+import { textIssue } from './model/text.js';
 import { visible } from './server/echo.js';
 import { MAX_TIMER_MS } from './timers.js';
 
 /** A switch: true, 1, yes, on, y, enabled or false, 0, no, off, n, disabled, in any case (zod's stringbool). */
 const bool = z.stringbool({ error: 'expected true or false' });
-const port = z.coerce.number({ message: 'expected a TCP port number' }).int('expected a whole number').min(1).max(65535);
-const positiveInt = z.coerce.number({ message: 'expected a positive whole number' }).int('expected a whole number').positive();
+/**
+ * A whole number written in decimal digits only, read as a number: JavaScript's Number() would
+ * also take a value with spaces, a byte order mark or a no-break space around it, `0x1388` or
+ * `1e3`, so `PORT=<BOM>4200` started as 4200 while the variable read otherwise. `then` checks
+ * the number.
+ */
+const digits = <T extends z.ZodType<number, number>>(message: string, then: T) =>
+  z
+    .string()
+    .regex(/^[0-9]+$/, message)
+    .transform(Number)
+    .pipe(then);
+const port = digits('expected a TCP port number', z.number().min(1, 'expected a TCP port number').max(65535, 'expected a TCP port number (1–65535)'));
+const POSITIVE = 'expected a positive whole number';
+const positiveInt = digits(POSITIVE, z.number().min(1, POSITIVE).max(Number.MAX_SAFE_INTEGER, POSITIVE));
 /** A wait in ms that Node's timers honour (a longer one would fire after 1 ms: src/timers.ts). */
-const durationMs = positiveInt.max(MAX_TIMER_MS, `expected at most ${MAX_TIMER_MS} ms (about 24.8 days), the longest wait Node's timers take`);
-const countInt = z.coerce.number({ message: 'expected a whole number, 0 or more' }).int('expected a whole number').min(0);
+const durationMs = digits(
+  POSITIVE,
+  z.number().min(1, POSITIVE).max(MAX_TIMER_MS, `expected at most ${MAX_TIMER_MS} ms (about 24.8 days), the longest wait Node's timers take`),
+);
+const countInt = digits('expected a whole number, 0 or more', z.number().max(Number.MAX_SAFE_INTEGER, 'expected a whole number, 0 or more'));
 
 /** Roles of API keys, weakest first: each role may do what the ones before it may. */
 export const ROLES = ['reader', 'editor', 'admin'] as const;
@@ -263,15 +280,28 @@ export class ConfigError extends Error {
  */
 export function loadConfig(env: Record<string, string | undefined> = process.env): Config {
   const cleaned = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v !== ''));
+  // Every setting is one line of visible text (src/model/text.ts): a zero-width space after a
+  // host or a byte order mark before a port reads as another value, or fails far from here.
+  // Secrets are left alone (any character may be a password's).
+  const hidden = new Map<string, string>();
+  for (const name of Object.keys(ConfigSchema.shape)) {
+    const value = cleaned[name];
+    if (value === undefined || SECRET_VARIABLES.includes(name)) continue;
+    const issue = textIssue(value, 'line');
+    if (issue) hidden.set(name, `${name}: ${issue} (got ${visible(JSON.stringify(value))})`);
+  }
   const parsed = ConfigSchema.safeParse(cleaned);
   const problems = parsed.success
     ? []
-    : parsed.error.issues.map((i) => {
-        const name = String(i.path[0]);
-        // Invisible characters escaped: `true` followed by a zero-width space must not read as true.
-        const got = SECRET_VARIABLES.includes(name) ? 'value hidden' : `got ${visible(JSON.stringify(cleaned[name]))}`;
-        return `${i.path.join('.')}: ${i.message} (${got})`;
-      });
+    : parsed.error.issues
+        .filter((i) => !hidden.has(String(i.path[0])))
+        .map((i) => {
+          const name = String(i.path[0]);
+          // Invisible characters escaped: `true` followed by a zero-width space must not read as true.
+          const got = SECRET_VARIABLES.includes(name) ? 'value hidden' : `got ${visible(JSON.stringify(cleaned[name]))}`;
+          return `${i.path.join('.')}: ${i.message} (${got})`;
+        });
+  problems.push(...hidden.values());
   // Checked beside the variables' own problems, between the values that are valid on their own.
   const set = new Set(Object.keys(cleaned));
   for (const check of CROSS_FIELD_CHECKS) {

@@ -55,9 +55,37 @@ describe('configuration', () => {
     for (const text of ['maybe', ' true', '2', 'tru', 'nope']) {
       expect(problemsOf({ RESPONSE_CACHE: text })).toEqual([`RESPONSE_CACHE: expected true or false (got ${JSON.stringify(text)})`]);
     }
-    // A value that looks like a switch but holds an invisible character is quoted with it escaped.
-    expect(problemsOf({ RESPONSE_CACHE: 'true\u200B' })).toEqual(['RESPONSE_CACHE: expected true or false (got "true\\u200B")']);
-    expect(problemsOf({ LOAD_ON_START: '\u202Efalse' })).toEqual(['LOAD_ON_START: expected true or false (got "\\u202Efalse")']);
+    // A value that looks like a switch but holds an invisible character says so, quoted with it escaped.
+    expect(problemsOf({ RESPONSE_CACHE: 'true\u200B' })).toEqual([
+      expect.stringMatching(/^RESPONSE_CACHE: must not hold an invisible format character \(found U\+200B at character 5\);.* \(got "true\\u200B"\)$/),
+    ]);
+    expect(problemsOf({ LOAD_ON_START: '\u202Efalse' })).toEqual([expect.stringMatching(/^LOAD_ON_START: .*U\+202E at character 1.*\(got "\\u202Efalse"\)$/)]);
+  });
+
+  it('reads a number only from decimal digits, and any setting but a secret only from visible one-line text (property)', () => {
+    // The examples: each was read as the number or text it looks like.
+    expect(problemsOf({ PORT: '\uFEFF4200' })).toEqual([
+      expect.stringMatching(/^PORT: must not hold an invisible format character \(found U\+FEFF at character 1\)/),
+    ]);
+    expect(problemsOf({ PORT: '4200\u00A0' })).toEqual(['PORT: expected a TCP port number (got "4200\u00A0")']);
+    expect(problemsOf({ GRAPHQL_MAX_TOKENS: '0x1388' })).toEqual(['GRAPHQL_MAX_TOKENS: expected a positive whole number (got "0x1388")']);
+    expect(problemsOf({ HOST: '127.0.0.1\u200B' })).toEqual([
+      expect.stringMatching(/^HOST: must not hold .*U\+200B at character 10.*\(got "127\.0\.0\.1\\u200B"\)$/),
+    ]);
+    // A password may hold any character.
+    expect(loadConfig({ NEO4J_PASSWORD: 'pa\u200Bss' }).NEO4J_PASSWORD).toBe('pa\u200Bss');
+    const NUMBERS = ['PORT', 'LOCAL_NEO4J_PORT', 'GRAPHQL_MAX_TOKENS', 'GRAPHQL_HEAVY_MAX_WAITING', 'NEO4J_TX_TIMEOUT_MS', 'RESPONSE_CACHE_MAX_MB'] as const;
+    fc.assert(
+      fc.property(fc.constantFrom(...NUMBERS), fc.string({ unit: 'binary', minLength: 1, maxLength: 8 }), (name, text) => {
+        fc.pre(!/^[0-9]+$/.test(text));
+        expect(problemsOf({ [name]: text }).filter((p) => p.startsWith(`${name}: `))).toHaveLength(1);
+      }),
+    );
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 65535 }), (n) => {
+        expect(loadConfig({ PORT: String(n), LOCAL_NEO4J_PORT: String(n) }).PORT).toBe(n);
+      }),
+    );
   });
 
   it('refuses an out-of-range port', () => {
