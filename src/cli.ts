@@ -136,10 +136,8 @@ addRetractCommands(program, withDb);
 try {
   await program.parseAsync();
 } catch (e) {
-  if (e instanceof LoadValidationError || e instanceof ArticleInputError || e instanceof RetractionError) {
-    console.error(e.message);
-    process.exit(1);
-  }
-  console.error(`error: ${(e as Error).message}`);
-  process.exit(2);
+  const refused = e instanceof LoadValidationError || e instanceof ArticleInputError || e instanceof RetractionError;
+  // Exit once stderr has taken the whole report: an exit at once drops what a pipe has not read
+  // yet (past its 64 KiB), so `kg load … 2>&1 | less` showed a dataset's first 600 issues only.
+  process.stderr.write(`${refused ? (e as Error).message : `error: ${(e as Error).message}`}\n`, () => process.exit(refused ? 1 : 2));
 }

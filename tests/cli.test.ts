@@ -26,6 +26,26 @@ function kg(args: string[], env: Record<string, string>) {
 }
 
 describe('npm run kg', () => {
+  it('writes a whole refusal to a pipe read late, however long (exit 1), not only the 64 KiB the pipe holds', async () => {
+    const file = path.join(dir, 'many-invalid.json');
+    const count = 20_000;
+    writeFileSync(file, `{"sources":[${Array(count).fill('0').join(',')}]}`);
+    // As a shell runs it into a pager: stderr into a pipe whose reader comes late (bash's
+    // pipefail gives the command's own exit status).
+    const command = `'${process.execPath}' --import tsx src/cli.ts load --no-progress '${file}' 2>&1 >/dev/null | (sleep 6; cat)`;
+    const r = spawnSync('bash', ['-o', 'pipefail', '-c', command], {
+      env: { ...process.env, NEO4J_URI: inject('neo4jUri'), NEO4J_PASSWORD: '' },
+      encoding: 'utf8',
+      maxBuffer: 64 * 1024 * 1024,
+    });
+    expect(r.status).toBe(1);
+    const lines = r.stdout.trimEnd().split('\n');
+    expect(r.stdout.length).toBeGreaterThan(65_536);
+    expect(lines[0]).toMatch(/invalid record field\(s\); nothing was written/);
+    expect(lines.filter((l) => l.includes(`sources[`)).length).toBe(count);
+    expect(lines.at(-1)).toContain(`sources[${count - 1}]`);
+  }, 120_000);
+
   it('refuses a file that does not parse with exit 1, naming it, before connecting to any Neo4j', async () => {
     // A Neo4j URI where nothing listens: the command must not get as far as connecting.
     const nowhere = { NEO4J_URI: `bolt://127.0.0.1:${await freePort()}` };
