@@ -55,6 +55,18 @@ describe('npm run kg', () => {
     expect(r.stderr).not.toMatch(/unavailable|ECONNREFUSED/i);
   });
 
+  it('refuses a YAML file nesting deeper than its parser reads with exit 1, saying so with the place, before connecting', async () => {
+    const nowhere = { NEO4J_URI: `bolt://127.0.0.1:${await freePort()}` };
+    const file = path.join(dir, 'deep.yaml');
+    writeFileSync(file, `sources:\n  - ${'['.repeat(100_000)}1${']'.repeat(100_000)}\n`);
+    const r = kg(['load', '--no-progress', file], nowhere);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(
+      /deep\.yaml: \(file\): \(parse\): nests lists or maps too deep to read \(at line \d+, column \d+\); a dataset nests at most 64 levels/,
+    );
+    expect(r.stderr).not.toMatch(/unavailable|ECONNREFUSED/i);
+  });
+
   it('answers a bad export option with exit 2 and the parameter it names, before connecting', async () => {
     const nowhere = { NEO4J_URI: `bolt://127.0.0.1:${await freePort()}` };
     const unknownTable = kg(['export', 'shipments'], nowhere);
