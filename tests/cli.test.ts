@@ -27,7 +27,7 @@ function kg(args: string[], env: Record<string, string>) {
 
 describe('npm run kg', () => {
   it('writes a whole refusal to a pipe read late, however long (exit 1), not only the 64 KiB the pipe holds', async () => {
-    const file = path.join(dir, 'many-invalid.json');
+    const file = path.join(mkdtempSync(path.join(tmpdir(), 'kg-cli-many-')), 'many-invalid.json');
     const count = 20_000;
     writeFileSync(file, `{"sources":[${Array(count).fill('0').join(',')}]}`);
     // As a shell runs it into a pager: stderr into a pipe whose reader comes late (bash's
@@ -44,6 +44,7 @@ describe('npm run kg', () => {
     expect(lines[0]).toMatch(/invalid record field\(s\); nothing was written/);
     expect(lines.filter((l) => l.includes(`sources[`)).length).toBe(count);
     expect(lines.at(-1)).toContain(`sources[${count - 1}]`);
+    rmSync(path.dirname(file), { recursive: true, force: true });
   }, 120_000);
 
   it('refuses a file that does not parse with exit 1, naming it, before connecting to any Neo4j', async () => {
@@ -57,7 +58,8 @@ describe('npm run kg', () => {
 
   it('refuses a YAML file nesting deeper than its parser reads with exit 1, saying so with the place, before connecting', async () => {
     const nowhere = { NEO4J_URI: `bolt://127.0.0.1:${await freePort()}` };
-    const file = path.join(dir, 'deep.yaml');
+    // A folder of its own: the export test below finds `dir` empty.
+    const file = path.join(mkdtempSync(path.join(tmpdir(), 'kg-cli-deep-')), 'deep.yaml');
     writeFileSync(file, `sources:\n  - ${'['.repeat(100_000)}1${']'.repeat(100_000)}\n`);
     const r = kg(['load', '--no-progress', file], nowhere);
     expect(r.code).toBe(1);
@@ -65,6 +67,7 @@ describe('npm run kg', () => {
       /deep\.yaml: \(file\): \(parse\): nests lists or maps too deep to read \(at line \d+, column \d+\); a dataset nests at most 64 levels/,
     );
     expect(r.stderr).not.toMatch(/unavailable|ECONNREFUSED/i);
+    rmSync(path.dirname(file), { recursive: true, force: true });
   });
 
   it('answers a bad export option with exit 2 and the parameter it names, before connecting', async () => {
