@@ -177,7 +177,7 @@ export async function startApp(opts: AppOptions, host: string, port: number): Pr
     '/graphql',
     (req, res, next) => (req.method === 'GET' ? graphqlGetParameters(req, res, next) : next()),
     express.json({ limit: config.HTTP_MAX_BODY_KB * 1024 }),
-    refuseDeepNesting(undefined, config.GRAPHQL_MAX_TOKENS),
+    refuseDeepNesting(config.GRAPHQL_MAX_TOKENS),
     (req, _res, next) => {
       // Express 5 leaves req.body unset for other content types; Apollo then answers 400 itself.
       if (!('body' in req)) (req as { body?: unknown }).body = undefined;

@@ -70,27 +70,32 @@ function queryText(req: Parameters<RequestHandler>[0]): string | undefined {
 
 /**
  * Refuses (400 BAD_REQUEST, naming where) a request whose JSON nests arrays and objects deeper
- * than `max` levels; with `maxQueryTokens` (on /graphql: GRAPHQL_MAX_TOKENS), also one whose
+ * than MAX_NESTING levels; with `maxQueryTokens` (on /graphql: GRAPHQL_MAX_TOKENS), also one whose
  * GraphQL document nests deeper than MAX_QUERY_NESTING (400 GRAPHQL_PARSE_FAILED).
  */
-export function refuseDeepNesting(max = MAX_NESTING, maxQueryTokens?: number): RequestHandler {
+export function refuseDeepNesting(maxQueryTokens?: number): RequestHandler {
   return (req, res, next) => {
-    const query = maxQueryTokens === undefined ? undefined : queryText(req);
-    if (query !== undefined && queryNestedBeyond(query, MAX_QUERY_NESTING, maxQueryTokens as number)) {
+    const query = queryText(req);
+    if (maxQueryTokens !== undefined && query !== undefined && queryNestedBeyond(query, MAX_QUERY_NESTING, maxQueryTokens)) {
       return httpError(
         res,
         400,
         'GRAPHQL_PARSE_FAILED',
-        `the query nests brackets, braces and parentheses deeper than ${MAX_QUERY_NESTING} levels; a selection is at most GRAPHQL_MAX_DEPTH deep and a value ${max} levels`,
+        `the query nests brackets, braces and parentheses deeper than ${MAX_QUERY_NESTING} levels; a selection is at most GRAPHQL_MAX_DEPTH deep and a value ${MAX_NESTING} levels`,
       );
     }
     for (const [what, value] of jsonInputs(req)) {
-      const path = nestedBeyond(value, max);
+      const path = nestedBeyond(value);
       if (path) {
         // The first keys and indexes of the path, each cut short (the rest are the levels beyond).
         const shown = path.slice(0, 4).map((k) => clip(k, 20));
         const where = path.length ? ` (at ${shown.join('.')}${path.length > 4 ? '…' : ''})` : '';
-        return httpError(res, 400, 'BAD_REQUEST', `${what} nests arrays and objects deeper than ${max} levels${where}; no input of this service needs as many`);
+        return httpError(
+          res,
+          400,
+          'BAD_REQUEST',
+          `${what} nests arrays and objects deeper than ${MAX_NESTING} levels${where}; no input of this service needs as many`,
+        );
       }
     }
     next();
